@@ -1,0 +1,63 @@
+//! Module files that are not where the default rules put them: `#[path]`
+//! attributes, inline modules with file children, and `include!`d items.
+//!
+//! ```
+//! use path_attr_and_include::{outer, Engine, GENERATED_VERSION};
+//!
+//! assert_eq!(GENERATED_VERSION, "1.2.3");
+//! let e = Engine::new();
+//! assert_eq!(e.hash(b"abc"), e.hash(b"abc"));
+//! assert_eq!(outer::inner::checksum(b""), path_attr_and_include::SEED);
+//! ```
+
+// Loads src/other_dir/impl_file.rs (not src/imp.rs). That file counts as a
+// "mod.rs"-like file: its `mod support;` loads src/other_dir/support.rs.
+#[path = "other_dir/impl_file.rs"]
+mod imp;
+
+// src/plain.rs; its `#[path = "plain_target.rs"] mod target;` is relative to
+// src/ (the directory of plain.rs), not src/plain/.
+pub mod plain;
+
+pub mod outer {
+    //! Inline module whose children live in files under src/outer/.
+
+    pub mod inner {
+        /// FNV-style checksum of `data`.
+        pub fn checksum(data: &[u8]) -> u32 {
+            super::deep::fold(data, crate::SEED)
+        }
+    }
+
+    // Inside the inline `mod outer { .. }` of lib.rs this loads src/outer/deep.rs.
+    pub mod deep;
+
+    // Relative to src/outer/ because it is inside the inline module: loads
+    // src/outer/alt_name.rs.
+    #[path = "alt_name.rs"]
+    pub mod renamed;
+}
+
+// Pastes the items of src/generated.rs here, at the crate root.
+include!("generated.rs");
+
+pub use imp::Engine;
+pub use plain::Greeting;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn generated_items_are_at_crate_root() {
+        assert_eq!(crate::GENERATED_VERSION, "1.2.3");
+        assert_eq!(generated_table().len(), 3);
+        assert_eq!(lookup("beta"), Some(2));
+    }
+
+    #[test]
+    fn nested_inline_module_reaches_file_module() {
+        assert_ne!(outer::inner::checksum(b"x"), outer::inner::checksum(b"y"));
+        assert_eq!(outer::renamed::describe(), "outer::renamed from src/outer/alt_name.rs");
+    }
+}

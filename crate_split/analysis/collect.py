@@ -1,0 +1,447 @@
+"""Walks the crate from its root file: the module tree and every item in it.
+
+Files are found the way rustc finds them (``x.rs`` or ``x/mod.rs``, the
+directory rules of inline modules and ``#[path]``, item-level ``include!``).
+Items are recorded with spans, visibility, attributes and kind-specific
+facts. Name resolution is not done here; it needs the whole tree first.
+
+Invariant: items are visited in textual order, the order in which rustc
+sees ``macro_rules!`` definitions; ``order`` numbers reflect it.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from dataclasses import dataclass, field
+
+from crate_split.analysis import syntax
+from crate_split.analysis.syntax import Node
+from crate_split.model import Diagnostic, ItemId, ItemKind, ModulePath, Severity, Span
+from crate_split.model.items import Field, ImplHeader, Item, Module
+
+_ITEM_KINDS = {
+    "function_item": ItemKind.FUNCTION,
+    "struct_item": ItemKind.STRUCT,
+    "enum_item": ItemKind.ENUM,
+    "union_item": ItemKind.UNION,
+    "trait_item": ItemKind.TRAIT,
+    "type_item": ItemKind.TYPE_ALIAS,
+    "const_item": ItemKind.CONST,
+    "static_item": ItemKind.STATIC,
+    "impl_item": ItemKind.IMPL,
+    "mod_item": ItemKind.MODULE,
+    "macro_definition": ItemKind.MACRO,
+    "macro_invocation": ItemKind.MACRO_CALL,
+    "foreign_mod_item": ItemKind.EXTERN_BLOCK,
+    "extern_crate_declaration": ItemKind.EXTERN_CRATE,
+    "use_declaration": ItemKind.USE,
+}
+_WHITESPACE = re.compile(r"\s+")
+
+
+@dataclass(slots=True)
+class ParsedFile:
+    path: str
+    source: bytes
+    root: Node
+    lines: syntax.LineIndex
+
+
+@dataclass(slots=True)
+class RawItem:
+    """An item together with its syntax node; private to the analysis."""
+
+    item: Item
+    node: Node
+    file: ParsedFile
+    #: Position in the crate's textual order.
+    order: int
+    #: For ``mod`` items: whether ``#[macro_use]`` lets macros escape it.
+    macro_use: bool = False
+
+
+@dataclass(slots=True)
+class ModuleRange:
+    """The textual order interval a module's items occupy."""
+
+    start: int
+    end: int = -1
+
+
+@dataclass(slots=True)
+class Collected:
+    modules: dict[ModulePath, Module] = field(default_factory=dict)
+    items: list[RawItem] = field(default_factory=list)
+    files: dict[str, ParsedFile] = field(default_factory=dict)
+    ranges: dict[ModulePath, ModuleRange] = field(default_factory=dict)
+    #: Inner attributes of the crate root, e.g. ``no_std``.
+    crate_attributes: tuple[str, ...] = ()
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    syntax_errors: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class _Dir:
+    """Where ``mod x;`` looks for files from the current position."""
+
+    #: Directory for child module files.
+    directory: str
+    #: Directory ``#[path]`` is relative to at this position.
+    path_base: str
+
+
+def collect_crate(files: dict[str, bytes], root_file: str) -> Collected:
+    """Discover modules and items starting at ``root_file``.
+
+    Args:
+        files: package-relative path to source bytes.
+        root_file: the crate root (``src/lib.rs`` or ``src/main.rs``).
+
+    Returns:
+        Modules, raw items and diagnostics; never raises on bad Rust.
+    """
+    ctx = _Ctx(files)
+    root = ctx.parse(root_file, None)
+    if root is None:
+        ctx.out.diagnostics.append(
+            Diagnostic("module-missing", Severity.ERROR, f"crate root {root_file} not found or unreadable")
+        )
+        return ctx.out
+    ctx.out.crate_attributes = tuple(
+        syntax.text(c)[3:-1].strip() for c in root.root.children if c.type == "inner_attribute_item"
+    )
+    directory = posixpath.dirname(root_file)
+    ctx.out.modules[()] = Module((), root_file, None, False, "pub", ())
+    ctx.walk_module((), root, root.root, _Dir(directory, directory))
+    return ctx.out
+
+
+class _Ctx:
+    def __init__(self, files: dict[str, bytes]) -> None:
+        self.files = files
+        self.out = Collected()
+        self.order = 0
+        self.name_counts: dict[tuple[ModulePath, ItemKind, str], int] = {}
+
+    def parse(self, path: str, at: Span | None) -> ParsedFile | None:
+        if path in self.out.files:
+            return self.out.files[path]
+        source = self.files.get(path)
+        if source is None:
+            return None
+        try:
+            source.decode("utf-8")
+        except UnicodeDecodeError as error:
+            self.out.diagnostics.append(
+                Diagnostic("not-utf8", Severity.ERROR, f"{path} is not valid UTF-8 (byte {error.start})", at)
+            )
+            return None
+        tree = syntax.parse_rust(source)
+        parsed = ParsedFile(path, source, tree.root_node, syntax.LineIndex(source))
+        self.out.files[path] = parsed
+        for error_node in syntax.iter_errors(tree.root_node):
+            self.out.syntax_errors += 1
+            self.out.diagnostics.append(
+                Diagnostic(
+                    "syntax",
+                    Severity.WARNING,
+                    "syntax the parser did not understand: " + _preview(syntax.text(error_node)),
+                    self.span(parsed, error_node),
+                )
+            )
+        return parsed
+
+    def span(self, file: ParsedFile, node: Node, start: int | None = None) -> Span:
+        begin = node.start_byte if start is None else start
+        return Span(file.path, begin, node.end_byte, file.lines.line_of(begin))
+
+    def next_order(self) -> int:
+        self.order += 1
+        return self.order
+
+    def walk_module(self, module: ModulePath, file: ParsedFile, container: Node, where: _Dir) -> None:
+        self.out.ranges[module] = ModuleRange(self.next_order())
+        self.walk_items(module, file, container, where)
+        self.out.ranges[module].end = self.next_order()
+
+    def walk_items(self, module: ModulePath, file: ParsedFile, container: Node, where: _Dir) -> None:
+        for child in container.named_children:
+            node = child
+            if child.type == "expression_statement" and child.named_children:
+                if child.named_children[0].type == "macro_invocation":
+                    node = child.named_children[0]
+            kind = _ITEM_KINDS.get(node.type)
+            if kind is None:
+                continue
+            if kind is ItemKind.MACRO_CALL and self.try_include(module, file, node, child, where):
+                continue
+            raw = self.record_item(module, file, node, child, kind)
+            if kind is ItemKind.MODULE:
+                self.enter_module(raw, where)
+
+    def try_include(self, module: ModulePath, file: ParsedFile, node: Node, outer: Node, where: _Dir) -> bool:
+        macro = node.child_by_field_name("macro")
+        if syntax.text(macro) != "include":
+            return False
+        literal = _first_string_literal(node)
+        if literal is None:
+            self.out.diagnostics.append(
+                Diagnostic(
+                    "include-unknown",
+                    Severity.INFO,
+                    "include! of a computed path; its items are not analysed",
+                    self.span(file, outer),
+                )
+            )
+            return False
+        target = posixpath.normpath(posixpath.join(posixpath.dirname(file.path), literal))
+        included = self.parse(target, self.span(file, outer))
+        if included is None:
+            self.out.diagnostics.append(
+                Diagnostic("include-missing", Severity.WARNING, f"include!d file {target} not found", self.span(file, outer))
+            )
+            return False
+        module_value = self.out.modules[module]
+        self.out.modules[module] = Module(
+            module_value.path,
+            module_value.file,
+            module_value.declaration,
+            module_value.is_inline,
+            module_value.visibility,
+            module_value.cfg,
+            (*module_value.included_files, target),
+        )
+        self.walk_items(module, included, included.root, where)
+        return True
+
+    def record_item(self, module: ModulePath, file: ParsedFile, node: Node, outer: Node, kind: ItemKind) -> RawItem:
+        attribute_nodes = syntax.attributes_before(outer)
+        attributes = tuple(syntax.attribute_body(a) for a in attribute_nodes)
+        start = _leading_start(outer)
+        name, name_node = _item_name(node, kind, file.source)
+        key = (module, kind, name)
+        count = self.name_counts.get(key, 0) + 1
+        self.name_counts[key] = count
+        unique_name = name if count == 1 else f"{name}#{count}"
+        visibility_node = next((c for c in node.named_children if c.type == "visibility_modifier"), None)
+        span = self.span(file, outer, start)
+        item = Item(
+            id=ItemId(module, kind, unique_name),
+            span=span,
+            name_span=self.span(file, name_node) if name_node is not None else span,
+            visibility=_normalise(syntax.text(visibility_node)),
+            attributes=attributes,
+            cfg=tuple(_cfg_predicate(a) for a in attributes if a.startswith("cfg(")),
+            impl=_impl_header(node) if kind is ItemKind.IMPL else None,
+            members=_members(node) if kind in (ItemKind.TRAIT, ItemKind.IMPL, ItemKind.EXTERN_BLOCK) else (),
+            fields=_fields(node),
+            variants=_variants(node) if kind is ItemKind.ENUM else (),
+            macro=syntax.text(node.child_by_field_name("macro")) if kind is ItemKind.MACRO_CALL else None,
+            tokens=_count_tokens(node),
+            lines=file.lines.line_of(outer.end_byte) - file.lines.line_of(start) + 1,
+        )
+        raw = RawItem(item, node, file, self.next_order(), macro_use="macro_use" in attributes)
+        self.out.items.append(raw)
+        return raw
+
+    def enter_module(self, raw: RawItem, where: _Dir) -> None:
+        item = raw.item
+        name = item.id.name.split("#")[0]
+        path = (*item.id.module, name)
+        if path in self.out.modules:
+            # A cfg alternative of a module already seen: rustc keeps one, so do we.
+            return
+        body = raw.node.child_by_field_name("body")
+        explicit = _path_attribute(item.attributes)
+        if body is not None:
+            self.out.modules[path] = Module(path, raw.file.path, item.span, True, item.visibility, item.cfg)
+            child_dir = posixpath.join(where.directory, explicit or name)
+            self.walk_module(path, raw.file, body, _Dir(child_dir, child_dir))
+            return
+        candidates = (
+            [posixpath.normpath(posixpath.join(where.path_base, explicit))]
+            if explicit
+            else [posixpath.join(where.directory, f"{name}.rs"), posixpath.join(where.directory, name, "mod.rs")]
+        )
+        for candidate in candidates:
+            if candidate.startswith("../") or candidate.startswith("/"):
+                self.out.diagnostics.append(
+                    Diagnostic("path-escapes", Severity.ERROR, f"module {name} points outside the crate: {candidate}", item.span)
+                )
+                return
+            parsed = self.parse(candidate, item.span)
+            if parsed is None:
+                continue
+            self.out.modules[path] = Module(path, candidate, item.span, False, item.visibility, item.cfg)
+            # Files named mod.rs and files loaded through #[path] own their
+            # directory; any other module file x.rs owns the directory x/.
+            file_dir = posixpath.dirname(candidate)
+            if explicit or posixpath.basename(candidate) == "mod.rs":
+                child_dir = file_dir
+            else:
+                child_dir = posixpath.join(file_dir, name)
+            self.walk_module(path, parsed, parsed.root, _Dir(child_dir, file_dir))
+            return
+        severity = Severity.WARNING if item.cfg else Severity.ERROR
+        self.out.diagnostics.append(
+            Diagnostic(
+                "module-missing",
+                severity,
+                f"file for module {name} not found (looked for {', '.join(candidates)})",
+                item.span,
+            )
+        )
+
+
+def _preview(source: str) -> str:
+    flat = _WHITESPACE.sub(" ", source).strip()
+    return flat if len(flat) <= 60 else flat[:57] + "..."
+
+
+def _normalise(source: str) -> str:
+    return _WHITESPACE.sub(" ", source).strip().replace("( ", "(").replace(" )", ")")
+
+
+def _leading_start(node: Node) -> int:
+    """Start of the item including its outer attributes and doc comments."""
+    start = node.start_byte
+    sibling = node.prev_sibling
+    while sibling is not None and sibling.type in ("attribute_item", "line_comment", "block_comment"):
+        if sibling.type != "attribute_item" and not _is_doc_comment(sibling):
+            break
+        start = sibling.start_byte
+        sibling = sibling.prev_sibling
+    return start
+
+
+def _is_doc_comment(node: Node) -> bool:
+    return any(c.type in ("outer_doc_comment_marker",) for c in node.children)
+
+
+def _first_string_literal(node: Node) -> str | None:
+    tokens = next((c for c in node.named_children if c.type == "token_tree"), None)
+    if tokens is None:
+        return None
+    named = tokens.named_children
+    if len(named) == 1 and named[0].type in ("string_literal", "raw_string_literal"):
+        return syntax.string_literal_value(named[0])
+    return None
+
+
+def _path_attribute(attributes: tuple[str, ...]) -> str | None:
+    for attribute in attributes:
+        match = re.fullmatch(r'path\s*=\s*"(.*)"', attribute, re.S)
+        if match:
+            return match.group(1)
+    return None
+
+
+def _cfg_predicate(attribute: str) -> str:
+    return _normalise(attribute[len("cfg(") : -1])
+
+
+def _item_name(node: Node, kind: ItemKind, source: bytes) -> tuple[str, Node | None]:
+    if kind is ItemKind.IMPL:
+        return _impl_name(node), node.child_by_field_name("type")
+    if kind is ItemKind.USE:
+        return _normalise(syntax.text(node)).removesuffix(";"), node.child_by_field_name("argument")
+    if kind is ItemKind.MACRO_CALL:
+        macro = node.child_by_field_name("macro")
+        return syntax.text(macro) + "!", macro
+    if kind is ItemKind.EXTERN_BLOCK:
+        return "extern", None
+    if kind is ItemKind.EXTERN_CRATE:
+        alias = node.child_by_field_name("alias")
+        name = node.child_by_field_name("name")
+        return syntax.text(alias or name), alias or name
+    name_node = node.child_by_field_name("name")
+    return syntax.text(name_node), name_node
+
+
+def _impl_name(node: Node) -> str:
+    trait = node.child_by_field_name("trait")
+    self_type = _normalise(syntax.text(node.child_by_field_name("type")))
+    negative = any(c.type == "!" for c in node.children)
+    if trait is None:
+        return f"impl {self_type}"
+    return f"impl {'!' if negative else ''}{_normalise(syntax.text(trait))} for {self_type}"
+
+
+def _impl_header(node: Node) -> ImplHeader:
+    trait = node.child_by_field_name("trait")
+    parameters = node.child_by_field_name("type_parameters")
+    generics: list[str] = []
+    if parameters is not None:
+        for parameter in parameters.named_children:
+            name = parameter.child_by_field_name("name")
+            if parameter.type in ("type_parameter", "constrained_type_parameter", "optional_type_parameter"):
+                name = name or parameter.child_by_field_name("left") or parameter.named_children[0]
+                generics.append(syntax.text(name))
+            elif parameter.type == "type_identifier":
+                generics.append(syntax.text(parameter))
+    return ImplHeader(
+        self_type=_normalise(syntax.text(node.child_by_field_name("type"))),
+        trait=_normalise(syntax.text(trait)) if trait is not None else None,
+        generics=tuple(generics),
+        is_negative=any(c.type == "!" for c in node.children),
+    )
+
+
+def _members(node: Node) -> tuple[str, ...]:
+    body = node.child_by_field_name("body")
+    if body is None:
+        return ()
+    names = []
+    for member in body.named_children:
+        name = member.child_by_field_name("name")
+        if name is not None:
+            names.append(syntax.text(name))
+    return tuple(names)
+
+
+def _fields(node: Node) -> tuple[Field, ...]:
+    if node.type not in ("struct_item", "union_item"):
+        return ()
+    body = node.child_by_field_name("body")
+    if body is None:
+        return ()
+    found = []
+    if body.type == "field_declaration_list":
+        for declaration in body.named_children:
+            if declaration.type != "field_declaration":
+                continue
+            visibility = next((c for c in declaration.named_children if c.type == "visibility_modifier"), None)
+            found.append(Field(syntax.text(declaration.child_by_field_name("name")), _normalise(syntax.text(visibility))))
+    elif body.type == "ordered_field_declaration_list":
+        position = 0
+        pending_visibility = ""
+        for child in body.named_children:
+            if child.type == "visibility_modifier":
+                pending_visibility = _normalise(syntax.text(child))
+            elif child.type not in ("attribute_item", "line_comment", "block_comment"):
+                found.append(Field(str(position), pending_visibility))
+                position += 1
+                pending_visibility = ""
+    return tuple(found)
+
+
+def _variants(node: Node) -> tuple[str, ...]:
+    body = node.child_by_field_name("body")
+    if body is None:
+        return ()
+    return tuple(
+        syntax.text(v.child_by_field_name("name")) for v in body.named_children if v.type == "enum_variant"
+    )
+
+
+def _count_tokens(node: Node) -> int:
+    count = 0
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if current.child_count == 0:
+            count += 1
+        else:
+            stack.extend(current.children)
+    return count

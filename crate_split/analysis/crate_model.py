@@ -1,0 +1,72 @@
+"""``CrateModel``: everything the analysis learnt about one crate.
+
+It is the analysis stage's single output value, read by the splitter and by
+the report. It holds no syntax trees.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from typing import Mapping
+
+from crate_split.analysis.item_graph import ItemGraph
+from crate_split.analysis.manifest import Manifest
+from crate_split.model import Diagnostic, ItemId, ModulePath
+from crate_split.model.items import Item, Module, Reference
+
+
+@dataclass(frozen=True, slots=True)
+class ResolutionStats:
+    """How well path references were resolved."""
+
+    local: int
+    external: int
+    unresolved: int
+    #: Paths found inside macro token trees that resolved to local items.
+    in_macro_tokens: int
+    #: Method calls and field accesses, linked by name.
+    member_accesses: int
+
+    @property
+    def total(self) -> int:
+        return self.local + self.external + self.unresolved
+
+    @property
+    def resolved_ratio(self) -> float:
+        return 1.0 if self.total == 0 else (self.local + self.external) / self.total
+
+
+@dataclass(frozen=True, slots=True)
+class CrateModel:
+    """The analysed crate."""
+
+    manifest: Manifest
+    #: The crate root file the analysis started from.
+    root_file: str
+    modules: Mapping[ModulePath, Module]
+    items: Mapping[ItemId, Item]
+    references: tuple[Reference, ...]
+    item_graph: ItemGraph
+    diagnostics: tuple[Diagnostic, ...]
+    stats: ResolutionStats
+    #: Files read as part of the crate (module files and included files).
+    files: tuple[str, ...]
+    lines: int
+    syntax_errors: int
+    crate_attributes: tuple[str, ...]
+
+    def items_by_kind(self) -> dict[str, int]:
+        counts = Counter(item_id.kind.value for item_id in self.items)
+        return dict(sorted(counts.items()))
+
+    def unresolved(self) -> tuple[Reference, ...]:
+        return tuple(r for r in self.references if r.kind.is_path and not r.is_resolved)
+
+    def module_of(self, item: ItemId) -> ModulePath:
+        """Return the module an item belongs to (a module item belongs to itself)."""
+        from crate_split.model import ItemKind
+
+        if item.kind is ItemKind.MODULE:
+            return (*item.module, item.name) if item.name else ()
+        return item.module

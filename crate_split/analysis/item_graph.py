@@ -1,0 +1,143 @@
+"""The item graph: our own small API over a networkx ``DiGraph``.
+
+Nodes are ``ItemId``s; an edge ``a -> b`` means item ``a`` needs item ``b``
+(a reference or a rule). Every edge keeps the reasons that created it so a
+chain can be explained hop by hop. Nothing outside this module touches
+networkx graphs directly.
+
+Invariant: every query returns sorted tuples or frozensets, so results do
+not depend on insertion order.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable
+
+import networkx as nx
+
+from crate_split.model import ItemId, Span
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class EdgeReason:
+    """Why one item depends on another."""
+
+    #: ``use``, ``path``, ``type``, ``impl``, ``macro``, ``method``, ``field``,
+    #: ``token``, ``derive`` for references; ``rule:<name>`` for constraints.
+    kind: str
+    span: Span | None
+    detail: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Component:
+    """One strongly connected component, numbered canonically."""
+
+    id: int
+    members: tuple[ItemId, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Condensation:
+    """The DAG of strongly connected components."""
+
+    components: tuple[Component, ...]
+    #: ``(dependent, dependency)`` pairs of component ids, sorted.
+    edges: tuple[tuple[int, int], ...]
+    mapping: dict[ItemId, int]
+
+
+class ItemGraph:
+    """A directed graph of items with explained edges."""
+
+    def __init__(self) -> None:
+        self._graph = nx.DiGraph()
+
+    def add_item(self, item: ItemId) -> None:
+        self._graph.add_node(item)
+
+    def add_dependency(self, *, dependent: ItemId, dependency: ItemId, reason: EdgeReason) -> None:
+        """Add ``dependent -> dependency``; repeated edges accumulate reasons."""
+        if dependent == dependency:
+            return
+        data = self._graph.get_edge_data(dependent, dependency)
+        if data is None:
+            self._graph.add_edge(dependent, dependency, reasons=[reason])
+        elif reason not in data["reasons"]:
+            data["reasons"].append(reason)
+
+    @property
+    def items(self) -> tuple[ItemId, ...]:
+        return tuple(sorted(self._graph.nodes))
+
+    def __contains__(self, item: ItemId) -> bool:
+        return item in self._graph
+
+    def __len__(self) -> int:
+        return self._graph.number_of_nodes()
+
+    def edge_count(self) -> int:
+        return self._graph.number_of_edges()
+
+    def edges(self) -> tuple[tuple[ItemId, ItemId], ...]:
+        return tuple(sorted(self._graph.edges, key=lambda edge: (edge[0].sort_key(), edge[1].sort_key())))
+
+    def reasons(self, dependent: ItemId, dependency: ItemId) -> tuple[EdgeReason, ...]:
+        data = self._graph.get_edge_data(dependent, dependency)
+        return tuple(sorted(data["reasons"], key=_reason_key)) if data else ()
+
+    def find_dependencies_of(self, item: ItemId) -> frozenset[ItemId]:
+        return frozenset(self._graph.successors(item))
+
+    def find_dependents_of(self, item: ItemId) -> frozenset[ItemId]:
+        return frozenset(self._graph.predecessors(item))
+
+    def chain_exists(self, *, dependent: ItemId, dependency: ItemId) -> bool:
+        return nx.has_path(self._graph, dependent, dependency)
+
+    def find_shortest_chain(self, *, dependent: ItemId, dependency: ItemId) -> tuple[ItemId, ...] | None:
+        """Return the shortest path of items from ``dependent`` to ``dependency``."""
+        try:
+            return tuple(nx.shortest_path(self._graph, dependent, dependency))
+        except (nx.NetworkXNoPath, nx.NodeNotFound):
+            return None
+
+    def subgraph(self, keep: Iterable[ItemId]) -> "ItemGraph":
+        """Return a copy restricted to ``keep`` (edges between kept items only)."""
+        copy = ItemGraph()
+        copy._graph = self._graph.subgraph(keep).copy()
+        return copy
+
+    def without_edges(self, drop_kinds: frozenset[str]) -> "ItemGraph":
+        """Return a copy keeping only edges with a reason whose kind is not in ``drop_kinds``."""
+        copy = ItemGraph()
+        copy._graph.add_nodes_from(self._graph.nodes)
+        for dependent, dependency, data in self._graph.edges(data=True):
+            kept = [r for r in data["reasons"] if r.kind not in drop_kinds]
+            if kept:
+                copy._graph.add_edge(dependent, dependency, reasons=kept)
+        return copy
+
+    def condense(self) -> Condensation:
+        """Return the SCC condensation, components numbered by smallest member."""
+        components = [tuple(sorted(c)) for c in nx.strongly_connected_components(self._graph)]
+        components.sort(key=lambda members: members[0].sort_key())
+        mapping = {item: index for index, members in enumerate(components) for item in members}
+        edges = sorted(
+            {(mapping[a], mapping[b]) for a, b in self._graph.edges if mapping[a] != mapping[b]}
+        )
+        return Condensation(
+            components=tuple(Component(index, members) for index, members in enumerate(components)),
+            edges=tuple(edges),
+            mapping=mapping,
+        )
+
+    def find_cycles(self) -> tuple[tuple[ItemId, ...], ...]:
+        """Return the non-trivial strongly connected components, sorted."""
+        return tuple(c.members for c in self.condense().components if len(c.members) > 1)
+
+
+def _reason_key(reason: EdgeReason) -> tuple:
+    span = reason.span
+    return (reason.kind, span.file if span else "", span.start if span else -1, reason.detail)

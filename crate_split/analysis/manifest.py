@@ -1,0 +1,220 @@
+"""The package manifest read into a typed value: targets, edition, features
+and every kind of dependency.
+
+It follows cargo's rules for target auto-discovery and workspace inheritance
+closely enough for analysis; it does not run cargo and does not resolve
+versions. Rendering manifests belongs to the rewrite stage, not here.
+"""
+
+from __future__ import annotations
+
+import enum
+import tomllib
+from dataclasses import dataclass
+from typing import Any, Iterable, Mapping
+
+from crate_split.errors import ManifestInvalid
+
+
+class DependencyKind(enum.Enum):
+    NORMAL = "normal"
+    DEV = "dev"
+    BUILD = "build"
+
+
+class TargetKind(enum.Enum):
+    LIB = "lib"
+    BIN = "bin"
+    TEST = "test"
+    BENCH = "bench"
+    EXAMPLE = "example"
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    kind: TargetKind
+    name: str
+    #: Package-relative path of the target's root source file.
+    path: str
+
+
+@dataclass(frozen=True, slots=True)
+class Dependency:
+    """One entry of a ``[dependencies]``-like table."""
+
+    #: Name the code uses (the table key, ``-`` replaced by ``_``).
+    name: str
+    #: The package it refers to (``package = ...`` when renamed).
+    package: str
+    kind: DependencyKind
+    #: ``cfg(...)`` or target triple of a ``[target.X.dependencies]`` table.
+    target: str | None
+    optional: bool
+    #: True when the entry says ``workspace = true``.
+    inherited: bool
+
+    @property
+    def is_renamed(self) -> bool:
+        return self.package.replace("-", "_") != self.name
+
+
+@dataclass(frozen=True, slots=True)
+class Manifest:
+    """What crate-split needs to know from ``Cargo.toml``."""
+
+    package: str
+    version: str
+    edition: str
+    targets: tuple[Target, ...]
+    dependencies: tuple[Dependency, ...]
+    features: Mapping[str, tuple[str, ...]]
+    has_build_script: bool
+
+    @property
+    def crate_name(self) -> str:
+        """The library's crate name as code refers to it."""
+        lib = self.library
+        return lib.name if lib else self.package.replace("-", "_")
+
+    @property
+    def library(self) -> Target | None:
+        return next((t for t in self.targets if t.kind is TargetKind.LIB), None)
+
+    def extern_names(self, *, include_dev: bool = False) -> frozenset[str]:
+        """Names of dependencies visible in the extern prelude of the library."""
+        kinds = {DependencyKind.NORMAL} | ({DependencyKind.DEV} if include_dev else set())
+        return frozenset(d.name for d in self.dependencies if d.kind in kinds)
+
+
+def parse_manifest(
+    text: str,
+    source_files: Iterable[str],
+    *,
+    workspace_text: str | None = None,
+) -> Manifest:
+    """Read a manifest and discover its targets among ``source_files``.
+
+    Args:
+        text: the package's ``Cargo.toml``.
+        source_files: package-relative paths of the ``.rs`` files present.
+        workspace_text: the enclosing workspace root manifest, for inheritance.
+
+    Returns:
+        The manifest as a value.
+
+    Raises:
+        ManifestInvalid: the TOML cannot be parsed or has no ``[package]``.
+    """
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise ManifestInvalid(f"Cargo.toml: {error}") from error
+    workspace: dict[str, Any] = {}
+    if "workspace" in data:
+        workspace = data["workspace"]
+    elif workspace_text:
+        try:
+            workspace = tomllib.loads(workspace_text).get("workspace", {})
+        except tomllib.TOMLDecodeError:
+            workspace = {}
+    package = data.get("package")
+    if not isinstance(package, dict) or "name" not in package:
+        raise ManifestInvalid("Cargo.toml has no [package] name")
+    inherited_package = workspace.get("package", {})
+
+    def package_field(key: str, default: str) -> str:
+        value = package.get(key, default)
+        if isinstance(value, dict) and value.get("workspace"):
+            value = inherited_package.get(key, default)
+        return str(value)
+
+    name = package["name"]
+    files = sorted(set(source_files))
+    build = package.get("build", True)
+    has_build = (build is not False and "build.rs" in files) if build in (True, None) else bool(build)
+    return Manifest(
+        package=name,
+        version=package_field("version", "0.0.0"),
+        edition=package_field("edition", "2015"),
+        targets=tuple(_discover_targets(data, name, files)),
+        dependencies=tuple(_read_dependencies(data, workspace.get("dependencies", {}))),
+        features={key: tuple(value) for key, value in sorted(data.get("features", {}).items())},
+        has_build_script=has_build,
+    )
+
+
+def _read_dependencies(data: Mapping[str, Any], workspace_deps: Mapping[str, Any]) -> list[Dependency]:
+    tables: list[tuple[Mapping[str, Any], DependencyKind, str | None]] = []
+    for key, kind in (
+        ("dependencies", DependencyKind.NORMAL),
+        ("dev-dependencies", DependencyKind.DEV),
+        ("dev_dependencies", DependencyKind.DEV),
+        ("build-dependencies", DependencyKind.BUILD),
+        ("build_dependencies", DependencyKind.BUILD),
+    ):
+        tables.append((data.get(key, {}), kind, None))
+        for target, target_table in sorted(data.get("target", {}).items()):
+            tables.append((target_table.get(key, {}), kind, target))
+    found: list[Dependency] = []
+    for table, kind, target in tables:
+        for key, spec in sorted(table.items()):
+            inherited = isinstance(spec, dict) and bool(spec.get("workspace"))
+            effective = spec
+            if inherited:
+                base = workspace_deps.get(key, {})
+                effective = {**(base if isinstance(base, dict) else {"version": base}), **spec}
+            package = effective.get("package", key) if isinstance(effective, dict) else key
+            optional = bool(effective.get("optional", False)) if isinstance(effective, dict) else False
+            found.append(
+                Dependency(
+                    name=key.replace("-", "_"),
+                    package=package,
+                    kind=kind,
+                    target=target,
+                    optional=optional,
+                    inherited=inherited,
+                )
+            )
+    return found
+
+
+def _discover_targets(data: Mapping[str, Any], package: str, files: list[str]) -> Iterable[Target]:
+    package_data = data.get("package", {})
+    crate_name = package.replace("-", "_")
+    lib = data.get("lib")
+    if lib is not None or "src/lib.rs" in files:
+        lib = lib or {}
+        yield Target(TargetKind.LIB, lib.get("name", crate_name).replace("-", "_"), lib.get("path", "src/lib.rs"))
+    sections = (
+        (TargetKind.BIN, "bin", "autobins", "src/bin"),
+        (TargetKind.EXAMPLE, "example", "autoexamples", "examples"),
+        (TargetKind.TEST, "test", "autotests", "tests"),
+        (TargetKind.BENCH, "bench", "autobenches", "benches"),
+    )
+    for kind, section, auto_key, directory in sections:
+        explicit = {t["name"]: t for t in data.get(section, []) if "name" in t}
+        discovered: dict[str, str] = {}
+        if package_data.get(auto_key, True):
+            if kind is TargetKind.BIN and "src/main.rs" in files:
+                discovered[package] = "src/main.rs"
+            discovered.update(_auto_targets(files, directory))
+        for target_name, path in sorted(discovered.items()):
+            if target_name not in explicit:
+                yield Target(kind, target_name, path)
+        for target_name, spec in sorted(explicit.items()):
+            default_path = discovered.get(target_name, f"{directory}/{target_name}.rs")
+            yield Target(kind, target_name, spec.get("path", default_path))
+
+
+def _auto_targets(files: list[str], directory: str) -> dict[str, str]:
+    found: dict[str, str] = {}
+    prefix = directory + "/"
+    for path in files:
+        if not path.startswith(prefix):
+            continue
+        rest = path[len(prefix):].split("/")
+        if len(rest) == 1:
+            found[rest[0][: -len(".rs")]] = path
+        elif len(rest) == 2 and rest[1] == "main.rs":
+            found[rest[0]] = path
+    return found

@@ -1,0 +1,114 @@
+"""Turning path syntax into segment tuples, and use trees into import specs.
+
+A path such as ``Vec::<u8>::new`` becomes ``("Vec", "new")``; a leading
+``::`` becomes an empty first segment; qualified paths (``<T as Tr>::x``)
+yield ``None`` because their meaning depends on a type, not a name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from crate_split.analysis import syntax
+from crate_split.analysis.syntax import Node
+
+_LEAVES = {"identifier", "type_identifier", "crate", "self", "super", "metavariable", "primitive_type", "field_identifier"}
+
+
+def path_segments(node: Node) -> tuple[str, ...] | None:
+    """Return the segments of a path node, or ``None`` for qualified paths."""
+    kind = node.type
+    if kind in _LEAVES:
+        return (syntax.text(node),)
+    if kind in ("scoped_identifier", "scoped_type_identifier"):
+        prefix_node = node.child_by_field_name("path")
+        name = node.child_by_field_name("name")
+        if prefix_node is None:
+            prefix: tuple[str, ...] | None = ("",) if _has_leading_colons(node) else ()
+        else:
+            prefix = path_segments(prefix_node)
+        if prefix is None or name is None:
+            return None
+        return (*prefix, syntax.text(name))
+    if kind in ("generic_type", "generic_type_with_turbofish"):
+        inner = node.child_by_field_name("type")
+        return path_segments(inner) if inner is not None else None
+    if kind == "generic_function":
+        inner = node.child_by_field_name("function")
+        return path_segments(inner) if inner is not None else None
+    return None
+
+
+def _has_leading_colons(node: Node) -> bool:
+    first = node.children[0] if node.children else None
+    return first is not None and first.type == "::"
+
+
+@dataclass(frozen=True, slots=True)
+class ImportSpec:
+    """One name (or glob) brought into scope by a ``use`` declaration."""
+
+    segments: tuple[str, ...]
+    #: The name bound in the module; ``None`` for globs, ``"_"`` for ``as _``.
+    alias: str | None
+    is_glob: bool
+    node: Node
+
+
+def import_specs(use_declaration: Node) -> list[ImportSpec]:
+    """Flatten a ``use`` declaration's tree into one spec per bound name."""
+    argument = use_declaration.child_by_field_name("argument")
+    specs: list[ImportSpec] = []
+    if argument is not None:
+        _flatten(argument, (), specs)
+    return specs
+
+
+def _flatten(node: Node, prefix: tuple[str, ...], out: list[ImportSpec]) -> None:
+    kind = node.type
+    if kind == "use_as_clause":
+        path = node.child_by_field_name("path")
+        alias = node.child_by_field_name("alias")
+        segments = path_segments(path) if path is not None else None
+        if segments is not None:
+            full = _join(prefix, segments)
+            out.append(ImportSpec(full, syntax.text(alias) or "_", False, node))
+        return
+    if kind == "use_wildcard":
+        inner = node.named_children[0] if node.named_children else None
+        segments = path_segments(inner) if inner is not None else ()
+        if segments is not None:
+            out.append(ImportSpec(_join(prefix, segments), None, True, node))
+        return
+    if kind == "use_list":
+        for child in node.named_children:
+            if child.type == "self":
+                if prefix:
+                    out.append(ImportSpec(prefix, prefix[-1], False, child))
+            else:
+                _flatten(child, prefix, out)
+        return
+    if kind == "scoped_use_list":
+        path = node.child_by_field_name("path")
+        listing = node.child_by_field_name("list")
+        if path is None:
+            segments: tuple[str, ...] | None = ("",) if _has_leading_colons(node) else ()
+        else:
+            segments = path_segments(path)
+        if segments is not None and listing is not None:
+            _flatten(listing, _join(prefix, segments), out)
+        return
+    segments = path_segments(node)
+    if segments:
+        full = _join(prefix, segments)
+        name = full[-1]
+        if name == "self" and len(full) > 1:
+            full = full[:-1]
+            name = full[-1]
+        out.append(ImportSpec(full, name, False, node))
+
+
+def _join(prefix: tuple[str, ...], segments: tuple[str, ...]) -> tuple[str, ...]:
+    if prefix and segments and segments[0] == "":
+        return prefix + segments[1:]
+    return prefix + segments

@@ -1,0 +1,200 @@
+"""The analysis pipeline: manifest, files, scopes, references, graph.
+
+Each step is a function of the previous steps' values; this module only
+sequences them and turns their findings into diagnostics.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Callable
+
+from crate_split.analysis import prelude
+from crate_split.analysis.collect import collect_crate
+from crate_split.analysis.crate_model import CrateModel, ResolutionStats
+from crate_split.analysis.item_graph import EdgeReason, ItemGraph
+from crate_split.analysis.manifest import DependencyKind, TargetKind, parse_manifest
+from crate_split.analysis.references import MemberAccess, TextualMacros, collect_references
+from crate_split.analysis.scope import build_scopes
+from crate_split.analysis.source_tree import SourceTree
+from crate_split.model import Diagnostic, ItemId, ItemKind, Severity
+from crate_split.model.items import Item, RefKind, Reference
+
+#: Called with a step name and a fraction in [0, 1].
+ProgressCallback = Callable[[str, float], None]
+
+
+@dataclass(frozen=True, slots=True)
+class AnalysisConfig:
+    """Options of the analysis."""
+
+    #: Analyse this target instead of the library (``bin:NAME``).
+    target: str | None = None
+
+
+def analyze_crate(
+    source_tree: SourceTree,
+    config: AnalysisConfig = AnalysisConfig(),
+    progress: ProgressCallback | None = None,
+) -> CrateModel:
+    """Analyse one crate of a package.
+
+    Args:
+        source_tree: the package's manifest and source files.
+        config: analysis options.
+        progress: optional callback told about each step.
+
+    Returns:
+        The crate model, with diagnostics for everything not understood.
+
+    Raises:
+        ManifestInvalid: the manifest cannot be read.
+    """
+    report = progress or (lambda step, fraction: None)
+    report("manifest", 0.0)
+    manifest = parse_manifest(
+        source_tree.manifest_text, source_tree.files, workspace_text=source_tree.workspace_manifest_text
+    )
+    root_target = _root_target(manifest, config)
+    diagnostics: list[Diagnostic] = []
+    for link in sorted(source_tree.escaping_links):
+        diagnostics.append(Diagnostic("path-escapes", Severity.WARNING, f"{link} is a symlink leading outside the package"))
+    for unreadable in sorted(source_tree.unreadable):
+        diagnostics.append(Diagnostic("unreadable", Severity.WARNING, f"{unreadable} cannot be read"))
+
+    report("parse", 0.1)
+    collected = collect_crate(dict(source_tree.files), root_target)
+    for path in source_tree.escaping_links | source_tree.unreadable:
+        for diagnostic in collected.diagnostics:
+            if diagnostic.code == "module-missing" and path in diagnostic.message:
+                diagnostics.append(Diagnostic("path-escapes", Severity.ERROR, f"module file {path} is not readable inside the package", diagnostic.span))
+    diagnostics.extend(collected.diagnostics)
+
+    report("resolve", 0.5)
+    extern = {name: name for name in prelude.BUILTIN_CRATES}
+    for dependency in manifest.dependencies:
+        if dependency.kind is not DependencyKind.BUILD:
+            extern[dependency.name] = dependency.package.replace("-", "_")
+    extern.setdefault(manifest.crate_name, manifest.crate_name)
+    scopes = build_scopes(collected, manifest.edition, extern)
+    macros = TextualMacros(collected)
+    report("references", 0.6)
+    references, accesses = collect_references(collected, scopes, macros)
+    items = {raw.item.id: raw.item for raw in collected.items}
+    references.extend(_link_members(accesses, items))
+    references.sort(key=lambda r: (r.span.file, r.span.start, r.span.end, r.kind.value, r.text))
+
+    report("graph", 0.9)
+    graph = _build_graph(items, references)
+    stats = _stats(references)
+    for reference in references:
+        if reference.kind.is_path and not reference.is_resolved:
+            diagnostics.append(Diagnostic("unresolved", Severity.INFO, f"unresolved {reference.kind.value} path {reference.text}", reference.span))
+    files = tuple(sorted(collected.files))
+    lines = sum(parsed.source.count(b"\n") + (0 if parsed.source.endswith(b"\n") else 1) for parsed in collected.files.values())
+    report("done", 1.0)
+    return CrateModel(
+        manifest=manifest,
+        root_file=root_target,
+        modules=MappingProxyType(dict(sorted(collected.modules.items()))),
+        items=MappingProxyType(dict(sorted(items.items(), key=lambda pair: pair[0].sort_key()))),
+        references=tuple(references),
+        item_graph=graph,
+        diagnostics=tuple(sorted(diagnostics, key=_diagnostic_key)),
+        stats=stats,
+        files=files,
+        lines=lines,
+        syntax_errors=collected.syntax_errors,
+        crate_attributes=collected.crate_attributes,
+    )
+
+
+def _diagnostic_key(diagnostic: Diagnostic) -> tuple:
+    span = diagnostic.span
+    return (span.file if span else "", span.start if span else -1, diagnostic.code, diagnostic.message)
+
+
+def _root_target(manifest, config: AnalysisConfig) -> str:
+    from crate_split.errors import InvalidInput
+
+    if config.target and config.target.startswith("bin:"):
+        wanted = config.target[len("bin:") :]
+        for target in manifest.targets:
+            if target.kind is TargetKind.BIN and target.name == wanted:
+                return target.path
+        raise InvalidInput(f"package {manifest.package} has no binary {wanted!r}")
+    library = manifest.library
+    if library is not None:
+        return library.path
+    binary = next((t for t in manifest.targets if t.kind is TargetKind.BIN), None)
+    if binary is None:
+        raise InvalidInput(f"package {manifest.package} has neither a library nor a binary target")
+    return binary.path
+
+
+def _link_members(accesses: list[MemberAccess], items: dict[ItemId, Item]) -> list[Reference]:
+    """Link method calls and field accesses by name to every local candidate.
+
+    A method name links to inherent impls that define it and to traits that
+    declare it (calling a trait method needs the trait, wherever its impls
+    are). A field name links to structs and unions that have such a field.
+    """
+    methods: dict[str, list[ItemId]] = {}
+    fields: dict[str, list[ItemId]] = {}
+    for item in items.values():
+        kind = item.id.kind
+        if kind is ItemKind.TRAIT or (kind is ItemKind.IMPL and item.impl is not None and item.impl.trait is None):
+            for member in item.members:
+                methods.setdefault(member, []).append(item.id)
+        for field in item.fields:
+            fields.setdefault(field.name, []).append(item.id)
+    linked: list[Reference] = []
+    seen: set[tuple[ItemId, RefKind, str]] = set()
+    for access in accesses:
+        key = (access.source, access.kind, access.name)
+        if key in seen:
+            continue
+        seen.add(key)
+        candidates = methods if access.kind is RefKind.METHOD else fields
+        for target in sorted(candidates.get(access.name, ()), key=ItemId.sort_key):
+            if target != access.source:
+                linked.append(Reference(access.source, access.kind, access.name, access.span, target))
+    return linked
+
+
+def _build_graph(items: dict[ItemId, Item], references: list[Reference]) -> ItemGraph:
+    graph = ItemGraph()
+    for item_id in sorted(items, key=ItemId.sort_key):
+        graph.add_item(item_id)
+    for reference in references:
+        target = reference.target
+        if target is None or target == reference.source:
+            continue
+        if target not in items:
+            if target.kind is ItemKind.MODULE:
+                graph.add_item(target)
+            else:
+                continue
+        graph.add_dependency(
+            dependent=reference.source,
+            dependency=target,
+            reason=EdgeReason(reference.kind.value, reference.span, reference.text),
+        )
+    return graph
+
+
+def _stats(references: list[Reference]) -> ResolutionStats:
+    local = external = unresolved = tokens = members = 0
+    for reference in references:
+        if reference.kind in (RefKind.METHOD, RefKind.FIELD):
+            members += 1
+        elif reference.kind is RefKind.TOKEN:
+            tokens += 1 if reference.target is not None else 0
+        elif reference.target is not None:
+            local += 1
+        elif reference.external is not None:
+            external += 1
+        else:
+            unresolved += 1
+    return ResolutionStats(local, external, unresolved, tokens, members)

@@ -1,0 +1,220 @@
+"""Reading a package from disk into an in-memory ``SourceTree``.
+
+This is the only module of the analysis that reads files; the rest works on
+the ``SourceTree`` value, so tests hand in trees built from strings. It
+reads bytes and never decodes them: UTF-8 problems are the analysis' to
+report. It never follows a symlink that leaves the package.
+
+Invariant: keys of ``SourceTree.files`` are package-relative POSIX paths.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import MappingProxyType
+from typing import Mapping
+
+from crate_split.errors import (
+    ManifestInvalid,
+    ManifestNotFound,
+    PackageNotFound,
+    SourceUnreadable,
+    WorkspaceNeedsPackage,
+)
+
+_SKIPPED_DIRS = frozenset({"target", ".git", ".hg", ".svn", "node_modules"})
+
+
+@dataclass(frozen=True, slots=True)
+class SourceTree:
+    """The files of one package, as bytes, keyed by package-relative path."""
+
+    #: Where the package came from, for display only.
+    root: str
+    manifest_text: str
+    files: Mapping[str, bytes]
+    #: Text of the enclosing workspace's root manifest, when there is one.
+    workspace_manifest_text: str | None = None
+    #: Relative paths that are symlinks leading outside the package.
+    escaping_links: frozenset[str] = field(default_factory=frozenset)
+    #: Relative paths of ``.rs`` files that exist but could not be read.
+    unreadable: frozenset[str] = field(default_factory=frozenset)
+
+    @classmethod
+    def new(
+        cls,
+        files: Mapping[str, bytes | str],
+        *,
+        root: str = "<memory>",
+        workspace_manifest_text: str | None = None,
+    ) -> "SourceTree":
+        """Build a tree from strings or bytes; ``Cargo.toml`` must be among them."""
+        encoded = {
+            path: content.encode() if isinstance(content, str) else content
+            for path, content in files.items()
+        }
+        manifest = encoded.pop("Cargo.toml", None)
+        if manifest is None:
+            raise ManifestNotFound(f"{root}: no Cargo.toml")
+        return cls(
+            root=root,
+            manifest_text=manifest.decode(),
+            files=MappingProxyType(dict(sorted(encoded.items()))),
+            workspace_manifest_text=workspace_manifest_text,
+        )
+
+
+def find_workspace_manifest(package_dir: Path) -> Path | None:
+    """Return the nearest ancestor ``Cargo.toml`` declaring ``[workspace]``."""
+    for ancestor in package_dir.resolve().parents:
+        candidate = ancestor / "Cargo.toml"
+        if candidate.is_file():
+            try:
+                text = candidate.read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError):
+                continue
+            if "[workspace" in text:
+                return candidate
+    return None
+
+
+def load_source_tree(package_dir: Path) -> SourceTree:
+    """Read ``Cargo.toml`` and every ``.rs`` file below ``package_dir``.
+
+    Args:
+        package_dir: directory holding the package's ``Cargo.toml``.
+
+    Returns:
+        The package as a ``SourceTree``.
+
+    Raises:
+        ManifestNotFound: there is no ``Cargo.toml``.
+        SourceUnreadable: the manifest cannot be read as UTF-8.
+    """
+    manifest_path = package_dir / "Cargo.toml"
+    if not manifest_path.is_file():
+        raise ManifestNotFound(
+            f"{package_dir}: no Cargo.toml",
+            hint="point crate-split at the directory of a Cargo package",
+        )
+    try:
+        manifest_text = manifest_path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise SourceUnreadable(f"{manifest_path}: {error}") from error
+
+    root = package_dir.resolve()
+    files: dict[str, bytes] = {}
+    escaping: set[str] = set()
+    unreadable: set[str] = set()
+    for directory, subdirs, names in os.walk(root, followlinks=False):
+        subdirs[:] = sorted(d for d in subdirs if d not in _SKIPPED_DIRS and not d.startswith("."))
+        for name in sorted(names):
+            if not name.endswith(".rs"):
+                continue
+            full = Path(directory) / name
+            relative = full.relative_to(root).as_posix()
+            if full.is_symlink() and not _stays_inside(full, root):
+                escaping.add(relative)
+                continue
+            try:
+                files[relative] = full.read_bytes()
+            except OSError:
+                unreadable.add(relative)
+    workspace_manifest = find_workspace_manifest(root)
+    workspace_text = None
+    if workspace_manifest is not None:
+        workspace_text = workspace_manifest.read_text(encoding="utf-8")
+    return SourceTree(
+        root=str(package_dir),
+        manifest_text=manifest_text,
+        files=MappingProxyType(files),
+        workspace_manifest_text=workspace_text,
+        escaping_links=frozenset(escaping),
+        unreadable=frozenset(unreadable),
+    )
+
+
+def locate_package(path: Path, package: str | None) -> Path:
+    """Find the package directory to analyse from a user-given path.
+
+    Args:
+        path: a package directory, a workspace root, or a ``Cargo.toml``.
+        package: the ``-p`` name of a workspace member, if given.
+
+    Returns:
+        The directory of the package to analyse.
+
+    Raises:
+        ManifestNotFound: no ``Cargo.toml`` at ``path``.
+        WorkspaceNeedsPackage: ``path`` is a virtual workspace and no ``-p``.
+        PackageNotFound: no member is named ``package``.
+    """
+    if path.name == "Cargo.toml":
+        path = path.parent
+    manifest_path = path / "Cargo.toml"
+    if not path.exists():
+        raise ManifestNotFound(f"{path}: no such directory")
+    if not manifest_path.is_file():
+        raise ManifestNotFound(
+            f"{path}: no Cargo.toml",
+            hint="point crate-split at the directory of a Cargo package",
+        )
+    try:
+        manifest = tomllib.loads(manifest_path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+        raise ManifestInvalid(f"{manifest_path}: {error}") from error
+    own_name = manifest.get("package", {}).get("name")
+    if package is None or package == own_name:
+        if own_name is None:
+            raise WorkspaceNeedsPackage(
+                f"{path} is a workspace root without a package",
+                hint="choose a member with -p NAME: " + ", ".join(_member_names(path, manifest)),
+            )
+        return path
+    for member_dir in _member_dirs(path, manifest):
+        member_manifest = member_dir / "Cargo.toml"
+        try:
+            member = tomllib.loads(member_manifest.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+            continue
+        if member.get("package", {}).get("name") == package:
+            return member_dir
+    raise PackageNotFound(
+        f"{path} has no member named {package!r}",
+        hint="members: " + ", ".join(_member_names(path, manifest)),
+    )
+
+
+def _member_dirs(root: Path, manifest: dict) -> list[Path]:
+    workspace = manifest.get("workspace", {})
+    excluded = {(root / entry).resolve() for entry in workspace.get("exclude", [])}
+    found: list[Path] = []
+    for pattern in workspace.get("members", []):
+        for candidate in sorted(root.glob(pattern)):
+            if (candidate / "Cargo.toml").is_file() and candidate.resolve() not in excluded:
+                found.append(candidate)
+    return found
+
+
+def _member_names(root: Path, manifest: dict) -> list[str]:
+    names = []
+    for member_dir in _member_dirs(root, manifest):
+        try:
+            member = tomllib.loads((member_dir / "Cargo.toml").read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+            continue
+        name = member.get("package", {}).get("name")
+        if name:
+            names.append(name)
+    return sorted(names) or ["(none found)"]
+
+
+def _stays_inside(path: Path, root: Path) -> bool:
+    try:
+        path.resolve().relative_to(root)
+    except ValueError:
+        return False
+    return True

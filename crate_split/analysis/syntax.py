@@ -1,0 +1,105 @@
+"""The tree-sitter layer: one parser, node helpers and a line index.
+
+Invariant: tree-sitter ``Node`` and ``Tree`` objects never leave the
+``analysis`` package; everything returned from it is spans and text.
+"""
+
+from __future__ import annotations
+
+import bisect
+from functools import lru_cache
+from typing import Iterator
+
+import tree_sitter
+import tree_sitter_rust
+
+Node = tree_sitter.Node
+Tree = tree_sitter.Tree
+
+
+@lru_cache(maxsize=1)
+def _language() -> tree_sitter.Language:
+    return tree_sitter.Language(tree_sitter_rust.language())
+
+
+def parse_rust(source: bytes) -> Tree:
+    """Parse Rust source bytes; never raises on malformed input."""
+    return tree_sitter.Parser(_language()).parse(source)
+
+
+class LineIndex:
+    """Maps byte offsets of one file to 1-based lines."""
+
+    __slots__ = ("_starts",)
+
+    def __init__(self, source: bytes) -> None:
+        starts = [0]
+        position = source.find(b"\n")
+        while position != -1:
+            starts.append(position + 1)
+            position = source.find(b"\n", position + 1)
+        self._starts = starts
+
+    def line_of(self, offset: int) -> int:
+        return bisect.bisect_right(self._starts, offset)
+
+
+def text(node: Node | None) -> str:
+    """Return the node's source text decoded as UTF-8 (lossy only on bad input)."""
+    if node is None:
+        return ""
+    return node.text.decode("utf-8", "replace") if node.text is not None else ""
+
+
+def iter_errors(node: Node) -> Iterator[Node]:
+    """Yield the outermost ``ERROR`` and missing nodes below ``node``."""
+    if not node.has_error:
+        return
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if current.is_error or current.is_missing:
+            yield current
+            continue
+        if current.has_error:
+            stack.extend(reversed(current.children))
+
+
+def attributes_before(node: Node) -> list[Node]:
+    """Return the outer ``#[...]`` attribute items directly preceding ``node``."""
+    found: list[Node] = []
+    sibling = node.prev_named_sibling
+    while sibling is not None and sibling.type in ("attribute_item", "line_comment", "block_comment"):
+        if sibling.type == "attribute_item":
+            found.append(sibling)
+        sibling = sibling.prev_named_sibling
+    found.reverse()
+    return found
+
+
+def attribute_name(attribute_item: Node) -> str:
+    """Return the path of an attribute, e.g. ``cfg`` or ``serde::skip``."""
+    attribute = next((c for c in attribute_item.named_children if c.type == "attribute"), None)
+    if attribute is None:
+        return ""
+    path = attribute.named_children[0] if attribute.named_children else None
+    return text(path)
+
+
+def attribute_body(attribute_item: Node) -> str:
+    """Return the text inside ``#[...]``, e.g. ``cfg(test)``."""
+    attribute = next((c for c in attribute_item.named_children if c.type == "attribute"), None)
+    return text(attribute)
+
+
+def string_literal_value(node: Node) -> str | None:
+    """Return the content of a plain or raw string literal node, unescaped simply."""
+    raw = text(node)
+    if node.type == "raw_string_literal":
+        start = raw.find('"')
+        end = raw.rfind('"')
+        return raw[start + 1 : end] if start != -1 and end > start else None
+    if node.type == "string_literal":
+        inner = raw[1:-1] if len(raw) >= 2 else ""
+        return inner.replace('\\\\', '\\').replace('\\"', '"')
+    return None

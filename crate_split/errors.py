@@ -1,0 +1,71 @@
+"""The catalogue of errors users can meet, each with a fixed exit code.
+
+Invalid input (a path that is not a package, a file that cannot be read)
+is kept apart from findings about the crate, which are diagnostics. Only
+``cli.py`` catches these and renders them; everything else raises them.
+"""
+
+from __future__ import annotations
+
+
+class CrateSplitError(Exception):
+    """Base of every error shown to a user: one line, an exit code, a hint."""
+
+    title = "crate-split failed"
+    exit_code = 1
+
+    def __init__(self, detail: str, hint: str | None = None) -> None:
+        super().__init__(detail)
+        self.detail = detail
+        self.hint = hint
+
+    def one_line(self) -> str:
+        """Return the single stderr line: ``error: title: detail (hint)``."""
+        line = f"error: {self.title}: {self.detail}"
+        if self.hint:
+            line += f" (hint: {self.hint})"
+        return line
+
+
+class InvalidInput(CrateSplitError):
+    """The input is not something crate-split can work on."""
+
+    title = "invalid input"
+    exit_code = 2
+
+
+class ManifestNotFound(InvalidInput):
+    title = "not a Cargo package"
+
+
+class ManifestInvalid(InvalidInput):
+    title = "invalid Cargo.toml"
+
+
+class WorkspaceNeedsPackage(InvalidInput):
+    title = "workspace root"
+
+
+class PackageNotFound(InvalidInput):
+    title = "no such package"
+
+
+class SourceUnreadable(InvalidInput):
+    title = "unreadable source"
+    exit_code = 3
+
+
+class PathEscapesCrate(InvalidInput):
+    title = "path leaves the crate"
+    exit_code = 3
+
+
+class ParseFailed(CrateSplitError):
+    """The crate's source could not be parsed well enough to analyse it."""
+
+    title = "cannot parse"
+    exit_code = 4
+
+
+class ItemNotFound(InvalidInput):
+    title = "unknown item or module"

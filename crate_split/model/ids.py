@@ -1,0 +1,69 @@
+"""Deterministic identifiers of modules and items.
+
+Ids are derived from paths and source order, never from object identity or
+counters shared between files, so the same crate always yields the same ids
+whatever order its files are read in.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+#: Module path below the crate root; the root itself is ``()``.
+ModulePath = tuple[str, ...]
+
+
+def format_module_path(path: ModulePath) -> str:
+    """Return ``crate::a::b`` for ``("a", "b")`` and ``crate`` for the root."""
+    return "::".join(("crate", *path))
+
+
+class ItemKind(enum.Enum):
+    """The kinds of module-level items crate-split tracks."""
+
+    MODULE = "mod"
+    FUNCTION = "fn"
+    STRUCT = "struct"
+    ENUM = "enum"
+    UNION = "union"
+    TRAIT = "trait"
+    TYPE_ALIAS = "type"
+    CONST = "const"
+    STATIC = "static"
+    IMPL = "impl"
+    MACRO = "macro"
+    MACRO_CALL = "macro_call"
+    EXTERN_BLOCK = "extern_block"
+    EXTERN_CRATE = "extern_crate"
+    USE = "use"
+    TRAIT_ALIAS = "trait_alias"
+
+
+@dataclass(frozen=True, slots=True)
+class ItemId:
+    """Identity of one module-level item.
+
+    Invariant: unique within a crate. Items that share module, kind and name
+    (``#[cfg]`` alternatives, impls of the same header) get a ``#2``, ``#3``
+    suffix in source order.
+    """
+
+    module: ModulePath
+    kind: ItemKind
+    #: The item's name; impls use their header, e.g. ``impl Display for Point``.
+    name: str
+
+    def __lt__(self, other: object) -> bool:  # kinds are enums: order by value
+        if not isinstance(other, ItemId):
+            return NotImplemented
+        return self.sort_key() < other.sort_key()
+
+    def sort_key(self) -> tuple[ModulePath, str, str]:
+        return (self.module, self.name, self.kind.value)
+
+    def qualified(self) -> str:
+        """Return ``a::b::Name`` (without ``crate::``), the form used in reports."""
+        if self.kind is ItemKind.MODULE and self.name == "":
+            return "crate"
+        return "::".join((*self.module, self.name))
