@@ -80,7 +80,7 @@ def analyze_crate(
     scopes = build_scopes(collected, manifest.edition, extern)
     macros = TextualMacros(collected)
     report("references", 0.6)
-    references, accesses = collect_references(collected, scopes, macros)
+    references, accesses, impls = collect_references(collected, scopes, macros)
     items = {raw.item.id: raw.item for raw in collected.items}
     references.extend(_link_members(accesses, items))
     references.sort(key=lambda r: (r.span.file, r.span.start, r.span.end, r.kind.value, r.text))
@@ -107,6 +107,7 @@ def analyze_crate(
         lines=lines,
         syntax_errors=collected.syntax_errors,
         crate_attributes=collected.crate_attributes,
+        impls=MappingProxyType(dict(sorted(impls.items(), key=lambda pair: pair[0].sort_key()))),
     )
 
 

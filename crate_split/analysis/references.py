@@ -21,7 +21,7 @@ from crate_split.analysis.paths import path_segments
 from crate_split.analysis.scope import MACRO, TYPE, VALUE, Resolution, Scopes, generated_names
 from crate_split.analysis.syntax import Node
 from crate_split.model import ItemId, ItemKind, Span
-from crate_split.model.items import RefKind, Reference
+from crate_split.model.items import ImplFacts, RefKind, Reference
 
 _SKIP = frozenset(
     {
@@ -65,14 +65,17 @@ def collect_references(
     collected: Collected,
     scopes: Scopes,
     textual_macro: "TextualMacros",
-) -> tuple[list[Reference], list[MemberAccess]]:
-    """Walk every item and return its path references and member accesses."""
+) -> tuple[list[Reference], list[MemberAccess], dict[ItemId, ImplFacts]]:
+    """Walk every item; return path references, member accesses and impl facts."""
     references: list[Reference] = []
     accesses: list[MemberAccess] = []
+    impls: dict[ItemId, ImplFacts] = {}
     for raw in collected.items:
         walker = _Walker(raw, scopes, textual_macro, references, accesses)
         walker.walk_item()
-    return references, accesses
+        if walker.impl_facts is not None:
+            impls[raw.item.id] = walker.impl_facts
+    return references, accesses, impls
 
 
 class TextualMacros:
@@ -137,6 +140,7 @@ class _Walker:
         self.accesses = accesses
         self.frames: list[_Frame] = [_Frame()]
         self.self_resolution: Resolution | None = None
+        self.impl_facts: ImplFacts | None = None
 
     # -- recording -----------------------------------------------------------------
 
@@ -307,9 +311,15 @@ class _Walker:
             self.visit_header_type(trait)
         if self_type is not None:
             self.visit_header_type(self_type)
-            segments = path_segments(self_type)
-            if segments is not None and not self.is_generic(segments[0]):
-                self.self_resolution = self.resolve(segments, TYPE)
+            local_self = self.classify_type(self_type)
+            if isinstance(local_self, ItemId):
+                self.self_resolution = Resolution(target=local_self)
+            else:
+                segments = path_segments(self_type)
+                if segments is not None and not self.is_generic(segments[0]):
+                    self.self_resolution = self.resolve(segments, TYPE)
+            if node == self.raw.node:
+                self.impl_facts = self.orphan_facts(trait, self_type)
         for child in node.named_children:
             if child in (trait, self_type) or child.type == "type_parameters":
                 continue
@@ -357,6 +367,71 @@ class _Walker:
             right = rule.child_by_field_name("right")
             if right is not None:
                 self.scan_tokens(right, crate_paths_only=True)
+
+    # -- coherence -------------------------------------------------------------------
+
+    def classify_type(self, node: Node) -> ItemId | str:
+        """Classify an impl header type: a local item, ``"param"`` or ``"foreign"``.
+
+        ``&T``, ``&mut T``, ``Box<T>`` and ``Pin<T>`` are fundamental: they
+        take the class of ``T``. ``dyn LocalTrait`` is local.
+        """
+        kind = node.type
+        if kind == "reference_type":
+            inner = node.child_by_field_name("type")
+            return self.classify_type(inner) if inner is not None else "foreign"
+        if kind in ("dynamic_type", "abstract_type"):
+            inner = node.child_by_field_name("trait")
+            return self.classify_type(inner) if inner is not None else "foreign"
+        if kind == "generic_type":
+            segments = path_segments(node)
+            if segments and segments[-1] in ("Box", "Pin"):
+                resolution = self.resolve(segments, TYPE)
+                if resolution is not None and resolution.external is not None:
+                    arguments = node.child_by_field_name("type_arguments")
+                    first = arguments.named_children[0] if arguments is not None and arguments.named_children else None
+                    return self.classify_type(first) if first is not None else "foreign"
+        segments = path_segments(node)
+        if segments is None:
+            return "foreign"
+        if len(segments) == 1 and self.is_generic(segments[0]):
+            return "param"
+        resolution = self.resolve(segments, TYPE)
+        if resolution is not None and resolution.target is not None:
+            return resolution.target
+        return "foreign"
+
+    def orphan_facts(self, trait: Node | None, self_type: Node) -> ImplFacts:
+        self_class = self.classify_type(self_type)
+        self_item = self_class if isinstance(self_class, ItemId) else None
+        if trait is None:
+            homes = (self_item,) if self_item is not None else ()
+            name = self_item.qualified() if self_item else _flat(self_type)
+            return ImplFacts(None, False, self_item, homes, f"inherent impl: stays with its type {name}")
+        trait_class = self.classify_type(trait)
+        trait_item = trait_class if isinstance(trait_class, ItemId) else None
+        ordered = [self_type]
+        arguments = trait.child_by_field_name("type_arguments") if trait.type == "generic_type" else None
+        if arguments is not None:
+            ordered.extend(a for a in arguments.named_children if a.type not in ("lifetime", "type_binding"))
+        type_home: ItemId | None = None
+        for candidate in ordered:
+            klass = self.classify_type(candidate)
+            if isinstance(klass, ItemId):
+                type_home = klass
+                break
+            if klass == "param":
+                break
+        homes = tuple(dict.fromkeys(h for h in (trait_item, type_home) if h is not None))
+        trait_name = trait_item.qualified() if trait_item else _flat(trait)
+        if trait_item is None:
+            where = f"stays with {type_home.qualified()}" if type_home else "has no local type (orphan)"
+            explanation = f"foreign trait {trait_name}: {where}"
+        elif type_home is None:
+            explanation = f"local trait {trait_name} for a foreign or generic type: stays with the trait"
+        else:
+            explanation = f"local trait {trait_name} for local {type_home.qualified()}: with either"
+        return ImplFacts(trait_item, trait_item is None, self_item, homes, explanation)
 
     # -- generic visit ---------------------------------------------------------------
 
@@ -685,6 +760,10 @@ class _Walker:
     def visit_qualified_type(self, node: Node) -> None:
         for child in node.named_children:
             self.visit(child)
+
+
+def _flat(node: Node) -> str:
+    return " ".join(syntax.text(node).split())
 
 
 def _is_pattern_constant(resolution: Resolution) -> bool:

@@ -63,7 +63,12 @@ class ItemId:
         return (self.module, self.name, self.kind.value)
 
     def qualified(self) -> str:
-        """Return ``a::b::Name`` (without ``crate::``), the form used in reports."""
+        """Return ``a::b::Name`` (without ``crate::``), the form used in reports.
+
+        ``use`` items have no name of their own: they read ``a::b: use x::y``.
+        """
         if self.kind is ItemKind.MODULE and self.name == "":
             return "crate"
+        if self.kind is ItemKind.USE:
+            return f"{'::'.join(self.module) or 'crate'}: {self.name}"
         return "::".join((*self.module, self.name))

@@ -142,3 +142,21 @@ class Reference:
     @property
     def is_resolved(self) -> bool:
         return self.target is not None or self.external is not None
+
+
+@dataclass(frozen=True, slots=True)
+class ImplFacts:
+    """What the coherence (orphan) rules say about where an impl may live."""
+
+    #: The local trait implemented, if the trait is local.
+    trait: ItemId | None
+    #: True when the impl implements a trait of another crate.
+    trait_is_foreign: bool
+    #: The local self type (behind ``&``/``Box``/``Pin``), if local.
+    self_type: ItemId | None
+    #: Items the impl may share a crate with, by the orphan rule: the trait
+    #: (when local) and the first local type of ``Self, T1..Tn`` when no
+    #: uncovered type parameter comes before it. Inherent impls: the type.
+    homes: tuple[ItemId, ...]
+    #: One-line explanation, e.g. ``foreign trait std::fmt::Display: stays with Point``.
+    explanation: str

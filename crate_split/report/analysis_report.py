@@ -1,0 +1,76 @@
+"""The analysis report: the facts ``crate-split analyze`` shows, gathered
+from the model, the constraints, the atoms and the module graph.
+
+It only selects and orders; rendering is elsewhere.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from crate_split.analysis import CrateModel
+from crate_split.model import Diagnostic, ModulePath, Severity
+from crate_split.model.items import Reference
+from crate_split.splitter import (
+    AtomGraph,
+    Constraint,
+    ConstraintKind,
+    ModuleGraph,
+    build_module_graph,
+    derive_constraints,
+    find_atoms,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class AnalysisReport:
+    model: CrateModel
+    constraints: tuple[Constraint, ...]
+    atoms: AtomGraph
+    module_graph: ModuleGraph
+
+    @property
+    def warnings(self) -> tuple[Diagnostic, ...]:
+        return tuple(d for d in self.model.diagnostics if d.severity is not Severity.INFO)
+
+    @property
+    def unresolved(self) -> tuple[Reference, ...]:
+        return self.model.unresolved()
+
+    def constraint_counts(self) -> dict[str, dict[str, int]]:
+        """Per rule: how many constraints are hard (merge) and soft (choice)."""
+        counts: dict[str, Counter] = {}
+        for constraint in self.constraints:
+            counts.setdefault(constraint.kind.value, Counter())["hard" if constraint.hard else "soft"] += 1
+        return {kind: {"hard": c["hard"], "soft": c["soft"]} for kind, c in sorted(counts.items())}
+
+    def cross_module_constraints(self) -> tuple[Constraint, ...]:
+        """Constraints whose items live in more than one module.
+
+        ``#[cfg(test)]`` modules are left out: they always join their parent.
+        """
+        return tuple(
+            c
+            for c in self.constraints
+            if c.kind is not ConstraintKind.CFG_TEST and len({_module(i) for i in c.items}) > 1
+        )
+
+
+def _module(item) -> ModulePath:
+    return item.module
+
+
+def build_analysis_report(model: CrateModel) -> AnalysisReport:
+    """Derive constraints, atoms and the module graph, and bundle them.
+
+    Args:
+        model: the analysed crate.
+
+    Returns:
+        The report value.
+    """
+    constraints = derive_constraints(model)
+    atoms = find_atoms(model, constraints)
+    module_graph = build_module_graph(model, atoms)
+    return AnalysisReport(model, constraints, atoms, module_graph)

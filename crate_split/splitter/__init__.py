@@ -1,0 +1,23 @@
+"""Splitter stage: the rules that tie items together, the atoms they form,
+and (later) the plans built from atoms.
+
+Entry points: :func:`derive_constraints`, :func:`find_atoms` and
+:func:`build_module_graph`. Everything here is pure: values in, values out.
+"""
+
+from crate_split.splitter.atoms import Atom, AtomGraph, find_atoms
+from crate_split.splitter.constraints import Constraint, ConstraintKind, derive_constraints
+from crate_split.splitter.module_graph import ModuleCycle, ModuleGraph, Unit, build_module_graph
+
+__all__ = [
+    "Atom",
+    "AtomGraph",
+    "Constraint",
+    "ConstraintKind",
+    "ModuleCycle",
+    "ModuleGraph",
+    "Unit",
+    "build_module_graph",
+    "derive_constraints",
+    "find_atoms",
+]

@@ -1,0 +1,75 @@
+"""Atoms: the smallest groups of items that can never be split apart.
+
+An atom is a strongly connected component of the item graph after the
+hard constraints have been added as edges both ways. The atom graph is a
+DAG; any assignment of whole atoms to crates that keeps the crate graph
+acyclic is a valid split.
+
+Only path references and rules count: method calls and field accesses are
+linked by name to every candidate and would glue unrelated types together,
+so they are kept in the item graph as weak edges but do not form atoms
+(see docs/analysis.md).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from crate_split.analysis import CrateModel
+from crate_split.analysis.item_graph import EdgeReason, ItemGraph
+from crate_split.model import ItemId
+from crate_split.splitter.constraints import Constraint
+
+#: Edge kinds that do not tie items into atoms.
+WEAK_EDGE_KINDS = frozenset({"method", "field"})
+
+
+@dataclass(frozen=True, slots=True)
+class Atom:
+    id: int
+    members: tuple[ItemId, ...]
+    #: Sum of member token counts.
+    tokens: int
+    lines: int
+
+
+@dataclass(frozen=True, slots=True)
+class AtomGraph:
+    """Atoms and the DAG of dependencies between them."""
+
+    atoms: tuple[Atom, ...]
+    #: ``(dependent, dependency)`` atom id pairs, sorted.
+    edges: tuple[tuple[int, int], ...]
+    atom_of: dict[ItemId, int]
+    #: The item graph with hard constraints added, used to explain merges.
+    strong_graph: ItemGraph
+
+
+def find_atoms(model: CrateModel, constraints: tuple[Constraint, ...]) -> AtomGraph:
+    """Condense the item graph plus hard constraints into atoms.
+
+    Args:
+        model: the analysed crate.
+        constraints: rules from :func:`derive_constraints`.
+
+    Returns:
+        Atoms numbered canonically (by their smallest member) and their DAG.
+    """
+    graph = model.item_graph.without_edges(WEAK_EDGE_KINDS)
+    for constraint in constraints:
+        if not constraint.hard:
+            continue
+        anchor = constraint.items[0]
+        for other in constraint.items[1:]:
+            if other not in graph or anchor not in graph:
+                continue
+            reason = EdgeReason(f"rule:{constraint.kind.value}", constraint.span, constraint.reason)
+            graph.add_dependency(dependent=anchor, dependency=other, reason=reason)
+            graph.add_dependency(dependent=other, dependency=anchor, reason=reason)
+    condensation = graph.condense()
+    atoms = []
+    for component in condensation.components:
+        tokens = sum(model.items[m].tokens for m in component.members if m in model.items)
+        lines = sum(model.items[m].lines for m in component.members if m in model.items)
+        atoms.append(Atom(component.id, component.members, tokens, lines))
+    return AtomGraph(tuple(atoms), condensation.edges, condensation.mapping, graph)

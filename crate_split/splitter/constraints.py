@@ -1,0 +1,149 @@
+"""The Rust rules that decide which items must share a crate.
+
+Each rule becomes a ``Constraint`` naming the items it ties and why:
+an inherent impl and its type; a trait impl and the crate(s) the orphan rule
+allows; a ``macro_rules!`` with textual scope and the items that use it;
+a ``#[cfg(test)]`` module and its parent; a sealed trait's private module
+and the traits sealed by it. Whether a constraint merges items into one
+atom (``hard``) or only costs something when broken is part of the value.
+
+This module decides nothing about a plan; it only states the rules.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+from crate_split.analysis import CrateModel
+from crate_split.model import ItemId, ItemKind, Span
+from crate_split.model.items import RefKind
+
+
+class ConstraintKind(enum.Enum):
+    INHERENT_IMPL = "inherent-impl"
+    ORPHAN_RULE = "orphan-rule"
+    MACRO_SCOPE = "macro-scope"
+    CFG_TEST = "cfg-test-module"
+    SEALED_TRAIT = "sealed-trait"
+
+
+@dataclass(frozen=True, slots=True)
+class Constraint:
+    """Items a Rust rule ties together."""
+
+    kind: ConstraintKind
+    #: The items that must share a crate (``hard``), or the impl and the
+    #: items it may live with (orphan rule with two homes).
+    items: tuple[ItemId, ...]
+    #: True when the items must be in one atom; False when the rule only
+    #: restricts or costs (e.g. an impl that may go with trait or type).
+    hard: bool
+    reason: str
+    span: Span | None = None
+
+
+def derive_constraints(model: CrateModel) -> tuple[Constraint, ...]:
+    """State every rule that ties items of ``model`` together.
+
+    Args:
+        model: the analysed crate.
+
+    Returns:
+        Constraints sorted by kind and first item.
+    """
+    found: list[Constraint] = []
+    found.extend(_impl_constraints(model))
+    found.extend(_macro_constraints(model))
+    found.extend(_cfg_test_constraints(model))
+    found.extend(_sealed_constraints(model))
+    return tuple(sorted(found, key=lambda c: (c.kind.value, tuple(i.sort_key() for i in c.items))))
+
+
+def _impl_constraints(model: CrateModel) -> list[Constraint]:
+    found = []
+    for impl_id, facts in model.impls.items():
+        span = model.items[impl_id].span
+        if facts.trait is None and not facts.trait_is_foreign and facts.self_type is not None:
+            found.append(Constraint(ConstraintKind.INHERENT_IMPL, (impl_id, facts.self_type), True, facts.explanation, span))
+        elif len(facts.homes) == 1:
+            found.append(Constraint(ConstraintKind.ORPHAN_RULE, (impl_id, facts.homes[0]), True, facts.explanation, span))
+        elif len(facts.homes) > 1:
+            found.append(Constraint(ConstraintKind.ORPHAN_RULE, (impl_id, *facts.homes), False, facts.explanation, span))
+    return found
+
+
+def _macro_constraints(model: CrateModel) -> list[Constraint]:
+    users: dict[ItemId, set[ItemId]] = {}
+    first_use: dict[ItemId, Span] = {}
+    for reference in model.references:
+        target = reference.target
+        if reference.kind is not RefKind.MACRO or target is None or target.kind is not ItemKind.MACRO:
+            continue
+        if model.items[target].is_macro_export:
+            continue
+        users.setdefault(target, set()).add(reference.source)
+        first_use.setdefault(target, reference.span)
+    found = []
+    for macro, sources in users.items():
+        members = tuple(sorted({macro, *sources}, key=ItemId.sort_key))
+        if len(members) < 2:
+            continue
+        found.append(
+            Constraint(
+                ConstraintKind.MACRO_SCOPE,
+                members,
+                True,
+                f"macro_rules! {macro.name} is not #[macro_export]ed: textual scope keeps it with its {len(sources)} user(s)",
+                model.items[macro].span,
+            )
+        )
+    return found
+
+
+def _cfg_test_constraints(model: CrateModel) -> list[Constraint]:
+    found = []
+    for path, module in model.modules.items():
+        if not path or "test" not in module.cfg:
+            continue
+        members = sorted(
+            (item_id for item_id in model.items if item_id.module[: len(path)] == path),
+            key=ItemId.sort_key,
+        )
+        found.append(
+            Constraint(
+                ConstraintKind.CFG_TEST,
+                (module.item_id, *members),
+                True,
+                f"#[cfg(test)] module {'::'.join(path)} stays with its parent module {'::'.join(path[:-1]) or 'crate'}",
+                module.declaration,
+            )
+        )
+    return found
+
+
+def _sealed_constraints(model: CrateModel) -> list[Constraint]:
+    """A trait whose supertrait is a public trait in a private module is sealed."""
+    found = []
+    for reference in model.references:
+        source = reference.source
+        target = reference.target
+        if source.kind is not ItemKind.TRAIT or target is None or target.kind is not ItemKind.TRAIT:
+            continue
+        if reference.kind is not RefKind.TYPE or not target.module:
+            continue
+        holder = model.modules.get(target.module)
+        if holder is None or holder.visibility == "pub":
+            continue
+        if model.items[target].visibility != "pub":
+            continue
+        found.append(
+            Constraint(
+                ConstraintKind.SEALED_TRAIT,
+                (source, target),
+                False,
+                f"trait {source.qualified()} is sealed by {target.qualified()} (public trait in private module)",
+                reference.span,
+            )
+        )
+    return list(dict.fromkeys(found))
