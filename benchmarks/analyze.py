@@ -5,12 +5,12 @@ what the split saves, so the analysis has two speed targets: at most 3x the
 time tree-sitter alone needs to parse the same files, and at most 1/5 of the
 crate's own `cargo check`. This script measures, for each real crate of
 `tests/real_crates.py`: the wall time of `load_source_tree` + `analyze_crate`
-(median of N runs after one warm-up), the peak memory of one analysis (the
-tracemalloc peak of Python allocations, and the ru_maxrss of a fresh process
-doing one analysis), the time of a bare tree-sitter parse of the files the
-analysis parsed, and the time of `cargo check --lib` on a copy of the crate
-with its dependencies prebuilt. It prints a table and writes everything to
-`benchmarks/results/analyze.json`.
+and that of a bare tree-sitter parse of the files the analysis parsed (each
+the median of N runs after one warm-up, the two alternating run by run), the
+peak memory of one analysis (the tracemalloc peak of Python allocations, and
+the ru_maxrss of a fresh process doing one analysis), and the time of
+`cargo check --lib` on a copy of the crate with its dependencies prebuilt.
+It prints a table and writes everything to `benchmarks/results/analyze.json`.
 
 It deliberately checks nothing about the analysis' results, installs no
 crates (scripts/install_debian_crates.sh does that) and never touches
@@ -34,7 +34,6 @@ import importlib.metadata
 import json
 import os
 import platform
-import resource
 import shutil
 import statistics
 import subprocess
@@ -44,6 +43,7 @@ import time
 import tracemalloc
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import Callable
 
 import tree_sitter
 import tree_sitter_rust
@@ -167,7 +167,7 @@ def main(argv: list[str] | None = None) -> int:
     print(render_table(results, machine))
     document = {
         "date": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
-        "command": " ".join([Path(sys.executable).name, "benchmarks/analyze.py", *(sys.argv[1:] if argv is None else argv)]),
+        "command": " ".join(["benchmarks/analyze.py", *(sys.argv[1:] if argv is None else argv)]),
         "runs": options.runs,
         "cargo_runs": None if options.no_cargo else options.cargo_runs,
         "machine": machine,
@@ -199,11 +199,32 @@ def benchmark_crate(crate: real_crates.RealCrate, runs: int, cargo_runs: int | N
         FileNotFoundError: the crate is not installed.
     """
     crate_dir = real_crates.source_dir(crate)
-    _progress(f"{crate.dir_name}: analysing ({runs} runs)")
     model = analyze_crate(load_source_tree(crate_dir))
-    analysis = measure_analysis(crate_dir, runs)
-    _progress(f"{crate.dir_name}: parsing {len(model.files)} files with tree-sitter ({runs} runs)")
-    parse = measure_parse([crate_dir / path for path in model.files], runs)
+    # The parse times only tree-sitter: the files are read once, up front.
+    sources = [(crate_dir / path).read_bytes() for path in model.files]
+    _progress(f"{crate.dir_name}: analysing and parsing {len(sources)} files ({runs} runs each)")
+    run_seconds = time_interleaved(
+        {
+            "analysis": lambda: analyze_crate(load_source_tree(crate_dir)),
+            "parse": lambda: parse_all(sources),
+        },
+        runs,
+    )
+    _progress(f"{crate.dir_name}: measuring peak memory")
+    tracemalloc_peak, rss_before, rss_after = measure_peak_memory(crate_dir)
+    analysis = AnalysisTiming(
+        run_seconds=tuple(run_seconds["analysis"]),
+        median_seconds=statistics.median(run_seconds["analysis"]),
+        tracemalloc_peak_mib=tracemalloc_peak,
+        maxrss_mib=rss_after,
+        maxrss_before_analysis_mib=rss_before,
+    )
+    parse = ParseTiming(
+        n_files=len(sources),
+        n_bytes=sum(len(source) for source in sources),
+        run_seconds=tuple(run_seconds["parse"]),
+        median_seconds=statistics.median(run_seconds["parse"]),
+    )
     cargo = None
     cargo_error = None
     if cargo_runs is not None:
@@ -233,24 +254,44 @@ def benchmark_crate(crate: real_crates.RealCrate, runs: int, cargo_runs: int | N
     )
 
 
-def measure_analysis(crate_dir: Path, runs: int) -> AnalysisTiming:
-    """Time load_source_tree + analyze_crate and measure their peak memory.
+def time_interleaved(tasks: dict[str, Callable[[], object]], runs: int) -> dict[str, list[float]]:
+    """Time several tasks, alternating between them run by run.
+
+    Each task runs once untimed as a warm-up, then all tasks run in turn,
+    `runs` times over, after a garbage collection each. Alternating keeps a
+    slow spell of the machine from landing on one task only, so the ratio of
+    two medians stays meaningful on a noisy machine.
+
+    Args:
+        tasks: the callables to time, by name.
+        runs: how many timed runs each task gets.
+
+    Returns:
+        Each task's run times in seconds, in run order.
+    """
+    for task in tasks.values():
+        task()
+    run_seconds: dict[str, list[float]] = {name: [] for name in tasks}
+    for _ in range(runs):
+        for name, task in tasks.items():
+            gc.collect()
+            start = time.perf_counter()
+            task()
+            run_seconds[name].append(time.perf_counter() - start)
+    return run_seconds
+
+
+def measure_peak_memory(crate_dir: Path) -> tuple[float, float, float]:
+    """Measure the peak memory of one load_source_tree + analyze_crate.
 
     Args:
         crate_dir: the package directory to analyse.
-        runs: how many timed runs follow the one warm-up run.
 
     Returns:
-        The run times, their median and the peak memory of one run.
+        `(tracemalloc peak, fresh process peak RSS after its imports, the
+        same after one analysis)`, all in MiB. tracemalloc sees only Python
+        allocations, not tree-sitter's trees; the RSS sees everything.
     """
-    analyze_crate(load_source_tree(crate_dir))
-    run_seconds = []
-    for _ in range(runs):
-        gc.collect()
-        start = time.perf_counter()
-        analyze_crate(load_source_tree(crate_dir))
-        run_seconds.append(time.perf_counter() - start)
-
     gc.collect()
     tracemalloc.start()
     try:
@@ -260,15 +301,8 @@ def measure_analysis(crate_dir: Path, runs: int) -> AnalysisTiming:
     finally:
         tracemalloc.stop()
     del model
-
     rss_before, rss_after = measure_child_maxrss(crate_dir)
-    return AnalysisTiming(
-        run_seconds=tuple(run_seconds),
-        median_seconds=statistics.median(run_seconds),
-        tracemalloc_peak_mib=peak_bytes / _MIB,
-        maxrss_mib=rss_after,
-        maxrss_before_analysis_mib=rss_before,
-    )
+    return peak_bytes / _MIB, rss_before, rss_after
 
 
 def measure_child_maxrss(crate_dir: Path) -> tuple[float, float]:
@@ -292,37 +326,14 @@ def measure_child_maxrss(crate_dir: Path) -> tuple[float, float]:
     return peaks["before"] * unit / _MIB, peaks["after"] * unit / _MIB
 
 
-def measure_parse(paths: list[Path], runs: int) -> ParseTiming:
-    """Time tree-sitter alone parsing the given files.
+def parse_all(sources: list[bytes]) -> None:
+    """Parse each source with a new `Parser(Language(tree_sitter_rust.language()))`.
 
-    The files are read once; each run times only building a parser and
-    parsing, file by file, as `Parser(Language(tree_sitter_rust.language()))
-    .parse(source)`.
+    This is the bare-parse baseline: no tree is walked, no text is decoded.
 
     Args:
-        paths: the Rust files to parse.
-        runs: how many timed runs follow the one warm-up run.
-
-    Returns:
-        The run times of parsing all files and their median.
+        sources: the bytes of the Rust files, read beforehand.
     """
-    sources = [path.read_bytes() for path in paths]
-    _parse_all(sources)
-    run_seconds = []
-    for _ in range(runs):
-        gc.collect()
-        start = time.perf_counter()
-        _parse_all(sources)
-        run_seconds.append(time.perf_counter() - start)
-    return ParseTiming(
-        n_files=len(sources),
-        n_bytes=sum(len(source) for source in sources),
-        run_seconds=tuple(run_seconds),
-        median_seconds=statistics.median(run_seconds),
-    )
-
-
-def _parse_all(sources: list[bytes]) -> None:
     for source in sources:
         tree_sitter.Parser(tree_sitter.Language(tree_sitter_rust.language())).parse(source)
 
@@ -450,7 +461,9 @@ def render_table(results: list[CrateResult], machine: dict[str, object]) -> str:
     widths = [max(len(row[column]) for row in rows) for column in range(len(header))]
     lines = []
     for index, row in enumerate(rows):
-        cells = [cell.ljust(widths[0]) if column == 0 else cell.rjust(widths[column]) for column, cell in enumerate(row)]
+        # The crate name is left-aligned, every number right-aligned.
+        cells = [row[0].ljust(widths[0])]
+        cells.extend(cell.rjust(width) for cell, width in zip(row[1:], widths[1:]))
         lines.append("  ".join(cells).rstrip())
         if index == 0:
             lines.append("  ".join("-" * width for width in widths))

@@ -142,14 +142,12 @@ class _Ctx:
         self.out.files[path] = parsed
         for error_node in syntax.iter_errors(tree.root_node):
             self.out.syntax_errors += 1
-            self.out.diagnostics.append(
-                Diagnostic(
-                    "syntax",
-                    Severity.WARNING,
-                    "syntax the parser did not understand: " + _preview(syntax.text(error_node)),
-                    self.span(parsed, error_node),
-                )
-            )
+            if error_node.is_missing:
+                # A missing node has no text; say what the parser expected.
+                message = f"syntax the parser expected but did not find: {error_node.type}"
+            else:
+                message = "syntax the parser did not understand: " + _preview(syntax.text(error_node))
+            self.out.diagnostics.append(Diagnostic("syntax", Severity.WARNING, message, self.span(parsed, error_node)))
         return parsed
 
     def span(self, file: ParsedFile, node: Node, start: int | None = None) -> Span:

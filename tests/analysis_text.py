@@ -1,0 +1,200 @@
+"""Analysis results printed as stable text, for tests to compare.
+
+The analysis tests compare whole listings instead of poking at attributes,
+so that a test reads as "this crate gives this result" and an API change
+touches only this module and the ``check_*`` helpers. Every renderer is
+deterministic: modules in path order, items and references in source order.
+
+While rendering, the helpers also assert invariants that must hold for any
+crate, so each test checks them for free: spans are byte ranges whose text
+is the item or path they claim (this is where a character/byte mix-up shows
+with non-ASCII source), and span lines agree with the bytes.
+"""
+
+from __future__ import annotations
+
+from crate_split.analysis import CrateModel, SourceTree
+from crate_split.model import ItemId, ItemKind, Severity, Span
+from crate_split.model.items import Item, Reference
+
+#: Item kinds whose ``name_span`` covers exactly the item's name.
+_NAMED_KINDS = frozenset(
+    {
+        ItemKind.FUNCTION,
+        ItemKind.STRUCT,
+        ItemKind.ENUM,
+        ItemKind.UNION,
+        ItemKind.TRAIT,
+        ItemKind.TYPE_ALIAS,
+        ItemKind.CONST,
+        ItemKind.STATIC,
+        ItemKind.MODULE,
+        ItemKind.MACRO,
+        ItemKind.EXTERN_CRATE,
+    }
+)
+
+
+def format_item(item_id: ItemId) -> str:
+    """Return ``crate::a::T`` for an item and ``crate`` for the crate root."""
+    qualified = item_id.qualified()
+    return qualified if qualified == "crate" else f"crate::{qualified}"
+
+
+def format_source(item_id: ItemId) -> str:
+    """Return the short form of a referring item: ``a::f``, or ``a::use`` for imports."""
+    if item_id.kind is ItemKind.USE:
+        return "::".join((*item_id.module, "use"))
+    return item_id.qualified()
+
+
+def render_module_tree(model: CrateModel) -> str:
+    """Draw the module tree, one module a line, children indented below.
+
+    Each line is ``name: file`` (or ``name: inline``), followed by the
+    module's ``#[cfg(..)]`` predicates and any ``include!``d files. Warnings
+    and errors follow the tree, one per line.
+    """
+    lines = []
+    for path, module in sorted(model.modules.items()):
+        name = path[-1] if path else "crate"
+        where = "inline" if module.is_inline else module.file
+        parts = [f"{'  ' * len(path)}{name}: {where}"]
+        parts.extend(f"#[cfg({predicate})]" for predicate in module.cfg)
+        parts.extend(f"include!({included})" for included in module.included_files)
+        lines.append(" ".join(parts))
+    lines.extend(render_diagnostics(model, Severity.WARNING).splitlines())
+    return "\n".join(lines) + "\n"
+
+
+def render_diagnostics(model: CrateModel, minimum: Severity) -> str:
+    """List the diagnostics at least as severe as ``minimum``, in model order."""
+    order = [Severity.INFO, Severity.WARNING, Severity.ERROR]
+    kept = [d.render() for d in model.diagnostics if order.index(d.severity) >= order.index(minimum)]
+    return "".join(line + "\n" for line in kept)
+
+
+def render_items(model: CrateModel, tree: SourceTree) -> str:
+    """List every module-level item in source order, one a line.
+
+    A line is ``kind path`` (just the path for imports and impls, whose
+    names start with ``use`` or ``impl``) followed by the visibility in brackets, the cfg
+    predicates, other attributes, kind-specific facts (fields, variants,
+    members, impl generics) and ``@file:line`` of the item's first line
+    (its doc comment or first attribute when it has one).
+    """
+    items = sorted(model.items.values(), key=lambda item: (item.span.file, item.span.start, item.id.sort_key()))
+    lines = []
+    for item in items:
+        _assert_name_span(item, tree)
+        _assert_span_line(item.span, tree)
+        lines.append(_describe_item(item))
+    return "".join(line + "\n" for line in lines)
+
+
+def _describe_item(item: Item) -> str:
+    if item.id.kind in (ItemKind.USE, ItemKind.IMPL):
+        # Their names already start with ``use``/``pub use``/``impl``.
+        parts = [item.id.qualified()]
+    else:
+        parts = [item.id.kind.value, item.id.qualified()]
+    if item.visibility:
+        parts.append(f"[{item.visibility}]")
+    parts.extend(f"#[cfg({predicate})]" for predicate in item.cfg)
+    parts.extend(f"#[{attribute}]" for attribute in item.attributes if not attribute.startswith("cfg("))
+    if item.fields:
+        parts.append("fields(" + ", ".join(" ".join(filter(None, (f.visibility, f.name))) for f in item.fields) + ")")
+    if item.variants:
+        parts.append("variants(" + ", ".join(item.variants) + ")")
+    if item.members:
+        parts.append("members(" + ", ".join(item.members) + ")")
+    if item.impl is not None and item.impl.generics:
+        parts.append("generics(" + ", ".join(item.impl.generics) + ")")
+    parts.append(f"@{item.span.location()}")
+    return " ".join(parts)
+
+
+def _assert_name_span(item: Item, tree: SourceTree) -> None:
+    if item.id.kind not in _NAMED_KINDS:
+        return
+    span = item.name_span
+    written = tree.files[span.file][span.start : span.end].decode("utf-8")
+    name = item.id.name.split("#")[0]
+    assert written == name, f"name span of {item.id.qualified()} covers {written!r}, not {name!r}"
+
+
+def _assert_span_line(span: Span, tree: SourceTree) -> None:
+    expected = tree.files[span.file][: span.start].count(b"\n") + 1
+    assert span.line == expected, f"{span} says line {span.line} but byte {span.start} is on line {expected}"
+
+
+def render_references(model: CrateModel, tree: SourceTree) -> str:
+    """List every reference in source order, grouped under ``//- /file`` lines.
+
+    A line is ``source: text -> target (kind)``: the referring item, the
+    path as written, then ``crate::a::T`` for a local item, ``extern NAME``
+    for another crate and ``?`` when unresolved.
+    """
+    lines = []
+    current_file = None
+    for reference in model.references:
+        _assert_reference_span(reference, tree)
+        if reference.span.file != current_file:
+            current_file = reference.span.file
+            lines.append(f"//- /{current_file}")
+        lines.append(f"{format_source(reference.source)}: {reference.text} -> {format_target(reference)} ({reference.kind.value})")
+    return "".join(line + "\n" for line in lines)
+
+
+def format_target(reference: Reference) -> str:
+    """Return ``crate::a::T``, ``extern std`` or ``?`` for a reference's target."""
+    if reference.target is not None:
+        return format_item(reference.target)
+    if reference.external is not None:
+        return f"extern {reference.external}"
+    return "?"
+
+
+def _assert_reference_span(reference: Reference, tree: SourceTree) -> None:
+    span = reference.span
+    _assert_span_line(span, tree)
+    written = tree.files[span.file][span.start : span.end].decode("utf-8")
+    segments = [s for s in reference.text.removesuffix("::*").removesuffix("!").split("::") if s]
+    first, last = segments[0], segments[-1]
+    assert first in written or last in written, (
+        f"span of reference {reference.text!r} at {span.location()} covers {written!r}"
+    )
+
+
+def render_impls(model: CrateModel) -> str:
+    """Describe the orphan-rule facts of every impl, five lines per impl."""
+    lines = []
+    for impl_id, facts in model.impls.items():
+        if facts.trait is not None:
+            trait = format_item(facts.trait)
+        else:
+            trait = "foreign" if facts.trait_is_foreign else "-"
+        self_type = format_item(facts.self_type) if facts.self_type is not None else "-"
+        homes = ", ".join(format_item(home) for home in facts.homes) or "-"
+        lines.extend(
+            [
+                impl_id.qualified(),
+                f"  trait: {trait}",
+                f"  self: {self_type}",
+                f"  homes: {homes}",
+                f"  why: {facts.explanation}",
+            ]
+        )
+    return "".join(line + "\n" for line in lines)
+
+
+def render_edges(model: CrateModel, among: frozenset[ItemId] | None = None) -> str:
+    """List item graph edges ``a -> b (kinds)``, optionally only among some items."""
+    lines = []
+    graph = model.item_graph
+    for dependent, dependency in graph.edges():
+        if among is not None and (dependent not in among or dependency not in among):
+            continue
+        kinds = sorted({reason.kind for reason in graph.reasons(dependent, dependency)})
+        lines.append(f"{dependent.qualified()} -> {dependency.qualified()} ({', '.join(kinds)})")
+    return "".join(line + "\n" for line in lines)
