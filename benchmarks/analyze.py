@@ -314,8 +314,13 @@ def measure_child_maxrss(crate_dir: Path) -> tuple[float, float]:
     Returns:
         `(after imports, after the analysis)` peak resident sets in MiB.
     """
+    # Linux carries the peak RSS of a process across exec, and a forked child
+    # starts with its parent's, so a child of this (by now large) process
+    # would report at least our own peak. A shell in between has a small
+    # memory of its own to hand on; its trailing `:` keeps it from exec-ing
+    # Python in its own place.
     completed = subprocess.run(
-        [sys.executable, "-c", _CHILD_RSS_CODE, str(crate_dir)],
+        ["/bin/sh", "-c", '"$0" -c "$1" "$2"; :', sys.executable, _CHILD_RSS_CODE, str(crate_dir)],
         check=True,
         capture_output=True,
         text=True,

@@ -77,8 +77,8 @@ def render_diagnostics(model: CrateModel, minimum: Severity) -> str:
 def render_items(model: CrateModel, tree: SourceTree) -> str:
     """List every module-level item in source order, one a line.
 
-    A line is ``kind path`` (just the path for imports and impls, whose
-    names start with ``use`` or ``impl``) followed by the visibility in brackets, the cfg
+    A line is ``kind path`` (``module: use x::y`` for imports, just the
+    path for impls, whose names start with ``impl``) followed by the visibility in brackets, the cfg
     predicates, other attributes, kind-specific facts (fields, variants,
     members, impl generics) and ``@file:line`` of the item's first line
     (its doc comment or first attribute when it has one).
@@ -93,11 +93,15 @@ def render_items(model: CrateModel, tree: SourceTree) -> str:
 
 
 def _describe_item(item: Item) -> str:
-    if item.id.kind in (ItemKind.USE, ItemKind.IMPL):
-        # Their names already start with ``use``/``pub use``/``impl``.
-        parts = [item.id.qualified()]
+    module = "::".join(item.id.module)
+    if item.id.kind is ItemKind.USE:
+        # An import has no name; its id's name is its text, ``pub use x::y``.
+        parts = [f"{module or 'crate'}: {item.id.name}"]
+    elif item.id.kind is ItemKind.IMPL:
+        # An impl's name is its header, which starts with ``impl``.
+        parts = ["::".join(filter(None, (module, item.id.name)))]
     else:
-        parts = [item.id.kind.value, item.id.qualified()]
+        parts = [item.id.kind.value, "::".join(filter(None, (module, item.id.name)))]
     if item.visibility:
         parts.append(f"[{item.visibility}]")
     parts.extend(f"#[cfg({predicate})]" for predicate in item.cfg)
@@ -161,7 +165,8 @@ def _assert_reference_span(reference: Reference, tree: SourceTree) -> None:
     written = tree.files[span.file][span.start : span.end].decode("utf-8")
     segments = [s for s in reference.text.removesuffix("::*").removesuffix("!").split("::") if s]
     first, last = segments[0], segments[-1]
-    assert first in written or last in written, (
+    # ``use a::b::{self}`` imports ``a::b`` through the token ``self``.
+    assert first in written or last in written or written == "self", (
         f"span of reference {reference.text!r} at {span.location()} covers {written!r}"
     )
 

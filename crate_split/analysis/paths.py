@@ -71,7 +71,7 @@ def _flatten(node: Node, prefix: tuple[str, ...], out: list[ImportSpec]) -> None
         alias = node.child_by_field_name("alias")
         segments = path_segments(path) if path is not None else None
         if segments is not None:
-            full = _join(prefix, segments)
+            full = _strip_self(_join(prefix, segments))
             out.append(ImportSpec(full, syntax.text(alias) or "_", False, node))
         return
     if kind == "use_wildcard":
@@ -100,12 +100,15 @@ def _flatten(node: Node, prefix: tuple[str, ...], out: list[ImportSpec]) -> None
         return
     segments = path_segments(node)
     if segments:
-        full = _join(prefix, segments)
-        name = full[-1]
-        if name == "self" and len(full) > 1:
-            full = full[:-1]
-            name = full[-1]
-        out.append(ImportSpec(full, name, False, node))
+        full = _strip_self(_join(prefix, segments))
+        out.append(ImportSpec(full, full[-1], False, node))
+
+
+def _strip_self(segments: tuple[str, ...]) -> tuple[str, ...]:
+    """Turn ``a::b::self`` (``use a::b::{self}``, ``{self as x}``) into ``a::b``."""
+    if len(segments) > 1 and segments[-1] == "self":
+        return segments[:-1]
+    return segments
 
 
 def _join(prefix: tuple[str, ...], segments: tuple[str, ...]) -> tuple[str, ...]:

@@ -39,6 +39,20 @@ _NESTED_ITEMS = frozenset(
     }
 )
 _VALUE_PATTERN_KINDS = frozenset({ItemKind.CONST, ItemKind.STATIC, ItemKind.STRUCT})
+#: Namespaces a name declared by an item inside a body is bound in.
+_LOCAL_ITEM_NAMESPACES = {
+    "function_item": (VALUE,),
+    "const_item": (VALUE,),
+    "static_item": (VALUE,),
+    "struct_item": (TYPE, VALUE),
+    "enum_item": (TYPE,),
+    "union_item": (TYPE,),
+    "trait_item": (TYPE,),
+    "type_item": (TYPE,),
+    "mod_item": (TYPE,),
+    "macro_definition": (MACRO,),
+    "extern_crate_declaration": (TYPE,),
+}
 
 
 @dataclass(slots=True)
@@ -49,6 +63,10 @@ class _Frame:
     types: set[str] = field(default_factory=set)
     #: Names bound by block-level ``use`` or item declarations.
     aliases: dict[tuple[str, str], Resolution] = field(default_factory=dict)
+    #: True for the frame of an item nested in a body: locals and generic
+    #: parameters of enclosing frames are not visible through it (items
+    #: declared in enclosing blocks are).
+    is_item: bool = False
 
 
 @dataclass(slots=True)
@@ -155,17 +173,24 @@ class _Walker:
 
     # -- scopes --------------------------------------------------------------------
 
-    def push(self) -> None:
-        self.frames.append(_Frame())
+    def push(self, *, is_item: bool = False) -> None:
+        self.frames.append(_Frame(is_item=is_item))
 
     def pop(self) -> None:
         self.frames.pop()
 
+    def visible_frames(self) -> list[_Frame]:
+        """Frames whose locals and generics are in scope: up to the nearest item."""
+        for index in range(len(self.frames) - 1, -1, -1):
+            if self.frames[index].is_item:
+                return self.frames[index:]
+        return self.frames
+
     def is_local_value(self, name: str) -> bool:
-        return any(name in frame.values for frame in self.frames)
+        return any(name in frame.values for frame in self.visible_frames())
 
     def is_generic(self, name: str) -> bool:
-        return any(name in frame.types for frame in self.frames)
+        return any(name in frame.types for frame in self.visible_frames())
 
     def alias(self, namespace: str, name: str) -> Resolution | None:
         for frame in reversed(self.frames):
@@ -534,7 +559,7 @@ class _Walker:
     # -- bodies and bindings ------------------------------------------------------------
 
     def visit_function(self, node: Node) -> None:
-        self.push()
+        self.push(is_item=_is_in_body(node))
         self.bind_generics(node.child_by_field_name("type_parameters"))
         parameters = node.child_by_field_name("parameters")
         if parameters is not None:
@@ -591,18 +616,21 @@ class _Walker:
         frame = self.frames[-1]
         local = Resolution(target=self.item)
         for child in block.named_children:
-            if child.type in _NESTED_ITEMS and child.type not in ("use_declaration", "impl_item"):
-                name = child.child_by_field_name("name")
-                if name is not None:
-                    for namespace in (TYPE, VALUE, MACRO):
-                        frame.aliases[(namespace, syntax.text(name))] = local
-            elif child.type == "use_declaration":
+            if child.type == "use_declaration":
                 self.walk_use(child, module_level=False)
+                continue
+            name = child.child_by_field_name("name")
+            if name is None:
+                continue
+            # An item in a body belongs to the enclosing module-level item;
+            # it shadows crate items only in the namespaces it lives in.
+            for namespace in _LOCAL_ITEM_NAMESPACES.get(child.type, ()):
+                frame.aliases[(namespace, syntax.text(name))] = local
 
     def visit_nested_item(self, node: Node) -> None:
         if node.type == "use_declaration":
             return
-        self.push()
+        self.push(is_item=_is_in_body(node))
         saved = self.self_resolution
         if node.type == "impl_item":
             self.walk_impl(node)
@@ -633,10 +661,16 @@ class _Walker:
             self.bind_pattern(pattern)
 
     def visit_if(self, node: Node) -> None:
+        # Bindings of ``if let`` / ``while let`` conditions are in scope in
+        # the body, not in the ``else`` branch.
+        alternative = node.child_by_field_name("alternative")
         self.push()
         for child in node.named_children:
-            self.visit(child)
+            if child != alternative:
+                self.visit(child)
         self.pop()
+        if alternative is not None:
+            self.visit(alternative)
 
     def visit_for(self, node: Node) -> None:
         value = node.child_by_field_name("value")
@@ -760,6 +794,11 @@ class _Walker:
     def visit_qualified_type(self, node: Node) -> None:
         for child in node.named_children:
             self.visit(child)
+
+
+def _is_in_body(node: Node) -> bool:
+    """True for an item declared inside a block (a function body)."""
+    return node.parent is not None and node.parent.type == "block"
 
 
 def _flat(node: Node) -> str:

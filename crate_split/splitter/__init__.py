@@ -7,7 +7,8 @@ Entry points: :func:`derive_constraints`, :func:`find_atoms` and
 
 from crate_split.splitter.atoms import Atom, AtomGraph, find_atoms
 from crate_split.splitter.constraints import Constraint, ConstraintKind, derive_constraints
-from crate_split.splitter.module_graph import ModuleCycle, ModuleGraph, Unit, build_module_graph
+from crate_split.splitter.module_graph import ModuleCycle, ModuleGraph, build_module_graph
+from crate_split.splitter.units import Unit, UnitSplit, find_units
 
 __all__ = [
     "Atom",
@@ -17,6 +18,8 @@ __all__ = [
     "ModuleCycle",
     "ModuleGraph",
     "Unit",
+    "UnitSplit",
+    "find_units",
     "build_module_graph",
     "derive_constraints",
     "find_atoms",

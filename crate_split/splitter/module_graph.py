@@ -4,12 +4,8 @@ independent units (groups of module subtrees) a split could use.
 A module ``A`` depends on ``B`` when an item of ``A`` has a strong edge
 (path reference or hard rule) to an item of ``B``. Cycles are the
 non-trivial strongly connected components of that graph, each explained by
-the item references that close it. Units start as the crate's top-level
-module subtrees and are refined into child subtrees while that yields more
-independent units.
-
-Invariant: ``crate``'s re-exporting ``use`` items are left out of units:
-they stay in the facade crate whatever the split.
+the item references that close it. The independent units come from
+:mod:`crate_split.splitter.units`.
 """
 
 from __future__ import annotations
@@ -19,9 +15,10 @@ from dataclasses import dataclass
 import networkx as nx
 
 from crate_split.analysis import CrateModel
-from crate_split.analysis.item_graph import EdgeReason, ItemGraph
+from crate_split.analysis.item_graph import EdgeReason
 from crate_split.model import ItemId, ItemKind, ModulePath, Span
 from crate_split.splitter.atoms import AtomGraph
+from crate_split.splitter.units import Unit, find_units
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,22 +41,6 @@ class ModuleCycle:
     references: tuple[tuple[ModuleEdgeReference, ...], ...]
     #: Total references behind each hop.
     reference_counts: tuple[int, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class Unit:
-    """An independent group of modules: a candidate crate or crate part."""
-
-    id: int
-    name: str
-    #: Module subtrees the unit holds (a subtree root stands for all below it
-    #: unless listed elsewhere).
-    modules: tuple[ModulePath, ...]
-    items: tuple[ItemId, ...]
-    lines: int
-    tokens: int
-    #: Ids of units this unit depends on.
-    depends_on: tuple[int, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +82,7 @@ def build_module_graph(model: CrateModel, atoms: AtomGraph) -> ModuleGraph:
     directed.add_nodes_from(modules)
     directed.add_edges_from(module_edges)
     cycles = tuple(_explain_cycles(directed, module_edges))
-    units = _find_units(model, graph)
+    units = find_units(model, graph).units
     return ModuleGraph(
         modules=modules,
         edges=tuple(sorted((a, b, len(refs)) for (a, b), refs in module_edges.items())),
@@ -152,101 +133,3 @@ def _shortest_cycle(graph: nx.DiGraph, start: ModulePath) -> list[tuple[ModulePa
 def _reference_key(reference: ModuleEdgeReference) -> tuple:
     span: Span | None = reference.reason.span
     return (span.file if span else "", span.start if span else 0, reference.dependent.sort_key())
-
-
-# -- units -------------------------------------------------------------------------------
-
-def _find_units(model: CrateModel, graph: ItemGraph) -> tuple[Unit, ...]:
-    test_modules = {path for path, module in model.modules.items() if "test" in module.cfg}
-    blocks: dict[ModulePath, str] = {}
-    # A block is named by a module path; "subtree" blocks hold every module
-    # below their root that no deeper block claims; "own" blocks only the
-    # module itself (after its children were split off).
-    blocks[()] = "own"
-    for path in model.modules:
-        if len(path) == 1 and path not in test_modules:
-            blocks[path] = "subtree"
-    best = _units_for(model, graph, blocks, test_modules)
-    improved = True
-    while improved:
-        improved = False
-        candidates = sorted(
-            (path for path, mode in blocks.items() if mode == "subtree"),
-            key=lambda path: -_block_lines(model, path),
-        )
-        for path in candidates:
-            children = [p for p in model.modules if len(p) == len(path) + 1 and p[: len(path)] == path and p not in test_modules]
-            if not children:
-                continue
-            trial = dict(blocks)
-            trial[path] = "own"
-            for child in children:
-                trial[child] = "subtree"
-            units = _units_for(model, graph, trial, test_modules)
-            if len(units) > len(best):
-                blocks, best = trial, units
-                improved = True
-                break
-    return best
-
-
-def _block_lines(model: CrateModel, root: ModulePath) -> int:
-    return sum(item.lines for item_id, item in model.items.items() if item_id.module[: len(root)] == root)
-
-
-def _block_of(module: ModulePath, blocks: dict[ModulePath, str], test_modules: set[ModulePath]) -> ModulePath:
-    path = module
-    while path and path in test_modules:
-        path = path[:-1]
-    probe = path
-    while True:
-        mode = blocks.get(probe)
-        if mode == "subtree" or (mode == "own" and probe == path):
-            return probe
-        if not probe:
-            return ()
-        probe = probe[:-1]
-
-
-def _units_for(model: CrateModel, graph: ItemGraph, blocks: dict[ModulePath, str], test_modules: set[ModulePath]) -> tuple[Unit, ...]:
-    block_items: dict[ModulePath, list[ItemId]] = {block: [] for block in blocks}
-    item_block: dict[ItemId, ModulePath] = {}
-    for item_id in model.items:
-        if item_id.module == () and item_id.kind in (ItemKind.USE, ItemKind.EXTERN_CRATE):
-            continue
-        home = model.module_of(item_id) if item_id.kind is ItemKind.MODULE else item_id.module
-        block = _block_of(home, blocks, test_modules)
-        block_items[block].append(item_id)
-        item_block[item_id] = block
-    directed = nx.DiGraph()
-    directed.add_nodes_from(b for b, items in block_items.items() if items)
-    for dependent, dependency in graph.edges():
-        a = item_block.get(dependent)
-        b = item_block.get(dependency)
-        if a is None or b is None or a == b or dependency.kind is ItemKind.MODULE:
-            continue
-        directed.add_edge(a, b)
-    condensed = nx.condensation(directed)
-    groups = []
-    for node in condensed.nodes:
-        members = tuple(sorted(condensed.nodes[node]["members"]))
-        groups.append((members, node))
-    groups.sort()
-    index_of = {node: index for index, (_, node) in enumerate(groups)}
-    units = []
-    for index, (members, node) in enumerate(groups):
-        items = tuple(sorted((i for m in members for i in block_items[m]), key=ItemId.sort_key))
-        depends = tuple(sorted(index_of[s] for s in condensed.successors(node)))
-        name = " + ".join("::".join(m) or "crate (root items)" for m in members)
-        units.append(
-            Unit(
-                id=index,
-                name=name,
-                modules=members,
-                items=items,
-                lines=sum(model.items[i].lines for i in items),
-                tokens=sum(model.items[i].tokens for i in items),
-                depends_on=depends,
-            )
-        )
-    return tuple(units)

@@ -141,7 +141,7 @@ def test_impl_ids_name_the_header_and_record_its_generics() -> None:
         }
         """,
         """
-        use std::fmt @src/lib.rs:1
+        crate: use std::fmt @src/lib.rs:1
         struct Wrapper [pub] fields(0) @src/lib.rs:2
         impl fmt::Display for Wrapper<[T; N]> members(fmt) generics(T) @src/lib.rs:3
         impl From<&'a T> for Wrapper<&'a T> members(from) generics(T) @src/lib.rs:6
@@ -244,7 +244,7 @@ def test_use_and_extern_crate_declarations_are_items() -> None:
         """
         extern_crate alloc @src/lib.rs:1
         extern_crate kernel @src/lib.rs:2
-        pub use std::collections::{HashMap, HashSet as Set} [pub] @src/lib.rs:3
+        crate: pub use std::collections::{HashMap, HashSet as Set} [pub] @src/lib.rs:3
         """,
     )
 

@@ -1,0 +1,107 @@
+"""The cost model: how long rustc takes on a crate of a given size.
+
+A crate costs a fixed overhead plus a time per token, split into a
+front-end share (until the ``.rmeta`` is written, all that ``cargo check``
+does) and a code-generation share. The defaults come from timing the real
+crates of ``docs/performance.md`` on this project's machines;
+:func:`calibrate_from_timings` fits them to a ``cargo build --timings``
+report of the user's own crate.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, replace
+
+from crate_split.errors import InvalidInput
+
+
+@dataclass(frozen=True, slots=True)
+class CostModel:
+    """Seconds a rustc invocation takes, as a function of tokens."""
+
+    #: Seconds of front-end work per token.
+    frontend_per_token: float = 1.6e-5
+    #: Seconds of code generation per token (debug build).
+    codegen_per_token: float = 1.4e-5
+    #: Fixed seconds per crate (process start, std metadata, linking rmeta).
+    crate_overhead: float = 0.12
+    #: Where the figures came from, for the report.
+    source: str = "default"
+
+    def frontend(self, tokens: int) -> float:
+        return self.crate_overhead + tokens * self.frontend_per_token
+
+    def codegen(self, tokens: int) -> float:
+        return tokens * self.codegen_per_token
+
+
+@dataclass(frozen=True, slots=True)
+class UnitTiming:
+    """One unit of a ``cargo build --timings`` report."""
+
+    name: str
+    target: str
+    #: Total seconds of the rustc invocation.
+    duration: float
+    #: Seconds until the ``.rmeta`` was ready (``None`` when not pipelined).
+    rmeta_time: float | None
+
+
+_UNIT_DATA = re.compile(r"const\s+UNIT_DATA\s*=\s*(\[.*?\]);", re.S)
+
+
+def parse_timings_html(html: str) -> tuple[UnitTiming, ...]:
+    """Read the ``UNIT_DATA`` array of a ``cargo-timing.html`` report.
+
+    Raises:
+        InvalidInput: the file holds no ``UNIT_DATA``.
+    """
+    match = _UNIT_DATA.search(html)
+    if match is None:
+        raise InvalidInput("the timings file has no UNIT_DATA (is it cargo's --timings HTML?)")
+    try:
+        data = json.loads(match.group(1))
+    except json.JSONDecodeError as error:
+        raise InvalidInput(f"the timings file's UNIT_DATA is not JSON: {error}") from error
+    units = []
+    for unit in data:
+        units.append(
+            UnitTiming(
+                name=str(unit.get("name", "")),
+                target=str(unit.get("target", "")).strip(),
+                duration=float(unit.get("duration", 0.0)),
+                rmeta_time=float(unit["rmeta_time"]) if unit.get("rmeta_time") is not None else None,
+            )
+        )
+    return tuple(units)
+
+
+def calibrate_from_timings(base: CostModel, timings: tuple[UnitTiming, ...], crate: str, tokens: int) -> CostModel:
+    """Fit per-token costs to the measured library unit of ``crate``.
+
+    The overhead is kept; the rest of the measured front-end and codegen
+    time is divided by the crate's tokens.
+
+    Raises:
+        InvalidInput: the report has no library unit of ``crate``.
+    """
+    wanted = crate.replace("-", "_")
+    unit = next(
+        (u for u in timings if u.name.replace("-", "_") == wanted and u.target in ("", "lib")),
+        None,
+    ) or next((u for u in timings if u.name.replace("-", "_") == wanted), None)
+    if unit is None:
+        raise InvalidInput(f"the timings file has no unit for {crate}")
+    if tokens <= 0:
+        return base
+    rmeta = unit.rmeta_time if unit.rmeta_time is not None else unit.duration * 0.5
+    frontend = max(rmeta - base.crate_overhead, 0.01)
+    codegen = max(unit.duration - rmeta, 0.0)
+    return replace(
+        base,
+        frontend_per_token=frontend / tokens,
+        codegen_per_token=codegen / tokens,
+        source=f"calibrated from cargo --timings ({unit.name}: {unit.duration:.2f}s, rmeta at {rmeta:.2f}s)",
+    )

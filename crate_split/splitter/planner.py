@@ -1,0 +1,547 @@
+"""The planner: from units to a split plan that raises build parallelism.
+
+Steps, each a small function:
+
+1. Units (module subtrees without cycles between them) from
+   :mod:`crate_split.splitter.units`.
+2. With item granularity, a cycle between two modules is broken by moving
+   the few items one module needs from the other (the closure of what it
+   reaches there, so impls move with their types) into the needing
+   module's crate, when that is small next to its module; each move is
+   reported with the references that forced it.
+3. Units become crates; the crate root's own items stay in the facade
+   unless another crate needs them.
+4. Crates are merged greedily: first those below the minimum size, then
+   down to ``max_crates``, then while the simulated build gets faster.
+   Merges keep the crate graph acyclic and stop at two member crates.
+5. The plan records forced merges, widened visibility and predictions.
+
+Invariant: the crate graph of every plan returned is acyclic.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Mapping
+
+import networkx as nx
+
+from crate_split.analysis import CrateModel
+from crate_split.analysis.item_graph import ItemGraph
+from crate_split.model import ItemId, ItemKind, ModulePath
+from crate_split.splitter.atoms import AtomGraph
+from crate_split.splitter.cost import CostModel
+from crate_split.splitter.plan import (
+    ForcedMerge,
+    Hop,
+    ItemMove,
+    PlannedCrate,
+    Prediction,
+    SplitPlan,
+    VisibilityBump,
+)
+from crate_split.splitter.schedule import JOB_COUNTS, BuildUnit, simulate
+from crate_split.splitter.units import Unit, UnitSplit, facade_only, find_units
+
+_SHOWN_HOPS = 5
+
+
+@dataclass(frozen=True, slots=True)
+class PlanConfig:
+    """Options of the planner."""
+
+    #: At most this many member crates (the facade not counted).
+    max_crates: int | None = None
+    #: Crates smaller than this many lines are merged into a neighbour.
+    min_lines: int = 50
+    #: ``module``: crates are module subtrees; ``item``: single items may
+    #: move out of their module to break a cycle.
+    granularity: str = "item"
+    #: Job count the merging optimises for.
+    target_jobs: int = 8
+    #: A moved group may hold at most this share of its module's lines.
+    max_move_share: float = 0.25
+
+
+def plan_split(
+    model: CrateModel,
+    atoms: AtomGraph,
+    config: PlanConfig = PlanConfig(),
+    cost: CostModel = CostModel(),
+) -> SplitPlan:
+    """Propose a split of ``model`` into member crates and a facade.
+
+    Args:
+        model: the analysed crate.
+        atoms: atoms and the strong item graph (references plus hard rules).
+        config: planner options.
+        cost: the cost model for the build simulation.
+
+    Returns:
+        The plan; its crate graph is acyclic.
+    """
+    graph = atoms.strong_graph
+    split = find_units(model, graph)
+    moves: list[ItemMove] = []
+    if config.granularity == "item":
+        split, moves = _break_cycles(model, graph, split, config)
+    groups = _initial_groups(split)
+    notes: list[str] = []
+    groups = _merge_groups(model, split, groups, config, cost, notes)
+    return _build_plan(model, graph, split, groups, moves, config, cost, notes)
+
+
+# -- step 2: moving items to break cycles ---------------------------------------------------
+
+
+def _break_cycles(
+    model: CrateModel, graph: ItemGraph, split: UnitSplit, config: PlanConfig
+) -> tuple[UnitSplit, list[ItemMove]]:
+    pins: dict[ItemId, ModulePath] = {}
+    moves: list[ItemMove] = []
+    for _round in range(50):
+        best: tuple[int, ModulePath, ModulePath, frozenset[ItemId], list[Hop]] | None = None
+        for unit in split.units:
+            if len(unit.modules) < 2:
+                continue
+            members = _items_by_block(split, unit)
+            for source in unit.modules:
+                for target in unit.modules:
+                    if source == target:
+                        continue
+                    moved, hops = _needed_closure(graph, members[source], members[target])
+                    if not moved:
+                        continue
+                    moved_lines = sum(model.items[i].lines for i in moved)
+                    block_lines = sum(model.items[i].lines for i in members[target]) or 1
+                    if moved_lines > config.max_move_share * block_lines:
+                        continue
+                    if any(i.kind is ItemKind.MODULE for i in moved):
+                        continue
+                    if best is None or moved_lines < best[0]:
+                        best = (moved_lines, source, target, moved, hops)
+        if best is None:
+            break
+        _, source, target, moved, hops = best
+        trial_pins = dict(pins)
+        for item in moved:
+            trial_pins[item] = source
+        trial = find_units(model, graph, pinned=trial_pins)
+        if len(trial.units) <= len(split.units):
+            break
+        pins, split = trial_pins, trial
+        moves.append(
+            ItemMove(
+                items=tuple(sorted(moved, key=ItemId.sort_key)),
+                from_module=target,
+                to_crate=_block_name(source),
+                reason=(
+                    f"{_block_name(source)} and {_block_name(target)} form a cycle; "
+                    f"{len(moved)} item(s) of {_block_name(target)} that {_block_name(source)} needs move with it"
+                ),
+                chain=tuple(hops[:_SHOWN_HOPS]),
+            )
+        )
+    return split, moves
+
+
+def _items_by_block(split: UnitSplit, unit: Unit) -> dict[ModulePath, set[ItemId]]:
+    members: dict[ModulePath, set[ItemId]] = {block: set() for block in unit.modules}
+    for item in unit.items:
+        members[split.block_of[item]].add(item)
+    return members
+
+
+def _needed_closure(graph: ItemGraph, needing: set[ItemId], owner: set[ItemId]) -> tuple[frozenset[ItemId], list[Hop]]:
+    """Items of ``owner`` that ``needing`` reaches, closed under ``owner``'s own edges."""
+    hops: list[Hop] = []
+    frontier: list[ItemId] = []
+    for item in sorted(needing, key=ItemId.sort_key):
+        for dependency in sorted(graph.find_dependencies_of(item), key=ItemId.sort_key):
+            if dependency in owner:
+                frontier.append(dependency)
+                reason = graph.reasons(item, dependency)[0]
+                hops.append(Hop(item, dependency, reason.kind, reason.span, reason.detail))
+    seen: set[ItemId] = set()
+    while frontier:
+        item = frontier.pop()
+        if item in seen:
+            continue
+        seen.add(item)
+        frontier.extend(d for d in graph.find_dependencies_of(item) if d in owner and d not in seen)
+    return frozenset(seen), hops
+
+
+def _block_name(block: ModulePath) -> str:
+    return "::".join(block) or "crate"
+
+
+# -- steps 3 and 4: crates from units, merged -------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Group:
+    units: list[int] = field(default_factory=list)
+
+
+def _initial_groups(split: UnitSplit) -> list[frozenset[int]]:
+    return [frozenset({unit.id}) for unit in split.units]
+
+
+def _group_graph(split: UnitSplit, groups: list[frozenset[int]]) -> nx.DiGraph:
+    owner = {unit: index for index, group in enumerate(groups) for unit in group}
+    graph = nx.DiGraph()
+    graph.add_nodes_from(range(len(groups)))
+    for unit in split.units:
+        for dependency in unit.depends_on:
+            a, b = owner[unit.id], owner[dependency]
+            if a != b:
+                graph.add_edge(a, b)
+    return graph
+
+
+def _merged(groups: list[frozenset[int]], first: int, second: int) -> list[frozenset[int]]:
+    result = [g for index, g in enumerate(groups) if index not in (first, second)]
+    result.append(groups[first] | groups[second])
+    return sorted(result, key=lambda g: min(g))
+
+
+def _is_acyclic(split: UnitSplit, groups: list[frozenset[int]]) -> bool:
+    return nx.is_directed_acyclic_graph(_group_graph(split, groups))
+
+
+def _group_lines(split: UnitSplit, group: frozenset[int]) -> int:
+    return sum(split.units[u].lines for u in group)
+
+
+def _root_unit(split: UnitSplit) -> int | None:
+    return next((u.id for u in split.units if u.modules == ((),)), None)
+
+
+def _member_groups(split: UnitSplit, groups: list[frozenset[int]]) -> list[frozenset[int]]:
+    """Groups that become member crates (the root group stays in the facade when nobody needs it)."""
+    root = _root_unit(split)
+    if root is None:
+        return groups
+    needed = any(root in split.units[u].depends_on for g in groups if root not in g for u in g)
+    return groups if needed else [g for g in groups if root not in g]
+
+
+def _objective(model: CrateModel, split: UnitSplit, groups: list[frozenset[int]], config: PlanConfig, cost: CostModel) -> float:
+    units = _build_units(split, groups, cost, facade_tokens=_facade_tokens(model))
+    jobs = config.target_jobs
+    return simulate(units, jobs=jobs, mode="check").makespan + simulate(units, jobs=jobs, mode="build").makespan
+
+
+def _merge_groups(
+    model: CrateModel,
+    split: UnitSplit,
+    groups: list[frozenset[int]],
+    config: PlanConfig,
+    cost: CostModel,
+    notes: list[str],
+) -> list[frozenset[int]]:
+    floor = 2 if (config.max_crates is None or config.max_crates >= 2) else max(config.max_crates, 1)
+
+    def members() -> int:
+        return len(_member_groups(split, groups))
+
+    def best_merge(candidates: list[tuple[int, int]]) -> list[frozenset[int]] | None:
+        best: tuple[float, list[frozenset[int]]] | None = None
+        for first, second in candidates:
+            trial = _merged(groups, first, second)
+            if not _is_acyclic(split, trial):
+                continue
+            score = _objective(model, split, trial, config, cost)
+            if best is None or score < best[0] - 1e-12:
+                best = (score, trial)
+        return best[1] if best else None
+
+    def neighbours(index: int) -> list[tuple[int, int]]:
+        graph = _group_graph(split, groups)
+        adjacent = set(graph.successors(index)) | set(graph.predecessors(index))
+        others = adjacent or set(range(len(groups))) - {index}
+        return [(index, other) for other in sorted(others) if other != index]
+
+    # Small groups join a neighbour.
+    merged_small = 0
+    while members() > floor:
+        small = [i for i, g in enumerate(groups) if _group_lines(split, g) < config.min_lines and g in _member_groups(split, groups)]
+        if not small:
+            break
+        small.sort(key=lambda i: (_group_lines(split, groups[i]), min(groups[i])))
+        trial = best_merge(neighbours(small[0]))
+        if trial is None:
+            break
+        groups = trial
+        merged_small += 1
+    if merged_small:
+        notes.append(f"{merged_small} unit(s) smaller than {config.min_lines} lines were merged into a neighbour (--min-lines)")
+
+    # Down to the maximum.
+    if config.max_crates is not None:
+        while members() > max(config.max_crates, 1):
+            pairs = [(a, b) for a in range(len(groups)) for b in range(a + 1, len(groups))]
+            trial = best_merge(pairs)
+            if trial is None:
+                notes.append(f"could not merge further without a cycle; {members()} crates exceed --max-crates")
+                break
+            groups = trial
+
+    # While merging makes the simulated build faster (per-crate overhead).
+    merged_for_speed = 0
+    current = _objective(model, split, groups, config, cost)
+    while members() > floor:
+        graph = _group_graph(split, groups)
+        pairs = sorted({tuple(sorted(edge)) for edge in graph.edges})
+        trial = best_merge(pairs)
+        if trial is None:
+            break
+        score = _objective(model, split, trial, config, cost)
+        if score >= current * 0.995:
+            break
+        groups, current = trial, score
+        merged_for_speed += 1
+    if merged_for_speed:
+        notes.append(f"{merged_for_speed} merge(s) of dependent units made the simulated {config.target_jobs}-job build faster")
+    return groups
+
+
+def _facade_tokens(model: CrateModel) -> int:
+    return sum(item.tokens for item_id, item in model.items.items() if facade_only(item_id))
+
+
+def _build_units(
+    split: UnitSplit,
+    groups: list[frozenset[int]],
+    cost: CostModel,
+    *,
+    facade_tokens: int,
+    names: Mapping[int, str] | None = None,
+) -> tuple[BuildUnit, ...]:
+    members = _member_groups(split, groups)
+    root = _root_unit(split)
+    graph = _group_graph(split, groups)
+    index_of = {g: i for i, g in enumerate(groups)}
+    label = {index_of[g]: (names[index_of[g]] if names else f"g{index_of[g]}") for g in members}
+    units = []
+    facade_extra = 0
+    for group in groups:
+        if group not in members:
+            facade_extra += sum(split.units[u].tokens for u in group)
+    for group in members:
+        index = index_of[group]
+        tokens = sum(split.units[u].tokens for u in group)
+        depends = tuple(sorted(label[d] for d in graph.successors(index) if d in label))
+        units.append(BuildUnit(label[index], cost.frontend(tokens), cost.codegen(tokens), depends))
+    total_facade = facade_tokens + facade_extra
+    units.append(BuildUnit("(facade)", cost.frontend(total_facade), cost.codegen(total_facade), tuple(sorted(label.values()))))
+    del root
+    return tuple(units)
+
+
+# -- step 5: the plan value -------------------------------------------------------------------
+
+
+def _build_plan(
+    model: CrateModel,
+    graph: ItemGraph,
+    split: UnitSplit,
+    groups: list[frozenset[int]],
+    moves: list[ItemMove],
+    config: PlanConfig,
+    cost: CostModel,
+    notes: list[str],
+) -> SplitPlan:
+    package = model.manifest.package
+    members = _member_groups(split, groups)
+    index_of = {g: i for i, g in enumerate(groups)}
+    names = _crate_names(model, split, members, package)
+    assignment: dict[ItemId, str] = {}
+    for item in model.items:
+        assignment[item] = package
+    for group in members:
+        for unit in group:
+            for item in split.units[unit].items:
+                assignment[item] = names[group]
+    crate_graph = nx.DiGraph()
+    crate_graph.add_nodes_from([package, *names.values()])
+    for dependent, dependency in graph.edges():
+        a, b = assignment.get(dependent), assignment.get(dependency)
+        if a and b and a != b:
+            crate_graph.add_edge(a, b)
+    assert nx.is_directed_acyclic_graph(crate_graph), "planner produced a crate cycle"
+    crates = []
+    for group in sorted(members, key=lambda g: names[g]):
+        name = names[group]
+        items = tuple(sorted((i for u in group for i in split.units[u].items), key=ItemId.sort_key))
+        crates.append(
+            PlannedCrate(
+                name=name,
+                modules=tuple(sorted(m for u in group for m in split.units[u].modules)),
+                items=items,
+                lines=sum(model.items[i].lines for i in items),
+                tokens=sum(model.items[i].tokens for i in items),
+                depends_on=tuple(sorted(crate_graph.successors(name))),
+            )
+        )
+    facade_items = tuple(sorted((i for i, c in assignment.items() if c == package), key=ItemId.sort_key))
+    crates.append(
+        PlannedCrate(
+            name=package,
+            modules=((),),
+            items=facade_items,
+            lines=sum(model.items[i].lines for i in facade_items),
+            tokens=sum(model.items[i].tokens for i in facade_items),
+            depends_on=tuple(sorted(names.values())),
+            is_facade=True,
+        )
+    )
+    units = _build_units(split, groups, cost, facade_tokens=_facade_tokens(model), names={index_of[g]: names[g] for g in members})
+    predictions, path, seconds = _predict(model, units, cost)
+    return SplitPlan(
+        crate_name=model.manifest.crate_name,
+        package=package,
+        crates=tuple(crates),
+        assignment=dict(sorted(assignment.items(), key=lambda pair: pair[0].sort_key())),
+        moves=tuple(_retarget_moves(moves, assignment)),
+        merges=tuple(_forced_merges(graph, split, members, names)),
+        bumps=tuple(_visibility_bumps(model, graph, assignment, package)),
+        predictions=predictions,
+        critical_path=path,
+        critical_seconds=seconds,
+        cost_source=cost.source,
+        notes=tuple(notes),
+    )
+
+
+def _crate_names(model: CrateModel, split: UnitSplit, members: list[frozenset[int]], package: str) -> dict[frozenset[int], str]:
+    names: dict[frozenset[int], str] = {}
+    used = {package}
+    for group in sorted(members, key=lambda g: min(g)):
+        blocks = sorted(
+            (m for u in group for m in split.units[u].modules),
+            key=lambda block: (-sum(model.items[i].lines for u in group for i in split.units[u].items if split.block_of[i] == block), block),
+        )
+        main = blocks[0]
+        base = f"{package}-{'-'.join(main)}" if main else f"{package}-root"
+        base = base.replace("_", "-") if "-" in package else base
+        name = base
+        counter = 2
+        while name in used:
+            name = f"{base}-{counter}"
+            counter += 1
+        used.add(name)
+        names[group] = name
+    return names
+
+
+def _retarget_moves(moves: list[ItemMove], assignment: Mapping[ItemId, str]) -> list[ItemMove]:
+    result = []
+    for move in moves:
+        crate = assignment[move.items[0]]
+        result.append(ItemMove(move.items, move.from_module, crate, move.reason, move.chain))
+    return result
+
+
+def _forced_merges(
+    graph: ItemGraph, split: UnitSplit, members: list[frozenset[int]], names: Mapping[frozenset[int], str]
+) -> list[ForcedMerge]:
+    merges = []
+    for group in members:
+        for unit_id in sorted(group):
+            unit = split.units[unit_id]
+            if len(unit.modules) < 2:
+                continue
+            chain = _block_cycle(graph, split, unit)
+            merges.append(
+                ForcedMerge(
+                    modules=unit.modules,
+                    crate=names[group],
+                    reason="these modules depend on each other (a cycle), so they cannot be separate crates",
+                    chain=tuple(chain),
+                )
+            )
+    return merges
+
+
+def _block_cycle(graph: ItemGraph, split: UnitSplit, unit: Unit) -> list[Hop]:
+    """One cycle through the unit's blocks, one item reference per hop."""
+    representative: dict[tuple[ModulePath, ModulePath], Hop] = {}
+    members = set(unit.items)
+    for dependent, dependency in graph.edges():
+        if dependent not in members or dependency not in members:
+            continue
+        a, b = split.block_of[dependent], split.block_of[dependency]
+        if a == b or (a, b) in representative:
+            continue
+        reason = graph.reasons(dependent, dependency)[0]
+        representative[(a, b)] = Hop(dependent, dependency, reason.kind, reason.span, reason.detail)
+    blocks = nx.DiGraph(list(representative))
+    start = unit.modules[0]
+    best: list[ModulePath] | None = None
+    for successor in sorted(blocks.successors(start)) if start in blocks else []:
+        try:
+            back = nx.shortest_path(blocks, successor, start)
+        except nx.NetworkXNoPath:
+            continue
+        if best is None or len(back) < len(best):
+            best = back
+    if best is None:
+        return []
+    path = [start, *best]
+    return [representative[(path[i], path[i + 1])] for i in range(len(path) - 1)]
+
+
+def _visibility_bumps(model: CrateModel, graph: ItemGraph, assignment: Mapping[ItemId, str], package: str) -> list[VisibilityBump]:
+    bumps: dict[tuple[ItemId, str], VisibilityBump] = {}
+    for dependent, dependency in graph.edges():
+        a, b = assignment.get(dependent), assignment.get(dependency)
+        if a is None or b is None or a == b or b == package:
+            continue
+        item = model.items.get(dependency)
+        if item is None or item.visibility == "pub":
+            continue
+        for reason in graph.reasons(dependent, dependency):
+            if reason.kind.startswith("rule:") or reason.span is None:
+                continue
+            key = (dependency, a)
+            if key not in bumps:
+                bumps[key] = VisibilityBump(dependency, item.visibility or "private", a, reason.span)
+            break
+    return sorted(bumps.values(), key=lambda b: (b.item.sort_key(), b.used_from))
+
+
+def _predict(model: CrateModel, units: tuple[BuildUnit, ...], cost: CostModel) -> tuple[tuple[Prediction, ...], tuple[str, ...], float]:
+    total = sum(item.tokens for item in model.items.values())
+    original = (BuildUnit(model.manifest.package, cost.frontend(total), cost.codegen(total), ()),)
+    predictions = []
+    for jobs in JOB_COUNTS:
+        predictions.append(
+            Prediction(
+                jobs=jobs,
+                original_check=simulate(original, jobs=jobs, mode="check").makespan,
+                planned_check=simulate(units, jobs=jobs, mode="check").makespan,
+                original_build=simulate(original, jobs=jobs, mode="build").makespan,
+                planned_build=simulate(units, jobs=jobs, mode="build").makespan,
+            )
+        )
+    path, seconds = _critical_chain(units)
+    return tuple(predictions), path, seconds
+
+
+def _critical_chain(units: tuple[BuildUnit, ...]) -> tuple[tuple[str, ...], float]:
+    """The chain of crates whose front-ends (plus the last one's codegen) take longest."""
+    by_name = {unit.name: unit for unit in units}
+    best: dict[str, tuple[float, tuple[str, ...]]] = {}
+
+    def finish(name: str) -> tuple[float, tuple[str, ...]]:
+        if name in best:
+            return best[name]
+        unit = by_name[name]
+        before = max((finish(d) for d in unit.depends_on), default=(0.0, ()), key=lambda pair: pair[0])
+        best[name] = (before[0] + unit.frontend, (*before[1], name))
+        return best[name]
+
+    seconds, path = max((finish(name) for name in sorted(by_name)), key=lambda pair: pair[0])
+    return path, seconds

@@ -1,0 +1,257 @@
+"""Macro names: ``macro_rules!`` textual scope, ``#[macro_use]``,
+``#[macro_export]`` with ``$crate``, path-based macro imports, macros of
+other crates, derives, and items that macro calls generate.
+
+Every test lists the references of a fixture with ``check_macro_resolution``
+(same format as ``test_resolution.py``; ``token`` references are paths found
+inside macro token trees and macro bodies).
+"""
+
+from __future__ import annotations
+
+from analysis_text import render_references
+from fixture import normalise, source_tree
+
+from crate_split.analysis import analyze_crate
+
+
+def check_macro_resolution(fixture: str, expected: str) -> None:
+    """Analyse ``fixture`` and compare its reference listing with ``expected``."""
+    tree = source_tree(fixture)
+    model = analyze_crate(tree)
+    assert model.syntax_errors == 0, "the fixture is not valid Rust"
+    assert render_references(model, tree) == normalise(expected)
+
+
+def test_a_macro_call_sees_the_latest_definition_before_it() -> None:
+    check_macro_resolution(
+        """
+        //- /src/lib.rs
+        macro_rules! m { () => { 1 } }
+        pub fn a() -> u8 { m!() }
+        macro_rules! m { () => { 2 } }
+        pub fn b() -> u8 { m!() }
+        """,
+        """
+        //- /src/lib.rs
+        a: m! -> crate::m (macro)
+        b: m! -> crate::m#2 (macro)
+        """,
+    )
+
+
+def test_a_macro_defined_in_a_module_is_not_in_scope_after_that_module() -> None:
+    check_macro_resolution(
+        """
+        //- /src/lib.rs
+        macro_rules! m { () => { 1 } }
+        mod inner {
+            macro_rules! m { () => { 2 } }
+            pub fn b() -> u8 { m!() }
+        }
+        pub fn c() -> u8 { m!() }
+        """,
+        """
+        //- /src/lib.rs
+        inner::b: m! -> crate::inner::m (macro)
+        c: m! -> crate::m (macro)
+        """,
+    )
+
+
+def test_macro_use_module_lends_its_macros_to_the_modules_declared_after_it() -> None:
+    check_macro_resolution(
+        """
+        //- /src/lib.rs
+        mod early;
+        #[macro_use]
+        mod macros;
+        mod late;
+        pub fn root() -> i32 { square!(2) }
+        //- /src/early.rs
+        use crate::macros::square;
+        pub fn f() -> i32 { square!(3) + crate::macros::square!(4) }
+        //- /src/macros.rs
+        macro_rules! square { ($x:expr) => { $x * $x }; }
+        pub(crate) use square;
+        //- /src/late.rs
+        pub fn g() -> i32 { square!(5) }
+        """,
+        """
+        //- /src/early.rs
+        early::use: crate::macros::square -> crate::macros::square (use)
+        early::f: square! -> crate::macros::square (macro)
+        early::f: crate::macros::square! -> crate::macros::square (macro)
+        //- /src/late.rs
+        late::g: square! -> crate::macros::square (macro)
+        //- /src/lib.rs
+        root: square! -> crate::macros::square (macro)
+        //- /src/macros.rs
+        macros::use: square -> crate::macros::square (use)
+        """,
+    )
+
+
+def test_macro_use_chains_carry_macros_out_of_nested_modules() -> None:
+    check_macro_resolution(
+        """
+        //- /src/lib.rs
+        #[macro_use]
+        mod outer {
+            #[macro_use]
+            mod inner {
+                macro_rules! deep { () => { 0 } }
+            }
+            mod nope {
+                macro_rules! hidden { () => { 0 } }
+            }
+        }
+        pub fn f() -> u8 { deep!() }
+        """,
+        """
+        //- /src/lib.rs
+        f: deep! -> crate::outer::inner::deep (macro)
+        """,
+    )
+
+
+def test_exported_macro_lives_at_the_crate_root_and_its_crate_paths_are_references() -> None:
+    check_macro_resolution(
+        """
+        //- /src/lib.rs
+        pub mod units {
+            pub struct Meters(pub f64);
+            impl Meters { pub fn new(v: f64) -> Self { Meters(v) } }
+        }
+        pub mod macros {
+            #[macro_export]
+            macro_rules! meters {
+                ($v:expr) => { $crate::units::Meters::new($v as f64) };
+            }
+        }
+        pub mod user {
+            pub fn f() -> crate::units::Meters { crate::meters!(2) }
+        }
+        """,
+        """
+        //- /src/lib.rs
+        units::impl Meters: Meters -> crate::units::Meters (impl)
+        units::impl Meters: Self -> crate::units::Meters (type)
+        units::impl Meters: Meters -> crate::units::Meters (path)
+        macros::meters: $crate::units::Meters::new -> crate::units::Meters (token)
+        user::f: crate::units::Meters -> crate::units::Meters (type)
+        user::f: crate::meters! -> crate::macros::meters (macro)
+        """,
+    )
+
+
+def test_a_macro_body_refers_to_the_local_macros_it_calls() -> None:
+    check_macro_resolution(
+        """
+        //- /src/lib.rs
+        macro_rules! square { ($x:expr) => { $x * $x }; }
+        macro_rules! norm {
+            ($a:expr, $b:expr) => { square!($a) + square!($b) + undefined_elsewhere!() };
+        }
+        """,
+        """
+        //- /src/lib.rs
+        norm: square -> crate::square (token)
+        norm: square -> crate::square (token)
+        """,
+    )
+
+
+def test_paths_inside_macro_calls_are_recorded_when_they_resolve() -> None:
+    check_macro_resolution(
+        """
+        //- /src/lib.rs
+        pub mod a { pub fn helper() -> u8 { 1 } }
+        pub fn f(x: u8) -> String {
+            format!("{} {} {}", a::helper(), x, unknown_name)
+        }
+        """,
+        """
+        //- /src/lib.rs
+        f: String -> extern std (type)
+        f: format! -> extern std (macro)
+        f: a::helper -> crate::a::helper (token)
+        """,
+    )
+
+
+def test_item_level_macro_calls_define_the_names_they_generate() -> None:
+    check_macro_resolution(
+        """
+        //- /src/lib.rs
+        macro_rules! point_struct {
+            ($name:ident { $($field:ident),+ }) => {
+                pub struct $name { $(pub $field: f64),+ }
+            };
+        }
+        point_struct!(Point2 { x, y });
+        pub fn origin() -> Point2 { Point2 { x: 0.0, y: 0.0 } }
+        """,
+        """
+        //- /src/lib.rs
+        point_struct!: point_struct! -> crate::point_struct (macro)
+        point_struct!: Point2 -> crate::point_struct! (token)
+        origin: Point2 -> crate::point_struct! (type)
+        origin: Point2 -> crate::point_struct! (type)
+        """,
+    )
+
+
+def test_macros_of_dependencies_resolve_by_path_and_through_macro_use() -> None:
+    check_macro_resolution(
+        """
+        //- /Cargo.toml
+        [package]
+        name = "demo"
+        version = "0.1.0"
+        edition = "2018"
+        [dependencies]
+        log = "0.4"
+        bitflags = "1"
+        //- /src/lib.rs
+        #[macro_use]
+        extern crate bitflags;
+        pub fn f() {
+            log::info!("x");
+            bitflags! {}
+            println!("builtin");
+        }
+        """,
+        """
+        //- /src/lib.rs
+        f: log::info! -> extern log (macro)
+        f: bitflags! -> extern bitflags (macro)
+        f: println! -> extern std (macro)
+        """,
+    )
+
+
+def test_derives_resolve_as_builtin_or_imported_macros() -> None:
+    check_macro_resolution(
+        """
+        //- /Cargo.toml
+        [package]
+        name = "demo"
+        version = "0.1.0"
+        edition = "2021"
+        [dependencies]
+        serde = "1"
+        //- /src/lib.rs
+        use serde::Serialize;
+        #[derive(Debug, Clone, Serialize, serde::Deserialize)]
+        pub struct S;
+        """,
+        """
+        //- /src/lib.rs
+        use: serde::Serialize -> extern serde (use)
+        S: Debug -> extern std (derive)
+        S: Clone -> extern std (derive)
+        S: Serialize -> extern serde (derive)
+        S: serde::Deserialize -> extern serde (derive)
+        """,
+    )
