@@ -57,7 +57,8 @@ class RawItem:
     file: ParsedFile
     #: Position in the crate's textual order.
     order: int
-    #: For ``mod`` items: whether ``#[macro_use]`` lets macros escape it.
+    #: For ``mod`` items, whether ``#[macro_use]`` lets macros escape it; for
+    #: ``extern crate`` items, whether the crate's macros join the macro_use prelude.
     macro_use: bool = False
 
 

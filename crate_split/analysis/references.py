@@ -539,17 +539,28 @@ class _Walker:
                 self.scan_tokens(child, crate_paths_only=False)
 
     def scan_tokens(self, tree: Node, *, crate_paths_only: bool) -> None:
-        """Record paths found in a token tree when they resolve (speculative)."""
+        """Record paths found in a token tree when they resolve (speculative).
+
+        In a ``macro_rules!`` body (``crate_paths_only``) only ``$crate``
+        paths and calls of other macros are meaningful at the definition;
+        a called macro is looked up from the definition's place, and only
+        local macros are recorded.
+        """
         for segments, token in _token_paths(tree):
             first = segments[0]
+            is_call = token.next_sibling is not None and token.next_sibling.type == "!"
             if crate_paths_only and first != "$crate":
+                if is_call and len(segments) == 1:
+                    resolution = self.resolve(segments, MACRO)
+                    if resolution is not None and resolution.target is not None:
+                        self.record(token, RefKind.TOKEN, first, resolution)
                 continue
             if first.startswith("$") and first != "$crate":
                 continue
             if len(segments) == 1 and (self.is_local_value(first) or self.is_generic(first)):
                 continue
             resolution = self.resolve(segments, VALUE) or self.resolve(segments, TYPE)
-            if resolution is None and token.next_sibling is not None and token.next_sibling.type == "!":
+            if resolution is None and is_call:
                 resolution = self.resolve(segments, MACRO)
             if resolution is not None and (resolution.target is not None):
                 self.record(token, RefKind.TOKEN, "::".join(segments), resolution)

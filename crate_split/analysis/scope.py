@@ -82,6 +82,9 @@ class Scopes:
     variants: dict[ItemId, frozenset[str]]
     #: Every ``macro_rules!`` of the crate by name, in textual order.
     macros_by_name: dict[str, list[ItemId]]
+    #: Crates loaded with ``#[macro_use] extern crate``, in textual order:
+    #: their macros are usable by bare name everywhere in the crate.
+    macro_use_crates: list[str] = field(default_factory=list)
 
     def is_2015(self) -> bool:
         return self.edition == "2015"
@@ -181,6 +184,10 @@ class Scopes:
         found = self.lookup_lexical(module, namespace, name)
         if found is None and namespace == MACRO:
             found = self._macro_by_name(name)
+            if found is None and self.macro_use_crates:
+                # The macro_use prelude: which of the crates defines the
+                # name is unknown without their sources; take the first.
+                found = Resolution(external=self.macro_use_crates[0])
         return found
 
     def _walk(self, current: Resolution | None, rest: tuple[str, ...], namespace: str) -> Resolution | None:
@@ -334,6 +341,8 @@ def _bind_definition(scopes: Scopes, raw: RawItem) -> None:
             bind(TYPE, name, Resolution(external=real), visible)
             if not module:
                 scopes.extern_crates.setdefault(name, real)
+            if raw.macro_use and real not in scopes.macro_use_crates:
+                scopes.macro_use_crates.append(real)
     elif kind is ItemKind.EXTERN_BLOCK:
         for member in item.members:
             bind(VALUE, member, Resolution(target=item.id), visible)

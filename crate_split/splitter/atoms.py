@@ -45,19 +45,21 @@ class AtomGraph:
     strong_graph: ItemGraph
 
 
-def find_atoms(model: CrateModel, constraints: tuple[Constraint, ...]) -> AtomGraph:
+def find_atoms(model: CrateModel, constraints: tuple[Constraint, ...], *, lift: bool = True) -> AtomGraph:
     """Condense the item graph plus hard constraints into atoms.
 
     Args:
         model: the analysed crate.
         constraints: rules from :func:`derive_constraints`.
+        lift: leave out rules a rewrite can lift (macro scope: the macro is
+            exported instead), as the planner does by default.
 
     Returns:
         Atoms numbered canonically (by their smallest member) and their DAG.
     """
     graph = model.item_graph.without_edges(WEAK_EDGE_KINDS)
     for constraint in constraints:
-        if not constraint.hard:
+        if not constraint.hard or (lift and constraint.liftable):
             continue
         anchor = constraint.items[0]
         for other in constraint.items[1:]:

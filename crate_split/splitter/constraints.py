@@ -41,6 +41,9 @@ class Constraint:
     hard: bool
     reason: str
     span: Span | None = None
+    #: True when a rewrite can lift the rule at a cost (a ``macro_rules!``
+    #: can be ``#[macro_export]``ed and its paths made ``$crate`` paths).
+    liftable: bool = False
 
 
 def derive_constraints(model: CrateModel) -> tuple[Constraint, ...]:
@@ -94,8 +97,9 @@ def _macro_constraints(model: CrateModel) -> list[Constraint]:
                 ConstraintKind.MACRO_SCOPE,
                 members,
                 True,
-                f"macro_rules! {macro.name} is not #[macro_export]ed: textual scope keeps it with its {len(sources)} user(s)",
+                f"macro_rules! {macro.name} is not #[macro_export]ed: textual scope keeps it with its {len(sources)} user(s) unless it is exported",
                 model.items[macro].span,
+                liftable=True,
             )
         )
     return found

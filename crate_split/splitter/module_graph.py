@@ -18,7 +18,7 @@ from crate_split.analysis import CrateModel
 from crate_split.analysis.item_graph import EdgeReason
 from crate_split.model import ItemId, ItemKind, ModulePath, Span
 from crate_split.splitter.atoms import AtomGraph
-from crate_split.splitter.units import Unit, find_units
+from crate_split.splitter.units import Unit, facade_only, find_units
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +69,8 @@ def build_module_graph(model: CrateModel, atoms: AtomGraph) -> ModuleGraph:
     test_modules = {path for path, module in model.modules.items() if "test" in module.cfg}
     module_edges: dict[tuple[ModulePath, ModulePath], list[ModuleEdgeReference]] = {}
     for dependent, dependency in graph.edges():
+        if facade_only(dependent):
+            continue
         source_module = _home_module(dependent, test_modules)
         target_module = _home_module(dependency, test_modules)
         if source_module == target_module or dependency.kind is ItemKind.MODULE:

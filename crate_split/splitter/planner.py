@@ -21,7 +21,7 @@ Invariant: the crate graph of every plan returned is acyclic.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Mapping
 
 import networkx as nx
@@ -31,16 +31,9 @@ from crate_split.analysis.item_graph import ItemGraph
 from crate_split.model import ItemId, ItemKind, ModulePath
 from crate_split.splitter.atoms import AtomGraph
 from crate_split.splitter.cost import CostModel
-from crate_split.splitter.plan import (
-    ForcedMerge,
-    Hop,
-    ItemMove,
-    PlannedCrate,
-    Prediction,
-    SplitPlan,
-    VisibilityBump,
-)
-from crate_split.splitter.schedule import JOB_COUNTS, BuildUnit, simulate
+from crate_split.splitter.plan import ForcedMerge, Hop, ItemMove, SplitPlan
+from crate_split.splitter.plan_builder import build_plan, crate_graph_of
+from crate_split.splitter.schedule import BuildUnit, simulate
 from crate_split.splitter.units import Unit, UnitSplit, facade_only, find_units
 
 _SHOWN_HOPS = 5
@@ -179,11 +172,6 @@ def _block_name(block: ModulePath) -> str:
 # -- steps 3 and 4: crates from units, merged -------------------------------------------------
 
 
-@dataclass(slots=True)
-class _Group:
-    units: list[int] = field(default_factory=list)
-
-
 def _initial_groups(split: UnitSplit) -> list[frozenset[int]]:
     return [frozenset({unit.id}) for unit in split.units]
 
@@ -219,12 +207,14 @@ def _root_unit(split: UnitSplit) -> int | None:
 
 
 def _member_groups(split: UnitSplit, groups: list[frozenset[int]]) -> list[frozenset[int]]:
-    """Groups that become member crates (the root group stays in the facade when nobody needs it)."""
+    """Groups that become member crates: all but the crate root's own items
+    when they are alone in their group and no other group needs them (then
+    they stay in the facade)."""
     root = _root_unit(split)
-    if root is None:
+    if root is None or frozenset({root}) not in groups:
         return groups
     needed = any(root in split.units[u].depends_on for g in groups if root not in g for u in g)
-    return groups if needed else [g for g in groups if root not in g]
+    return groups if needed else [g for g in groups if g != frozenset({root})]
 
 
 def _objective(model: CrateModel, split: UnitSplit, groups: list[frozenset[int]], config: PlanConfig, cost: CostModel) -> float:
@@ -320,7 +310,6 @@ def _build_units(
     names: Mapping[int, str] | None = None,
 ) -> tuple[BuildUnit, ...]:
     members = _member_groups(split, groups)
-    root = _root_unit(split)
     graph = _group_graph(split, groups)
     index_of = {g: i for i, g in enumerate(groups)}
     label = {index_of[g]: (names[index_of[g]] if names else f"g{index_of[g]}") for g in members}
@@ -336,7 +325,6 @@ def _build_units(
         units.append(BuildUnit(label[index], cost.frontend(tokens), cost.codegen(tokens), depends))
     total_facade = facade_tokens + facade_extra
     units.append(BuildUnit("(facade)", cost.frontend(total_facade), cost.codegen(total_facade), tuple(sorted(label.values()))))
-    del root
     return tuple(units)
 
 
@@ -355,62 +343,25 @@ def _build_plan(
 ) -> SplitPlan:
     package = model.manifest.package
     members = _member_groups(split, groups)
-    index_of = {g: i for i, g in enumerate(groups)}
     names = _crate_names(model, split, members, package)
-    assignment: dict[ItemId, str] = {}
-    for item in model.items:
-        assignment[item] = package
+    assignment: dict[ItemId, str] = {item: package for item in model.items}
+    modules: dict[str, tuple[ModulePath, ...]] = {}
     for group in members:
+        modules[names[group]] = tuple(sorted(m for u in group for m in split.units[u].modules))
         for unit in group:
             for item in split.units[unit].items:
                 assignment[item] = names[group]
-    crate_graph = nx.DiGraph()
-    crate_graph.add_nodes_from([package, *names.values()])
-    for dependent, dependency in graph.edges():
-        a, b = assignment.get(dependent), assignment.get(dependency)
-        if a and b and a != b:
-            crate_graph.add_edge(a, b)
-    assert nx.is_directed_acyclic_graph(crate_graph), "planner produced a crate cycle"
-    crates = []
-    for group in sorted(members, key=lambda g: names[g]):
-        name = names[group]
-        items = tuple(sorted((i for u in group for i in split.units[u].items), key=ItemId.sort_key))
-        crates.append(
-            PlannedCrate(
-                name=name,
-                modules=tuple(sorted(m for u in group for m in split.units[u].modules)),
-                items=items,
-                lines=sum(model.items[i].lines for i in items),
-                tokens=sum(model.items[i].tokens for i in items),
-                depends_on=tuple(sorted(crate_graph.successors(name))),
-            )
-        )
-    facade_items = tuple(sorted((i for i, c in assignment.items() if c == package), key=ItemId.sort_key))
-    crates.append(
-        PlannedCrate(
-            name=package,
-            modules=((),),
-            items=facade_items,
-            lines=sum(model.items[i].lines for i in facade_items),
-            tokens=sum(model.items[i].tokens for i in facade_items),
-            depends_on=tuple(sorted(names.values())),
-            is_facade=True,
-        )
-    )
-    units = _build_units(split, groups, cost, facade_tokens=_facade_tokens(model), names={index_of[g]: names[g] for g in members})
-    predictions, path, seconds = _predict(model, units, cost)
-    return SplitPlan(
-        crate_name=model.manifest.crate_name,
-        package=package,
-        crates=tuple(crates),
-        assignment=dict(sorted(assignment.items(), key=lambda pair: pair[0].sort_key())),
+    assert nx.is_directed_acyclic_graph(
+        crate_graph_of(graph, assignment, [package, *names.values()])
+    ), "planner produced a crate cycle"
+    return build_plan(
+        model,
+        graph,
+        assignment,
+        modules,
+        cost,
         moves=tuple(_retarget_moves(moves, assignment)),
         merges=tuple(_forced_merges(graph, split, members, names)),
-        bumps=tuple(_visibility_bumps(model, graph, assignment, package)),
-        predictions=predictions,
-        critical_path=path,
-        critical_seconds=seconds,
-        cost_source=cost.source,
         notes=tuple(notes),
     )
 
@@ -491,57 +442,3 @@ def _block_cycle(graph: ItemGraph, split: UnitSplit, unit: Unit) -> list[Hop]:
         return []
     path = [start, *best]
     return [representative[(path[i], path[i + 1])] for i in range(len(path) - 1)]
-
-
-def _visibility_bumps(model: CrateModel, graph: ItemGraph, assignment: Mapping[ItemId, str], package: str) -> list[VisibilityBump]:
-    bumps: dict[tuple[ItemId, str], VisibilityBump] = {}
-    for dependent, dependency in graph.edges():
-        a, b = assignment.get(dependent), assignment.get(dependency)
-        if a is None or b is None or a == b or b == package:
-            continue
-        item = model.items.get(dependency)
-        if item is None or item.visibility == "pub":
-            continue
-        for reason in graph.reasons(dependent, dependency):
-            if reason.kind.startswith("rule:") or reason.span is None:
-                continue
-            key = (dependency, a)
-            if key not in bumps:
-                bumps[key] = VisibilityBump(dependency, item.visibility or "private", a, reason.span)
-            break
-    return sorted(bumps.values(), key=lambda b: (b.item.sort_key(), b.used_from))
-
-
-def _predict(model: CrateModel, units: tuple[BuildUnit, ...], cost: CostModel) -> tuple[tuple[Prediction, ...], tuple[str, ...], float]:
-    total = sum(item.tokens for item in model.items.values())
-    original = (BuildUnit(model.manifest.package, cost.frontend(total), cost.codegen(total), ()),)
-    predictions = []
-    for jobs in JOB_COUNTS:
-        predictions.append(
-            Prediction(
-                jobs=jobs,
-                original_check=simulate(original, jobs=jobs, mode="check").makespan,
-                planned_check=simulate(units, jobs=jobs, mode="check").makespan,
-                original_build=simulate(original, jobs=jobs, mode="build").makespan,
-                planned_build=simulate(units, jobs=jobs, mode="build").makespan,
-            )
-        )
-    path, seconds = _critical_chain(units)
-    return tuple(predictions), path, seconds
-
-
-def _critical_chain(units: tuple[BuildUnit, ...]) -> tuple[tuple[str, ...], float]:
-    """The chain of crates whose front-ends (plus the last one's codegen) take longest."""
-    by_name = {unit.name: unit for unit in units}
-    best: dict[str, tuple[float, tuple[str, ...]]] = {}
-
-    def finish(name: str) -> tuple[float, tuple[str, ...]]:
-        if name in best:
-            return best[name]
-        unit = by_name[name]
-        before = max((finish(d) for d in unit.depends_on), default=(0.0, ()), key=lambda pair: pair[0])
-        best[name] = (before[0] + unit.frontend, (*before[1], name))
-        return best[name]
-
-    seconds, path = max((finish(name) for name in sorted(by_name)), key=lambda pair: pair[0])
-    return path, seconds

@@ -1,0 +1,124 @@
+"""``why A B``: the shortest chain of references and rules from A to B.
+
+A and B are items (``a::b::Name``, ``a::impl Trait for T``) or modules
+(``a::b`` or ``crate::a::b``). A module stands for every item in its
+subtree. The answer says whether A depends on B, B on A, or both (then they
+must share a crate), each hop with ``file:line``.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from dataclasses import dataclass
+
+from crate_split.analysis import CrateModel
+from crate_split.analysis.item_graph import ItemGraph
+from crate_split.errors import ItemNotFound
+from crate_split.model import ItemId, ItemKind
+from crate_split.splitter.plan import Hop
+
+
+@dataclass(frozen=True, slots=True)
+class WhyAnswer:
+    source: str
+    target: str
+    #: Chain from source to target (empty when there is none).
+    forward: tuple[Hop, ...]
+    #: Chain from target back to source (empty when there is none).
+    backward: tuple[Hop, ...]
+
+    @property
+    def verdict(self) -> str:
+        if self.forward and self.backward:
+            return f"{self.source} and {self.target} depend on each other: they must share a crate"
+        if self.forward:
+            return f"{self.source} depends on {self.target}: its crate must depend on {self.target}'s"
+        if self.backward:
+            return f"{self.target} depends on {self.source}, not the other way round"
+        return f"{self.source} and {self.target} do not depend on each other: they can be in separate crates"
+
+
+def resolve_selector(model: CrateModel, text: str) -> frozenset[ItemId]:
+    """Items named by ``text``: an item's qualified name or a module path.
+
+    Raises:
+        ItemNotFound: nothing matches.
+    """
+    name = text.strip()
+    if name.startswith("crate::"):
+        name = name[len("crate::") :]
+    if name in ("crate", ""):
+        return frozenset(model.items)
+    by_name = [item for item in model.items if item.qualified() == name and item.kind is not ItemKind.MODULE]
+    if by_name:
+        return frozenset(by_name)
+    path = tuple(name.split("::"))
+    if path in model.modules:
+        return frozenset(i for i in model.items if i.module[: len(path)] == path or (i.kind is ItemKind.MODULE and (*i.module, i.name)[: len(path)] == path))
+    # A bare item name is accepted when it is unique.
+    matches = [item for item in model.items if item.name == name]
+    if len(matches) == 1:
+        return frozenset(matches)
+    hint = None
+    if matches:
+        hint = "ambiguous; one of: " + ", ".join(sorted(m.qualified() for m in matches)[:8])
+    raise ItemNotFound(f"no item or module named {text!r}", hint=hint)
+
+
+def explain_why(model: CrateModel, graph: ItemGraph, source: str, target: str) -> WhyAnswer:
+    """Find the shortest chains between what ``source`` and ``target`` name.
+
+    Args:
+        model: the analysed crate.
+        graph: the strong item graph (references and hard rules).
+        source: item or module selector.
+        target: item or module selector.
+
+    Returns:
+        The chains both ways, each possibly empty.
+
+    Raises:
+        ItemNotFound: a selector matches nothing.
+    """
+    sources = resolve_selector(model, source)
+    targets = resolve_selector(model, target)
+    return WhyAnswer(
+        source,
+        target,
+        tuple(shortest_chain(graph, sources, targets)),
+        tuple(shortest_chain(graph, targets, sources)),
+    )
+
+
+def shortest_chain(graph: ItemGraph, sources: frozenset[ItemId], targets: frozenset[ItemId]) -> list[Hop]:
+    """Breadth-first search from any source to any target; hops explained."""
+    if sources & targets:
+        return []
+    parent: dict[ItemId, ItemId | None] = {}
+    queue: deque[ItemId] = deque()
+    for item in sorted(sources, key=ItemId.sort_key):
+        if item in graph:
+            parent[item] = None
+            queue.append(item)
+    found: ItemId | None = None
+    while queue and found is None:
+        current = queue.popleft()
+        for nxt in sorted(graph.find_dependencies_of(current), key=ItemId.sort_key):
+            if nxt in parent:
+                continue
+            parent[nxt] = current
+            if nxt in targets:
+                found = nxt
+                break
+            queue.append(nxt)
+    if found is None:
+        return []
+    path = [found]
+    while parent[path[-1]] is not None:
+        path.append(parent[path[-1]])  # type: ignore[arg-type]
+    path.reverse()
+    hops = []
+    for dependent, dependency in zip(path, path[1:]):
+        reason = graph.reasons(dependent, dependency)[0]
+        hops.append(Hop(dependent, dependency, reason.kind, reason.span, reason.detail))
+    return hops
