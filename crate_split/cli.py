@@ -8,6 +8,7 @@ re-raises) and the only place that builds rich consoles.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import time
 from pathlib import Path
@@ -18,12 +19,33 @@ from rich.console import Console
 from crate_split import __version__
 from crate_split.analysis import AnalysisConfig, analyze_crate, load_source_tree, locate_package
 from crate_split.analysis.crate_model import CrateModel
-from crate_split.errors import CrateSplitError, ParseFailed, PathEscapesCrate, SourceUnreadable
+from crate_split.errors import CrateSplitError, InvalidInput, ParseFailed, PathEscapesCrate, SourceUnreadable
 from crate_split.model import Severity
 from crate_split.report import build_analysis_report, render_dot, render_human, render_json, render_mermaid
+from crate_split.report.plan_render import (
+    hop_data,
+    plan_to_data,
+    render_plan_dot,
+    render_plan_human,
+    render_plan_mermaid,
+)
+from crate_split.splitter.cost import CostModel, calibrate_from_timings, parse_timings_html
+from crate_split.splitter.plan_builder import build_plan
+from crate_split.splitter.plan_file import assign_items, read_plan_file, render_plan_file
+from crate_split.splitter.planner import PlanConfig
+from crate_split.splitter.validate import validate_assignment
+from crate_split.splitter.why import explain_why
+from crate_split.verify.measure import measure_timings
 
 #: Crates with at least this many files get a progress display on a terminal.
 _PROGRESS_MIN_FILES = 25
+
+
+class PlanRejected(CrateSplitError):
+    """A plan file breaks rules of the crate: a finding, not bad input."""
+
+    title = "plan rejected"
+    exit_code = 5
 
 
 def _make_console(*, stderr: bool) -> Console:
@@ -39,15 +61,40 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--debug", action="store_true", help="show tracebacks instead of one-line errors")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    analyze = commands.add_parser("analyze", help="report the crate's modules, cycles, rules and split units")
-    analyze.add_argument("path", type=Path, nargs="?", default=Path("."), help="package directory (default: .)")
-    analyze.add_argument("-p", "--package", help="member of the workspace at PATH to analyse")
-    analyze.add_argument(
-        "--format", choices=("human", "json", "dot", "mermaid"), default="human", help="output format (default: human)"
-    )
+    def common(sub: argparse.ArgumentParser) -> None:
+        sub.add_argument("path", type=Path, nargs="?", default=Path("."), help="package directory (default: .)")
+        sub.add_argument("-p", "--package", help="member of the workspace at PATH to work on")
+        sub.add_argument("--bin", help="work on this binary target instead of the library")
+        sub.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+
+    def planning(sub: argparse.ArgumentParser) -> None:
+        sub.add_argument("--max-crates", type=int, help="at most N member crates")
+        sub.add_argument("--min-lines", type=int, default=50, help="merge crates smaller than N lines (default: %(default)s)")
+        sub.add_argument("--granularity", choices=("module", "item"), default="item", help="may single items move to break a cycle (default: item)")
+        sub.add_argument("--jobs", type=int, default=8, help="job count the plan optimises for (default: %(default)s)")
+        sub.add_argument("--timings", type=Path, help="calibrate the cost model from a cargo --timings HTML report")
+        sub.add_argument("--measure", action="store_true", help="build the crate once to calibrate (runs its build scripts)")
+
+    analyze = commands.add_parser("analyze", help="report modules, cycles, rules, units and a proposed split")
+    common(analyze)
+    planning(analyze)
+    analyze.add_argument("--format", choices=("human", "json", "dot", "mermaid"), default="human", help="output format (default: human)")
     analyze.add_argument("-v", "--verbose", action="store_true", help="list unresolved references and all rules")
-    analyze.add_argument("--bin", help="analyse this binary target instead of the library")
-    analyze.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+
+    plan = commands.add_parser("plan", help="propose a split, write it as an editable file, or check an edited one")
+    common(plan)
+    planning(plan)
+    plan.add_argument("-o", "--output", type=Path, help="write the plan as TOML to this file")
+    plan.add_argument("--force", action="store_true", help="overwrite the -o file if it exists")
+    plan.add_argument("--plan", dest="plan_file", type=Path, help="check this (edited) plan file instead of proposing one")
+    plan.add_argument("--format", choices=("human", "json", "dot", "mermaid"), default="human", help="output format (default: human)")
+    plan.add_argument("-v", "--verbose", action="store_true", help="list every widened item")
+
+    why = commands.add_parser("why", help="the chain of references and rules that ties A to B")
+    common(why)
+    why.add_argument("source", metavar="A", help="item (a::b::Name) or module (crate::a::b)")
+    why.add_argument("target", metavar="B", help="item or module")
+    why.add_argument("--format", choices=("human", "json"), default="human")
     return parser
 
 
@@ -55,9 +102,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; return the process exit code."""
     arguments = build_parser().parse_args(argv)
     stderr = _make_console(stderr=True)
+    handlers = {"analyze": _analyze, "plan": _plan, "why": _why}
     try:
-        if arguments.command == "analyze":
-            return _analyze(arguments, stderr)
+        return handlers[arguments.command](arguments, stderr)
     except CrateSplitError as error:
         if arguments.debug:
             raise
@@ -66,7 +113,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         stderr.print("error: interrupted")
         return 130
-    return 2
 
 
 def cargo_main() -> int:
@@ -77,26 +123,43 @@ def cargo_main() -> int:
     return main(argv)
 
 
-def _analyze(arguments: argparse.Namespace, stderr: Console) -> int:
+# -- shared steps ------------------------------------------------------------------------------
+
+
+def _load_model(arguments: argparse.Namespace, stderr: Console) -> tuple[CrateModel, Path]:
     package_dir = locate_package(arguments.path, arguments.package)
     source_tree = load_source_tree(package_dir)
     config = AnalysisConfig(target=f"bin:{arguments.bin}" if arguments.bin else None)
     model = _run_with_progress(stderr, len(source_tree.files), lambda progress: analyze_crate(source_tree, config, progress))
     _raise_for_fatal(model)
-    report = build_analysis_report(model)
-    stdout = _make_console(stderr=False)
-    if arguments.format == "json":
-        sys.stdout.write(render_json(report))
-    elif arguments.format == "dot":
-        sys.stdout.write(render_dot(report))
-    elif arguments.format == "mermaid":
-        sys.stdout.write(render_mermaid(report))
-    else:
-        render_human(report, stdout, verbose=arguments.verbose)
-    if arguments.format != "human":
-        for diagnostic in report.warnings:
-            stderr.print(diagnostic.render())
-    return 0
+    return model, package_dir
+
+
+def _plan_config(arguments: argparse.Namespace) -> PlanConfig:
+    if arguments.max_crates is not None and arguments.max_crates < 1:
+        raise InvalidInput("--max-crates must be at least 1")
+    if arguments.jobs < 1:
+        raise InvalidInput("--jobs must be at least 1")
+    return PlanConfig(
+        max_crates=arguments.max_crates,
+        min_lines=max(arguments.min_lines, 0),
+        granularity=arguments.granularity,
+        target_jobs=arguments.jobs,
+    )
+
+
+def _cost_model(arguments: argparse.Namespace, model: CrateModel, package_dir: Path) -> CostModel:
+    base = CostModel()
+    tokens = sum(item.tokens for item in model.items.values())
+    if arguments.timings is not None:
+        try:
+            html = arguments.timings.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as error:
+            raise InvalidInput(f"cannot read {arguments.timings}: {error}") from error
+        return calibrate_from_timings(base, parse_timings_html(html), model.manifest.package, tokens)
+    if arguments.measure:
+        return calibrate_from_timings(base, measure_timings(package_dir), model.manifest.package, tokens)
+    return base
 
 
 def _run_with_progress(stderr: Console, n_files: int, job):
@@ -113,8 +176,9 @@ def _run_with_progress(stderr: Console, n_files: int, job):
 
 def _raise_for_fatal(model: CrateModel) -> None:
     """Turn diagnostics that make the crate unanalysable into one error."""
-    errors = [d for d in model.diagnostics if d.severity is Severity.ERROR]
-    for diagnostic in errors:
+    for diagnostic in model.diagnostics:
+        if diagnostic.severity is not Severity.ERROR:
+            continue
         where = f"{diagnostic.span.location()}: " if diagnostic.span else ""
         if diagnostic.code == "path-escapes":
             raise PathEscapesCrate(where + diagnostic.message)
@@ -122,5 +186,92 @@ def _raise_for_fatal(model: CrateModel) -> None:
             raise SourceUnreadable(where + diagnostic.message, hint="Rust source files must be UTF-8")
         if diagnostic.code == "module-missing" and diagnostic.span is None:
             raise SourceUnreadable(diagnostic.message)
-    if model.items == {} or (not model.items and model.syntax_errors):
+    if not model.items:
         raise ParseFailed(f"{model.root_file}: no items could be read", hint="is this Rust source?")
+
+
+def _print_warnings(stderr: Console, model: CrateModel) -> None:
+    for diagnostic in model.diagnostics:
+        if diagnostic.severity is not Severity.INFO:
+            stderr.print(diagnostic.render())
+
+
+# -- commands --------------------------------------------------------------------------------
+
+
+def _analyze(arguments: argparse.Namespace, stderr: Console) -> int:
+    model, package_dir = _load_model(arguments, stderr)
+    report = build_analysis_report(model, _plan_config(arguments), _cost_model(arguments, model, package_dir))
+    if arguments.format == "json":
+        sys.stdout.write(render_json(report))
+    elif arguments.format == "dot":
+        sys.stdout.write(render_dot(report))
+    elif arguments.format == "mermaid":
+        sys.stdout.write(render_mermaid(report))
+    else:
+        render_human(report, _make_console(stderr=False), verbose=arguments.verbose)
+    if arguments.format != "human":
+        _print_warnings(stderr, model)
+    return 0
+
+
+def _plan(arguments: argparse.Namespace, stderr: Console) -> int:
+    model, package_dir = _load_model(arguments, stderr)
+    if arguments.output is not None and arguments.output.exists() and not arguments.force:
+        raise InvalidInput(f"{arguments.output} exists", hint="choose another file or pass --force")
+    cost = _cost_model(arguments, model, package_dir)
+    report = build_analysis_report(model, None if arguments.plan_file else _plan_config(arguments), cost)
+    plan = report.plan
+    if arguments.plan_file is not None:
+        try:
+            text = arguments.plan_file.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as error:
+            raise InvalidInput(f"cannot read {arguments.plan_file}: {error}") from error
+        spec = read_plan_file(text, model)
+        assignment = assign_items(model, spec)
+        violations = validate_assignment(model, report.atoms.strong_graph, report.constraints, assignment)
+        if violations:
+            for violation in violations:
+                stderr.print(f"violation[{violation.kind}]: {violation.message}")
+                for hop in violation.chain:
+                    stderr.print(f"    {hop.render()}")
+            raise PlanRejected(f"{arguments.plan_file}: {len(violations)} violation(s), listed above")
+        modules = {name: mods for name, mods, _items in spec.crates}
+        plan = build_plan(model, report.atoms.strong_graph, assignment, modules, cost, notes=(f"checked plan file {arguments.plan_file}",))
+    assert plan is not None
+    if arguments.output is not None:
+        arguments.output.write_text(render_plan_file(plan), encoding="utf-8")
+        stderr.print(f"wrote {arguments.output}")
+    if arguments.format == "json":
+        sys.stdout.write(json.dumps(plan_to_data(plan), indent=2, sort_keys=True, ensure_ascii=False) + "\n")
+    elif arguments.format == "dot":
+        sys.stdout.write(render_plan_dot(plan))
+    elif arguments.format == "mermaid":
+        sys.stdout.write(render_plan_mermaid(plan))
+    else:
+        render_plan_human(plan, _make_console(stderr=False), verbose=arguments.verbose)
+    return 0
+
+
+def _why(arguments: argparse.Namespace, stderr: Console) -> int:
+    model, _package_dir = _load_model(arguments, stderr)
+    report = build_analysis_report(model, None)
+    answer = explain_why(model, report.atoms.strong_graph, arguments.source, arguments.target)
+    if arguments.format == "json":
+        data = {
+            "source": answer.source,
+            "target": answer.target,
+            "verdict": answer.verdict,
+            "forward": [hop_data(h) for h in answer.forward],
+            "backward": [hop_data(h) for h in answer.backward],
+        }
+        sys.stdout.write(json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n")
+        return 0
+    stdout = _make_console(stderr=False)
+    stdout.print(answer.verdict)
+    for title, chain in ((f"{answer.source} -> {answer.target}", answer.forward), (f"{answer.target} -> {answer.source}", answer.backward)):
+        if chain:
+            stdout.print(f"{title}:")
+            for hop in chain:
+                stdout.print(f"  {hop.render()}")
+    return 0

@@ -37,15 +37,17 @@ _NAMED_KINDS = frozenset(
 
 def format_item(item_id: ItemId) -> str:
     """Return ``crate::a::T`` for an item and ``crate`` for the crate root."""
-    qualified = item_id.qualified()
-    return qualified if qualified == "crate" else f"crate::{qualified}"
+    short = format_source(item_id)
+    return short if short == "crate" else f"crate::{short}"
 
 
 def format_source(item_id: ItemId) -> str:
-    """Return the short form of a referring item: ``a::f``, or ``a::use`` for imports."""
+    """Return the short form of an item: ``a::f``, ``a::use`` for imports, ``crate``."""
     if item_id.kind is ItemKind.USE:
         return "::".join((*item_id.module, "use"))
-    return item_id.qualified()
+    if item_id.kind is ItemKind.MODULE and not item_id.name:
+        return "crate"
+    return "::".join((*item_id.module, item_id.name))
 
 
 def render_module_tree(model: CrateModel) -> str:
@@ -183,7 +185,7 @@ def render_impls(model: CrateModel) -> str:
         homes = ", ".join(format_item(home) for home in facts.homes) or "-"
         lines.extend(
             [
-                impl_id.qualified(),
+                format_source(impl_id),
                 f"  trait: {trait}",
                 f"  self: {self_type}",
                 f"  homes: {homes}",
@@ -193,13 +195,50 @@ def render_impls(model: CrateModel) -> str:
     return "".join(line + "\n" for line in lines)
 
 
-def render_edges(model: CrateModel, among: frozenset[ItemId] | None = None) -> str:
-    """List item graph edges ``a -> b (kinds)``, optionally only among some items."""
-    lines = []
+def render_cross_module_edges(model: CrateModel, sources: tuple[str, ...]) -> str:
+    """List item graph edges that leave the module of their dependent.
+
+    Only dependents defined directly in one of the ``sources`` modules
+    (written ``a::b``, ``crate`` for the root) are listed, as
+    ``a::f -> b::T (kind file:line, ..)`` with every reason of the edge.
+    """
+    wanted = {() if source == "crate" else tuple(source.split("::")) for source in sources}
     graph = model.item_graph
+    lines = []
     for dependent, dependency in graph.edges():
-        if among is not None and (dependent not in among or dependency not in among):
+        if dependent.module not in wanted or model.module_of(dependency) == dependent.module:
             continue
-        kinds = sorted({reason.kind for reason in graph.reasons(dependent, dependency)})
-        lines.append(f"{dependent.qualified()} -> {dependency.qualified()} ({', '.join(kinds)})")
+        reasons = sorted({f"{r.kind} {r.span.location()}" if r.span else r.kind for r in graph.reasons(dependent, dependency)})
+        lines.append(f"{format_source(dependent)} -> {format_source(dependency)} ({', '.join(reasons)})")
+    return "".join(line + "\n" for line in lines)
+
+
+def render_manifest(model: CrateModel) -> str:
+    """Describe the manifest: package, targets, dependencies, features, build script.
+
+    Lines are ``package NAME VERSION edition E``, ``KIND NAME PATH`` per
+    target, ``dependency NAME`` with its package when renamed and its kind,
+    target, ``path``, features and flags in parentheses, ``feature NAME = [..]``
+    and ``build script`` when there is one.
+    """
+    manifest = model.manifest
+    lines = [f"package {manifest.package} {manifest.version} edition {manifest.edition} crate {manifest.crate_name}"]
+    lines.extend(f"{target.kind.value} {target.name} {target.path}" for target in manifest.targets)
+    for dependency in manifest.dependencies:
+        facts = [dependency.kind.value]
+        if dependency.target:
+            facts.append(dependency.target)
+        if dependency.path:
+            facts.append(f"path {dependency.path}")
+        if dependency.features:
+            facts.append("features " + ",".join(dependency.features))
+        if dependency.optional:
+            facts.append("optional")
+        if dependency.inherited:
+            facts.append("workspace")
+        renamed = f" = {dependency.package}" if dependency.is_renamed else ""
+        lines.append(f"dependency {dependency.name}{renamed} ({', '.join(facts)})")
+    lines.extend(f"feature {name} = [{', '.join(enables)}]" for name, enables in manifest.features.items())
+    if manifest.has_build_script:
+        lines.append("build script")
     return "".join(line + "\n" for line in lines)

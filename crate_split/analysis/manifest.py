@@ -52,6 +52,11 @@ class Dependency:
     optional: bool
     #: True when the entry says ``workspace = true``.
     inherited: bool
+    #: ``path =`` as written, relative to the package (or, when inherited,
+    #: to the workspace root); ``None`` for registry and git dependencies.
+    path: str | None = None
+    #: Features the entry enables, the workspace entry's first when inherited.
+    features: tuple[str, ...] = ()
 
     @property
     def is_renamed(self) -> bool:
@@ -163,16 +168,23 @@ def _read_dependencies(data: Mapping[str, Any], workspace_deps: Mapping[str, Any
             if inherited:
                 base = workspace_deps.get(key, {})
                 effective = {**(base if isinstance(base, dict) else {"version": base}), **spec}
-            package = effective.get("package", key) if isinstance(effective, dict) else key
-            optional = bool(effective.get("optional", False)) if isinstance(effective, dict) else False
+            table_spec = effective if isinstance(effective, dict) else {}
+            features = list(table_spec.get("features", ()))
+            if inherited:
+                # ``features`` of a member entry add to the workspace entry's.
+                base = workspace_deps.get(key, {})
+                base_features = base.get("features", ()) if isinstance(base, dict) else ()
+                features = list(dict.fromkeys([*base_features, *spec.get("features", ())]))
             found.append(
                 Dependency(
                     name=key.replace("-", "_"),
-                    package=package,
+                    package=table_spec.get("package", key),
                     kind=kind,
                     target=target,
-                    optional=optional,
+                    optional=bool(table_spec.get("optional", False)),
                     inherited=inherited,
+                    path=table_spec.get("path"),
+                    features=tuple(features),
                 )
             )
     return found

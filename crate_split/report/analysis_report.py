@@ -12,6 +12,9 @@ from dataclasses import dataclass
 from crate_split.analysis import CrateModel
 from crate_split.model import Diagnostic, ModulePath, Severity
 from crate_split.model.items import Reference
+from crate_split.splitter.cost import CostModel
+from crate_split.splitter.plan import SplitPlan
+from crate_split.splitter.planner import PlanConfig, plan_split
 from crate_split.splitter import (
     AtomGraph,
     Constraint,
@@ -29,6 +32,7 @@ class AnalysisReport:
     constraints: tuple[Constraint, ...]
     atoms: AtomGraph
     module_graph: ModuleGraph
+    plan: SplitPlan | None = None
 
     @property
     def warnings(self) -> tuple[Diagnostic, ...]:
@@ -61,11 +65,17 @@ def _module(item) -> ModulePath:
     return item.module
 
 
-def build_analysis_report(model: CrateModel) -> AnalysisReport:
-    """Derive constraints, atoms and the module graph, and bundle them.
+def build_analysis_report(
+    model: CrateModel,
+    plan_config: PlanConfig | None = PlanConfig(),
+    cost: CostModel = CostModel(),
+) -> AnalysisReport:
+    """Derive constraints, atoms, the module graph and a proposed split.
 
     Args:
         model: the analysed crate.
+        plan_config: planner options; ``None`` leaves the plan out.
+        cost: cost model for the plan's predictions.
 
     Returns:
         The report value.
@@ -73,4 +83,5 @@ def build_analysis_report(model: CrateModel) -> AnalysisReport:
     constraints = derive_constraints(model)
     atoms = find_atoms(model, constraints)
     module_graph = build_module_graph(model, atoms)
-    return AnalysisReport(model, constraints, atoms, module_graph)
+    plan = plan_split(model, atoms, plan_config, cost) if plan_config is not None else None
+    return AnalysisReport(model, constraints, atoms, module_graph, plan)

@@ -12,6 +12,7 @@ from rich.text import Text
 
 from crate_split.model import ModulePath
 from crate_split.report.analysis_report import AnalysisReport
+from crate_split.report.plan_render import render_plan_human
 
 _SHOWN_UNRESOLVED = 20
 
@@ -98,6 +99,10 @@ def render_human(report: AnalysisReport, console: Console, *, verbose: bool = Fa
     for unit in units:
         units_table.add_row(str(unit.id), unit.name, str(len(unit.items)), str(unit.lines), ", ".join(map(str, unit.depends_on)) or "-")
     console.print(units_table)
+
+    if report.plan is not None:
+        console.print()
+        render_plan_human(report.plan, console, verbose=verbose)
 
     warnings = report.warnings
     if warnings:

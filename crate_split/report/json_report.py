@@ -13,6 +13,7 @@ from typing import Any
 from crate_split.analysis.item_graph import EdgeReason
 from crate_split.model import Diagnostic, ItemId, ModulePath, Span
 from crate_split.report.analysis_report import AnalysisReport
+from crate_split.report.plan_render import plan_to_data
 
 SCHEMA_VERSION = 1
 
@@ -103,6 +104,7 @@ def report_to_data(report: AnalysisReport) -> dict[str, Any]:
             for unit in report.module_graph.units
         ],
         "diagnostics": [_diagnostic_data(d) for d in report.warnings],
+        "plan": plan_to_data(report.plan) if report.plan is not None else None,
     }
 
 

@@ -4,9 +4,9 @@ An impl may sit with its trait when the trait is local, and with the first
 local type of ``Self, T1..Tn`` when no uncovered type parameter comes before
 it (``&T``, ``&mut T``, ``Box<T>`` and ``Pin<T>`` are fundamental and take
 the class of ``T``); an inherent impl sits with its type. Every test prints
-the facts of a fixture's impls with ``check_impl_facts``, in id order: for
-each impl its local trait (``foreign`` for another crate's, ``-`` for none), its local self
-type, its homes and the explanation shown to users.
+the facts of a fixture's impls, in id order, with ``check_impl_facts``: for
+each impl its local trait (``foreign`` for another crate's, ``-`` for none),
+its local self type, its homes and the explanation shown to users.
 """
 
 from __future__ import annotations

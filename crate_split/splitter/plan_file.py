@@ -1,0 +1,178 @@
+"""The plan as an editable TOML file, written and read back.
+
+Format (version 1)::
+
+    [plan]
+    package = "toml"
+    format = 1
+
+    [[crates]]
+    name = "toml-de"
+    modules = ["crate::de"]        # module subtrees (the deepest listed wins)
+    items = []                     # single items moved here, e.g. "a::b::Name"
+
+A listed module takes its whole subtree except submodules listed in another
+crate; ``crate`` takes the crate root's own items only. Everything not
+listed stays in the facade crate (the package name). ``#[cfg(test)]``
+modules follow their parent. Reading checks names only; whether the plan
+is valid is :mod:`validate`'s question.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+
+import tomlkit
+
+from crate_split.analysis import CrateModel
+from crate_split.errors import InvalidInput
+from crate_split.model import ItemId, ItemKind, ModulePath
+from crate_split.splitter.plan import SplitPlan
+from crate_split.splitter.units import facade_only, home_module, test_modules_of
+
+FORMAT_VERSION = 1
+
+
+class InvalidPlanFile(InvalidInput):
+    title = "invalid plan file"
+
+
+@dataclass(frozen=True, slots=True)
+class PlanSpec:
+    """A plan as a person wrote it: crate names, module roots, items."""
+
+    package: str
+    crates: tuple[tuple[str, tuple[ModulePath, ...], tuple[ItemId, ...]], ...]
+
+
+def _module_name(path: ModulePath) -> str:
+    return "::".join(("crate", *path))
+
+
+def render_plan_file(plan: SplitPlan) -> str:
+    """Return the plan as TOML with comments a person can follow."""
+    document = tomlkit.document()
+    document.add(tomlkit.comment(f"crate-split plan for {plan.package}"))
+    document.add(tomlkit.comment("Edit it, then check it with: crate-split plan PATH --plan THIS_FILE"))
+    document.add(tomlkit.comment("modules: module subtrees (deepest listed wins); items: single items moved in."))
+    document.add(tomlkit.comment(f"Whatever no crate lists stays in the facade crate {plan.package!r}."))
+    document.add(tomlkit.nl())
+    header = tomlkit.table()
+    header.add("package", plan.package)
+    header.add("format", FORMAT_VERSION)
+    document.add("plan", header)
+    crates = tomlkit.aot()
+    moved = {item: move for move in plan.moves for item in move.items}
+    for crate in plan.members:
+        table = tomlkit.table()
+        table.add("name", crate.name)
+        table.add("modules", _string_array(_module_name(m) for m in crate.modules))
+        items = [i for i in crate.items if i in moved]
+        table.add("items", _string_array(i.qualified() for i in items))
+        table.add("lines", crate.lines)
+        reasons = [m.reason for m in plan.merges if m.crate == crate.name]
+        reasons += [m.reason for m in plan.moves if m.to_crate == crate.name]
+        if reasons:
+            table.add("reasons", _string_array(reasons))
+        crates.append(table)
+    document.add("crates", crates)
+    return tomlkit.dumps(document)
+
+
+def _string_array(values) -> tomlkit.items.Array:
+    array = tomlkit.array()
+    for value in values:
+        array.append(value)
+    if len(array) > 2:
+        array.multiline(True)
+    return array
+
+
+def read_plan_file(text: str, model: CrateModel) -> PlanSpec:
+    """Parse a plan file and check that every name in it exists.
+
+    Raises:
+        InvalidPlanFile: bad TOML, a missing key, an unknown module or item,
+            or a module or item listed twice; all problems in one message.
+    """
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise InvalidPlanFile(f"not TOML: {error}") from error
+    problems: list[str] = []
+    package = data.get("plan", {}).get("package", model.manifest.package)
+    if package != model.manifest.package:
+        problems.append(f"plan is for package {package!r}, not {model.manifest.package!r}")
+    by_name = {item.qualified(): item for item in model.items if item.kind is not ItemKind.MODULE}
+    crates = []
+    seen_modules: dict[ModulePath, str] = {}
+    seen_items: dict[ItemId, str] = {}
+    names: set[str] = set()
+    for index, entry in enumerate(data.get("crates", [])):
+        name = entry.get("name")
+        if not isinstance(name, str) or not name:
+            problems.append(f"crates[{index}] has no name")
+            continue
+        if name in names or name == model.manifest.package:
+            problems.append(f"crate name {name!r} is used twice (or is the facade's name)")
+        names.add(name)
+        modules = []
+        for text_path in entry.get("modules", []):
+            path = tuple(p for p in str(text_path).split("::") if p)
+            if path and path[0] == "crate":
+                path = path[1:]
+            if path not in model.modules:
+                problems.append(f"crate {name!r}: unknown module {text_path!r}")
+            elif path in seen_modules:
+                problems.append(f"module {text_path!r} is listed in {seen_modules[path]!r} and {name!r}")
+            else:
+                seen_modules[path] = name
+                modules.append(path)
+        items = []
+        for text_item in entry.get("items", []):
+            item = by_name.get(str(text_item))
+            if item is None:
+                problems.append(f"crate {name!r}: unknown item {text_item!r}")
+            elif item in seen_items:
+                problems.append(f"item {text_item!r} is listed in {seen_items[item]!r} and {name!r}")
+            else:
+                seen_items[item] = name
+                items.append(item)
+        crates.append((name, tuple(modules), tuple(items)))
+    if problems:
+        raise InvalidPlanFile("; ".join(problems))
+    return PlanSpec(package, tuple(crates))
+
+
+def assign_items(model: CrateModel, spec: PlanSpec) -> dict[ItemId, str]:
+    """The crate of every item under ``spec``'s rules (deepest module wins)."""
+    package = model.manifest.package
+    owner: dict[ModulePath, str] = {}
+    for name, modules, _items in spec.crates:
+        for module in modules:
+            owner[module] = name
+    tests = test_modules_of(model)
+    explicit = {item: name for name, _modules, items in spec.crates for item in items}
+    assignment: dict[ItemId, str] = {}
+    for item in model.items:
+        if item in explicit:
+            assignment[item] = explicit[item]
+            continue
+        if facade_only(item):
+            assignment[item] = package
+            continue
+        module = home_module(model, item)
+        while module and any(module[: len(t)] == t for t in tests):
+            module = module[:-1]
+        crate = package
+        probe = module
+        while True:
+            if probe in owner and (probe or module == ()):
+                crate = owner[probe]
+                break
+            if not probe:
+                break
+            probe = probe[:-1]
+        assignment[item] = crate
+    return assignment
