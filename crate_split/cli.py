@@ -29,7 +29,7 @@ from crate_split.report.plan_render import (
     render_plan_human,
     render_plan_mermaid,
 )
-from crate_split.splitter.cost import CostModel, calibrate_from_timings, parse_timings_html
+from crate_split.splitter.cost import CostModel, calibrate_from_timings, effective_tokens, parse_timings_html
 from crate_split.splitter.plan_builder import build_plan
 from crate_split.splitter.plan_file import assign_items, read_plan_file, render_plan_file
 from crate_split.splitter.planner import PlanConfig
@@ -150,7 +150,7 @@ def _plan_config(arguments: argparse.Namespace) -> PlanConfig:
 
 def _cost_model(arguments: argparse.Namespace, model: CrateModel, package_dir: Path) -> CostModel:
     base = CostModel()
-    tokens = sum(item.tokens for item in model.items.values())
+    tokens = sum(effective_tokens(model).values())
     if arguments.timings is not None:
         try:
             html = arguments.timings.read_text(encoding="utf-8")

@@ -14,7 +14,10 @@ import json
 import re
 from dataclasses import dataclass, replace
 
+from crate_split.analysis import CrateModel
+from crate_split.analysis.cfg import enabled_features, evaluate_cfg
 from crate_split.errors import InvalidInput
+from crate_split.model import ItemId, ModulePath
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,7 +25,7 @@ class CostModel:
     """Seconds a rustc invocation takes, as a function of tokens."""
 
     #: Seconds of front-end work per token.
-    frontend_per_token: float = 1.6e-5
+    frontend_per_token: float = 1.8e-5
     #: Seconds of code generation per token (debug build).
     codegen_per_token: float = 1.4e-5
     #: Fixed seconds per crate (process start, std metadata, linking rmeta).
@@ -105,3 +108,22 @@ def calibrate_from_timings(base: CostModel, timings: tuple[UnitTiming, ...], cra
         codegen_per_token=codegen / tokens,
         source=f"calibrated from cargo --timings ({unit.name}: {unit.duration:.2f}s, rmeta at {rmeta:.2f}s)",
     )
+
+
+def effective_tokens(model: CrateModel) -> dict[ItemId, int]:
+    """Tokens of each item that a default ``cargo build`` compiles.
+
+    Items behind a ``#[cfg]`` that is off with the default features (or in
+    such a module), and ``#[cfg(test)]`` code, count zero.
+    """
+    features = enabled_features(model.manifest.features)
+    active_modules: dict[ModulePath, bool] = {}
+    for path in sorted(model.modules, key=len):
+        module = model.modules[path]
+        parent_active = active_modules.get(path[:-1], True) if path else True
+        active_modules[path] = parent_active and all(evaluate_cfg(c, features) for c in module.cfg)
+    result = {}
+    for item_id, item in model.items.items():
+        active = active_modules.get(item_id.module, True) and all(evaluate_cfg(c, features) for c in item.cfg)
+        result[item_id] = item.tokens if active else 0
+    return result

@@ -16,7 +16,7 @@ import networkx as nx
 from crate_split.analysis import CrateModel
 from crate_split.analysis.item_graph import ItemGraph
 from crate_split.model import ItemId, ModulePath
-from crate_split.splitter.cost import CostModel
+from crate_split.splitter.cost import CostModel, effective_tokens
 from crate_split.splitter.plan import ForcedMerge, ItemMove, PlannedCrate, Prediction, SplitPlan, VisibilityBump
 from crate_split.splitter.schedule import JOB_COUNTS, BuildUnit, simulate
 
@@ -60,6 +60,7 @@ def build_plan(
     crate_graph = crate_graph_of(graph, assignment, [package, *members])
     for member in members:
         crate_graph.add_edge(package, member)
+    weights = effective_tokens(model)
     crates: list[PlannedCrate] = []
     for name in [*members, package]:
         items = tuple(sorted((i for i, c in assignment.items() if c == name), key=ItemId.sort_key))
@@ -69,7 +70,7 @@ def build_plan(
                 modules=tuple(modules.get(name, ((),) if name == package else ())),
                 items=items,
                 lines=sum(model.items[i].lines for i in items),
-                tokens=sum(model.items[i].tokens for i in items),
+                tokens=sum(weights[i] for i in items),
                 depends_on=tuple(sorted(crate_graph.successors(name))),
                 is_facade=name == package,
             )
@@ -115,7 +116,7 @@ def visibility_bumps(model: CrateModel, graph: ItemGraph, assignment: Mapping[It
 
 def predict(model: CrateModel, units: tuple[BuildUnit, ...], cost: CostModel) -> tuple[Prediction, ...]:
     """Simulated check and build makespans of the original and the plan."""
-    total = sum(item.tokens for item in model.items.values())
+    total = sum(effective_tokens(model).values())
     original = (BuildUnit(model.manifest.package, cost.frontend(total), cost.codegen(total), ()),)
     return tuple(
         Prediction(

@@ -30,7 +30,7 @@ from crate_split.analysis import CrateModel
 from crate_split.analysis.item_graph import ItemGraph
 from crate_split.model import ItemId, ItemKind, ModulePath
 from crate_split.splitter.atoms import AtomGraph
-from crate_split.splitter.cost import CostModel
+from crate_split.splitter.cost import CostModel, effective_tokens
 from crate_split.splitter.plan import ForcedMerge, Hop, ItemMove, SplitPlan
 from crate_split.splitter.plan_builder import build_plan, crate_graph_of
 from crate_split.splitter.schedule import BuildUnit, simulate
@@ -298,7 +298,8 @@ def _merge_groups(
 
 
 def _facade_tokens(model: CrateModel) -> int:
-    return sum(item.tokens for item_id, item in model.items.items() if facade_only(item_id))
+    weights = effective_tokens(model)
+    return sum(weights[item_id] for item_id in model.items if facade_only(item_id))
 
 
 def _build_units(

@@ -23,6 +23,7 @@ import networkx as nx
 from crate_split.analysis import CrateModel
 from crate_split.analysis.item_graph import ItemGraph
 from crate_split.model import ItemId, ItemKind, ModulePath
+from crate_split.splitter.cost import effective_tokens
 
 ROOT_UNIT_NAME = "crate (root items)"
 
@@ -37,6 +38,7 @@ class Unit:
     modules: tuple[ModulePath, ...]
     items: tuple[ItemId, ...]
     lines: int
+    #: Tokens a default build compiles (see ``cost.effective_tokens``).
     tokens: int
     #: Ids of units this unit depends on.
     depends_on: tuple[int, ...]
@@ -77,6 +79,7 @@ def find_units(
         Units (a DAG, numbered by their first block) and each item's block.
     """
     pins = dict(pinned or {})
+    weights = effective_tokens(model)
     test_modules = test_modules_of(model)
     blocks: dict[ModulePath, str] = {(): "own"}
     for path in model.modules:
@@ -84,7 +87,7 @@ def find_units(
             blocks[path] = "subtree"
     for block in pins.values():
         blocks.setdefault(block, "own")
-    best = _units_for(model, graph, blocks, test_modules, pins)
+    best = _units_for(model, graph, blocks, test_modules, pins, weights)
     while refine:
         refine = False
         candidates = sorted(
@@ -102,7 +105,7 @@ def find_units(
             trial[path] = "own"
             for child in children:
                 trial.setdefault(child, "subtree")
-            split = _units_for(model, graph, trial, test_modules, pins)
+            split = _units_for(model, graph, trial, test_modules, pins, weights)
             if len(split.units) > len(best.units):
                 blocks, best = trial, split
                 refine = True
@@ -139,6 +142,7 @@ def _units_for(
     blocks: dict[ModulePath, str],
     test_modules: set[ModulePath],
     pins: Mapping[ItemId, ModulePath],
+    weights: Mapping[ItemId, int],
 ) -> UnitSplit:
     block_items: dict[ModulePath, list[ItemId]] = {block: [] for block in blocks}
     item_block: dict[ItemId, ModulePath] = {}
@@ -171,7 +175,7 @@ def _units_for(
                 modules=members,
                 items=items,
                 lines=sum(model.items[i].lines for i in items),
-                tokens=sum(model.items[i].tokens for i in items),
+                tokens=sum(weights[i] for i in items),
                 depends_on=tuple(sorted(index_of[s] for s in condensed.successors(node))),
             )
         )
