@@ -11,6 +11,7 @@ sees ``macro_rules!`` definitions; ``order`` numbers reflect it.
 
 from __future__ import annotations
 
+import dataclasses
 import posixpath
 import re
 from dataclasses import dataclass, field
@@ -18,7 +19,7 @@ from dataclasses import dataclass, field
 from crate_split.analysis import syntax
 from crate_split.analysis.syntax import Node
 from crate_split.model import Diagnostic, ItemId, ItemKind, ModulePath, Severity, Span
-from crate_split.model.items import Field, ImplHeader, Item, Module
+from crate_split.model.items import Field, ImplHeader, Item, Member, Module
 
 _ITEM_KINDS = {
     "function_item": ItemKind.FUNCTION,
@@ -113,7 +114,7 @@ def collect_crate(files: dict[str, bytes], root_file: str) -> Collected:
         syntax.text(c)[3:-1].strip() for c in root.root.children if c.type == "inner_attribute_item"
     )
     directory = posixpath.dirname(root_file)
-    ctx.out.modules[()] = Module((), root_file, None, False, "pub", ())
+    ctx.out.modules[()] = Module((), root_file, None, False, "pub", (), insert_at=_insert_point(root.root))
     ctx.walk_module((), root, root.root, _Dir(directory, directory))
     return ctx.out
 
@@ -202,14 +203,8 @@ class _Ctx:
             )
             return False
         module_value = self.out.modules[module]
-        self.out.modules[module] = Module(
-            module_value.path,
-            module_value.file,
-            module_value.declaration,
-            module_value.is_inline,
-            module_value.visibility,
-            module_value.cfg,
-            (*module_value.included_files, target),
+        self.out.modules[module] = dataclasses.replace(
+            module_value, included_files=(*module_value.included_files, target)
         )
         self.walk_items(module, included, included.root, where)
         return True
@@ -234,11 +229,14 @@ class _Ctx:
             cfg=tuple(_cfg_predicate(a) for a in attributes if a.startswith("cfg(")),
             impl=_impl_header(node) if kind is ItemKind.IMPL else None,
             members=_members(node) if kind in (ItemKind.TRAIT, ItemKind.IMPL, ItemKind.EXTERN_BLOCK) else (),
-            fields=_fields(node),
+            fields=_fields(node, self, file),
             variants=_variants(node) if kind is ItemKind.ENUM else (),
-            macro=syntax.text(node.child_by_field_name("macro")) if kind is ItemKind.MACRO_CALL else None,
+            macro=syntax.identifier(node.child_by_field_name("macro")) if kind is ItemKind.MACRO_CALL else None,
             tokens=_count_tokens(node),
             lines=file.lines.line_of(outer.end_byte) - file.lines.line_of(start) + 1,
+            node_start=outer.start_byte,
+            visibility_span=self.span(file, visibility_node) if visibility_node is not None else None,
+            member_details=_member_details(node, self, file) if kind in (ItemKind.TRAIT, ItemKind.IMPL) else (),
         )
         raw = RawItem(item, node, file, self.next_order(), macro_use="macro_use" in attributes)
         self.out.items.append(raw)
@@ -254,7 +252,9 @@ class _Ctx:
         body = raw.node.child_by_field_name("body")
         explicit = _path_attribute(item.attributes)
         if body is not None:
-            self.out.modules[path] = Module(path, raw.file.path, item.span, True, item.visibility, item.cfg)
+            self.out.modules[path] = Module(
+                path, raw.file.path, item.span, True, item.visibility, item.cfg, insert_at=_insert_point(body)
+            )
             child_dir = posixpath.join(where.directory, explicit or name)
             self.walk_module(path, raw.file, body, _Dir(child_dir, child_dir))
             return
@@ -272,7 +272,9 @@ class _Ctx:
             parsed = self.parse(candidate, item.span)
             if parsed is None:
                 continue
-            self.out.modules[path] = Module(path, candidate, item.span, False, item.visibility, item.cfg)
+            self.out.modules[path] = Module(
+                path, candidate, item.span, False, item.visibility, item.cfg, insert_at=_insert_point(parsed.root)
+            )
             # Files named mod.rs and files loaded through #[path] own their
             # directory; any other module file x.rs owns the directory x/.
             file_dir = posixpath.dirname(candidate)
@@ -291,6 +293,33 @@ class _Ctx:
                 item.span,
             )
         )
+
+
+def _insert_point(container: Node) -> int:
+    """Where new items may go in a module: after its inner attributes and
+    inner doc comments (and after the ``{`` of an inline module)."""
+    position = container.start_byte
+    if container.type == "declaration_list":
+        position += 1
+    for child in container.children:
+        if child.type == "{":
+            position = child.end_byte
+            continue
+        if child.type == "inner_attribute_item" or (
+            child.type in ("line_comment", "block_comment") and any(c.type == "inner_doc_comment_marker" for c in child.children)
+        ):
+            position = child.end_byte
+            continue
+        if child.type in ("line_comment", "block_comment"):
+            continue
+        break
+    source = container.text or b""
+    relative = position - container.start_byte
+    if source[relative : relative + 1] == b"\n":
+        position += 1
+    elif position > container.start_byte:
+        return position
+    return position
 
 
 def _preview(source: str) -> str:
@@ -347,15 +376,15 @@ def _item_name(node: Node, kind: ItemKind, source: bytes) -> tuple[str, Node | N
         return _normalise(syntax.text(node)).removesuffix(";"), node.child_by_field_name("argument")
     if kind is ItemKind.MACRO_CALL:
         macro = node.child_by_field_name("macro")
-        return syntax.text(macro) + "!", macro
+        return syntax.identifier(macro) + "!", macro
     if kind is ItemKind.EXTERN_BLOCK:
         return "extern", None
     if kind is ItemKind.EXTERN_CRATE:
         alias = node.child_by_field_name("alias")
         name = node.child_by_field_name("name")
-        return syntax.text(alias or name), alias or name
+        return syntax.identifier(alias or name), alias or name
     name_node = node.child_by_field_name("name")
-    return syntax.text(name_node), name_node
+    return syntax.identifier(name_node), name_node
 
 
 def _impl_name(node: Node) -> str:
@@ -376,9 +405,9 @@ def _impl_header(node: Node) -> ImplHeader:
             name = parameter.child_by_field_name("name")
             if parameter.type in ("type_parameter", "constrained_type_parameter", "optional_type_parameter"):
                 name = name or parameter.child_by_field_name("left") or parameter.named_children[0]
-                generics.append(syntax.text(name))
+                generics.append(syntax.identifier(name))
             elif parameter.type == "type_identifier":
-                generics.append(syntax.text(parameter))
+                generics.append(syntax.identifier(parameter))
     return ImplHeader(
         self_type=_normalise(syntax.text(node.child_by_field_name("type"))),
         trait=_normalise(syntax.text(trait)) if trait is not None else None,
@@ -395,11 +424,11 @@ def _members(node: Node) -> tuple[str, ...]:
     for member in body.named_children:
         name = member.child_by_field_name("name")
         if name is not None:
-            names.append(syntax.text(name))
+            names.append(syntax.identifier(name))
     return tuple(names)
 
 
-def _fields(node: Node) -> tuple[Field, ...]:
+def _fields(node: Node, ctx: "_Ctx", file: ParsedFile) -> tuple[Field, ...]:
     if node.type not in ("struct_item", "union_item"):
         return ()
     body = node.child_by_field_name("body")
@@ -411,17 +440,63 @@ def _fields(node: Node) -> tuple[Field, ...]:
             if declaration.type != "field_declaration":
                 continue
             visibility = next((c for c in declaration.named_children if c.type == "visibility_modifier"), None)
-            found.append(Field(syntax.text(declaration.child_by_field_name("name")), _normalise(syntax.text(visibility))))
+            found.append(
+                Field(
+                    syntax.identifier(declaration.child_by_field_name("name")),
+                    _normalise(syntax.text(visibility)),
+                    declaration.start_byte,
+                    ctx.span(file, visibility) if visibility is not None else None,
+                )
+            )
     elif body.type == "ordered_field_declaration_list":
         position = 0
-        pending_visibility = ""
+        pending: Node | None = None
         for child in body.named_children:
             if child.type == "visibility_modifier":
-                pending_visibility = _normalise(syntax.text(child))
+                pending = child
             elif child.type not in ("attribute_item", "line_comment", "block_comment"):
-                found.append(Field(str(position), pending_visibility))
+                start = pending.start_byte if pending is not None else child.start_byte
+                found.append(
+                    Field(
+                        str(position),
+                        _normalise(syntax.text(pending)),
+                        start,
+                        ctx.span(file, pending) if pending is not None else None,
+                    )
+                )
                 position += 1
-                pending_visibility = ""
+                pending = None
+    return tuple(found)
+
+
+def _member_details(node: Node, ctx: "_Ctx", file: ParsedFile) -> tuple[Member, ...]:
+    body = node.child_by_field_name("body")
+    if body is None:
+        return ()
+    kinds = {
+        "function_item": "fn",
+        "function_signature_item": "fn",
+        "const_item": "const",
+        "type_item": "type",
+        "associated_type": "type",
+        "macro_invocation": "macro",
+    }
+    found = []
+    for member in body.named_children:
+        kind = kinds.get(member.type)
+        name = member.child_by_field_name("name")
+        if kind is None or name is None:
+            continue
+        visibility = next((c for c in member.named_children if c.type == "visibility_modifier"), None)
+        found.append(
+            Member(
+                syntax.text(name),
+                kind,
+                _normalise(syntax.text(visibility)),
+                member.start_byte,
+                ctx.span(file, visibility) if visibility is not None else None,
+            )
+        )
     return tuple(found)
 
 
@@ -430,7 +505,7 @@ def _variants(node: Node) -> tuple[str, ...]:
     if body is None:
         return ()
     return tuple(
-        syntax.text(v.child_by_field_name("name")) for v in body.named_children if v.type == "enum_variant"
+        syntax.identifier(v.child_by_field_name("name")) for v in body.named_children if v.type == "enum_variant"
     )
 
 

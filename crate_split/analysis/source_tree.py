@@ -218,3 +218,22 @@ def _stays_inside(path: Path, root: Path) -> bool:
     except ValueError:
         return False
     return True
+
+
+def list_package_files(package_dir: Path) -> tuple[str, ...]:
+    """Every file of the package (POSIX, relative), without ``target/`` and VCS dirs.
+
+    Hidden directories other than VCS ones (``.cargo``) are kept; symlinks
+    leading outside the package are left out.
+    """
+    root = package_dir.resolve()
+    found: list[str] = []
+    for directory, subdirs, names in os.walk(root, followlinks=False):
+        subdirs[:] = sorted(d for d in subdirs if d not in _SKIPPED_DIRS)
+        for name in sorted(names):
+            full = Path(directory) / name
+            if full.is_symlink() and not _stays_inside(full, root):
+                continue
+            if full.is_file():
+                found.append(full.relative_to(root).as_posix())
+    return tuple(found)

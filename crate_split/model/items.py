@@ -28,6 +28,9 @@ class Module:
     cfg: tuple[str, ...]
     #: Files pulled in with ``include!`` at item level in this module.
     included_files: tuple[str, ...] = ()
+    #: Byte offset in ``file`` where the module's items begin: after the
+    #: inner attributes of a file, after the ``{`` of an inline module.
+    insert_at: int | None = None
 
     @property
     def parent(self) -> ModulePath | None:
@@ -46,6 +49,23 @@ class Field:
 
     name: str
     visibility: str
+    #: Byte offset where the field begins after its attributes (where ``pub`` goes).
+    start: int | None = None
+    #: The field's visibility modifier, when it has one.
+    visibility_span: Span | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Member:
+    """An associated item of an impl or trait block."""
+
+    name: str
+    #: ``fn``, ``const``, ``type`` or ``macro``.
+    kind: str
+    visibility: str
+    #: Byte offset where the member begins after its attributes.
+    start: int | None = None
+    visibility_span: Span | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +108,12 @@ class Item:
     tokens: int = 0
     #: Number of source lines the item spans.
     lines: int = 0
+    #: Byte offset of the item itself, after its attributes and doc comments.
+    node_start: int = 0
+    #: The item's visibility modifier, when it has one.
+    visibility_span: Span | None = None
+    #: Associated items with their visibility (impls and traits).
+    member_details: tuple[Member, ...] = ()
 
     @property
     def is_macro_export(self) -> bool:

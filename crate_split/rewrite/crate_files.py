@@ -1,0 +1,244 @@
+"""Edits that turn an original source file into its copy in one crate.
+
+Every crate of the workspace (members and facade) gets, for each original
+file holding one of its modules, a copy in which: items of other crates are
+deleted; ``mod`` items of modules the crate only mirrors become overlay
+re-exports; ``use`` items are kept where their targets are reachable from
+the crate; items used from other crates are widened to ``pub`` with
+``#[doc(hidden)]`` (members only); macros used from other crates are
+exported; and each module gains globs of its parts in the crate's
+dependencies (see :mod:`overlay`).
+
+Invariant: no path is rewritten; the mirrored module tree and the overlay
+make ``crate::a::b::Item`` resolve in every crate that can reach ``Item``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Mapping
+
+from crate_split.analysis import CrateModel
+from crate_split.analysis.prelude import BUILTIN_CRATES
+from crate_split.model import ItemId, ItemKind, ModulePath
+from crate_split.model.items import Item, RefKind
+from crate_split.rewrite.layout import CrateLayout
+from crate_split.rewrite.overlay import glob_lines, overlay_module
+from crate_split.rewrite.text_edit import FileEdit, FileEditBuilder
+
+
+@dataclass(frozen=True, slots=True)
+class Widening:
+    """What must become visible to other crates."""
+
+    items: frozenset[ItemId]
+    #: Struct or union whose non-pub fields all become pub.
+    fields_of: frozenset[ItemId]
+    #: ``(impl, member name)`` pairs whose member becomes pub.
+    members: frozenset[tuple[ItemId, str]]
+    #: ``macro_rules!`` that need ``#[macro_export]``.
+    macros: frozenset[ItemId]
+
+
+@dataclass(frozen=True, slots=True)
+class CrateContext:
+    """Everything the edits of one crate depend on."""
+
+    model: CrateModel
+    crate: CrateLayout
+    is_facade: bool
+    crate_of: Mapping[ItemId, str]
+    #: lib name of every crate by package name.
+    lib_names: Mapping[str, str]
+    #: Modules each crate mirrors, by package name.
+    mirrors: Mapping[str, frozenset[ModulePath]]
+    widening: Widening
+    #: Direct member dependencies that define macros (lib names).
+    macro_crates: tuple[str, ...]
+    #: Extra text for the top of the crate root (after inner attributes).
+    root_prelude: str
+
+
+def providers_of(ctx: CrateContext, module: ModulePath) -> list[str]:
+    """Direct dependencies (lib names) of the crate that mirror ``module``."""
+    return [ctx.lib_names[d] for d in ctx.crate.member_deps if module in ctx.mirrors[d]]
+
+
+def mirrored_children(ctx: CrateContext, module: ModulePath) -> list[ModulePath]:
+    """Child modules of ``module`` the crate mirrors that some dependency provides."""
+    return sorted(
+        m
+        for m in ctx.crate.mirrored_modules
+        if len(m) == len(module) + 1 and m[: len(module)] == module and providers_of(ctx, m)
+    )
+
+
+def file_edit(ctx: CrateContext, path: str, source: bytes) -> FileEdit:
+    """The edit that makes ``path`` (an original file) this crate's copy."""
+    builder = FileEditBuilder()
+    model = ctx.model
+    items = sorted(
+        (item for item in model.items.values() if item.span.file == path),
+        key=lambda item: (item.span.start, -item.span.end),
+    )
+    removed: list[tuple[int, int]] = []
+    for item in items:
+        if any(start <= item.span.start and item.span.end <= end for start, end in removed):
+            continue
+        action = _decide(ctx, item)
+        if action == "delete":
+            start, end = _line_extended(source, item.span.start, item.span.end)
+            builder.delete(start, end)
+            removed.append((item.span.start, item.span.end))
+        elif action == "overlay":
+            start, end = _line_extended(source, item.span.start, item.span.end)
+            indent = _indent_at(source, item.span.start)
+            text = _overlay_text(ctx, item, indent)
+            builder.replace(start, end, text if start < item.span.start else text.lstrip())
+            removed.append((item.span.start, item.span.end))
+        else:
+            _widen(ctx, item, builder)
+    root = model.modules[()]
+    if not ctx.is_facade and path == root.file and root.insert_at is not None:
+        for start, end in _crate_docs(source, root.insert_at):
+            builder.delete(start, end)
+    for module_path, module in model.modules.items():
+        if module_path not in ctx.crate.own_modules:
+            continue
+        if module.file != path or module.insert_at is None:
+            continue
+        text = ""
+        if not module_path:
+            text += ctx.root_prelude
+        if module_path or not ctx.is_facade:
+            # The facade's root names its items one by one (the public API).
+            text += glob_lines(module_path, providers_of(ctx, module_path), _indent_for_module(module))
+        if text:
+            builder.insert(module.insert_at, text.encode())
+    return builder.finish()
+
+
+def _decide(ctx: CrateContext, item: Item) -> str:
+    kind = item.id.kind
+    if kind is ItemKind.MODULE:
+        module = (*item.id.module, item.id.name.split("#")[0])
+        if module in ctx.crate.own_modules:
+            return "keep"
+        if module in ctx.crate.mirrored_modules and providers_of(ctx, module):
+            return "overlay"
+        return "delete"
+    if kind in (ItemKind.USE, ItemKind.EXTERN_CRATE):
+        return "keep" if _reachable(ctx, item.id) else "delete"
+    return "keep" if ctx.crate_of.get(item.id) == ctx.crate.name else "delete"
+
+
+def _reachable(ctx: CrateContext, item: ItemId) -> bool:
+    """A ``use`` or ``extern crate`` can stay when all it names is reachable here."""
+    if ctx.is_facade:
+        return True
+    reachable = {ctx.crate.name, *ctx.crate.all_member_deps}
+    externals = set(ctx.crate.external_deps) | set(BUILTIN_CRATES)
+    for reference in ctx.model.references:
+        if reference.source != item or reference.kind is not RefKind.USE:
+            continue
+        if reference.target is not None:
+            owner = ctx.crate_of.get(reference.target)
+            if reference.target.kind is ItemKind.MODULE:
+                module = ctx.model.module_of(reference.target)
+                if module not in ctx.crate.mirrored_modules:
+                    return False
+            elif owner not in reachable:
+                return False
+        elif reference.external is not None:
+            if reference.external not in externals and reference.external != ctx.model.manifest.crate_name:
+                return False
+        else:
+            return False
+    if item.kind is ItemKind.EXTERN_CRATE:
+        name = item.name.split("#")[0]
+        return name in externals or any(d.name == name for d in ctx.model.manifest.dependencies if d.name in externals)
+    return True
+
+
+def _overlay_text(ctx: CrateContext, item: Item, indent: str) -> bytes:
+    module = (*item.id.module, item.id.name.split("#")[0])
+    original = item.visibility
+    if ctx.is_facade:
+        visibility, hidden = original, False
+    else:
+        visibility, hidden = "pub", original != "pub"
+    attributes = [a for a in item.attributes if a.startswith("cfg(") or a.startswith("cfg_attr(")]
+    text = overlay_module(
+        module,
+        visibility=visibility,
+        attributes=attributes,
+        hidden=hidden,
+        providers=lambda m: providers_of(ctx, m),
+        children=lambda m: mirrored_children(ctx, m),
+        indent=indent,
+        cfg_of=lambda m: ctx.model.modules[m].cfg if m in ctx.model.modules else (),
+    )
+    return text.encode()
+
+
+def _widen(ctx: CrateContext, item: Item, builder: FileEditBuilder) -> None:
+    if ctx.is_facade:
+        return
+    kind = item.id.kind
+    widening = ctx.widening
+    if kind is ItemKind.MODULE and item.visibility != "pub":
+        _make_pub(item.node_start, item.visibility_span, builder, hidden=True)
+    elif item.id in widening.items and item.visibility != "pub" and kind not in (ItemKind.IMPL, ItemKind.MACRO, ItemKind.MACRO_CALL, ItemKind.USE):
+        _make_pub(item.node_start, item.visibility_span, builder, hidden=True)
+    if item.id in widening.macros and not item.is_macro_export:
+        builder.insert(item.node_start, b"#[macro_export]\n#[doc(hidden)]\n")
+    if item.id in widening.fields_of:
+        for field in item.fields:
+            if field.visibility != "pub" and field.start is not None:
+                _make_pub(field.start, field.visibility_span, builder, hidden=False)
+    for member in item.member_details:
+        if (item.id, member.name) in widening.members and member.visibility != "pub" and member.start is not None:
+            _make_pub(member.start, member.visibility_span, builder, hidden=False)
+
+
+def _make_pub(start: int, visibility_span, builder: FileEditBuilder, *, hidden: bool) -> None:
+    prefix = b"#[doc(hidden)] " if hidden else b""
+    if visibility_span is not None:
+        if hidden:
+            builder.insert(start, prefix)
+        builder.replace(visibility_span.start, visibility_span.end, b"pub")
+    else:
+        builder.insert(start, prefix + b"pub ")
+
+
+_INNER_DOC = re.compile(rb"(?m)^[ \t]*//![^\n]*\n?|/\*!.*?\*/[ \t]*\n?|^[ \t]*#!\[\s*doc\s*=[^\]]*\][ \t]*\n?", re.S)
+
+
+def _crate_docs(source: bytes, limit: int) -> list[tuple[int, int]]:
+    """Ranges of the crate-level docs (``//!``, ``/*! */``, ``#![doc = ..]``)
+    before ``limit``: they document the facade, and their examples would
+    run again as doc tests of every member."""
+    return [(m.start(), m.end()) for m in _INNER_DOC.finditer(source, 0, limit)]
+
+
+def _line_extended(source: bytes, start: int, end: int) -> tuple[int, int]:
+    """Grow a deletion to whole lines when nothing else shares them."""
+    line_start = source.rfind(b"\n", 0, start) + 1
+    if source[line_start:start].strip() == b"":
+        start = line_start
+    line_end = source.find(b"\n", end)
+    line_end = len(source) if line_end == -1 else line_end + 1
+    if source[end:line_end].strip() == b"":
+        end = line_end
+    return start, end
+
+
+def _indent_at(source: bytes, offset: int) -> str:
+    line_start = source.rfind(b"\n", 0, offset) + 1
+    prefix = source[line_start:offset]
+    return prefix.decode("utf-8", "replace") if prefix.strip() == b"" else ""
+
+
+def _indent_for_module(module) -> str:
+    return "    " if module.is_inline else ""

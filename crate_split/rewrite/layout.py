@@ -1,0 +1,161 @@
+"""Where everything goes in the generated workspace.
+
+For each member crate: the modules it holds items of (``own`` modules,
+copied from their original files with other crates' items removed), the
+modules it only mirrors so that paths keep resolving (``overlay`` modules:
+every module any of its dependencies mirrors, generated inline as glob
+re-exports of the dependencies' parts), its member and external
+dependencies, and the original files it derives. The module tree is the
+original one in every crate, so ``crate::a::b`` means the same module
+everywhere and most paths need no rewrite.
+
+Invariant: a member's mirrored modules include every module mirrored by a
+member it depends on, so a path valid in a dependency is valid in it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from crate_split.analysis import CrateModel
+from crate_split.analysis.manifest import DependencyKind
+from crate_split.model import ItemId, ItemKind, ModulePath
+from crate_split.splitter.plan import SplitPlan
+from crate_split.splitter.units import facade_only
+
+MEMBERS_DIR = "crates"
+
+
+@dataclass(frozen=True, slots=True)
+class CrateLayout:
+    name: str
+    #: The name code uses (``-`` replaced by ``_``).
+    lib_name: str
+    #: Directory of the member, relative to the workspace root.
+    directory: str
+    items: frozenset[ItemId]
+    own_modules: frozenset[ModulePath]
+    mirrored_modules: frozenset[ModulePath]
+    #: Direct member dependencies (package names), sorted.
+    member_deps: tuple[str, ...]
+    #: All member crates it depends on, directly or not.
+    all_member_deps: frozenset[str]
+    #: External dependencies (code names) its items use, sorted.
+    external_deps: tuple[str, ...]
+    #: Original source files it derives (module files and included files).
+    files: tuple[str, ...]
+    #: True when it defines ``macro_rules!`` others may use.
+    has_macros: bool
+
+
+@dataclass(frozen=True, slots=True)
+class WorkspaceLayout:
+    package: str
+    members: tuple[CrateLayout, ...]
+    #: Crate of every item (the package name for the facade).
+    crate_of: dict[ItemId, str]
+
+    def member(self, name: str) -> CrateLayout:
+        return next(m for m in self.members if m.name == name)
+
+    def lib_name(self, crate: str) -> str:
+        return crate.replace("-", "_")
+
+
+def plan_layout(model: CrateModel, plan: SplitPlan) -> WorkspaceLayout:
+    """Decide modules, dependencies and files of every member crate.
+
+    Args:
+        model: the analysed crate.
+        plan: the split plan (valid: acyclic, rules held).
+
+    Returns:
+        The layout, members sorted by name.
+    """
+    crate_of = dict(plan.assignment)
+    by_crate: dict[str, set[ItemId]] = {}
+    for item, crate in crate_of.items():
+        by_crate.setdefault(crate, set()).add(item)
+    externals = _externals_by_crate(model, crate_of)
+    members = [c for c in plan.crates if not c.is_facade]
+    direct = {c.name: tuple(d for d in c.depends_on if d != plan.package) for c in members}
+    closure: dict[str, frozenset[str]] = {}
+
+    def all_deps(name: str) -> frozenset[str]:
+        if name not in closure:
+            found: set[str] = set()
+            for dependency in direct[name]:
+                found.add(dependency)
+                found |= all_deps(dependency)
+            closure[name] = frozenset(found)
+        return closure[name]
+
+    own: dict[str, frozenset[ModulePath]] = {}
+    for crate in members:
+        modules: set[ModulePath] = {()}
+        for item in by_crate.get(crate.name, ()):
+            if item.kind is ItemKind.USE or facade_only(item):
+                continue
+            home = model.module_of(item) if item.kind is ItemKind.MODULE else item.module
+            for depth in range(len(home) + 1):
+                modules.add(home[:depth])
+        own[crate.name] = frozenset(modules)
+
+    # ``#[cfg(test)]`` modules exist only when their own crate is tested:
+    # no other crate can mirror them.
+    testing = {path for path, module in model.modules.items() if "test" in module.cfg}
+    layouts = []
+    for crate in members:
+        mirrored = set(own[crate.name])
+        for dependency in all_deps(crate.name):
+            mirrored |= {m for m in own[dependency] if not any(m[: len(t)] == t for t in testing)}
+        files = _files_of(model, own[crate.name])
+        items = frozenset(by_crate.get(crate.name, ()))
+        layouts.append(
+            CrateLayout(
+                name=crate.name,
+                lib_name=crate.name.replace("-", "_"),
+                directory=f"{MEMBERS_DIR}/{crate.name}",
+                items=items,
+                own_modules=own[crate.name],
+                mirrored_modules=frozenset(mirrored),
+                member_deps=tuple(sorted(direct[crate.name])),
+                all_member_deps=all_deps(crate.name),
+                external_deps=tuple(sorted(externals.get(crate.name, set()))),
+                files=files,
+                has_macros=any(i.kind is ItemKind.MACRO for i in items),
+            )
+        )
+    return WorkspaceLayout(plan.package, tuple(sorted(layouts, key=lambda l: l.name)), crate_of)
+
+
+def _files_of(model: CrateModel, modules: frozenset[ModulePath]) -> tuple[str, ...]:
+    files: set[str] = set()
+    for path in modules:
+        module = model.modules.get(path)
+        if module is None:
+            continue
+        files.add(module.file)
+        files.update(module.included_files)
+    return tuple(sorted(files))
+
+
+def _externals_by_crate(model: CrateModel, crate_of: dict[ItemId, str]) -> dict[str, set[str]]:
+    """External dependencies (code names) each crate's items refer to."""
+    dependency_names = {d.name for d in model.manifest.dependencies if d.kind is not DependencyKind.BUILD}
+    found: dict[str, set[str]] = {}
+    for reference in model.references:
+        crate = crate_of.get(reference.source)
+        if crate is None:
+            continue
+        first = reference.text.split("::")[0].lstrip(":")
+        for name in (reference.external, first):
+            if name in dependency_names:
+                found.setdefault(crate, set()).add(name)
+    for item_id, item in model.items.items():
+        if item_id.kind is ItemKind.EXTERN_CRATE:
+            crate_name = item_id.name.split("#")[0]
+            for dependency in model.manifest.dependencies:
+                if dependency.name == crate_name or dependency.package.replace("-", "_") == crate_name:
+                    found.setdefault(crate_of.get(item_id, ""), set()).add(dependency.name)
+    return found

@@ -1,0 +1,234 @@
+"""``rewrite_workspace``: a split plan turned into a ``SourceChange``.
+
+The output workspace has the facade at its root (the original package,
+same name, targets, tests, benches and examples, with its modules replaced
+by re-exports of the members) and one member per planned crate under
+``crates/<name>/``, each holding copies of the original files of its
+modules, edited by :mod:`crate_files`, and a manifest from
+:mod:`manifests`. Pure: nothing is read or written here; the caller passes
+the package's file list and file contents.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from dataclasses import dataclass
+from typing import Callable, Mapping
+
+from crate_split.analysis import CrateModel
+from crate_split.analysis.item_graph import ItemGraph
+from crate_split.model import ItemId, ItemKind, ModulePath
+from crate_split.model.items import RefKind
+from crate_split.rewrite.crate_files import CrateContext, Widening, file_edit
+from crate_split.rewrite.layout import CrateLayout, WorkspaceLayout, plan_layout
+from crate_split.rewrite.manifests import ManifestInputs, facade_manifest, member_manifest
+from crate_split.rewrite.source_change import OutputFile, SourceChange
+from crate_split.splitter.plan import SplitPlan
+from crate_split.splitter.units import facade_only
+
+_INCLUDE = re.compile(rb'include(?:_str|_bytes)?!\s*\(\s*"([^"]+)"\s*\)')
+_NAMED_KINDS = {
+    ItemKind.FUNCTION, ItemKind.STRUCT, ItemKind.ENUM, ItemKind.UNION, ItemKind.TRAIT,
+    ItemKind.TYPE_ALIAS, ItemKind.CONST, ItemKind.STATIC, ItemKind.TRAIT_ALIAS,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class RewriteInputs:
+    """The package as the rewrite sees it."""
+
+    model: CrateModel
+    plan: SplitPlan
+    #: Strong item graph (references and hard rules) used for widening.
+    graph: ItemGraph
+    #: Every file of the package (relative POSIX paths).
+    package_files: tuple[str, ...]
+    read: Callable[[str], bytes]
+    manifest_text: str
+    #: Extra widening asked for by repairs: items, struct fields, members.
+    extra_widening: Widening | None = None
+
+
+def rewrite_workspace(inputs: RewriteInputs) -> tuple[SourceChange, WorkspaceLayout]:
+    """Build the whole output workspace as a ``SourceChange``.
+
+    Args:
+        inputs: the model, the plan and the package's files.
+
+    Returns:
+        The change (every file of the output workspace) and the layout.
+    """
+    model, plan = inputs.model, inputs.plan
+    layout = plan_layout(model, plan)
+    facade = _facade_layout(model, layout)
+    lib_names = {m.name: m.lib_name for m in layout.members}
+    lib_names[facade.name] = facade.lib_name
+    mirrors = {m.name: m.mirrored_modules for m in layout.members}
+    widening = _widening(model, inputs.graph, layout.crate_of, plan.package)
+    if inputs.extra_widening is not None:
+        widening = _merge_widening(widening, inputs.extra_widening)
+    macro_crates = {m.name for m in layout.members if m.has_macros}
+    manifest_inputs = ManifestInputs(inputs.manifest_text, model.manifest, model.root_file)
+    files: list[OutputFile] = []
+    for member in layout.members:
+        ctx = CrateContext(
+            model=model,
+            crate=member,
+            is_facade=False,
+            crate_of=layout.crate_of,
+            lib_names=lib_names,
+            mirrors=mirrors,
+            widening=widening,
+            macro_crates=tuple(lib_names[d] for d in member.member_deps if d in macro_crates),
+            root_prelude=_member_prelude(member, lib_names, macro_crates),
+        )
+        for path in member.files:
+            files.append(OutputFile(f"{member.directory}/{path}", path, file_edit(ctx, path, inputs.read(path)), None))
+        files.extend(_included_files(member, inputs))
+        if model.manifest.has_build_script and "build.rs" in inputs.package_files:
+            files.append(OutputFile(f"{member.directory}/build.rs", "build.rs", None, None))
+        files.append(OutputFile(f"{member.directory}/Cargo.toml", None, None, member_manifest(manifest_inputs, layout, member).encode()))
+    facade_ctx = CrateContext(
+        model=model,
+        crate=facade,
+        is_facade=True,
+        crate_of=layout.crate_of,
+        lib_names=lib_names,
+        # The facade depends on every member directly: a module comes from
+        # the members that own part of it, not from their overlays.
+        mirrors={m.name: m.own_modules for m in layout.members},
+        widening=widening,
+        macro_crates=tuple(lib_names[m] for m in sorted(macro_crates)),
+        root_prelude=_facade_prelude(model, layout, lib_names, macro_crates),
+    )
+    crate_files = set(model.files)
+    for path in inputs.package_files:
+        if path == "Cargo.toml":
+            files.append(OutputFile(path, None, None, facade_manifest(manifest_inputs, layout).encode()))
+        elif path in facade.files:
+            files.append(OutputFile(path, path, file_edit(facade_ctx, path, inputs.read(path)), None))
+        elif path in crate_files:
+            continue
+        else:
+            files.append(OutputFile(path, path, None, None))
+    return SourceChange.new(files), layout
+
+
+def _facade_layout(model: CrateModel, layout: WorkspaceLayout) -> CrateLayout:
+    package = layout.package
+    items = frozenset(i for i, c in layout.crate_of.items() if c == package)
+    own: set[ModulePath] = {()}
+    for item in items:
+        if item.kind is ItemKind.USE or facade_only(item):
+            continue
+        home = model.module_of(item) if item.kind is ItemKind.MODULE else item.module
+        for depth in range(len(home) + 1):
+            own.add(home[:depth])
+    files: set[str] = set()
+    for path in own:
+        module = model.modules.get(path)
+        if module is not None:
+            files.add(module.file)
+            files.update(module.included_files)
+    members = tuple(m.name for m in layout.members)
+    return CrateLayout(
+        name=package,
+        lib_name=model.manifest.crate_name,
+        directory="",
+        items=items,
+        own_modules=frozenset(own),
+        mirrored_modules=frozenset(model.modules),
+        member_deps=members,
+        all_member_deps=frozenset(members),
+        external_deps=tuple(sorted(d.name for d in model.manifest.dependencies)),
+        files=tuple(sorted(files)),
+        has_macros=False,
+    )
+
+
+def _member_prelude(member: CrateLayout, lib_names: Mapping[str, str], macro_crates: set[str]) -> str:
+    lines = ["#![allow(unused_imports)]\n"]
+    for dependency in member.member_deps:
+        if dependency in macro_crates:
+            lines.append(f"#[macro_use]\nextern crate {lib_names[dependency]};\n")
+    return "".join(lines)
+
+
+def _facade_prelude(model: CrateModel, layout: WorkspaceLayout, lib_names: Mapping[str, str], macro_crates: set[str]) -> str:
+    lines = []
+    for member in layout.members:
+        if member.name in macro_crates:
+            lines.append(f"#[macro_use]\nextern crate {member.lib_name};\n")
+    for item_id, item in model.items.items():
+        if item_id.module != () or layout.crate_of.get(item_id) == layout.package:
+            continue
+        crate = lib_names[layout.crate_of[item_id]]
+        name = item_id.name.split("#")[0]
+        cfg = "".join(f"#[{a}]\n" for a in item.attributes if a.startswith("cfg("))
+        if item_id.kind in _NAMED_KINDS:
+            visibility = f"{item.visibility} " if item.visibility else ""
+            lines.append(f"{cfg}#[allow(unused_imports)]\n{visibility}use {crate}::{name};\n")
+        elif item_id.kind is ItemKind.MACRO and item.is_macro_export:
+            lines.append(f"{cfg}pub use {crate}::{name};\n")
+    return "".join(lines)
+
+
+def _included_files(member: CrateLayout, inputs: RewriteInputs) -> list[OutputFile]:
+    """Files that ``include!``/``include_str!``/``include_bytes!`` name from the member's files."""
+    available = set(inputs.package_files)
+    found: list[OutputFile] = []
+    seen: set[str] = set(member.files)
+    for path in member.files:
+        for match in _INCLUDE.finditer(inputs.read(path)):
+            target = posixpath.normpath(posixpath.join(posixpath.dirname(path), match.group(1).decode()))
+            if target in available and target not in seen and not target.startswith(".."):
+                seen.add(target)
+                found.append(OutputFile(f"{member.directory}/{target}", target, None, None))
+    return found
+
+
+def _widening(model: CrateModel, graph: ItemGraph, crate_of: Mapping[ItemId, str], package: str) -> Widening:
+    items: set[ItemId] = set()
+    fields: set[ItemId] = set()
+    members: set[tuple[ItemId, str]] = set()
+    macros: set[ItemId] = set()
+    inherent: dict[ItemId, list[ItemId]] = {}
+    for impl_id, facts in model.impls.items():
+        if facts.trait is None and not facts.trait_is_foreign and facts.self_type is not None:
+            inherent.setdefault(facts.self_type, []).append(impl_id)
+    for reference in model.references:
+        target = reference.target
+        if target is None:
+            continue
+        source_crate = crate_of.get(reference.source)
+        target_crate = crate_of.get(target)
+        if source_crate is None or target_crate is None or source_crate == target_crate or target_crate == package:
+            continue
+        if reference.kind in (RefKind.METHOD, RefKind.FIELD):
+            if reference.kind is RefKind.METHOD:
+                members.add((target, reference.text))
+            else:
+                fields.add(target)
+            continue
+        items.add(target)
+        if target.kind in (ItemKind.STRUCT, ItemKind.UNION):
+            fields.add(target)
+        if target.kind is ItemKind.MACRO:
+            macros.add(target)
+        segments = reference.text.split("::")
+        name = target.name.split("#")[0]
+        if name in segments[:-1]:
+            member = segments[segments.index(name) + 1]
+            for impl_id in inherent.get(target, ()):
+                members.add((impl_id, member))
+    return Widening(frozenset(items), frozenset(fields), frozenset(members), frozenset(macros))
+
+
+def _merge_widening(first: Widening, second: Widening) -> Widening:
+    return Widening(
+        first.items | second.items,
+        first.fields_of | second.fields_of,
+        first.members | second.members,
+        first.macros | second.macros,
+    )

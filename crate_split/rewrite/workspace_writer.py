@@ -1,0 +1,338 @@
+"""The only module of crate_split that writes files: it turns a ``SourceChange``
+into a preview, a new workspace directory, or one git commit in place.
+
+Every other module of the rewrite stage returns values. Here every entry point
+first renders all output files into memory (reading the input, never
+changing it), and only then touches the disk, so a missing input file fails
+before anything is written. Writing is all or nothing: a new workspace is
+built in a hidden staging directory next to the output and renamed into
+place; in place, a failure resets the git branch and removes what was made.
+
+Invariant: ``write_workspace`` never writes inside the input package's ``src``
+and never replaces a directory that holds the input.
+Invariant: after any failure, the disk looks as it did before the call.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import secrets
+import shutil
+import stat
+import subprocess
+from pathlib import Path
+from typing import Callable
+
+from crate_split.errors import DirtyWorkTree, InvalidInput, OutputExists, SourceUnreadable, WriteFailed
+from crate_split.rewrite.source_change import OutputFile, SourceChange
+
+#: An output file ready to write: path relative to the output root, bytes, and
+#: permission bits copied from its origin (None for generated files).
+_Rendered = tuple[str, bytes, int | None]
+
+_FALLBACK_IDENTITY = ("-c", "user.name=crate-split", "-c", "user.email=crate-split@localhost")
+
+
+def _origin_reader(input_root: Path) -> Callable[[str], bytes]:
+    cache: dict[str, bytes] = {}
+
+    def read_origin(origin: str) -> bytes:
+        if origin not in cache:
+            try:
+                cache[origin] = (input_root / origin).read_bytes()
+            except OSError as error:
+                raise SourceUnreadable(f"{origin}: {error.strerror or error}") from error
+        return cache[origin]
+
+    return read_origin
+
+
+def _render_all(change: SourceChange, input_root: Path) -> list[_Rendered]:
+    read_origin = _origin_reader(input_root)
+    rendered = []
+    for output in change.files:
+        data = output.render(read_origin)
+        mode = None if output.origin is None else stat.S_IMODE((input_root / output.origin).stat().st_mode)
+        rendered.append((output.path, data, mode))
+    return rendered
+
+
+def _split_lines(text: str) -> list[str]:
+    """Split on ``\\n`` only: ``str.splitlines`` would also split at form feeds and U+2028."""
+    parts = text.split("\n")
+    lines = [part + "\n" for part in parts[:-1]]
+    return lines + [parts[-1]] if parts[-1] else lines
+
+
+def _diff_file(output: OutputFile, old: bytes | None, new: bytes) -> str:
+    old_name = "/dev/null" if output.origin is None else f"a/{output.origin}"
+    new_name = f"b/{output.path}"
+    if output.origin == output.path and old == new:
+        return ""
+    if b"\0" in (old or b"") or b"\0" in new:
+        return f"Binary files {old_name} and {new_name} differ\n"
+    old_lines = _split_lines((old or b"").decode("utf-8", errors="replace"))
+    new_lines = _split_lines(new.decode("utf-8", errors="replace"))
+    diff_lines = list(difflib.unified_diff(old_lines, new_lines, old_name, new_name))
+    if not diff_lines:
+        # A pure rename or an empty new file: show that the file is there.
+        return f"--- {old_name}\n+++ {new_name}\n"
+    return "".join(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n" for line in diff_lines)
+
+
+def preview(change: SourceChange, input_root: Path) -> str:
+    """Return unified diffs of every output file against its origin, by output path.
+
+    New files are diffed against ``/dev/null``; unchanged copies at their
+    own path produce nothing, so an empty string means no change.
+
+    Raises:
+        SourceUnreadable: an origin file cannot be read.
+    """
+    read_origin = _origin_reader(input_root)
+    diffs = []
+    for output in change.files:
+        old = None if output.origin is None else read_origin(output.origin)
+        diffs.append(_diff_file(output, old, output.render(read_origin)))
+    return "".join(diffs)
+
+
+def _check_output_location(change: SourceChange, input_root: Path, output: Path) -> None:
+    hint = "choose an output directory outside the package's sources"
+    if input_root.is_relative_to(output) or output.is_relative_to(input_root / "src"):
+        raise InvalidInput(f"output directory {output} would overwrite the input package {input_root}", hint)
+    for origin in sorted(change.origins()):
+        if (input_root / origin).is_relative_to(output):
+            raise InvalidInput(f"output directory {output} holds the input file {origin}", hint)
+
+
+def _make_hidden_dir(output: Path, kind: str) -> Path:
+    while True:
+        candidate = output.parent / f".{output.name}.crate-split-{kind}-{secrets.token_hex(4)}"
+        try:
+            candidate.mkdir()
+            return candidate
+        except FileExistsError:
+            continue
+
+
+def _first_missing_ancestor(directory: Path) -> Path | None:
+    missing = None
+    while not directory.exists():
+        missing, directory = directory, directory.parent
+    return missing
+
+
+def _write_file(path: Path, data: bytes, mode: int | None) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data)
+    if mode is not None:
+        os.chmod(path, mode)
+
+
+def _swap_into_place(staging: Path, output: Path) -> Path | None:
+    """Rename ``staging`` to ``output``; return where a non-empty old output was moved."""
+    if not output.exists() or not any(output.iterdir()):
+        # rename(2) replaces an empty directory atomically.
+        os.rename(staging, output)
+        return None
+    aside = _make_hidden_dir(output, "old")
+    os.rename(output, aside)
+    try:
+        os.rename(staging, output)
+    except BaseException:
+        os.rename(aside, output)
+        raise
+    return aside
+
+
+def write_workspace(change: SourceChange, input_root: Path, output_dir: Path, *, force: bool = False) -> None:
+    """Write every output file into ``output_dir``, all at once or not at all.
+
+    Files are written into a hidden staging directory next to ``output_dir``
+    and renamed into place. With ``force`` an existing directory is moved
+    aside first and removed only after the rename succeeded.
+
+    Raises:
+        InvalidInput: ``output_dir`` is the package, contains it, lies in its
+            ``src``, holds an input file, or is not a directory.
+        OutputExists: ``output_dir`` is not empty and ``force`` is False.
+        SourceUnreadable: an input file cannot be read (nothing is written).
+        WriteFailed: writing failed; the staging directory was removed and an
+            old ``output_dir`` is untouched.
+    """
+    input_root = input_root.resolve()
+    output = output_dir.resolve()
+    _check_output_location(change, input_root, output)
+    if output.exists():
+        if not output.is_dir():
+            raise InvalidInput(f"{output_dir} exists and is not a directory")
+        if any(output.iterdir()) and not force:
+            raise OutputExists(f"{output_dir} exists and is not empty")
+    rendered = _render_all(change, input_root)
+    created_ancestor = _first_missing_ancestor(output.parent)
+    staging = None
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        staging = _make_hidden_dir(output, "staging")
+        for path, data, mode in rendered:
+            _write_file(staging / path, data, mode)
+        aside = _swap_into_place(staging, output)
+    except BaseException as error:
+        if staging is not None:
+            shutil.rmtree(staging, ignore_errors=True)
+        if created_ancestor is not None:
+            shutil.rmtree(created_ancestor, ignore_errors=True)
+        if isinstance(error, OSError):
+            raise WriteFailed(f"{output_dir}: {error}") from error
+        raise
+    if aside is not None:
+        try:
+            shutil.rmtree(aside)
+        except OSError as error:
+            raise WriteFailed(f"{output_dir} was written, but its old copy {aside} could not be removed: {error}")
+
+
+def _git(cwd: Path, *args: str, check: bool = True, config: tuple[str, ...] = ()) -> subprocess.CompletedProcess[str]:
+    result = subprocess.run(
+        ["git", "--literal-pathspecs", *config, *args],
+        cwd=cwd,
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        encoding="utf-8",
+        errors="surrogateescape",
+    )
+    if check and result.returncode != 0:
+        raise WriteFailed(f"git {args[0]} failed: {result.stderr.strip()}")
+    return result
+
+
+def _check_in_place_preconditions(package_root: Path, branch: str) -> tuple[str, str | None]:
+    """Return the commit id of HEAD and the current branch (None when detached)."""
+    if _git(package_root, "rev-parse", "--is-inside-work-tree", check=False).stdout.strip() != "true":
+        raise InvalidInput(f"{package_root} is not inside a git work tree", "use --out DIR instead")
+    status = _git(package_root, "status", "--porcelain", "--untracked-files=all").stdout.splitlines()
+    if status:
+        examples = ", ".join(line[3:] for line in status[:3])
+        raise DirtyWorkTree(f"{len(status)} uncommitted or untracked files, e.g. {examples}")
+    head = _git(package_root, "rev-parse", "--verify", "--quiet", "HEAD^{commit}", check=False)
+    if head.returncode != 0:
+        raise InvalidInput(f"the repository of {package_root} has no commit yet")
+    if _git(package_root, "check-ref-format", "--branch", branch, check=False).returncode != 0:
+        raise InvalidInput(f"{branch!r} is not a valid branch name")
+    if _git(package_root, "rev-parse", "--verify", "--quiet", f"refs/heads/{branch}", check=False).returncode == 0:
+        raise InvalidInput(f"branch {branch} already exists", "choose another branch name or delete it")
+    current = _git(package_root, "symbolic-ref", "--quiet", "--short", "HEAD", check=False)
+    return head.stdout.strip(), current.stdout.strip() if current.returncode == 0 else None
+
+
+def _plan_moves(change: SourceChange, tracked: set[str]) -> list[tuple[str, str]]:
+    """Pick one ``git mv`` per tracked origin whose own path no output keeps."""
+    output_paths = set(change.paths())
+    moves: dict[str, str] = {}
+    for output in change.files:
+        origin = output.origin
+        if origin is not None and origin != output.path and origin not in output_paths and origin in tracked:
+            moves.setdefault(origin, output.path)
+    return sorted(moves.items())
+
+
+def _make_dirs(directory: Path, created: list[Path]) -> None:
+    missing = []
+    while not directory.exists():
+        missing.append(directory)
+        directory = directory.parent
+    for path in reversed(missing):
+        path.mkdir()
+        created.append(path)
+
+
+def _change_files(
+    change: SourceChange, package_root: Path, rendered: list[_Rendered], tracked: set[str], created: list[Path]
+) -> None:
+    """Move, write and remove files on the new branch, recording what it creates."""
+    pending = _plan_moves(change, tracked)
+    progress = True
+    while pending and progress:
+        # A move waits while its destination is taken; a cycle of renames stays pending.
+        progress = False
+        for origin, destination in list(pending):
+            target = package_root / destination
+            if target.exists() or target.is_symlink():
+                continue
+            _make_dirs(target.parent, created)
+            created.append(target)
+            _git(package_root, "mv", "--", origin, destination)
+            pending.remove((origin, destination))
+            progress = True
+    for path, data, mode in rendered:
+        target = package_root / path
+        _make_dirs(target.parent, created)
+        if not target.exists():
+            created.append(target)
+        _write_file(target, data, mode)
+    kept = set(change.paths())
+    removed = sorted(path for path in tracked if path not in kept and not path.startswith("target/"))
+    # Moved origins are no longer in the index, hence --ignore-unmatch. Paths go
+    # in chunks: --pathspec-from-file refuses to run from a subdirectory.
+    for chunk_start in range(0, len(removed), 200):
+        _git(package_root, "rm", "-q", "--ignore-unmatch", "--", *removed[chunk_start : chunk_start + 200])
+
+
+def _restore(package_root: Path, head: str, original_branch: str | None, branch: str, created: list[Path]) -> None:
+    _git(package_root, "reset", "-q", "--hard", head, check=False)
+    # Created paths are in creation order: files go before the directories made for them.
+    for path in reversed(created):
+        try:
+            if path.is_dir() and not path.is_symlink():
+                path.rmdir()
+            else:
+                path.unlink(missing_ok=True)
+        except OSError:
+            pass
+    checkout_target = (original_branch,) if original_branch else ("--detach", head)
+    _git(package_root, "checkout", "-q", *checkout_target, check=False)
+    _git(package_root, "branch", "-q", "-D", branch, check=False)
+
+
+def apply_in_place(change: SourceChange, package_root: Path, *, branch: str, message: str) -> str:
+    """Apply ``change`` to the package as one commit on a new branch.
+
+    Output paths and origins are both relative to ``package_root``. Files
+    that move use ``git mv`` so the commit shows renames; every tracked file
+    under ``package_root`` (except in ``target/``) that no output keeps is
+    removed, so unchanged files must be listed as copies.
+
+    Returns:
+        The id of the new commit.
+
+    Raises:
+        InvalidInput: not a git work tree, no commit yet, or a bad or
+            existing branch name.
+        DirtyWorkTree: ``git status --porcelain`` is not empty.
+        SourceUnreadable: an input file cannot be read (nothing is changed).
+        WriteFailed: a git command or a write failed; the repository was
+            reset to its original branch and state.
+    """
+    package_root = package_root.resolve()
+    head, original_branch = _check_in_place_preconditions(package_root, branch)
+    rendered = _render_all(change, package_root)
+    listing = _git(package_root, "ls-files", "-z").stdout
+    tracked = {path for path in listing.split("\0") if path}
+    identity_known = all(
+        _git(package_root, "config", "--get", key, check=False).returncode == 0 for key in ("user.name", "user.email")
+    )
+    created: list[Path] = []
+    try:
+        _git(package_root, "checkout", "-q", "-b", branch)
+        _change_files(change, package_root, rendered, tracked, created)
+        _git(package_root, "add", "-A", "--", ".")
+        identity = () if identity_known else _FALLBACK_IDENTITY
+        _git(package_root, "commit", "-q", "--allow-empty", "-m", message, config=identity)
+        return _git(package_root, "rev-parse", "HEAD").stdout.strip()
+    except BaseException as error:
+        _restore(package_root, head, original_branch, branch, created)
+        if isinstance(error, OSError):
+            raise WriteFailed(f"{package_root}: {error}; the repository was restored") from error
+        raise
