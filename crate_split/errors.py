@@ -69,3 +69,30 @@ class ParseFailed(CrateSplitError):
 
 class ItemNotFound(InvalidInput):
     title = "unknown item or module"
+
+
+class OutputExists(InvalidInput):
+    """The output directory already holds files and ``--force`` was not given."""
+
+    title = "output directory exists"
+    exit_code = 2
+
+    def __init__(self, detail: str, hint: str | None = "pass --force to replace it") -> None:
+        super().__init__(detail, hint)
+
+
+class DirtyWorkTree(InvalidInput):
+    """In-place mode needs a clean git work tree, so the change is one reviewable commit."""
+
+    title = "uncommitted changes"
+    exit_code = 2
+
+    def __init__(self, detail: str, hint: str | None = "commit or stash your changes first") -> None:
+        super().__init__(detail, hint)
+
+
+class WriteFailed(CrateSplitError):
+    """Writing the result failed; everything already written was rolled back."""
+
+    title = "cannot write the result"
+    exit_code = 7

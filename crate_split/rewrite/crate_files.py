@@ -33,8 +33,8 @@ class Widening:
     """What must become visible to other crates."""
 
     items: frozenset[ItemId]
-    #: Struct or union whose non-pub fields all become pub.
-    fields_of: frozenset[ItemId]
+    #: ``(struct or union, field name)`` pairs whose field becomes pub.
+    fields: frozenset[tuple[ItemId, str]]
     #: ``(impl, member name)`` pairs whose member becomes pub.
     members: frozenset[tuple[ItemId, str]]
     #: ``macro_rules!`` that need ``#[macro_export]``.
@@ -103,6 +103,8 @@ def file_edit(ctx: CrateContext, path: str, source: bytes) -> FileEdit:
     if not ctx.is_facade and path == root.file and root.insert_at is not None:
         for start, end in _crate_docs(source, root.insert_at):
             builder.delete(start, end)
+        # A short crate doc keeps `#![deny(missing_docs)]` satisfied.
+        builder.insert(0, f"//! Part of `{model.manifest.package}`, split out by crate-split.\n".encode())
     for module_path, module in model.modules.items():
         if module_path not in ctx.crate.own_modules:
             continue
@@ -193,13 +195,12 @@ def _widen(ctx: CrateContext, item: Item, builder: FileEditBuilder) -> None:
         _make_pub(item.node_start, item.visibility_span, builder, hidden=True)
     if item.id in widening.macros and not item.is_macro_export:
         builder.insert(item.node_start, b"#[macro_export]\n#[doc(hidden)]\n")
-    if item.id in widening.fields_of:
-        for field in item.fields:
-            if field.visibility != "pub" and field.start is not None:
-                _make_pub(field.start, field.visibility_span, builder, hidden=False)
+    for field in item.fields:
+        if (item.id, field.name) in widening.fields and field.visibility != "pub" and field.start is not None:
+            _make_pub(field.start, field.visibility_span, builder, hidden=True)
     for member in item.member_details:
         if (item.id, member.name) in widening.members and member.visibility != "pub" and member.start is not None:
-            _make_pub(member.start, member.visibility_span, builder, hidden=False)
+            _make_pub(member.start, member.visibility_span, builder, hidden=True)
 
 
 def _make_pub(start: int, visibility_span, builder: FileEditBuilder, *, hidden: bool) -> None:

@@ -83,7 +83,9 @@ def member_manifest(inputs: ManifestInputs, layout: WorkspaceLayout, member: Cra
     used = set(member.external_deps)
     optional_used = {d.name for d in manifest.dependencies if d.optional and d.name in used}
     for kind, table_name in _TABLES.items():
-        entries = _dependency_entries(original, table_name, used if kind is not DependencyKind.BUILD else None)
+        # Build scripts and doc tests may use any build- or dev-dependency.
+        wanted = used if kind is DependencyKind.NORMAL else None
+        entries = _dependency_entries(original, table_name, wanted)
         if kind is DependencyKind.NORMAL:
             for dependency in member.member_deps:
                 entries.setdefault(None, {})[dependency] = _path_dependency(f"../{dependency}", manifest.version)

@@ -161,16 +161,18 @@ def _facade_prelude(model: CrateModel, layout: WorkspaceLayout, lib_names: Mappi
         if member.name in macro_crates:
             lines.append(f"#[macro_use]\nextern crate {member.lib_name};\n")
     for item_id, item in model.items.items():
-        if item_id.module != () or layout.crate_of.get(item_id) == layout.package:
+        if layout.crate_of.get(item_id) == layout.package:
             continue
         crate = lib_names[layout.crate_of[item_id]]
         name = item_id.name.split("#")[0]
         cfg = "".join(f"#[{a}]\n" for a in item.attributes if a.startswith("cfg("))
-        if item_id.kind in _NAMED_KINDS:
+        if item_id.kind is ItemKind.MACRO and item.is_macro_export:
+            # #[macro_export] puts a macro at the crate root, wherever it is defined.
+            hidden = "#[doc(hidden)]\n" if "doc(hidden)" in item.attributes else ""
+            lines.append(f"{cfg}{hidden}pub use {crate}::{name};\n")
+        elif item_id.module == () and item_id.kind in _NAMED_KINDS:
             visibility = f"{item.visibility} " if item.visibility else ""
             lines.append(f"{cfg}#[allow(unused_imports)]\n{visibility}use {crate}::{name};\n")
-        elif item_id.kind is ItemKind.MACRO and item.is_macro_export:
-            lines.append(f"{cfg}pub use {crate}::{name};\n")
     return "".join(lines)
 
 
@@ -190,7 +192,7 @@ def _included_files(member: CrateLayout, inputs: RewriteInputs) -> list[OutputFi
 
 def _widening(model: CrateModel, graph: ItemGraph, crate_of: Mapping[ItemId, str], package: str) -> Widening:
     items: set[ItemId] = set()
-    fields: set[ItemId] = set()
+    fields: set[tuple[ItemId, str]] = set()
     members: set[tuple[ItemId, str]] = set()
     macros: set[ItemId] = set()
     inherent: dict[ItemId, list[ItemId]] = {}
@@ -209,11 +211,12 @@ def _widening(model: CrateModel, graph: ItemGraph, crate_of: Mapping[ItemId, str
             if reference.kind is RefKind.METHOD:
                 members.add((target, reference.text))
             else:
-                fields.add(target)
+                fields.add((target, reference.text))
             continue
         items.add(target)
-        if target.kind in (ItemKind.STRUCT, ItemKind.UNION):
-            fields.add(target)
+        if target.kind is ItemKind.STRUCT:
+            # A tuple struct built or matched elsewhere needs its fields.
+            fields.update((target, f.name) for f in model.items[target].fields if f.name.isdigit())
         if target.kind is ItemKind.MACRO:
             macros.add(target)
         segments = reference.text.split("::")
@@ -228,7 +231,7 @@ def _widening(model: CrateModel, graph: ItemGraph, crate_of: Mapping[ItemId, str
 def _merge_widening(first: Widening, second: Widening) -> Widening:
     return Widening(
         first.items | second.items,
-        first.fields_of | second.fields_of,
+        first.fields | second.fields,
         first.members | second.members,
         first.macros | second.macros,
     )

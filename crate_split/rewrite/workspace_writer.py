@@ -87,6 +87,10 @@ def preview(change: SourceChange, input_root: Path) -> str:
     New files are diffed against ``/dev/null``; unchanged copies at their
     own path produce nothing, so an empty string means no change.
 
+    Args:
+        change: the output files.
+        input_root: the input package root that origins are relative to.
+
     Raises:
         SourceUnreadable: an origin file cannot be read.
     """
@@ -153,6 +157,12 @@ def write_workspace(change: SourceChange, input_root: Path, output_dir: Path, *,
     Files are written into a hidden staging directory next to ``output_dir``
     and renamed into place. With ``force`` an existing directory is moved
     aside first and removed only after the rename succeeded.
+
+    Args:
+        change: the output files; their paths are relative to ``output_dir``.
+        input_root: the input package root that origins are relative to.
+        output_dir: the new workspace's root directory.
+        force: replace a non-empty ``output_dir``.
 
     Raises:
         InvalidInput: ``output_dir`` is the package, contains it, lies in its
@@ -303,6 +313,12 @@ def apply_in_place(change: SourceChange, package_root: Path, *, branch: str, mes
     that move use ``git mv`` so the commit shows renames; every tracked file
     under ``package_root`` (except in ``target/``) that no output keeps is
     removed, so unchanged files must be listed as copies.
+
+    Args:
+        change: the output files, as for ``write_workspace``.
+        package_root: the input package, inside a clean git work tree.
+        branch: the name of the new branch; it must not exist.
+        message: the commit message.
 
     Returns:
         The id of the new commit.

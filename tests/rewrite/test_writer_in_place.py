@@ -1,0 +1,236 @@
+"""In-place mode: the split as one commit on a new branch of the user's repository.
+
+Every test calls ``check_in_place``, which commits a small package to a new
+git repository under ``tmp_path``, applies a change, and compares
+``git diff --name-status -M HEAD~1`` of the new commit (rename scores
+dropped). When ``expected`` is an exception type, the helper checks that it
+is raised and that the repository is exactly as before: files, status,
+branches and HEAD. Git reads no global or system configuration here.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from crate_split.errors import DirtyWorkTree, InvalidInput, WriteFailed
+from crate_split.rewrite import workspace_writer
+from crate_split.rewrite.source_change import OutputFile, SourceChange
+from crate_split.rewrite.text_edit import FileEdit, TextEdit
+from crate_split.rewrite.workspace_writer import apply_in_place
+
+INPUTS = {
+    "Cargo.toml": b'[package]\nname = "big"\n',
+    "src/lib.rs": b"pub mod a;\npub mod b;\n",
+    "src/a.rs": "pub fn größe() -> u32 {\n    1\n}\n\npub fn other() -> u32 {\n    2\n}\n".encode(),
+    "src/b.rs": b"pub fn b() -> u32 {\n    crate::a::other()\n}\n",
+    "README.md": b"# big\n",
+    ".gitignore": b"target/\n",
+}
+
+KEEP_ALL = [OutputFile.copy(path, path) for path in INPUTS]
+
+
+@pytest.fixture(autouse=True)
+def isolated_git_config(tmp_path: Path, monkeypatch) -> None:
+    """Keep the developer's git configuration (identity, hooks, signing) out."""
+    empty_config = tmp_path / "gitconfig"
+    empty_config.write_text("")
+    monkeypatch.setenv("GIT_CONFIG_GLOBAL", str(empty_config))
+    monkeypatch.setenv("GIT_CONFIG_NOSYSTEM", "1")
+
+
+def git(cwd: Path, *args: str) -> str:
+    """Run git with a test identity and return its output."""
+    command = ["git", "-c", "user.name=Tester", "-c", "user.email=tester@example.com", *args]
+    return subprocess.run(command, cwd=cwd, check=True, capture_output=True, text=True).stdout
+
+
+def repository_state(repo: Path) -> tuple:
+    """Everything a failed call must leave unchanged."""
+    files = {path.relative_to(repo).as_posix(): path.read_bytes() for path in repo.rglob("*") if ".git" not in path.parts and path.is_file()}
+    entries = {path.relative_to(repo).as_posix() for path in repo.rglob("*") if ".git" not in path.parts}
+    return files, entries, git(repo, "status", "--porcelain"), git(repo, "branch", "--list"), git(repo, "rev-parse", "HEAD")
+
+
+def check_in_place(
+    tmp_path: Path,
+    files: list[OutputFile],
+    expected: list[str] | type[Exception],
+    *,
+    package: str = ".",
+    identity: bool = True,
+    setup=None,
+    branch: str = "split",
+) -> Exception | Path:
+    """Apply ``files`` in place; return the repository root, or the exception raised."""
+    repo = tmp_path / "repo"
+    package_root = repo / package
+    for path, data in INPUTS.items():
+        (package_root / path).parent.mkdir(parents=True, exist_ok=True)
+        (package_root / path).write_bytes(data)
+    git(repo, "init", "-q", "-b", "main")
+    if identity:
+        git(repo, "config", "user.name", "Tester")
+        git(repo, "config", "user.email", "tester@example.com")
+    git(repo, "add", "-A")
+    git(repo, "commit", "-q", "-m", "initial")
+    if setup is not None:
+        setup(repo)
+    before = repository_state(repo)
+    change = SourceChange.new(files)
+    if isinstance(expected, type):
+        with pytest.raises(expected) as raised:
+            apply_in_place(change, package_root, branch=branch, message="Split big")
+        assert repository_state(repo) == before
+        return raised.value
+    commit = apply_in_place(change, package_root, branch=branch, message="Split big")
+    assert commit == git(repo, "rev-parse", "HEAD").strip()
+    assert git(repo, "rev-parse", "--abbrev-ref", "HEAD").strip() == branch
+    assert git(repo, "rev-parse", "HEAD~1").strip() == before[4].strip()
+    assert git(repo, "rev-parse", "main").strip() == before[4].strip()
+    assert git(repo, "status", "--porcelain") == ""
+    assert git(repo, "log", "-1", "--format=%s").strip() == "Split big"
+    name_status = git(repo, "diff", "--name-status", "-M", "HEAD~1", "HEAD").splitlines()
+    assert [re.sub(r"^R\d+", "R", line) for line in name_status] == expected
+    for output in change.files:
+        assert (package_root / output.path).read_bytes() == output.render(INPUTS.__getitem__)
+    return repo
+
+
+def test_a_moved_file_is_committed_as_a_rename(tmp_path: Path) -> None:
+    files = [*KEEP_ALL[:2], OutputFile.copy("crates/big_a/src/lib.rs", "src/a.rs"), *KEEP_ALL[3:]]
+    repo = check_in_place(tmp_path, files, ["R\tsrc/a.rs\tcrates/big_a/src/lib.rs"])
+    assert isinstance(repo, Path)
+    assert "src/a.rs => crates/big_a/src/lib.rs" in git(repo, "show", "--stat", "-M", "--format=", "HEAD").replace("{", "").replace("}", "")
+
+
+def test_a_moved_and_edited_file_is_still_a_rename(tmp_path: Path) -> None:
+    edit = FileEdit((TextEdit(0, 0, b"//! The a crate.\n"),))
+    files = [*KEEP_ALL[:2], OutputFile.edited("crates/big_a/src/lib.rs", "src/a.rs", edit), *KEEP_ALL[3:]]
+    check_in_place(tmp_path, files, ["R\tsrc/a.rs\tcrates/big_a/src/lib.rs"])
+
+
+def test_edits_new_files_and_dropped_files_are_one_commit(tmp_path: Path) -> None:
+    files = [
+        OutputFile.generated("Cargo.toml", b'[workspace]\nmembers = ["crates/*"]\n'),
+        OutputFile.edited("src/lib.rs", "src/lib.rs", FileEdit((TextEdit(0, 10, b"pub use big_a::a;"),))),
+        OutputFile.copy("crates/big_a/src/a.rs", "src/a.rs"),
+        OutputFile.generated("crates/big_a/Cargo.toml", b'[package]\nname = "big_a"\n'),
+        OutputFile.copy("src/b.rs", "src/b.rs"),
+        OutputFile.copy(".gitignore", ".gitignore"),
+    ]
+    check_in_place(
+        tmp_path,
+        files,
+        ["M\tCargo.toml", "D\tREADME.md", "A\tcrates/big_a/Cargo.toml", "R\tsrc/a.rs\tcrates/big_a/src/a.rs", "M\tsrc/lib.rs"],
+    )
+
+
+def test_an_origin_kept_at_its_own_path_is_copied_not_moved(tmp_path: Path) -> None:
+    check_in_place(tmp_path, [*KEEP_ALL, OutputFile.copy("crates/big_b/src/b.rs", "src/b.rs")], ["A\tcrates/big_b/src/b.rs"])
+
+
+def test_two_files_that_swap_places_are_both_rewritten(tmp_path: Path) -> None:
+    files = [*KEEP_ALL[:2], OutputFile.copy("src/a.rs", "src/b.rs"), OutputFile.copy("src/b.rs", "src/a.rs"), *KEEP_ALL[4:]]
+    check_in_place(tmp_path, files, ["M\tsrc/a.rs", "M\tsrc/b.rs"])
+
+
+def test_a_change_that_keeps_every_file_is_an_empty_commit(tmp_path: Path) -> None:
+    check_in_place(tmp_path, KEEP_ALL, [])
+
+
+def test_only_the_package_directory_of_a_larger_repository_changes(tmp_path: Path) -> None:
+    def add_sibling(repo: Path) -> None:
+        (repo / "other.txt").write_text("untouched\n")
+        git(repo, "add", "other.txt")
+        git(repo, "commit", "-q", "-m", "sibling")
+
+    files = [OutputFile.copy("crates/big/src/lib.rs", "src/lib.rs"), *KEEP_ALL[2:], KEEP_ALL[0]]
+    check_in_place(tmp_path, files, ["R\tbig/src/lib.rs\tbig/crates/big/src/lib.rs"], package="big", setup=add_sibling)
+
+
+def test_tracked_files_under_target_are_not_removed(tmp_path: Path) -> None:
+    def track_target(repo: Path) -> None:
+        (repo / "target").mkdir()
+        (repo / "target" / "keep.txt").write_text("kept\n")
+        git(repo, "add", "-f", "target/keep.txt")
+        git(repo, "commit", "-q", "-m", "target")
+
+    check_in_place(tmp_path, KEEP_ALL, [], setup=track_target)
+
+
+def test_a_missing_identity_commits_as_crate_split(tmp_path: Path) -> None:
+    repo = check_in_place(tmp_path, KEEP_ALL, [], identity=False)
+    assert isinstance(repo, Path)
+    assert git(repo, "log", "-1", "--format=%an <%ae>").strip() == "crate-split <crate-split@localhost>"
+
+
+def test_a_modified_tracked_file_is_refused_and_nothing_changes(tmp_path: Path) -> None:
+    error = check_in_place(tmp_path, KEEP_ALL, DirtyWorkTree, setup=lambda repo: (repo / "src/lib.rs").write_text("//\n"))
+    assert isinstance(error, DirtyWorkTree) and error.exit_code == 2
+    assert "src/lib.rs" in error.detail
+
+
+def test_an_untracked_file_makes_the_tree_dirty(tmp_path: Path) -> None:
+    check_in_place(tmp_path, KEEP_ALL, DirtyWorkTree, setup=lambda repo: (repo / "notes.txt").write_text("x\n"))
+
+
+def test_an_existing_branch_is_refused(tmp_path: Path) -> None:
+    error = check_in_place(tmp_path, KEEP_ALL, InvalidInput, setup=lambda repo: git(repo, "branch", "split"))
+    assert "already exists" in str(error)
+
+
+def test_an_invalid_branch_name_is_refused(tmp_path: Path) -> None:
+    check_in_place(tmp_path, KEEP_ALL, InvalidInput, branch="bad..name")
+
+
+def test_a_directory_outside_git_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "plain").mkdir()
+    with pytest.raises(InvalidInput, match="not inside a git work tree"):
+        apply_in_place(SourceChange(), tmp_path / "plain", branch="split", message="m")
+
+
+def test_a_failure_while_writing_restores_the_branch_and_the_files(tmp_path: Path, monkeypatch) -> None:
+    real_write = workspace_writer._write_file
+    calls = []
+
+    def write(path: Path, data: bytes, mode: int | None) -> None:
+        calls.append(path)
+        if len(calls) == 3:
+            raise OSError("simulated disk full")
+        real_write(path, data, mode)
+
+    monkeypatch.setattr(workspace_writer, "_write_file", write)
+    files = [
+        OutputFile.generated("Cargo.toml", b"[workspace]\n"),
+        OutputFile.copy("crates/big_a/src/lib.rs", "src/a.rs"),
+        OutputFile.generated("crates/big_a/Cargo.toml", b"[package]\n"),
+        OutputFile.copy("src/lib.rs", "src/lib.rs"),
+    ]
+    error = check_in_place(tmp_path, files, WriteFailed)
+    assert "restored" in str(error)
+
+
+def test_a_failing_commit_restores_everything(tmp_path: Path, monkeypatch) -> None:
+    def reject_commits(repo: Path) -> None:
+        hook = repo / ".git" / "hooks" / "pre-commit"
+        hook.write_text("#!/bin/sh\necho no commits today >&2\nexit 1\n")
+        hook.chmod(0o755)
+
+    files = [OutputFile.copy("crates/big_a/src/lib.rs", "src/a.rs"), OutputFile.generated("new.rs", b"")]
+    error = check_in_place(tmp_path, files, WriteFailed, setup=reject_commits)
+    assert "no commits today" in str(error)
+
+
+def test_a_failure_on_a_detached_head_leaves_the_head_detached(tmp_path: Path) -> None:
+    def detach_and_reject_commits(repo: Path) -> None:
+        git(repo, "checkout", "-q", "--detach")
+        hook = repo / ".git" / "hooks" / "pre-commit"
+        hook.write_text("#!/bin/sh\nexit 1\n")
+        hook.chmod(0o755)
+
+    check_in_place(tmp_path, [OutputFile.copy("moved.rs", "src/a.rs")], WriteFailed, setup=detach_and_reject_commits)
