@@ -198,7 +198,9 @@ def _widen(ctx: CrateContext, item: Item, builder: FileEditBuilder) -> None:
     for field in item.fields:
         if (item.id, field.name) in widening.fields and field.visibility != "pub" and field.start is not None:
             _make_pub(field.start, field.visibility_span, builder, hidden=True)
-    for member in item.member_details:
+    inherent = kind is ItemKind.IMPL and item.impl is not None and item.impl.trait is None
+    for member in item.member_details if inherent else ():
+        # Trait items and trait impl items share the trait's visibility.
         if (item.id, member.name) in widening.members and member.visibility != "pub" and member.start is not None:
             _make_pub(member.start, member.visibility_span, builder, hidden=True)
 

@@ -3,9 +3,10 @@
 A module present in several crates holds, in each crate, that crate's
 items plus glob re-exports of the same module in the crates it depends on
 (``pub use dep::a::b::*;``). A module a crate only mirrors is generated
-inline: a single re-export when one dependency provides it, otherwise a
-module of globs with its children spelled out (two globs bringing two
-different ``child`` modules would be ambiguous).
+inline as a module of globs with its children spelled out (two globs
+bringing two different ``child`` modules would be ambiguous). It is never
+``use dep::a::b;``: that would also import a function or macro named
+``b`` and clash with the parent's own re-exports.
 
 Only text is made here; where it goes is :mod:`crate_files`' business.
 """
@@ -62,8 +63,6 @@ def overlay_module(
         prefix += f"{indent}#[doc(hidden)]\n"
     vis = f"{visibility} " if visibility else ""
     sources = list(providers(module))
-    if len(sources) == 1:
-        return f"{prefix}{indent}#[allow(unused_imports)]\n{indent}{vis}use {path_text(sources[0], module)};\n"
     inner = indent + "    "
     body = glob_lines(module, sources, inner)
     for child in children(module):

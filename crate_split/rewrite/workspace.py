@@ -66,6 +66,7 @@ def rewrite_workspace(inputs: RewriteInputs) -> tuple[SourceChange, WorkspaceLay
     lib_names[facade.name] = facade.lib_name
     mirrors = {m.name: m.mirrored_modules for m in layout.members}
     widening = _widening(model, inputs.graph, layout.crate_of, plan.package)
+    widening = _with_macro_helpers(model, widening, layout.crate_of, inputs.read)
     if inputs.extra_widening is not None:
         widening = _merge_widening(widening, inputs.extra_widening)
     macro_crates = {m.name for m in layout.members if m.has_macros}
@@ -97,7 +98,7 @@ def rewrite_workspace(inputs: RewriteInputs) -> tuple[SourceChange, WorkspaceLay
         lib_names=lib_names,
         # The facade depends on every member directly: a module comes from
         # the members that own part of it, not from their overlays.
-        mirrors={m.name: m.own_modules for m in layout.members},
+        mirrors={m.name: frozenset(x for x in m.own_modules if not _under_test(model, x)) for m in layout.members},
         widening=widening,
         macro_crates=tuple(lib_names[m] for m in sorted(macro_crates)),
         root_prelude=_facade_prelude(model, layout, lib_names, macro_crates),
@@ -113,6 +114,11 @@ def rewrite_workspace(inputs: RewriteInputs) -> tuple[SourceChange, WorkspaceLay
         else:
             files.append(OutputFile(path, path, None, None))
     return SourceChange.new(files), layout
+
+
+def _under_test(model: CrateModel, module: ModulePath) -> bool:
+    """True inside a ``#[cfg(test)]`` module (which only its own crate sees)."""
+    return any("test" in model.modules[module[:depth]].cfg for depth in range(1, len(module) + 1) if module[:depth] in model.modules)
 
 
 def _facade_layout(model: CrateModel, layout: WorkspaceLayout) -> CrateLayout:
@@ -225,7 +231,42 @@ def _widening(model: CrateModel, graph: ItemGraph, crate_of: Mapping[ItemId, str
             member = segments[segments.index(name) + 1]
             for impl_id in inherent.get(target, ()):
                 members.add((impl_id, member))
+    for item_id in model.items:
+        # The facade imports every named root item that moved to a member.
+        if item_id.module == () and item_id.kind in _NAMED_KINDS and crate_of.get(item_id) not in (None, package):
+            items.add(item_id)
     return Widening(frozenset(items), frozenset(fields), frozenset(members), frozenset(macros))
+
+
+_MACRO_CALL = re.compile(rb"\b([A-Za-z_][A-Za-z0-9_]*)\s*!")
+
+
+def _with_macro_helpers(model: CrateModel, widening: Widening, crate_of: Mapping[ItemId, str], read: Callable[[str], bytes]) -> Widening:
+    """Exported macros must export the macros their bodies invoke, since the
+    expansion happens in the crate that calls them."""
+    by_name: dict[tuple[str, str], list[ItemId]] = {}
+    for item_id in model.items:
+        if item_id.kind is ItemKind.MACRO:
+            by_name.setdefault((crate_of.get(item_id, ""), item_id.name.split("#")[0]), []).append(item_id)
+    exported = set(widening.macros)
+    # Macro names travel as tokens (`m! { helper [..] }` calls `helper!`),
+    # so a crate whose macros are used elsewhere exports all of them whose
+    # names are unique in it.
+    exporting_crates = {crate_of.get(m) for m in exported}
+    for (crate, _name), macros in by_name.items():
+        if crate in exporting_crates and len(macros) == 1:
+            exported.add(macros[0])
+    pending = list(exported)
+    while pending:
+        macro = pending.pop()
+        item = model.items[macro]
+        body = read(item.span.file)[item.span.start : item.span.end]
+        for match in _MACRO_CALL.finditer(body):
+            for helper in by_name.get((crate_of.get(macro, ""), match.group(1).decode()), ()):
+                if helper not in exported and helper != macro:
+                    exported.add(helper)
+                    pending.append(helper)
+    return Widening(widening.items, widening.fields, widening.members, frozenset(exported))
 
 
 def _merge_widening(first: Widening, second: Widening) -> Widening:
