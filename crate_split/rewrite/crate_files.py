@@ -22,7 +22,7 @@ from typing import Mapping
 from crate_split.analysis import CrateModel
 from crate_split.analysis.prelude import BUILTIN_CRATES
 from crate_split.model import ItemId, ItemKind, ModulePath
-from crate_split.model.items import Item, RefKind
+from crate_split.model.items import Item, Reference
 from crate_split.rewrite.layout import CrateLayout
 from crate_split.rewrite.overlay import glob_lines, overlay_module
 from crate_split.rewrite.text_edit import FileEdit, FileEditBuilder
@@ -58,6 +58,10 @@ class CrateContext:
     macro_crates: tuple[str, ...]
     #: Extra text for the top of the crate root (after inner attributes).
     root_prelude: str
+    #: ``use`` references of each ``use``/``extern crate`` item.
+    use_references: Mapping[ItemId, tuple[Reference, ...]]
+    #: First line of each module's documentation, when it has one.
+    module_summaries: Mapping[ModulePath, str]
 
 
 def providers_of(ctx: CrateContext, module: ModulePath) -> list[str]:
@@ -115,7 +119,9 @@ def file_edit(ctx: CrateContext, path: str, source: bytes) -> FileEdit:
             text += ctx.root_prelude
         if module_path or not ctx.is_facade:
             # The facade's root names its items one by one (the public API).
-            text += glob_lines(module_path, providers_of(ctx, module_path), _indent_for_module(module))
+            text += glob_lines(
+                module_path, providers_of(ctx, module_path), _indent_for_module(module), hidden=not ctx.is_facade
+            )
         if text:
             builder.insert(module.insert_at, text.encode())
     return builder.finish()
@@ -141,9 +147,7 @@ def _reachable(ctx: CrateContext, item: ItemId) -> bool:
         return True
     reachable = {ctx.crate.name, *ctx.crate.all_member_deps}
     externals = set(ctx.crate.external_deps) | set(BUILTIN_CRATES)
-    for reference in ctx.model.references:
-        if reference.source != item or reference.kind is not RefKind.USE:
-            continue
+    for reference in ctx.use_references.get(item, ()):
         if reference.target is not None:
             owner = ctx.crate_of.get(reference.target)
             if reference.target.kind is ItemKind.MODULE:
@@ -163,14 +167,26 @@ def _reachable(ctx: CrateContext, item: ItemId) -> bool:
     return True
 
 
+def _imports_local_macro(ctx: CrateContext, item: ItemId) -> bool:
+    """``pub(crate) use m;`` of a ``macro_rules!`` cannot become ``pub`` unless ``m`` is exported."""
+    return any(
+        r.target is not None and r.target.kind is ItemKind.MACRO and r.target not in ctx.widening.macros
+        for r in ctx.use_references.get(item, ())
+    )
+
+
 def _overlay_text(ctx: CrateContext, item: Item, indent: str) -> bytes:
     module = (*item.id.module, item.id.name.split("#")[0])
     original = item.visibility
+    attributes = [a for a in item.attributes if a.startswith("cfg(") or a.startswith("cfg_attr(")]
     if ctx.is_facade:
         visibility, hidden = original, False
+        summary = ctx.module_summaries.get(module)
+        # The facade's module keeps the first line of its docs (examples
+        # stay with the member, so doc tests do not run twice).
+        attributes.append(f"doc = {_rust_string(summary)}" if summary else "allow(missing_docs)")
     else:
-        visibility, hidden = "pub", original != "pub"
-    attributes = [a for a in item.attributes if a.startswith("cfg(") or a.startswith("cfg_attr(")]
+        visibility, hidden = "pub", True
     text = overlay_module(
         module,
         visibility=visibility,
@@ -180,6 +196,7 @@ def _overlay_text(ctx: CrateContext, item: Item, indent: str) -> bytes:
         children=lambda m: mirrored_children(ctx, m),
         indent=indent,
         cfg_of=lambda m: ctx.model.modules[m].cfg if m in ctx.model.modules else (),
+        hidden_globs=not ctx.is_facade,
     )
     return text.encode()
 
@@ -190,6 +207,10 @@ def _widen(ctx: CrateContext, item: Item, builder: FileEditBuilder) -> None:
     kind = item.id.kind
     widening = ctx.widening
     if kind is ItemKind.MODULE and item.visibility != "pub":
+        _make_pub(item.node_start, item.visibility_span, builder, hidden=True)
+    elif kind is ItemKind.USE and item.visibility.startswith("pub(") and not _imports_local_macro(ctx, item.id):
+        # A re-export meant for the whole crate must reach the other crates
+        # through the overlay globs.
         _make_pub(item.node_start, item.visibility_span, builder, hidden=True)
     elif item.id in widening.items and item.visibility != "pub" and kind not in (ItemKind.IMPL, ItemKind.MACRO, ItemKind.MACRO_CALL, ItemKind.USE):
         _make_pub(item.node_start, item.visibility_span, builder, hidden=True)
@@ -223,6 +244,30 @@ def _crate_docs(source: bytes, limit: int) -> list[tuple[int, int]]:
     before ``limit``: they document the facade, and their examples would
     run again as doc tests of every member."""
     return [(m.start(), m.end()) for m in _INNER_DOC.finditer(source, 0, limit)]
+
+
+def _rust_string(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+_DOC_LINE = re.compile(rb"^[ \t]*(?:///|//!)[ \t]?(.*)$", re.M)
+
+
+def module_summaries(model: CrateModel, read) -> dict[ModulePath, str]:
+    """The first line of each module's docs (outer ``///`` or the file's ``//!``)."""
+    found: dict[ModulePath, str] = {}
+    for path, module in model.modules.items():
+        if not path or module.declaration is None:
+            continue
+        pieces = [read(module.declaration.file)[module.declaration.start : module.declaration.end]]
+        if not module.is_inline and module.insert_at is not None:
+            pieces.append(read(module.file)[: module.insert_at])
+        for piece in pieces:
+            for match in _DOC_LINE.finditer(piece):
+                line = match.group(1).decode("utf-8", "replace").strip()
+                if line and not line.startswith("```") and path not in found:
+                    found[path] = line
+    return found
 
 
 def _line_extended(source: bytes, start: int, end: int) -> tuple[int, int]:

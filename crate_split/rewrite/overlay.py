@@ -25,11 +25,16 @@ def path_text(crate: str, module: ModulePath) -> str:
     return "::".join((crate, *module))
 
 
-def glob_lines(module: ModulePath, providers: Sequence[str], indent: str) -> str:
-    """``pub use dep::module::*;`` for each provider, hidden from docs."""
+def glob_lines(module: ModulePath, providers: Sequence[str], indent: str, *, hidden: bool = True) -> str:
+    """``pub use dep::module::*;`` for each provider.
+
+    Members hide their globs from the docs; the facade must not, or the
+    items they re-export would drop out of its public API.
+    """
     lines = []
+    mark = f"{indent}#[doc(hidden)]\n" if hidden else ""
     for provider in providers:
-        lines.append(f"{indent}#[doc(hidden)]\n{indent}#[allow(unused_imports)]\n{indent}pub use {path_text(provider, module)}::*;\n")
+        lines.append(f"{mark}{indent}#[allow(unused_imports)]\n{indent}pub use {path_text(provider, module)}::*;\n")
     return "".join(lines)
 
 
@@ -43,6 +48,7 @@ def overlay_module(
     children: Callable[[ModulePath], Sequence[ModulePath]],
     indent: str = "",
     cfg_of: Callable[[ModulePath], Sequence[str]] = lambda module: (),
+    hidden_globs: bool = True,
 ) -> str:
     """Text standing in for module ``module`` that this crate only mirrors.
 
@@ -64,7 +70,7 @@ def overlay_module(
     vis = f"{visibility} " if visibility else ""
     sources = list(providers(module))
     inner = indent + "    "
-    body = glob_lines(module, sources, inner)
+    body = glob_lines(module, sources, inner, hidden=hidden_globs)
     for child in children(module):
         body += overlay_module(
             child,
@@ -75,5 +81,6 @@ def overlay_module(
             children=children,
             indent=inner,
             cfg_of=cfg_of,
+            hidden_globs=hidden_globs,
         )
     return f"{prefix}{indent}{vis}mod {name} {{\n{body}{indent}}}\n"

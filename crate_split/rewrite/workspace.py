@@ -20,7 +20,7 @@ from crate_split.analysis import CrateModel
 from crate_split.analysis.item_graph import ItemGraph
 from crate_split.model import ItemId, ItemKind, ModulePath
 from crate_split.model.items import RefKind
-from crate_split.rewrite.crate_files import CrateContext, Widening, file_edit
+from crate_split.rewrite.crate_files import CrateContext, Widening, file_edit, module_summaries
 from crate_split.rewrite.layout import CrateLayout, WorkspaceLayout, plan_layout
 from crate_split.rewrite.manifests import ManifestInputs, facade_manifest, member_manifest
 from crate_split.rewrite.source_change import OutputFile, SourceChange
@@ -71,6 +71,12 @@ def rewrite_workspace(inputs: RewriteInputs) -> tuple[SourceChange, WorkspaceLay
         widening = _merge_widening(widening, inputs.extra_widening)
     macro_crates = {m.name for m in layout.members if m.has_macros}
     manifest_inputs = ManifestInputs(inputs.manifest_text, model.manifest, model.root_file)
+    use_references: dict[ItemId, list] = {}
+    for reference in model.references:
+        if reference.kind is RefKind.USE:
+            use_references.setdefault(reference.source, []).append(reference)
+    use_index = {item: tuple(refs) for item, refs in use_references.items()}
+    summaries = module_summaries(model, inputs.read)
     files: list[OutputFile] = []
     for member in layout.members:
         ctx = CrateContext(
@@ -83,6 +89,8 @@ def rewrite_workspace(inputs: RewriteInputs) -> tuple[SourceChange, WorkspaceLay
             widening=widening,
             macro_crates=tuple(lib_names[d] for d in member.member_deps if d in macro_crates),
             root_prelude=_member_prelude(member, lib_names, macro_crates),
+            use_references=use_index,
+            module_summaries=summaries,
         )
         for path in member.files:
             files.append(OutputFile(f"{member.directory}/{path}", path, file_edit(ctx, path, inputs.read(path)), None))
@@ -102,6 +110,8 @@ def rewrite_workspace(inputs: RewriteInputs) -> tuple[SourceChange, WorkspaceLay
         widening=widening,
         macro_crates=tuple(lib_names[m] for m in sorted(macro_crates)),
         root_prelude=_facade_prelude(model, layout, lib_names, macro_crates),
+        use_references=use_index,
+        module_summaries=summaries,
     )
     crate_files = set(model.files)
     for path in inputs.package_files:
