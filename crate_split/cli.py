@@ -36,9 +36,23 @@ from crate_split.splitter.planner import PlanConfig
 from crate_split.splitter.validate import validate_assignment
 from crate_split.splitter.why import explain_why
 from crate_split.verify.measure import measure_timings
+from crate_split.analysis.source_tree import list_package_files
+from crate_split.errors import OutputExists
+from crate_split.report.apply_render import apply_result_data, render_apply_human, verification_problem
+from crate_split.report.split_md import render_split_md
+from crate_split.rewrite.source_change import OutputFile
+from crate_split.rewrite.workspace_writer import apply_in_place, preview
+from crate_split.verify.apply_flow import ApplyConfig, apply_split
 
 #: Crates with at least this many files get a progress display on a terminal.
 _PROGRESS_MIN_FILES = 25
+
+
+class VerificationFailed(CrateSplitError):
+    """The split workspace does not check, or its tests or API differ."""
+
+    title = "split not verified"
+    exit_code = 8
 
 
 class PlanRejected(CrateSplitError):
@@ -90,6 +104,23 @@ def build_parser() -> argparse.ArgumentParser:
     plan.add_argument("--format", choices=("human", "json", "dot", "mermaid"), default="human", help="output format (default: human)")
     plan.add_argument("-v", "--verbose", action="store_true", help="list every widened item")
 
+    apply = commands.add_parser("apply", help="write the split workspace (and with --check, prove it)")
+    common(apply)
+    planning(apply)
+    target = apply.add_mutually_exclusive_group(required=True)
+    target.add_argument("--out", type=Path, help="directory to write the workspace to (must not exist or be empty)")
+    target.add_argument("--in-place", action="store_true", help="rewrite the package in its git repository, on a new branch")
+    apply.add_argument("--branch", help="branch to create for --in-place")
+    apply.add_argument("--plan", dest="plan_file", type=Path, help="apply this plan file instead of the proposed plan")
+    apply.add_argument("--force", action="store_true", help="replace a non-empty --out directory")
+    apply.add_argument("--dry-run", action="store_true", help="print the diff and write nothing")
+    apply.add_argument("--check", action="store_true", help="run cargo check/test on the result and repair it (runs build scripts and proc macros)")
+    apply.add_argument("--check-args", default="--all-targets", help="arguments for cargo check --workspace (default: --all-targets)")
+    apply.add_argument("--no-tests", action="store_true", help="with --check: skip running the tests")
+    apply.add_argument("--no-api", action="store_true", help="with --check: skip the public API comparison (needs nightly)")
+    apply.add_argument("--target-dir", type=Path, help="cargo target directory for --check")
+    apply.add_argument("--format", choices=("human", "json"), default="human")
+
     why = commands.add_parser("why", help="the chain of references and rules that ties A to B")
     common(why)
     why.add_argument("source", metavar="A", help="item (a::b::Name) or module (crate::a::b)")
@@ -102,7 +133,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; return the process exit code."""
     arguments = build_parser().parse_args(argv)
     stderr = _make_console(stderr=True)
-    handlers = {"analyze": _analyze, "plan": _plan, "why": _why}
+    handlers = {"analyze": _analyze, "plan": _plan, "why": _why, "apply": _apply}
     try:
         return handlers[arguments.command](arguments, stderr)
     except CrateSplitError as error:
@@ -215,10 +246,8 @@ def _analyze(arguments: argparse.Namespace, stderr: Console) -> int:
     return 0
 
 
-def _plan(arguments: argparse.Namespace, stderr: Console) -> int:
-    model, package_dir = _load_model(arguments, stderr)
-    if arguments.output is not None and arguments.output.exists() and not arguments.force:
-        raise InvalidInput(f"{arguments.output} exists", hint="choose another file or pass --force")
+def _resolve_plan(arguments: argparse.Namespace, model: CrateModel, package_dir: Path, stderr: Console):
+    """The proposed plan, or the plan file checked; returns (report, plan, cost)."""
     cost = _cost_model(arguments, model, package_dir)
     report = build_analysis_report(model, None if arguments.plan_file else _plan_config(arguments), cost)
     plan = report.plan
@@ -239,6 +268,14 @@ def _plan(arguments: argparse.Namespace, stderr: Console) -> int:
         modules = {name: mods for name, mods, _items in spec.crates}
         plan = build_plan(model, report.atoms.strong_graph, assignment, modules, cost, notes=(f"checked plan file {arguments.plan_file}",))
     assert plan is not None
+    return report, plan, cost
+
+
+def _plan(arguments: argparse.Namespace, stderr: Console) -> int:
+    model, package_dir = _load_model(arguments, stderr)
+    if arguments.output is not None and arguments.output.exists() and not arguments.force:
+        raise InvalidInput(f"{arguments.output} exists", hint="choose another file or pass --force")
+    _report, plan, _cost = _resolve_plan(arguments, model, package_dir, stderr)
     if arguments.output is not None:
         arguments.output.write_text(render_plan_file(plan), encoding="utf-8")
         stderr.print(f"wrote {arguments.output}")
@@ -274,4 +311,53 @@ def _why(arguments: argparse.Namespace, stderr: Console) -> int:
             stdout.print(f"{title}:")
             for hop in chain:
                 stdout.print(f"  {hop.render()}")
+    return 0
+
+
+def _apply(arguments: argparse.Namespace, stderr: Console) -> int:
+    if arguments.in_place and not arguments.branch:
+        raise InvalidInput("--in-place needs --branch NAME")
+    out = arguments.out
+    if out is not None and not arguments.dry_run and out.exists() and any(out.iterdir()) and not arguments.force:
+        raise OutputExists(f"{out} exists and is not empty")
+    model, package_dir = _load_model(arguments, stderr)
+    report, plan, cost = _resolve_plan(arguments, model, package_dir, stderr)
+    if arguments.check:
+        stderr.print("note: --check runs cargo, which runs the crate's build scripts and proc macros")
+    config = ApplyConfig(
+        check=arguments.check,
+        check_args=tuple(arguments.check_args.split()),
+        run_tests=not arguments.no_tests,
+        compare_api=not arguments.no_api,
+        target_dir=arguments.target_dir,
+        force=arguments.force,
+    )
+    result = apply_split(
+        model=model,
+        graph=report.atoms.strong_graph,
+        plan=plan,
+        package_dir=package_dir,
+        package_files=list_package_files(package_dir),
+        output_dir=None if (arguments.dry_run or arguments.in_place) else out,
+        config=config,
+        extra_files=lambda partial: [OutputFile.generated("SPLIT.md", render_split_md(partial))],
+        cost=cost,
+        progress=lambda message: stderr.print(message),
+    )
+    if arguments.dry_run:
+        sys.stdout.write(preview(result.change, package_dir))
+        return 0
+    if arguments.in_place:
+        message = f"Split {model.manifest.package} into {len(result.plan.members)} crates with crate-split\n\nSee SPLIT.md for the crate graph, widened items and repairs."
+        commit = apply_in_place(result.change, package_dir, branch=arguments.branch, message=message)
+        stderr.print(f"committed {commit[:12]} on branch {arguments.branch}")
+    else:
+        stderr.print(f"wrote {out}")
+    if arguments.format == "json":
+        sys.stdout.write(json.dumps(apply_result_data(result), indent=2, sort_keys=True, ensure_ascii=False) + "\n")
+    else:
+        render_apply_human(result, _make_console(stderr=False))
+    problem = verification_problem(result)
+    if problem:
+        raise VerificationFailed(problem)
     return 0

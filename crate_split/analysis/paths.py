@@ -2,7 +2,8 @@
 
 A path such as ``Vec::<u8>::new`` becomes ``("Vec", "new")``; a leading
 ``::`` becomes an empty first segment; qualified paths (``<T as Tr>::x``)
-yield ``None`` because their meaning depends on a type, not a name.
+yield ``None`` because their meaning depends on a type, not a name. Paths
+inside macro token trees are guessed from runs of identifiers and ``::``.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ def path_segments(node: Node) -> tuple[str, ...] | None:
     """Return the segments of a path node, or ``None`` for qualified paths."""
     kind = node.type
     if kind in _LEAVES:
-        return (syntax.text(node),)
+        return (syntax.identifier(node),)
     if kind in ("scoped_identifier", "scoped_type_identifier"):
         prefix_node = node.child_by_field_name("path")
         name = node.child_by_field_name("name")
@@ -29,7 +30,7 @@ def path_segments(node: Node) -> tuple[str, ...] | None:
             prefix = path_segments(prefix_node)
         if prefix is None or name is None:
             return None
-        return (*prefix, syntax.text(name))
+        return (*prefix, syntax.identifier(name))
     if kind in ("generic_type", "generic_type_with_turbofish"):
         inner = node.child_by_field_name("type")
         return path_segments(inner) if inner is not None else None
@@ -72,7 +73,7 @@ def _flatten(node: Node, prefix: tuple[str, ...], out: list[ImportSpec]) -> None
         segments = path_segments(path) if path is not None else None
         if segments is not None:
             full = _strip_self(_join(prefix, segments))
-            out.append(ImportSpec(full, syntax.text(alias) or "_", False, node))
+            out.append(ImportSpec(full, syntax.identifier(alias) or "_", False, node))
         return
     if kind == "use_wildcard":
         inner = node.named_children[0] if node.named_children else None
@@ -115,3 +116,49 @@ def _join(prefix: tuple[str, ...], segments: tuple[str, ...]) -> tuple[str, ...]
     if prefix and segments and segments[0] == "":
         return prefix + segments[1:]
     return prefix + segments
+
+
+def token_tree_paths(tree: Node) -> list[tuple[tuple[str, ...], Node]]:
+    """Find ``a::b::c`` sequences of identifiers among a token tree's leaves.
+
+    Macro arguments and ``macro_rules!`` bodies are unparsed tokens; paths
+    in them are guessed from identifier and ``::`` runs. Names after
+    ``.``, a lifetime quote or a defining keyword are skipped. Each path
+    comes with the node of its first token.
+    """
+    leaves: list[Node] = []
+    stack = [tree]
+    while stack:
+        current = stack.pop()
+        if current.type in ("string_literal", "raw_string_literal", "char_literal"):
+            continue
+        if current.child_count == 0 or current.type in ("metavariable",):
+            leaves.append(current)
+        else:
+            stack.extend(reversed(current.children))
+    found: list[tuple[tuple[str, ...], Node]] = []
+    index = 0
+    while index < len(leaves):
+        leaf = leaves[index]
+        if leaf.type in ("identifier", "type_identifier", "metavariable", "crate", "self", "super") or (
+            leaf.type == "::" and index + 1 < len(leaves) and leaves[index + 1].type == "identifier"
+        ):
+            previous = leaves[index - 1].type if index > 0 else ""
+            if previous in (".", "'") or (previous == "::" and leaf.type != "::"):
+                index += 1
+                continue
+            segments: list[str] = []
+            start = leaf
+            if leaf.type == "::":
+                segments.append("")
+                index += 1
+                leaf = leaves[index]
+            segments.append(syntax.identifier(leaf))
+            while index + 2 < len(leaves) and leaves[index + 1].type == "::" and leaves[index + 2].type in ("identifier", "type_identifier"):
+                segments.append(syntax.identifier(leaves[index + 2]))
+                index += 2
+            keyword_before = previous in ("fn", "struct", "enum", "let", "mut", "trait", "type", "mod", "const", "static", "as", "macro_rules")
+            if not keyword_before and segments[0] not in ("self", "super", "crate") or len(segments) > 1:
+                found.append((tuple(segments), start))
+        index += 1
+    return found

@@ -4,8 +4,12 @@ fixpoint the way rustc does it.
 Each module has three namespaces (types, values, macros), each with an
 explicit layer (definitions and named imports) that shadows a glob layer.
 ``use`` declarations, ``pub use`` chains and globs are resolved repeatedly
-until nothing changes. Lexical scopes inside function bodies are not here:
-they belong to the reference walker.
+until nothing changes. A name bound twice under exclusive ``#[cfg]``s (two
+``fn f``, or ``use unix as imp`` and ``use fallback as imp``) keeps its
+first meaning and remembers the others as alternatives. Names that macro
+calls probably define (:mod:`macros`) are a last resort, as are globs of
+other crates. Lexical scopes inside function bodies are not here: they
+belong to :mod:`lexical`.
 
 Invariant: a ``Resolution`` names either a local item or an external crate,
 never both.
@@ -16,10 +20,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Iterable
 
-from crate_split.analysis import prelude
+from crate_split.analysis import prelude, syntax
 from crate_split.analysis.collect import Collected, RawItem
+from crate_split.analysis.macros import defined_macro_names, defined_names, defines_by_metavariable, generated_names
 from crate_split.analysis.paths import ImportSpec, import_specs
-from crate_split.analysis.syntax import Node
 from crate_split.model import ItemId, ItemKind, ModulePath
 
 TYPE, VALUE, MACRO = "type", "value", "macro"
@@ -28,6 +32,9 @@ NAMESPACES = (TYPE, VALUE, MACRO)
 _TYPE_KINDS = {ItemKind.MODULE, ItemKind.STRUCT, ItemKind.ENUM, ItemKind.UNION, ItemKind.TRAIT, ItemKind.TYPE_ALIAS}
 _VALUE_KINDS = {ItemKind.FUNCTION, ItemKind.CONST, ItemKind.STATIC, ItemKind.STRUCT}
 _CONTAINER_KINDS = {ItemKind.MODULE}
+#: Kinds whose same-named cfg alternatives are one item to references
+#: (only the first ``mod`` of a name is read, so modules are not among them).
+_ALTERNATIVE_KINDS = (_TYPE_KINDS | _VALUE_KINDS) - {ItemKind.MODULE}
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +52,8 @@ class Binding:
     resolution: Resolution
     #: Module subtree the binding is visible in; ``None`` means everywhere.
     visible_in: ModulePath | None
+    #: True when the item or import that made the binding has a ``#[cfg]``.
+    conditional: bool = False
 
 
 @dataclass(slots=True)
@@ -53,11 +62,38 @@ class ModuleScope:
     globbed: dict[str, dict[str, Binding]] = field(default_factory=lambda: {ns: {} for ns in NAMESPACES})
     #: Names that item-level macro calls in this module probably define.
     generated: dict[str, ItemId] = field(default_factory=dict)
+    #: Of ``generated``, the names a macro certainly defines (``struct Name``).
+    certain: set[str] = field(default_factory=set)
     #: External crates glob-imported here (``use rayon::prelude::*``).
     external_globs: set[str] = field(default_factory=set)
+    #: Other meanings of an explicitly bound name under other ``#[cfg]``s,
+    #: by namespace and name (the binding holds the first meaning).
+    alternatives: dict[tuple[str, str], list[Resolution]] = field(default_factory=dict)
 
     def get(self, namespace: str, name: str) -> Binding | None:
         return self.explicit[namespace].get(name) or self.globbed[namespace].get(name)
+
+    def guess(self, namespace: str, name: str) -> Resolution | None:
+        """A last-resort meaning of an unbound name: a generated item or a glob
+        of another crate. A guess never hides what the module binds the name
+        to in another namespace, unless a macro certainly defines the name."""
+        bound_elsewhere = any(self.get(other, name) is not None for other in NAMESPACES)
+        if namespace != MACRO and name in self.generated and (name in self.certain or not bound_elsewhere):
+            return Resolution(target=self.generated[name])
+        if self.external_globs and not bound_elsewhere:
+            return Resolution(external=min(self.external_globs))
+        return None
+
+    def add_generated(self, name: str, item: ItemId, *, certain: bool) -> bool:
+        """Record that ``item`` (a macro call) defines ``name``; True if new."""
+        if name in self.generated:
+            if certain and self.generated[name] == item:
+                self.certain.add(name)
+            return False
+        self.generated[name] = item
+        if certain:
+            self.certain.add(name)
+        return True
 
 
 @dataclass(slots=True)
@@ -85,6 +121,12 @@ class Scopes:
     #: Crates loaded with ``#[macro_use] extern crate``, in textual order:
     #: their macros are usable by bare name everywhere in the crate.
     macro_use_crates: list[str] = field(default_factory=list)
+    #: Macros that item-level calls of local macros define, by name, to
+    #: the first such call (``define_token_macro!`` defining ``Token!``).
+    generated_macros: dict[str, ItemId] = field(default_factory=dict)
+    #: Items sharing module, kind and name with an earlier one under another
+    #: ``#[cfg]`` (``f#2`` for ``f``), keyed by the first, which names bind to.
+    item_alternatives: dict[ItemId, tuple[ItemId, ...]] = field(default_factory=dict)
 
     def is_2015(self) -> bool:
         return self.edition == "2015"
@@ -118,12 +160,11 @@ class Scopes:
             if name in prelude.BUILTIN_MACROS or name in prelude.BUILTIN_DERIVES:
                 return Resolution(external="std")
         scope = self.modules.get(module)
-        if scope is not None and name in scope.generated and namespace != MACRO:
-            return Resolution(target=scope.generated[name])
-        if scope is not None and scope.external_globs:
-            # Names we cannot see may come from a glob of another crate.
-            return Resolution(external=min(scope.external_globs))
-        return None
+        if name in prelude.PRELUDE_TYPES or name in prelude.PRIMITIVE_TYPES:
+            # A std type name in the value namespace (a token `String` in a
+            # macro call) is not a guess at a generated item.
+            return None
+        return scope.guess(namespace, name) if scope is not None else None
 
     def resolve_path(
         self,
@@ -180,6 +221,49 @@ class Scopes:
                 current = self._lookup_first(module, TYPE, first, in_use)
         return self._walk(current, rest, namespace)
 
+    def cfg_alternatives(
+        self, module: ModulePath, segments: tuple[str, ...], namespace: str, primary: Resolution
+    ) -> list[Resolution]:
+        """Return what a path written in ``module`` means under other ``#[cfg]``s.
+
+        Items that share a name under different cfgs (``#[cfg(unix)] fn f``
+        and ``#[cfg(not(unix))] fn f``) and names imported under different
+        cfgs (``use self::unix as imp`` and ``use self::fallback as imp``)
+        are bound to the first; a path that reaches one of them depends on
+        all of them, whichever a build selects.
+
+        Args:
+            module: the module the path is written in.
+            segments: the path, not shadowed by a local name.
+            namespace: namespace of the last segment.
+            primary: what the path resolved to.
+
+        Returns:
+            The other meanings, without ``primary`` and without repeats.
+        """
+        meanings = [primary]
+        scope = self.modules.get(module)
+        first = segments[0]
+        if scope is not None and scope.alternatives and first not in ("crate", "$crate", "self", "super", ""):
+            wanted = namespace if len(segments) == 1 else TYPE
+            for alternative in scope.alternatives.get((wanted, first), ()):
+                walked = alternative if len(segments) == 1 else self._walk(alternative, segments[1:], namespace)
+                if walked is not None:
+                    meanings.append(walked)
+        for meaning in list(meanings):
+            if meaning.target is not None and meaning.variant is None:
+                meanings.extend(Resolution(target=other) for other in self.item_alternatives.get(meaning.target, ()))
+        return [meaning for meaning in dict.fromkeys(meanings) if meaning != primary]
+
+    def is_likely_generated(self, resolution: Resolution, name: str) -> bool:
+        """False when ``resolution`` is only the weakest guess for ``name``: a
+        lowercase identifier among the arguments of a macro call."""
+        target = resolution.target
+        if target is None or target.kind is not ItemKind.MACRO_CALL or name[:1].isupper():
+            return True
+        scope = self.modules.get(target.module)
+        return scope is not None and name in scope.certain
+
     def _lookup_first(self, module: ModulePath, namespace: str, name: str, in_use: bool) -> Resolution | None:
         found = self.lookup_lexical(module, namespace, name)
         if found is None and namespace == MACRO:
@@ -207,10 +291,10 @@ class Scopes:
                     found = self._macro_by_name(segment)
                 if found is None and not is_last:
                     found = self.lookup_in_module(module_path, VALUE, segment)
-                if found is None:
-                    generated = self.modules.get(module_path)
-                    if generated is not None and segment in generated.generated:
-                        found = Resolution(target=generated.generated[segment])
+                source = self.modules.get(module_path)
+                if found is None and source is not None:
+                    # ``mod lib { pub use core::*; }``: ``lib::fmt`` is core's.
+                    found = source.guess(wanted, segment)
                 current = found
                 continue
             if target.kind is ItemKind.ENUM and segment in self.variants.get(target, ()):
@@ -220,9 +304,13 @@ class Scopes:
         return current
 
     def _macro_by_name(self, name: str) -> Resolution | None:
-        """Find a ``macro_rules!`` by name anywhere (``pub(crate) use m;`` style)."""
+        """Find a ``macro_rules!`` by name anywhere (``pub(crate) use m;`` style),
+        or else the macro call whose expansion defines it."""
         found = self.macros_by_name.get(name)
-        return Resolution(target=found[0]) if found else None
+        if found:
+            return Resolution(target=found[0])
+        generator = self.generated_macros.get(name)
+        return Resolution(target=generator) if generator is not None else None
 
     def bindings_of(self, module: ModulePath) -> Iterable[tuple[str, str, Binding]]:
         scope = self.modules.get(module)
@@ -288,27 +376,59 @@ def build_scopes(collected: Collected, edition: str, extern_crates: dict[str, st
     )
     for raw in collected.items:
         _bind_definition(scopes, raw)
+    scopes.item_alternatives = _item_alternatives(collected)
     _bind_names_from_local_macros(scopes, collected)
     _resolve_imports(scopes)
     return scopes
 
 
+def _item_alternatives(collected: Collected) -> dict[ItemId, tuple[ItemId, ...]]:
+    """Group items that differ only in their ``#N`` suffix, when one has a cfg."""
+    groups: dict[tuple[ModulePath, ItemKind, str], list[RawItem]] = {}
+    for raw in collected.items:
+        item_id = raw.item.id
+        if item_id.kind in _ALTERNATIVE_KINDS:
+            groups.setdefault((item_id.module, item_id.kind, item_id.name.split("#")[0]), []).append(raw)
+    alternatives = {}
+    for members in groups.values():
+        if len(members) > 1 and any(raw.item.cfg for raw in members):
+            alternatives[members[0].item.id] = tuple(raw.item.id for raw in members[1:])
+    return alternatives
+
+
 def _bind_names_from_local_macros(scopes: Scopes, collected: Collected) -> None:
-    """Names a local ``macro_rules!`` body defines belong to each item-level call of it."""
+    """Names a local ``macro_rules!`` body defines belong to each item-level call of it.
+
+    When the body names items after its arguments (``fn $name``), every
+    identifier of a call may be such a name, lowercase ones too.
+    """
     bodies: dict[str, list[str]] = {}
+    macro_bodies: dict[str, list[str]] = {}
+    named_by_arguments: set[str] = set()
     for name, definitions in scopes.macros_by_name.items():
         found: list[str] = []
+        found_macros: list[str] = []
         for definition in definitions:
             for rule in scopes.items[definition].node.named_children:
                 right = rule.child_by_field_name("right") if rule.type == "macro_rule" else None
                 if right is not None:
-                    found.extend(_defined_names(right, certain_only=True))
+                    found.extend(defined_names(right, certain_only=True))
+                    found_macros.extend(defined_macro_names(right))
+                    if defines_by_metavariable(right):
+                        named_by_arguments.add(name)
         bodies[name] = found
+        macro_bodies[name] = found_macros
     for raw in collected.items:
         if raw.item.id.kind is ItemKind.MACRO_CALL and raw.item.macro in bodies:
             scope = scopes.modules[raw.item.id.module]
             for generated in bodies[raw.item.macro]:
-                scope.generated.setdefault(generated, raw.item.id)
+                scope.add_generated(generated, raw.item.id, certain=True)
+            for generated in macro_bodies[raw.item.macro]:
+                scopes.generated_macros.setdefault(generated, raw.item.id)
+            if raw.item.macro in named_by_arguments:
+                for leaf in syntax.leaves(raw.node):
+                    if leaf.type in ("identifier", "type_identifier") and leaf.parent is not raw.node:
+                        scope.add_generated(syntax.identifier(leaf), raw.item.id, certain=False)
 
 
 def _bind_definition(scopes: Scopes, raw: RawItem) -> None:
@@ -320,7 +440,7 @@ def _bind_definition(scopes: Scopes, raw: RawItem) -> None:
     kind = item.id.kind
 
     def bind(namespace: str, bound_name: str, resolution: Resolution, visible_in: ModulePath | None) -> None:
-        scope.explicit[namespace].setdefault(bound_name, Binding(resolution, visible_in))
+        scope.explicit[namespace].setdefault(bound_name, Binding(resolution, visible_in, bool(item.cfg)))
 
     if kind in _TYPE_KINDS:
         bind(TYPE, name, Resolution(target=item.id), visible)
@@ -333,7 +453,7 @@ def _bind_definition(scopes: Scopes, raw: RawItem) -> None:
             root.explicit[MACRO].setdefault(name, Binding(Resolution(target=item.id), None))
     elif kind is ItemKind.EXTERN_CRATE:
         crate_node = raw.node.child_by_field_name("name")
-        crate = crate_node.text.decode() if crate_node is not None and crate_node.text else name
+        crate = syntax.identifier(crate_node) if crate_node is not None else name
         real = scopes.extern_crates.get(crate, crate)
         if crate == "self":
             bind(TYPE, name, _module_resolution(()), visible)
@@ -350,39 +470,9 @@ def _bind_definition(scopes: Scopes, raw: RawItem) -> None:
         for spec in import_specs(raw.node):
             scopes.imports.append(PendingImport(module, item.id, spec, visible))
     elif kind is ItemKind.MACRO_CALL:
+        certain = set(generated_names(raw, certain_only=True))
         for generated in generated_names(raw):
-            scope.generated.setdefault(generated, item.id)
-
-
-_DEFINING_KEYWORDS = frozenset({"struct", "enum", "fn", "trait", "type", "const", "static", "mod", "union", "macro_rules"})
-
-
-def generated_names(raw: RawItem, *, certain_only: bool = False) -> list[str]:
-    """Identifiers in an item-level macro call that may name generated items.
-
-    Names after ``struct``/``enum``/``fn``/... keywords are certain; other
-    capitalised identifiers are likely (``newtype!(Meters)``). Both are used
-    only when nothing else resolves a name.
-    """
-    return _defined_names(raw.node, certain_only=certain_only)
-
-
-def _defined_names(root: Node, *, certain_only: bool) -> list[str]:
-    names: list[str] = []
-    stack = [root]
-    previous = ""
-    while stack:
-        node = stack.pop()
-        if node.child_count == 0:
-            token = node.text.decode("utf-8", "replace") if node.text else ""
-            if node.type in ("identifier", "type_identifier") and (
-                previous in _DEFINING_KEYWORDS or (not certain_only and token[:1].isupper())
-            ):
-                names.append(token)
-            previous = token
-        else:
-            stack.extend(reversed(node.children))
-    return names
+            scope.add_generated(generated, item.id, certain=generated in certain)
 
 
 def _resolve_imports(scopes: Scopes) -> None:
@@ -415,8 +505,14 @@ def _apply_import(scopes: Scopes, pending: PendingImport) -> bool:
         name = spec.alias
         if name and name != "_":
             existing = scope.explicit[namespace].get(name)
+            conditional = bool(scopes.items[pending.use_item].item.cfg)
             if existing is None:
-                scope.explicit[namespace][name] = Binding(resolution, pending.visible_in)
+                scope.explicit[namespace][name] = Binding(resolution, pending.visible_in, conditional)
+            elif (conditional or existing.conditional) and existing.resolution != resolution:
+                # Valid Rust binds a name twice only under exclusive cfgs.
+                others = scope.alternatives.setdefault((namespace, name), [])
+                if resolution not in others:
+                    others.append(resolution)
     if bound_any:
         pending.resolved = True
     return bound_any
@@ -473,7 +569,5 @@ def _apply_glob(scopes: Scopes, pending: PendingImport) -> bool:
             scope.external_globs |= source_scope.external_globs
             changed = True
         for name, item_id in source_scope.generated.items():
-            if name not in scope.generated:
-                scope.generated[name] = item_id
-                changed = True
+            changed |= scope.add_generated(name, item_id, certain=name in source_scope.certain)
     return changed

@@ -51,6 +51,30 @@ def text(node: Node | None) -> str:
     return node.text.decode("utf-8", "replace") if node.text is not None else ""
 
 
+def identifier(node: Node | None) -> str:
+    """Return the name an identifier spells: ``r#match`` names ``match``.
+
+    Raw identifiers and plain ones are the same name to rustc (``mod
+    r#async;`` loads ``async.rs``), so every name the analysis compares goes
+    through here.
+    """
+    value = text(node)
+    return value[2:] if value.startswith("r#") else value
+
+
+def leaves(root: Node) -> list[Node]:
+    """Return the tokens (childless nodes) below ``root`` in source order."""
+    found = []
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if node.child_count == 0:
+            found.append(node)
+        else:
+            stack.extend(reversed(node.children))
+    return found
+
+
 def iter_errors(node: Node) -> Iterator[Node]:
     """Yield the outermost ``ERROR`` and missing nodes below ``node``."""
     if not node.has_error:

@@ -24,7 +24,7 @@ from crate_split.analysis.prelude import BUILTIN_CRATES
 from crate_split.model import ItemId, ItemKind, ModulePath
 from crate_split.model.items import Item, Reference
 from crate_split.rewrite.layout import CrateLayout
-from crate_split.rewrite.overlay import glob_lines, overlay_module
+from crate_split.rewrite.overlay import ModuleStyle, glob_lines, overlay_module
 from crate_split.rewrite.text_edit import FileEdit, FileEditBuilder
 
 
@@ -177,28 +177,28 @@ def _imports_local_macro(ctx: CrateContext, item: ItemId) -> bool:
 
 def _overlay_text(ctx: CrateContext, item: Item, indent: str) -> bytes:
     module = (*item.id.module, item.id.name.split("#")[0])
-    original = item.visibility
-    attributes = [a for a in item.attributes if a.startswith("cfg(") or a.startswith("cfg_attr(")]
-    if ctx.is_facade:
-        visibility, hidden = original, False
-        summary = ctx.module_summaries.get(module)
-        # The facade's module keeps the first line of its docs (examples
-        # stay with the member, so doc tests do not run twice).
-        attributes.append(f"doc = {_rust_string(summary)}" if summary else "allow(missing_docs)")
-    else:
-        visibility, hidden = "pub", True
     text = overlay_module(
         module,
-        visibility=visibility,
-        attributes=attributes,
-        hidden=hidden,
+        style=lambda m: _module_style(ctx, m, item if m == module else None),
         providers=lambda m: providers_of(ctx, m),
         children=lambda m: mirrored_children(ctx, m),
         indent=indent,
-        cfg_of=lambda m: ctx.model.modules[m].cfg if m in ctx.model.modules else (),
-        hidden_globs=not ctx.is_facade,
     )
     return text.encode()
+
+
+def _module_style(ctx: CrateContext, module: ModulePath, item: Item | None) -> ModuleStyle:
+    """Members: hidden ``pub`` modules. Facade: the original visibility and
+    ``cfg``, and the first line of the docs (examples stay with the member,
+    so doc tests do not run twice)."""
+    declared = ctx.model.modules.get(module)
+    attributes = [f"cfg({predicate})" for predicate in (declared.cfg if declared else ())]
+    if not ctx.is_facade:
+        return ModuleStyle("pub", (*attributes, "doc(hidden)"), True)
+    summary = ctx.module_summaries.get(module)
+    attributes.append(f"doc = {_rust_string(summary)}" if summary else "allow(missing_docs)")
+    visibility = declared.visibility if declared is not None else "pub"
+    return ModuleStyle(visibility, tuple(attributes), False)
 
 
 def _widen(ctx: CrateContext, item: Item, builder: FileEditBuilder) -> None:

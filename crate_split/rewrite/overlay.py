@@ -13,12 +13,24 @@ Only text is made here; where it goes is :mod:`crate_files`' business.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Callable, Sequence
 
 from crate_split.model import ModulePath
 
 #: Given a module, the direct dependencies (lib names) that mirror it.
 Providers = Callable[[ModulePath], Sequence[str]]
+
+
+@dataclass(frozen=True, slots=True)
+class ModuleStyle:
+    """How a generated module is declared."""
+
+    visibility: str
+    #: Outer attributes without ``#[...]``, e.g. ``cfg(feature = "x")``.
+    attributes: tuple[str, ...]
+    #: Whether its globs carry ``#[doc(hidden)]`` (members: yes; facade: no).
+    hidden_globs: bool
 
 
 def path_text(crate: str, module: ModulePath) -> str:
@@ -41,46 +53,25 @@ def glob_lines(module: ModulePath, providers: Sequence[str], indent: str, *, hid
 def overlay_module(
     module: ModulePath,
     *,
-    visibility: str,
-    attributes: Sequence[str],
-    hidden: bool,
+    style: Callable[[ModulePath], ModuleStyle],
     providers: Providers,
     children: Callable[[ModulePath], Sequence[ModulePath]],
     indent: str = "",
-    cfg_of: Callable[[ModulePath], Sequence[str]] = lambda module: (),
-    hidden_globs: bool = True,
 ) -> str:
     """Text standing in for module ``module`` that this crate only mirrors.
 
     Args:
         module: the module's path.
-        visibility: visibility to give it (``pub`` in members; the original
-            visibility in the facade).
-        attributes: outer attributes to keep (``cfg(...)`` ones).
-        hidden: add ``#[doc(hidden)]``.
+        style: visibility, attributes and glob hiding of a module.
         providers: which dependencies mirror a module.
         children: the mirrored child modules of a module.
         indent: indentation of the generated item.
-        cfg_of: ``cfg`` predicates of a module, repeated on generated children.
     """
-    name = module[-1]
-    prefix = "".join(f"{indent}#[{attribute}]\n" for attribute in attributes)
-    if hidden:
-        prefix += f"{indent}#[doc(hidden)]\n"
-    vis = f"{visibility} " if visibility else ""
-    sources = list(providers(module))
+    declared = style(module)
+    prefix = "".join(f"{indent}#[{attribute}]\n" for attribute in declared.attributes)
+    vis = f"{declared.visibility} " if declared.visibility else ""
     inner = indent + "    "
-    body = glob_lines(module, sources, inner, hidden=hidden_globs)
+    body = glob_lines(module, providers(module), inner, hidden=declared.hidden_globs)
     for child in children(module):
-        body += overlay_module(
-            child,
-            visibility="pub",
-            attributes=tuple(f"cfg({predicate})" for predicate in cfg_of(child)),
-            hidden=True,
-            providers=providers,
-            children=children,
-            indent=inner,
-            cfg_of=cfg_of,
-            hidden_globs=hidden_globs,
-        )
-    return f"{prefix}{indent}{vis}mod {name} {{\n{body}{indent}}}\n"
+        body += overlay_module(child, style=style, providers=providers, children=children, indent=inner)
+    return f"{prefix}{indent}{vis}mod {module[-1]} {{\n{body}{indent}}}\n"

@@ -114,6 +114,11 @@ def _cfg_test_constraints(model: CrateModel) -> list[Constraint]:
             (item_id for item_id in model.items if item_id.module[: len(path)] == path),
             key=ItemId.sort_key,
         )
+        # The parent module's own ``mod`` item stands for the parent (the
+        # crate root has none: its test modules stay in the root's crate).
+        parent = model.modules.get(path[:-1])
+        if parent is not None and parent.path and parent.item_id in model.items:
+            members.insert(0, parent.item_id)
         found.append(
             Constraint(
                 ConstraintKind.CFG_TEST,

@@ -76,7 +76,13 @@ def render_plan_file(plan: SplitPlan) -> str:
         if reasons:
             table.add("reasons", _string_array(reasons))
         crates.append(table)
-    document.add("crates", crates)
+    if crates:
+        document.add("crates", crates)
+    else:
+        # An empty array of tables would be written as ``crates = []`` above
+        # the header comments; leaving the key out reads back the same.
+        document.add(tomlkit.nl())
+        document.add(tomlkit.comment("No member crates: everything stays in the facade."))
     return tomlkit.dumps(document)
 
 

@@ -2,7 +2,9 @@
 
 Steps, each a small function:
 
-1. Units (module subtrees without cycles between them) from
+1. Each impl that the orphan rule lets live with its trait or its type
+   (both local) is tied to one of them, so no crate holds it apart from
+   both. Then units (module subtrees without cycles between them) from
    :mod:`crate_split.splitter.units`.
 2. With item granularity, a cycle between two modules is broken by moving
    the few items one module needs from the other (the closure of what it
@@ -11,10 +13,19 @@ Steps, each a small function:
    reported with the references that forced it.
 3. Units become crates; the crate root's own items stay in the facade
    unless another crate needs them.
-4. Crates are merged greedily: first those below the minimum size, then
-   down to ``max_crates``, then while the simulated build gets faster.
-   Merges keep the crate graph acyclic and stop at two member crates.
-5. The plan records forced merges, widened visibility and predictions.
+4. Units are grouped into crates: at most ``max_crates`` members, never
+   fewer than two (or ``max_crates``) unless there were fewer units, and
+   an acyclic crate graph. With at most ``EXACT_SEARCH_MAX_UNITS`` units
+   every such grouping is tried (only those whose crates each hold related
+   units, when there are any; a unit related to none, except the crate
+   root's, may join any crate)
+   and the best kept: the least shortfall
+   below ``min_lines`` summed over member crates, then the fastest
+   simulated check plus build at ``target_jobs`` jobs. Larger crates are
+   merged greedily: first crates below the minimum size, then down to
+   ``max_crates``, then while the simulated build gets faster.
+5. The plan records forced merges, widened visibility and predictions,
+   and says why it has fewer than two member crates when it does.
 
 Invariant: the crate graph of every plan returned is acyclic.
 """
@@ -22,14 +33,15 @@ Invariant: the crate graph of every plan returned is acyclic.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Mapping
+from typing import Iterator, Mapping
 
 import networkx as nx
 
 from crate_split.analysis import CrateModel
-from crate_split.analysis.item_graph import ItemGraph
+from crate_split.analysis.item_graph import EdgeReason, ItemGraph
 from crate_split.model import ItemId, ItemKind, ModulePath
 from crate_split.splitter.atoms import AtomGraph
+from crate_split.splitter.constraints import ConstraintKind, derive_constraints
 from crate_split.splitter.cost import CostModel, effective_tokens
 from crate_split.splitter.plan import ForcedMerge, Hop, ItemMove, SplitPlan
 from crate_split.splitter.plan_builder import build_plan, crate_graph_of
@@ -37,6 +49,10 @@ from crate_split.splitter.schedule import BuildUnit, simulate
 from crate_split.splitter.units import Unit, UnitSplit, facade_only, find_units
 
 _SHOWN_HOPS = 5
+
+#: Up to this many units every acyclic grouping is scored (at most
+#: Bell(8) = 4140 partitions); above it the merging is greedy.
+EXACT_SEARCH_MAX_UNITS = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +89,7 @@ def plan_split(
     Returns:
         The plan; its crate graph is acyclic.
     """
-    graph = atoms.strong_graph
+    graph = _place_two_home_impls(model, atoms.strong_graph)
     split = find_units(model, graph)
     moves: list[ItemMove] = []
     if config.granularity == "item":
@@ -81,7 +97,61 @@ def plan_split(
     groups = _initial_groups(split)
     notes: list[str] = []
     groups = _merge_groups(model, split, groups, config, cost, notes)
+    if len(_member_groups(split, groups)) < 2:
+        notes.extend(_explain_few_members(model, atoms.strong_graph, split, groups, config))
     return _build_plan(model, graph, split, groups, moves, config, cost, notes)
+
+
+# -- step 1: impls the orphan rule lets live with their trait or their type ----------------
+
+
+def _place_two_home_impls(model: CrateModel, graph: ItemGraph) -> ItemGraph:
+    """The strong graph plus a rule tying each two-home impl to the home it keeps.
+
+    ``impl LocalTrait for LocalType`` may live with the trait or with the
+    type, but not apart from both; the atoms leave the choice open, the
+    plan must make it. Choices are made on the units the crate has without
+    them, so that they split as few units as possible: the impl stays with
+    a home already in its unit (or tied to it by an earlier choice), else
+    with the home whose unit depends on the other's (no new edge between
+    them), else with the trait.
+    """
+    two_home = [
+        constraint
+        for constraint in derive_constraints(model)
+        if constraint.kind is ConstraintKind.ORPHAN_RULE and not constraint.hard and all(i in graph for i in constraint.items)
+    ]
+    if not two_home:
+        return graph
+    split = find_units(model, graph)
+    unit_of = {item: unit.id for unit in split.units for item in unit.items}
+    unit_graph = nx.DiGraph((unit.id, d) for unit in split.units for d in unit.depends_on)
+    tied = {unit.id: unit.id for unit in split.units}
+
+    def root(unit: int) -> int:
+        while tied[unit] != unit:
+            unit = tied[unit]
+        return unit
+
+    def depends(unit: int, other: int) -> bool:
+        return unit in unit_graph and other in unit_graph and nx.has_path(unit_graph, unit, other)
+
+    planning = graph.without_edges(frozenset())
+    for constraint in two_home:
+        impl, *homes = constraint.items
+        if impl not in unit_of or any(home not in unit_of for home in homes):
+            home = homes[0]
+        else:
+            home = next((h for h in homes if root(unit_of[h]) == root(unit_of[impl])), None) or next(
+                (h for h in homes if all(depends(unit_of[h], unit_of[o]) for o in homes if o != h)), homes[0]
+            )
+            tied[root(unit_of[impl])] = root(unit_of[home])
+        reason = EdgeReason(
+            f"rule:{constraint.kind.value}", constraint.span, f"{constraint.reason}; kept with {home.qualified()}"
+        )
+        planning.add_dependency(dependent=impl, dependency=home, reason=reason)
+        planning.add_dependency(dependent=home, dependency=impl, reason=reason)
+    return planning
 
 
 # -- step 2: moving items to break cycles ---------------------------------------------------
@@ -218,9 +288,176 @@ def _member_groups(split: UnitSplit, groups: list[frozenset[int]]) -> list[froze
 
 
 def _objective(model: CrateModel, split: UnitSplit, groups: list[frozenset[int]], config: PlanConfig, cost: CostModel) -> float:
-    units = _build_units(split, groups, cost, facade_tokens=_facade_tokens(model))
-    jobs = config.target_jobs
-    return simulate(units, jobs=jobs, mode="check").makespan + simulate(units, jobs=jobs, mode="build").makespan
+    """The score of a grouping (lower is better): see :class:`_Scorer`."""
+    return _Scorer(model, split, config, cost).score(groups)
+
+
+class _Scorer:
+    """Scores groupings of one split: the simulated check plus build
+    makespan at ``target_jobs`` jobs. What does not depend on the grouping
+    is computed once."""
+
+    def __init__(self, model: CrateModel, split: UnitSplit, config: PlanConfig, cost: CostModel) -> None:
+        self.split = split
+        self.cost = cost
+        self.jobs = config.target_jobs
+        self.facade_tokens = _facade_tokens(model)
+
+    def score(self, groups: list[frozenset[int]]) -> float:
+        units = _build_units(self.split, groups, self.cost, facade_tokens=self.facade_tokens)
+        check = simulate(units, jobs=self.jobs, mode="check").makespan
+        return check + simulate(units, jobs=self.jobs, mode="build").makespan
+
+
+def _floor(config: PlanConfig) -> int:
+    """Fewest member crates merging may leave."""
+    return 2 if (config.max_crates is None or config.max_crates >= 2) else max(config.max_crates, 1)
+
+
+def _allowed(split: UnitSplit, groups: list[frozenset[int]], config: PlanConfig, initial_members: int) -> bool:
+    """The grouping keeps ``max_crates`` and the floor of member crates."""
+    members = len(_member_groups(split, groups))
+    if config.max_crates is not None and members > max(config.max_crates, 1):
+        return False
+    return members >= min(_floor(config), initial_members)
+
+
+def _shortfall(split: UnitSplit, groups: list[frozenset[int]], config: PlanConfig) -> int:
+    """Lines missing to ``min_lines``, summed over the member crates."""
+    return sum(max(0, config.min_lines - _group_lines(split, g)) for g in _member_groups(split, groups))
+
+
+def _search_groups(scorer: _Scorer, split: UnitSplit, config: PlanConfig) -> list[frozenset[int]] | None:
+    """The best of every allowed acyclic grouping.
+
+    Only groupings whose member crates are each connected (their units
+    linked by dependencies, either way; a unit without any, except the
+    crate root's, may join any crate) are considered, so unrelated modules are not put together to
+    reach a size, unless no such grouping is allowed (``max_crates`` below
+    the number of unrelated parts). Best is the least
+    shortfall below ``min_lines``, then the lowest score; ties (to 1e-9
+    seconds) go to fewer member crates, then to the first grouping in unit
+    order, so the answer does not depend on the order groupings are tried
+    in. ``None`` when no grouping is allowed.
+    """
+    initial = len(_member_groups(split, _initial_groups(split)))
+    neighbours: dict[int, set[int]] = {unit.id: set() for unit in split.units}
+    for unit in split.units:
+        for dependency in unit.depends_on:
+            neighbours[unit.id].add(dependency)
+            neighbours[dependency].add(unit.id)
+    free = {unit for unit, linked in neighbours.items() if not linked and unit != _root_unit(split)}
+    best: dict[bool, tuple[tuple, list[frozenset[int]]]] = {}
+    for groups in _acyclic_partitions(split):
+        if not _allowed(split, groups, config, initial):
+            continue
+        connected = all(_is_connected(group - free, neighbours) for group in _member_groups(split, groups))
+        shortfall = _shortfall(split, groups, config)
+        if connected in best and shortfall > best[connected][0][0]:
+            continue
+        score = round(scorer.score(groups), 9)
+        key = (shortfall, score, len(_member_groups(split, groups)), [sorted(g) for g in groups])
+        if connected not in best or key < best[connected][0]:
+            best[connected] = (key, groups)
+    chosen = best.get(True) or best.get(False)
+    return None if chosen is None else chosen[1]
+
+
+def _is_connected(group: frozenset[int], neighbours: Mapping[int, set[int]]) -> bool:
+    if not group:
+        return True
+    start = min(group)
+    seen, stack = {start}, [start]
+    while stack:
+        for nxt in (neighbours[stack.pop()] & group) - seen:
+            seen.add(nxt)
+            stack.append(nxt)
+    return len(seen) == len(group)
+
+
+def _acyclic_partitions(split: UnitSplit) -> Iterator[list[frozenset[int]]]:
+    """Every partition of the units whose group graph is acyclic.
+
+    Units are placed dependencies first, so placing a unit only adds edges
+    from its group to its dependencies' groups; a partial grouping that
+    closes a cycle is abandoned at once, since merging more cannot open it.
+    Groups come sorted by their smallest unit.
+    """
+    order_graph = nx.DiGraph()
+    order_graph.add_nodes_from(unit.id for unit in split.units)
+    order_graph.add_edges_from((d, unit.id) for unit in split.units for d in unit.depends_on)
+    order = list(nx.lexicographical_topological_sort(order_graph))
+    groups: list[set[int]] = []
+    needs: list[set[int]] = []
+    owner: dict[int, int] = {}
+
+    def reaches(start: int, goal: int) -> bool:
+        seen, stack = {start}, [start]
+        while stack:
+            current = stack.pop()
+            if current == goal:
+                return True
+            for nxt in needs[current] - seen:
+                seen.add(nxt)
+                stack.append(nxt)
+        return False
+
+    def place(index: int) -> Iterator[list[frozenset[int]]]:
+        if index == len(order):
+            yield sorted((frozenset(g) for g in groups), key=min)
+            return
+        unit = order[index]
+        for target in range(len(groups) + 1):
+            if target == len(groups):
+                groups.append(set())
+                needs.append(set())
+            dependencies = {owner[d] for d in split.units[unit].depends_on} - {target}
+            if not any(reaches(d, target) for d in dependencies):
+                added = dependencies - needs[target]
+                groups[target].add(unit)
+                needs[target] |= added
+                owner[unit] = target
+                yield from place(index + 1)
+                del owner[unit]
+                needs[target] -= added
+                groups[target].discard(unit)
+            if not groups[target]:
+                groups.pop()
+                needs.pop()
+
+    yield from place(0)
+
+
+def _search_notes(split: UnitSplit, before: list[frozenset[int]], after: list[frozenset[int]], config: PlanConfig) -> list[str]:
+    n_before, n_after = len(_member_groups(split, before)), len(_member_groups(split, after))
+    if n_after >= n_before:
+        return []
+    notes = []
+    small = [g for g in _member_groups(split, before) if _group_lines(split, g) < config.min_lines]
+    merged_small = [g for g in small if g not in after]
+    if merged_small:
+        notes.append(f"{len(merged_small)} unit(s) smaller than {config.min_lines} lines were merged into other crates (--min-lines)")
+    if config.max_crates is not None and n_before > config.max_crates:
+        notes.append(f"units were merged down to {config.max_crates} crate(s) (--max-crates)")
+    notes.append(
+        f"every acyclic grouping of the {len(split.units)} units was scored: {n_before - n_after} merge(s) "
+        f"give the fastest simulated {config.target_jobs}-job build"
+    )
+    return notes
+
+
+def _explain_few_members(
+    model: CrateModel, strong: ItemGraph, split: UnitSplit, groups: list[frozenset[int]], config: PlanConfig
+) -> list[str]:
+    """Why a crate with independent units gets fewer than two member crates."""
+    members = len(_member_groups(split, groups))
+    if len(split.units) < 2:
+        if len(find_units(model, strong).units) < 2:
+            return []
+        return ["impls tied to their trait or type join the independent units into one"]
+    if config.max_crates is not None and config.max_crates < 2:
+        return [f"--max-crates {config.max_crates} allows {members} member crate(s) only"]
+    return [f"{members} member crate(s): the crate root's own items stay in the facade because no other unit needs them"]
 
 
 def _merge_groups(
@@ -231,7 +468,13 @@ def _merge_groups(
     cost: CostModel,
     notes: list[str],
 ) -> list[frozenset[int]]:
-    floor = 2 if (config.max_crates is None or config.max_crates >= 2) else max(config.max_crates, 1)
+    floor = _floor(config)
+    scorer = _Scorer(model, split, config, cost)
+    if len(split.units) <= EXACT_SEARCH_MAX_UNITS:
+        best = _search_groups(scorer, split, config)
+        if best is not None:
+            notes.extend(_search_notes(split, groups, best, config))
+            return best
 
     def members() -> int:
         return len(_member_groups(split, groups))
@@ -242,7 +485,7 @@ def _merge_groups(
             trial = _merged(groups, first, second)
             if not _is_acyclic(split, trial):
                 continue
-            score = _objective(model, split, trial, config, cost)
+            score = scorer.score(trial)
             if best is None or score < best[0] - 1e-12:
                 best = (score, trial)
         return best[1] if best else None
@@ -280,14 +523,14 @@ def _merge_groups(
 
     # While merging makes the simulated build faster (per-crate overhead).
     merged_for_speed = 0
-    current = _objective(model, split, groups, config, cost)
+    current = scorer.score(groups)
     while members() > floor:
         graph = _group_graph(split, groups)
         pairs = sorted({tuple(sorted(edge)) for edge in graph.edges})
         trial = best_merge(pairs)
         if trial is None:
             break
-        score = _objective(model, split, trial, config, cost)
+        score = scorer.score(trial)
         if score >= current * 0.995:
             break
         groups, current = trial, score
@@ -406,14 +649,14 @@ def _forced_merges(
             if len(unit.modules) < 2:
                 continue
             chain = _block_cycle(graph, split, unit)
-            merges.append(
-                ForcedMerge(
-                    modules=unit.modules,
-                    crate=names[group],
-                    reason="these modules depend on each other (a cycle), so they cannot be separate crates",
-                    chain=tuple(chain),
+            rules = sorted({hop.kind.removeprefix("rule:") for hop in chain if hop.kind.startswith("rule:")})
+            reason = "these modules depend on each other (a cycle), so they cannot be separate crates"
+            if rules:
+                reason = (
+                    f"references and the {', '.join(rules)} rule(s) tie these modules into a cycle, "
+                    "so they cannot be separate crates"
                 )
-            )
+            merges.append(ForcedMerge(modules=unit.modules, crate=names[group], reason=reason, chain=tuple(chain)))
     return merges
 
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import heapq
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Mapping
 
 JOB_COUNTS = (1, 2, 4, 8, 16, 64)
@@ -60,7 +59,7 @@ def simulate(units: tuple[BuildUnit, ...], *, jobs: int, mode: str = "check") ->
     by_name = {unit.name: unit for unit in units}
     dependents: dict[str, list[str]] = {name: [] for name in by_name}
     for unit in units:
-        for dependency in unit.depends_on:
+        for dependency in sorted(set(unit.depends_on)):
             if dependency not in by_name:
                 raise ValueError(f"{unit.name} depends on unknown unit {dependency}")
             dependents[dependency].append(unit.name)
@@ -68,13 +67,16 @@ def simulate(units: tuple[BuildUnit, ...], *, jobs: int, mode: str = "check") ->
     def duration(unit: BuildUnit) -> float:
         return unit.frontend + (unit.codegen if mode == "build" else 0.0)
 
-    @lru_cache(maxsize=None)
-    def tail(name: str) -> float:
+    # The longest chain of work from each unit's start to the end of the
+    # build, computed from the last units back (no recursion: a cycle is
+    # found here, and long chains do not exhaust the stack).
+    tail: dict[str, float] = {}
+    for name in reversed(_topological_order(units, dependents)):
         unit = by_name[name]
-        return unit.frontend + max((tail(d) for d in dependents[name]), default=duration(unit) - unit.frontend)
+        tail[name] = unit.frontend + max((tail[d] for d in dependents[name]), default=duration(unit) - unit.frontend)
 
     waiting = {unit.name: len(set(unit.depends_on)) for unit in units}
-    ready: list[tuple[float, str]] = [(-tail(name), name) for name, count in waiting.items() if count == 0]
+    ready: list[tuple[float, str]] = [(-tail[name], name) for name, count in waiting.items() if count == 0]
     heapq.heapify(ready)
     running: list[tuple[float, int, str, str]] = []  # (time, order, event, name)
     spans: dict[str, tuple[float, float]] = {}
@@ -98,7 +100,7 @@ def simulate(units: tuple[BuildUnit, ...], *, jobs: int, mode: str = "check") ->
             for dependent in sorted(dependents[name]):
                 waiting[dependent] -= 1
                 if waiting[dependent] == 0:
-                    heapq.heappush(ready, (-tail(dependent), dependent))
+                    heapq.heappush(ready, (-tail[dependent], dependent))
         else:
             busy -= 1
             finished += 1
@@ -106,3 +108,21 @@ def simulate(units: tuple[BuildUnit, ...], *, jobs: int, mode: str = "check") ->
         raise ValueError("the units' dependencies form a cycle")
     makespan = max((end for _, end in spans.values()), default=0.0)
     return Schedule(jobs, makespan, spans)
+
+
+def _topological_order(units: tuple[BuildUnit, ...], dependents: Mapping[str, list[str]]) -> list[str]:
+    """Units with every dependency before its dependents (Kahn's algorithm).
+
+    Raises:
+        ValueError: the dependencies form a cycle.
+    """
+    waiting = {unit.name: len(set(unit.depends_on)) for unit in units}
+    order = sorted(name for name, count in waiting.items() if count == 0)
+    for name in order:
+        for dependent in dependents[name]:
+            waiting[dependent] -= 1
+            if waiting[dependent] == 0:
+                order.append(dependent)
+    if len(order) != len(waiting):
+        raise ValueError("the units' dependencies form a cycle")
+    return order

@@ -68,9 +68,14 @@ def validate_assignment(
             found.append(Violation(constraint.kind.value, f"{constraint.reason}{_at(constraint)}; but {placed}"))
     crates = sorted(set(assignment.values()))
     crate_graph = crate_graph_of(graph, assignment, crates)
+    # One violation per member crate and needed item, shown with its first reference.
+    needed: set[tuple[str, ItemId]] = set()
     for dependent, dependency in graph.edges():
         a, b = assignment.get(dependent), assignment.get(dependency)
         if a and b and a != package and b == package and not facade_only(dependency) and not facade_only(dependent):
+            if (a, dependency) in needed:
+                continue
+            needed.add((a, dependency))
             reason = graph.reasons(dependent, dependency)[0]
             hop = Hop(dependent, dependency, reason.kind, reason.span, reason.detail)
             found.append(

@@ -1,0 +1,104 @@
+"""What ``macro_rules!`` macros and item-level macro calls mean to names.
+
+Macros are not expanded. Instead, a ``macro_rules!`` definition has a
+textual scope (from the definition to the end of its module, further through
+``#[macro_use]`` modules), which :class:`TextualMacros` answers for, and an
+item-level macro call probably defines the names spelt after ``struct``,
+``fn`` and other defining keywords in its tokens or its macro's body, and
+perhaps the capitalised names it is given. These are guesses: the scopes
+use them only when nothing else resolves a name.
+"""
+
+from __future__ import annotations
+
+from crate_split.analysis import syntax
+from crate_split.analysis.collect import Collected, RawItem
+from crate_split.analysis.syntax import Node
+from crate_split.model import ItemId, ItemKind
+
+#: Keywords after which a macro body or call spells the name of an item.
+_DEFINING_KEYWORDS = frozenset({"struct", "enum", "fn", "trait", "type", "const", "static", "mod", "union", "macro_rules"})
+
+
+def generated_names(raw: RawItem, *, certain_only: bool = False) -> list[str]:
+    """Identifiers in an item-level macro call that may name generated items.
+
+    Names after ``struct``/``enum``/``fn``/... keywords are certain; other
+    capitalised identifiers are likely (``newtype!(Meters)``). Both are used
+    only when nothing else resolves a name.
+    """
+    return defined_names(raw.node, certain_only=certain_only)
+
+
+def defined_names(root: Node, *, certain_only: bool) -> list[str]:
+    """Identifiers below ``root`` after a defining keyword (and, unless
+    ``certain_only``, every capitalised identifier)."""
+    names: list[str] = []
+    previous = ""
+    for node in syntax.leaves(root):
+        token = syntax.identifier(node)
+        if node.type in ("identifier", "type_identifier") and (
+            previous in _DEFINING_KEYWORDS or (not certain_only and token[:1].isupper())
+        ):
+            names.append(token)
+        previous = token
+    return names
+
+
+def defines_by_metavariable(root: Node) -> bool:
+    """True when a macro body defines an item named by an argument (``fn $name``)."""
+    previous = ""
+    for node in syntax.leaves(root):
+        if node.type == "metavariable" and previous in _DEFINING_KEYWORDS:
+            return True
+        previous = syntax.text(node)
+    return False
+
+
+def defined_macro_names(root: Node) -> list[str]:
+    """Names of the ``macro_rules! name`` definitions among a token tree's tokens."""
+    tokens = [syntax.identifier(node) for node in syntax.leaves(root)]
+    return [tokens[i + 2] for i in range(len(tokens) - 2) if tokens[i] == "macro_rules" and tokens[i + 1] == "!"]
+
+
+class TextualMacros:
+    """Answers which ``macro_rules!`` a name means at a point in textual order."""
+
+    def __init__(self, collected: Collected) -> None:
+        self._definitions: dict[str, list[tuple[int, int, ItemId]]] = {}
+        parents_macro_use: dict[tuple[str, ...], bool] = {}
+        for raw in collected.items:
+            if raw.item.id.kind is ItemKind.MODULE:
+                path = (*raw.item.id.module, raw.item.id.name.split("#")[0])
+                parents_macro_use[path] = raw.macro_use
+        self._generated: dict[str, list[tuple[int, int, ItemId]]] = {}
+        for raw in collected.items:
+            if raw.item.id.kind is not ItemKind.MACRO:
+                continue
+            name = raw.item.id.name.split("#")[0]
+            self._definitions.setdefault(name, []).append((raw.order, self._scope_end(collected, raw, parents_macro_use), raw.item.id))
+        for raw in collected.items:
+            if raw.item.id.kind is ItemKind.MACRO_CALL:
+                for name in generated_names(raw):
+                    self._generated.setdefault(name, []).append(
+                        (raw.order, self._scope_end(collected, raw, parents_macro_use), raw.item.id)
+                    )
+
+    @staticmethod
+    def _scope_end(collected: Collected, raw: RawItem, parents_macro_use: dict[tuple[str, ...], bool]) -> int:
+        module = raw.item.id.module
+        while module and parents_macro_use.get(module, False):
+            module = module[:-1]
+        return collected.ranges[module].end
+
+    def lookup(self, name: str, order: int) -> ItemId | None:
+        """Return the macro ``name`` means at ``order``, or a macro call that
+        probably generated it when no ``macro_rules!`` is in scope."""
+        for table in (self._definitions, self._generated):
+            best: tuple[int, ItemId] | None = None
+            for start, end, item_id in table.get(name, ()):
+                if start < order < end and (best is None or start > best[0]):
+                    best = (start, item_id)
+            if best is not None:
+                return best[1]
+        return None

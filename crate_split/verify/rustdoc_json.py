@@ -1,0 +1,203 @@
+"""Producing and loading rustdoc's JSON for a library and its workspace crates.
+
+The public API comparison reads rustdoc JSON (a nightly-only output). A
+split facade re-exports items that live in other crates of the same
+workspace, and rustdoc's JSON does not inline such re-exports: it records a
+``use`` whose target is an id of the other crate. So the JSON of every
+workspace crate the package depends on is generated too, in one
+``cargo +nightly doc`` run, and loaded as :class:`RustdocCrate` values that
+can find an item of their own crate by the path another crate names it by.
+
+The JSON is generated with private and hidden items included, so that a
+re-export of an item in a private or ``#[doc(hidden)]`` module can still be
+followed; deciding what is public is left to :mod:`.public_api`.
+
+Invariant: the JSON read is the JSON this run wrote (stale files of a
+shared target directory are deleted first, which makes cargo rebuild them).
+"""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Sequence
+
+from crate_split.errors import CrateSplitError
+from crate_split.verify.cargo import run_cargo
+
+#: The rustdoc JSON format this module was written against (nightly 1.97, 2026-05).
+TESTED_FORMAT_VERSION = 57
+
+#: Older formats spell attributes and items differently; they are refused.
+MIN_FORMAT_VERSION = 57
+
+_RUSTDOCFLAGS = "-Zunstable-options --output-format json --document-hidden-items"
+_LIBRARY_KINDS = frozenset({"lib", "rlib", "dylib", "proc-macro"})
+
+
+class PublicApiFailed(CrateSplitError):
+    """The public API of a library could not be read."""
+
+    title = "reading the public API failed"
+    exit_code = 6
+
+
+@dataclass(frozen=True, slots=True)
+class RustdocCrate:
+    """The rustdoc JSON of one crate. Treat the mappings as read-only."""
+
+    #: Crate name as rustc knows it (underscores, not hyphens).
+    name: str
+    format_version: int
+    #: Id of the crate root module; ids are strings throughout.
+    root: str
+    index: dict
+    paths: dict
+    external_crates: dict
+    _by_path: dict = field(default_factory=dict, repr=False, compare=False)
+
+    @classmethod
+    def from_json(cls, data: dict) -> "RustdocCrate":
+        """Build from the decoded JSON, indexing this crate's own item paths."""
+        version = int(data.get("format_version", 0))
+        if version < MIN_FORMAT_VERSION:
+            raise PublicApiFailed(
+                f"rustdoc JSON format {version} is older than {MIN_FORMAT_VERSION}",
+                hint="rustup update nightly",
+            )
+        root = str(data["root"])
+        crate = cls(
+            name=data["index"][root]["name"],
+            format_version=version,
+            root=root,
+            index=data["index"],
+            paths=data["paths"],
+            external_crates=data["external_crates"],
+        )
+        for item_id, summary in crate.paths.items():
+            if summary["crate_id"] == 0:
+                crate._by_path.setdefault(tuple(summary["path"]), []).append((summary["kind"], str(item_id)))
+        return crate
+
+    def find_local(self, path: Sequence[str], kind: str | None) -> str | None:
+        """Return the id of this crate's item at a definition path, preferring the given kind."""
+        candidates = self._by_path.get(tuple(path), [])
+        for candidate_kind, item_id in candidates:
+            if candidate_kind == kind:
+                return item_id
+        return candidates[0][1] if len(candidates) == 1 else None
+
+    def crate_name_of(self, crate_id: int) -> str:
+        """Return the name of an external crate by its number in this JSON."""
+        return self.name if crate_id == 0 else self.external_crates[str(crate_id)]["name"]
+
+
+@dataclass(frozen=True, slots=True)
+class LibraryCrate:
+    """A library target of a workspace package."""
+
+    package: str
+    #: The crate name: the library target name with hyphens made underscores.
+    crate_name: str
+
+
+def workspace_libraries(package_dir: Path, package: str) -> tuple[LibraryCrate, ...]:
+    """Return the package's library and those of workspace members it depends on.
+
+    Dependencies are followed transitively through normal (not dev or build)
+    dependencies that are members of the same workspace.
+
+    Args:
+        package_dir: The package directory or its workspace root.
+        package: Name of the package whose API is wanted.
+
+    Returns:
+        The package's own library first, then the others sorted by package name.
+
+    Raises:
+        PublicApiFailed: ``cargo metadata`` fails, the package is not a
+            workspace member, or it has no library.
+    """
+    run = run_cargo(["metadata", "--format-version", "1", "--no-deps"], package_dir)
+    if run.returncode != 0:
+        raise PublicApiFailed(f"`cargo metadata` failed in {package_dir}: {_last_line(run.stderr)}")
+    metadata = json.loads(run.stdout)
+    members = {p["name"]: p for p in metadata["packages"] if p["id"] in set(metadata["workspace_members"])}
+    by_dir = {str(Path(p["manifest_path"]).parent): name for name, p in members.items()}
+    if package not in members:
+        raise PublicApiFailed(f"no package `{package}` in the workspace at {package_dir}")
+    wanted, todo = {package}, [package]
+    while todo:
+        for dependency in members[todo.pop()]["dependencies"]:
+            member = by_dir.get(dependency.get("path") or "")
+            if dependency.get("kind") is None and member and member not in wanted:
+                wanted.add(member)
+                todo.append(member)
+    libraries = []
+    for name in sorted(wanted, key=lambda n: (n != package, n)):
+        target = next((t for t in members[name]["targets"] if _LIBRARY_KINDS & set(t["kind"])), None)
+        if target is not None:
+            libraries.append(LibraryCrate(name, target["name"].replace("-", "_")))
+        elif name == package:
+            raise PublicApiFailed(f"package `{package}` has no library target")
+    return tuple(libraries)
+
+
+def generate_rustdoc_json(
+    package_dir: Path,
+    libraries: Sequence[LibraryCrate],
+    *,
+    target_dir: Path | None = None,
+    features: Sequence[str] = (),
+    timeout: float | None = None,
+) -> dict[str, RustdocCrate]:
+    """Document libraries as JSON with nightly rustdoc and load the results.
+
+    Args:
+        package_dir: Where to run cargo (the package or workspace root).
+        libraries: The libraries to document; the first one's package gets ``features``.
+        target_dir: Cargo target directory to reuse (default: a temporary one).
+        features: Features of the first library's package to enable.
+        timeout: Seconds before cargo is killed.
+
+    Returns:
+        Each library's JSON keyed by crate name.
+
+    Raises:
+        PublicApiFailed: cargo or rustdoc fails, or the JSON is not usable.
+    """
+    if target_dir is None:
+        with tempfile.TemporaryDirectory(prefix="crate-split-rustdoc-") as scratch:
+            return generate_rustdoc_json(
+                package_dir, libraries, target_dir=Path(scratch), features=features, timeout=timeout
+            )
+    json_files = {library.crate_name: target_dir / "doc" / f"{library.crate_name}.json" for library in libraries}
+    for json_file in json_files.values():
+        json_file.unlink(missing_ok=True)
+    args = ["doc", "--no-deps", "--lib", "--document-private-items"]
+    for library in libraries:
+        args += ["-p", library.package]
+    if features:
+        # With several packages selected, cargo wants each feature qualified by its package.
+        qualifier = f"{libraries[0].package}/" if len(libraries) > 1 else ""
+        args += ["--features", ",".join(qualifier + feature for feature in features)]
+    env = {"CARGO_TARGET_DIR": str(target_dir), "RUSTDOCFLAGS": _RUSTDOCFLAGS}
+    run = run_cargo(args, package_dir, env=env, timeout=timeout, toolchain="nightly")
+    if run.returncode != 0:
+        raise PublicApiFailed(
+            f"`cargo +nightly doc` failed in {package_dir}: {_last_line(run.stderr)}",
+            hint="rustdoc JSON needs a nightly toolchain: rustup toolchain install nightly",
+        )
+    crates = {}
+    for crate_name, json_file in json_files.items():
+        if not json_file.is_file():
+            raise PublicApiFailed(f"rustdoc wrote no {json_file}")
+        crates[crate_name] = RustdocCrate.from_json(json.loads(json_file.read_text(encoding="utf-8")))
+    return crates
+
+
+def _last_line(text: str) -> str:
+    errors = [line for line in text.splitlines() if line.startswith("error")]
+    return (errors or text.strip().splitlines() or ["(no output)"])[-1]
