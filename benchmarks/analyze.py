@@ -85,12 +85,24 @@ print(json.dumps({"before": before, "after": after}))
 
 
 @dataclass(frozen=True, slots=True)
+class RunTimes:
+    """The times of the timed runs of one task."""
+
+    #: Wall-clock seconds of each run, in run order.
+    wall_seconds: tuple[float, ...]
+    #: CPU seconds of this process during each run, in run order.
+    cpu_seconds: tuple[float, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class AnalysisTiming:
     """Analysis wall times and peak memory of one crate."""
 
-    #: Every timed run of load_source_tree + analyze_crate, in seconds.
+    #: Wall time of every timed run of load_source_tree + analyze_crate, in seconds.
     run_seconds: tuple[float, ...]
     median_seconds: float
+    #: Median CPU time of this process over the same runs, in seconds.
+    cpu_median_seconds: float
     #: Peak of Python allocations during one run, in MiB (tracemalloc).
     tracemalloc_peak_mib: float
     #: Peak resident set of a fresh process doing one analysis, in MiB.
@@ -105,9 +117,11 @@ class ParseTiming:
 
     n_files: int
     n_bytes: int
-    #: Every timed parse of all the files, in seconds.
+    #: Wall time of every timed parse of all the files, in seconds.
     run_seconds: tuple[float, ...]
     median_seconds: float
+    #: Median CPU time of this process over the same runs, in seconds.
+    cpu_median_seconds: float
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,14 +170,17 @@ def main(argv: list[str] | None = None) -> int:
         The exit status: 0, or 1 when a cargo check failed.
     """
     options = _parse_arguments(argv)
-    cargo_path = None if options.no_cargo else shutil.which("cargo")
-    if not options.no_cargo and cargo_path is None:
+    if not options.no_cargo and shutil.which("cargo") is None:
         print("error: cargo is not on PATH; install Rust or pass --no-cargo", file=sys.stderr)
         return 1
+    load_before = _load_average()
     results = []
     for crate in options.crates:
         results.append(benchmark_crate(crate, options.runs, None if options.no_cargo else options.cargo_runs))
     machine = describe_machine(with_cargo=not options.no_cargo)
+    # Other processes on the machine slow the figures down; these say how busy it was.
+    machine["load_average_1min_before"] = load_before
+    machine["load_average_1min_after"] = _load_average()
     print(render_table(results, machine))
     document = {
         "date": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
@@ -203,7 +220,7 @@ def benchmark_crate(crate: real_crates.RealCrate, runs: int, cargo_runs: int | N
     # The parse times only tree-sitter: the files are read once, up front.
     sources = [(crate_dir / path).read_bytes() for path in model.files]
     _progress(f"{crate.dir_name}: analysing and parsing {len(sources)} files ({runs} runs each)")
-    run_seconds = time_interleaved(
+    run_times = time_interleaved(
         {
             "analysis": lambda: analyze_crate(load_source_tree(crate_dir)),
             "parse": lambda: parse_all(sources),
@@ -213,8 +230,9 @@ def benchmark_crate(crate: real_crates.RealCrate, runs: int, cargo_runs: int | N
     _progress(f"{crate.dir_name}: measuring peak memory")
     tracemalloc_peak, rss_before, rss_after = measure_peak_memory(crate_dir)
     analysis = AnalysisTiming(
-        run_seconds=tuple(run_seconds["analysis"]),
-        median_seconds=statistics.median(run_seconds["analysis"]),
+        run_seconds=run_times["analysis"].wall_seconds,
+        median_seconds=statistics.median(run_times["analysis"].wall_seconds),
+        cpu_median_seconds=statistics.median(run_times["analysis"].cpu_seconds),
         tracemalloc_peak_mib=tracemalloc_peak,
         maxrss_mib=rss_after,
         maxrss_before_analysis_mib=rss_before,
@@ -222,8 +240,9 @@ def benchmark_crate(crate: real_crates.RealCrate, runs: int, cargo_runs: int | N
     parse = ParseTiming(
         n_files=len(sources),
         n_bytes=sum(len(source) for source in sources),
-        run_seconds=tuple(run_seconds["parse"]),
-        median_seconds=statistics.median(run_seconds["parse"]),
+        run_seconds=run_times["parse"].wall_seconds,
+        median_seconds=statistics.median(run_times["parse"].wall_seconds),
+        cpu_median_seconds=statistics.median(run_times["parse"].cpu_seconds),
     )
     cargo = None
     cargo_error = None
@@ -254,31 +273,36 @@ def benchmark_crate(crate: real_crates.RealCrate, runs: int, cargo_runs: int | N
     )
 
 
-def time_interleaved(tasks: dict[str, Callable[[], object]], runs: int) -> dict[str, list[float]]:
+def time_interleaved(tasks: dict[str, Callable[[], object]], runs: int) -> dict[str, RunTimes]:
     """Time several tasks, alternating between them run by run.
 
     Each task runs once untimed as a warm-up, then all tasks run in turn,
     `runs` times over, after a garbage collection each. Alternating keeps a
     slow spell of the machine from landing on one task only, so the ratio of
-    two medians stays meaningful on a noisy machine.
+    two medians stays meaningful on a noisy machine. CPU time is taken too:
+    on a shared machine it is less disturbed by other processes than wall
+    time.
 
     Args:
         tasks: the callables to time, by name.
         runs: how many timed runs each task gets.
 
     Returns:
-        Each task's run times in seconds, in run order.
+        Each task's wall and CPU times, in run order.
     """
     for task in tasks.values():
         task()
-    run_seconds: dict[str, list[float]] = {name: [] for name in tasks}
+    wall_seconds: dict[str, list[float]] = {name: [] for name in tasks}
+    cpu_seconds: dict[str, list[float]] = {name: [] for name in tasks}
     for _ in range(runs):
         for name, task in tasks.items():
             gc.collect()
-            start = time.perf_counter()
+            wall_start = time.perf_counter()
+            cpu_start = time.process_time()
             task()
-            run_seconds[name].append(time.perf_counter() - start)
-    return run_seconds
+            cpu_seconds[name].append(time.process_time() - cpu_start)
+            wall_seconds[name].append(time.perf_counter() - wall_start)
+    return {name: RunTimes(tuple(wall_seconds[name]), tuple(cpu_seconds[name])) for name in tasks}
 
 
 def measure_peak_memory(crate_dir: Path) -> tuple[float, float, float]:
@@ -533,6 +557,11 @@ def _positive_int(value: str) -> int:
     if number < 1:
         raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
     return number
+
+
+def _load_average() -> float | None:
+    """Return the 1-minute load average, where the platform has one."""
+    return os.getloadavg()[0] if hasattr(os, "getloadavg") else None
 
 
 def _progress(message: str) -> None:

@@ -331,6 +331,7 @@ def _apply(arguments: argparse.Namespace, stderr: Console) -> int:
         compare_api=not arguments.no_api,
         target_dir=arguments.target_dir,
         force=arguments.force,
+        in_place=arguments.in_place,
     )
     result = apply_split(
         model=model,

@@ -126,7 +126,8 @@ def _assert_name_span(item: Item, tree: SourceTree) -> None:
     span = item.name_span
     written = tree.files[span.file][span.start : span.end].decode("utf-8")
     name = item.id.name.split("#")[0]
-    assert written == name, f"name span of {item.id.qualified()} covers {written!r}, not {name!r}"
+    # A raw identifier ``r#match`` names the item ``match``.
+    assert written.removeprefix("r#") == name, f"name span of {item.id.qualified()} covers {written!r}, not {name!r}"
 
 
 def _assert_span_line(span: Span, tree: SourceTree) -> None:
@@ -195,21 +196,34 @@ def render_impls(model: CrateModel) -> str:
     return "".join(line + "\n" for line in lines)
 
 
-def render_cross_module_edges(model: CrateModel, sources: tuple[str, ...]) -> str:
-    """List item graph edges that leave the module of their dependent.
+def render_edges(model: CrateModel, *, sources: tuple[str, ...] | None = None) -> str:
+    """List item graph edges as ``a::f -> b::T (kind file:line, ..)``.
 
-    Only dependents defined directly in one of the ``sources`` modules
-    (written ``a::b``, ``crate`` for the root) are listed, as
-    ``a::f -> b::T (kind file:line, ..)`` with every reason of the edge.
+    Every reason of an edge is listed. With ``sources`` (module paths
+    written ``a::b``, ``crate`` for the root), only edges whose dependent
+    is defined directly in one of those modules and whose dependency lies
+    in another module are listed.
     """
-    wanted = {() if source == "crate" else tuple(source.split("::")) for source in sources}
+    wanted = None if sources is None else {() if s == "crate" else tuple(s.split("::")) for s in sources}
     graph = model.item_graph
     lines = []
     for dependent, dependency in graph.edges():
-        if dependent.module not in wanted or model.module_of(dependency) == dependent.module:
+        if wanted is not None and (
+            dependent.module not in wanted or model.module_of(dependency) == dependent.module
+        ):
             continue
         reasons = sorted({f"{r.kind} {r.span.location()}" if r.span else r.kind for r in graph.reasons(dependent, dependency)})
         lines.append(f"{format_source(dependent)} -> {format_source(dependency)} ({', '.join(reasons)})")
+    return "".join(line + "\n" for line in lines)
+
+
+def render_problems(model: CrateModel) -> str:
+    """List warnings, errors and unresolved paths, one diagnostic a line."""
+    lines = [
+        d.render()
+        for d in model.diagnostics
+        if d.severity is not Severity.INFO or d.code == "unresolved"
+    ]
     return "".join(line + "\n" for line in lines)
 
 

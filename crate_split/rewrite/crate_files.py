@@ -82,27 +82,12 @@ def file_edit(ctx: CrateContext, path: str, source: bytes) -> FileEdit:
     """The edit that makes ``path`` (an original file) this crate's copy."""
     builder = FileEditBuilder()
     model = ctx.model
+    # Text added at a module's top goes in before any widening of its
+    # first item, which may start at the same offset.
     items = sorted(
         (item for item in model.items.values() if item.span.file == path),
         key=lambda item: (item.span.start, -item.span.end),
     )
-    removed: list[tuple[int, int]] = []
-    for item in items:
-        if any(start <= item.span.start and item.span.end <= end for start, end in removed):
-            continue
-        action = _decide(ctx, item)
-        if action == "delete":
-            start, end = _line_extended(source, item.span.start, item.span.end)
-            builder.delete(start, end)
-            removed.append((item.span.start, item.span.end))
-        elif action == "overlay":
-            start, end = _line_extended(source, item.span.start, item.span.end)
-            indent = _indent_at(source, item.span.start)
-            text = _overlay_text(ctx, item, indent)
-            builder.replace(start, end, text if start < item.span.start else text.lstrip())
-            removed.append((item.span.start, item.span.end))
-        else:
-            _widen(ctx, item, builder)
     root = model.modules[()]
     if not ctx.is_facade and path == root.file and root.insert_at is not None:
         for start, end in _crate_docs(source, root.insert_at):
@@ -124,6 +109,23 @@ def file_edit(ctx: CrateContext, path: str, source: bytes) -> FileEdit:
             )
         if text:
             builder.insert(module.insert_at, text.encode())
+    removed: list[tuple[int, int]] = []
+    for item in items:
+        if any(start <= item.span.start and item.span.end <= end for start, end in removed):
+            continue
+        action = _decide(ctx, item)
+        if action == "delete":
+            start, end = _line_extended(source, item.span.start, item.span.end)
+            builder.delete(start, end)
+            removed.append((item.span.start, item.span.end))
+        elif action == "overlay":
+            start, end = _line_extended(source, item.span.start, item.span.end)
+            indent = _indent_at(source, item.span.start)
+            text = _overlay_text(ctx, item, indent)
+            builder.replace(start, end, text if start < item.span.start else text.lstrip())
+            removed.append((item.span.start, item.span.end))
+        else:
+            _widen(ctx, item, builder)
     return builder.finish()
 
 

@@ -14,6 +14,7 @@ member dependencies.
 from __future__ import annotations
 
 import copy
+import posixpath
 from dataclasses import dataclass
 
 import tomlkit
@@ -34,6 +35,10 @@ class ManifestInputs:
     manifest: Manifest
     #: Package-relative path of the library root (e.g. ``src/lib.rs``).
     lib_path: str
+    #: Absolute path of the input package, when the workspace is written
+    #: elsewhere: ``path`` dependencies then point back at it absolutely.
+    #: ``None`` when the workspace replaces the package (in-place mode).
+    input_root: str | None = None
 
 
 def facade_manifest(inputs: ManifestInputs, layout: WorkspaceLayout) -> str:
@@ -49,6 +54,7 @@ def facade_manifest(inputs: ManifestInputs, layout: WorkspaceLayout) -> str:
         del document["workspace"]
     document.add(tomlkit.nl())
     document.add("workspace", workspace)
+    _relocate_tables(document, inputs, "")
     dependencies = document.setdefault("dependencies", tomlkit.table())
     for member in layout.members:
         entry = tomlkit.inline_table()
@@ -86,6 +92,9 @@ def member_manifest(inputs: ManifestInputs, layout: WorkspaceLayout, member: Cra
         # Build scripts and doc tests may use any build- or dev-dependency.
         wanted = used if kind is DependencyKind.NORMAL else None
         entries = _dependency_entries(original, table_name, wanted)
+        for values in entries.values():
+            for value in values.values():
+                _relocate(value, inputs, member.directory)
         if kind is DependencyKind.NORMAL:
             for dependency in member.member_deps:
                 entries.setdefault(None, {})[dependency] = _path_dependency(f"../{dependency}", manifest.version)
@@ -117,6 +126,29 @@ def member_manifest(inputs: ManifestInputs, layout: WorkspaceLayout, member: Cra
     if "lints" in original:
         document.add("lints", copy.deepcopy(original["lints"]))
     return tomlkit.dumps(document)
+
+
+def _relocate(entry, inputs: ManifestInputs, manifest_dir: str) -> None:
+    """Point a ``path`` dependency of the original at the same directory
+    from a manifest in ``manifest_dir`` (relative to the workspace root)."""
+    if not isinstance(entry, dict) or "path" not in entry:
+        return
+    original = str(entry["path"])
+    if posixpath.isabs(original):
+        return
+    if inputs.input_root is not None:
+        entry["path"] = posixpath.normpath(posixpath.join(inputs.input_root, original))
+    elif manifest_dir:
+        entry["path"] = posixpath.normpath(posixpath.join(*([".."] * len(manifest_dir.split("/"))), original))
+
+
+def _relocate_tables(document, inputs: ManifestInputs, manifest_dir: str) -> None:
+    for table_name in _TABLES.values():
+        for _key, value in document.get(table_name, {}).items():
+            _relocate(value, inputs, manifest_dir)
+        for _target, tables in document.get("target", {}).items():
+            for _key, value in tables.get(table_name, {}).items():
+                _relocate(value, inputs, manifest_dir)
 
 
 def _path_dependency(path: str, version: str | None):

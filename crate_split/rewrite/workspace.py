@@ -48,6 +48,8 @@ class RewriteInputs:
     manifest_text: str
     #: Extra widening asked for by repairs: items, struct fields, members.
     extra_widening: Widening | None = None
+    #: Absolute input package path when writing elsewhere (see ManifestInputs).
+    input_root: str | None = None
 
 
 def rewrite_workspace(inputs: RewriteInputs) -> tuple[SourceChange, WorkspaceLayout]:
@@ -70,7 +72,7 @@ def rewrite_workspace(inputs: RewriteInputs) -> tuple[SourceChange, WorkspaceLay
     if inputs.extra_widening is not None:
         widening = _merge_widening(widening, inputs.extra_widening)
     macro_crates = {m.name for m in layout.members if m.has_macros}
-    manifest_inputs = ManifestInputs(inputs.manifest_text, model.manifest, model.root_file)
+    manifest_inputs = ManifestInputs(inputs.manifest_text, model.manifest, model.root_file, inputs.input_root)
     use_references: dict[ItemId, list] = {}
     for reference in model.references:
         if reference.kind is RefKind.USE:

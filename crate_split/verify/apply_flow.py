@@ -46,6 +46,8 @@ class ApplyConfig:
     max_rounds: int = 6
     target_dir: Path | None = None
     force: bool = False
+    #: The workspace replaces the package (paths stay relative).
+    in_place: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,7 +112,10 @@ def apply_split(
         env = {"CARGO_TARGET_DIR": str(target)}
         while True:
             rounds += 1
-            inputs = RewriteInputs(model, plan, graph, package_files, read, manifest_text, widening)
+            inputs = RewriteInputs(
+                model, plan, graph, package_files, read, manifest_text, widening,
+                input_root=None if config.in_place else package_dir.resolve().as_posix(),
+            )
             change, layout = rewrite_workspace(inputs)
             if not config.check:
                 break

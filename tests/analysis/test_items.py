@@ -282,3 +282,19 @@ def test_items_inside_function_bodies_are_not_module_items() -> None:
         fn outer [pub] @src/lib.rs:1
         """,
     )
+
+
+def test_raw_identifiers_name_items_without_their_prefix() -> None:
+    check_items(
+        """
+        //- /src/lib.rs
+        pub fn r#match() {}
+        pub struct r#Type { pub r#ref: u8 }
+        pub enum Kind { r#Self_, r#loop }
+        """,
+        """
+        fn match [pub] @src/lib.rs:1
+        struct Type [pub] fields(pub ref) @src/lib.rs:2
+        enum Kind [pub] variants(Self_, loop) @src/lib.rs:3
+        """,
+    )

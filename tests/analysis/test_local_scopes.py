@@ -384,3 +384,56 @@ def test_block_level_use_binds_names_for_that_block_only() -> None:
         f: go -> crate::go (path)
         """,
     )
+
+
+def test_const_generic_parameter_is_no_reference_as_value_or_type_argument() -> None:
+    check_local_resolution(
+        """
+        //- /src/lib.rs
+        pub const N: usize = 4;
+        pub struct Gen<const N: usize>;
+        pub fn make<const N: usize>() -> (Gen<N>, [u8; N]) { (Gen::<N>, [0; N]) }
+        pub fn fixed() -> Gen<N> { Gen }
+        """,
+        """
+        //- /src/lib.rs
+        make: Gen -> crate::Gen (type)
+        make: Gen -> crate::Gen (path)
+        fixed: Gen -> crate::Gen (type)
+        fixed: N -> crate::N (type)
+        fixed: Gen -> crate::Gen (path)
+        """,
+    )
+
+
+def test_let_inside_a_statement_macro_binds_a_local_for_the_rest_of_the_block() -> None:
+    check_local_resolution(
+        """
+        //- /src/lib.rs
+        macro_rules! check { ($($t:tt)*) => { $($t)* }; }
+        pub fn ret() -> u8 { 0 }
+        pub fn f() -> u8 {
+            check! { let ret = 1; let mut other = 2; }
+            ret + other
+        }
+        """,
+        """
+        //- /src/lib.rs
+        f: check! -> crate::check (macro)
+        """,
+    )
+
+
+def test_parameter_names_of_function_pointer_types_are_not_references() -> None:
+    check_local_resolution(
+        """
+        //- /src/lib.rs
+        pub struct State;
+        pub fn needle() {}
+        pub type Hook = unsafe fn(state: &mut State, needle: &[u8]) -> bool;
+        """,
+        """
+        //- /src/lib.rs
+        Hook: State -> crate::State (type)
+        """,
+    )

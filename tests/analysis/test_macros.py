@@ -4,7 +4,8 @@ other crates, derives, and items that macro calls generate.
 
 Every test lists the references of a fixture with ``check_macro_resolution``
 (same format as ``test_resolution.py``; ``token`` references are paths found
-inside macro token trees and macro bodies).
+inside macro token trees and macro bodies; a macro call's tokens that
+name the call itself are left out).
 """
 
 from __future__ import annotations
@@ -162,6 +163,48 @@ def test_a_macro_body_refers_to_the_local_macros_it_calls() -> None:
     )
 
 
+def test_macro_calls_by_path_inside_token_trees_resolve_as_macros() -> None:
+    check_macro_resolution(
+        """
+        //- /src/lib.rs
+        #[macro_export]
+        macro_rules! inner_m { () => { 1 } }
+        #[macro_export]
+        macro_rules! outer_m { () => { $crate::inner_m!() + ::std::println!() }; }
+        pub fn g() -> Vec<u8> { vec![crate::inner_m!(), inner_m!()] }
+        """,
+        """
+        //- /src/lib.rs
+        outer_m: $crate::inner_m -> crate::inner_m (token)
+        g: Vec -> extern std (type)
+        g: vec! -> extern std (macro)
+        g: crate::inner_m -> crate::inner_m (token)
+        g: inner_m -> crate::inner_m (token)
+        """,
+    )
+
+
+def test_a_macro_defined_by_a_local_macro_call_resolves_to_that_call() -> None:
+    check_macro_resolution(
+        """
+        //- /src/lib.rs
+        macro_rules! export_token_macro {
+            () => {
+                #[macro_export]
+                macro_rules! Token { ($t:tt) => { u8 }; }
+            };
+        }
+        export_token_macro!();
+        pub fn f() -> crate::Token![;] { 0 }
+        """,
+        """
+        //- /src/lib.rs
+        export_token_macro!: export_token_macro! -> crate::export_token_macro (macro)
+        f: crate::Token! -> crate::export_token_macro! (macro)
+        """,
+    )
+
+
 def test_paths_inside_macro_calls_are_recorded_when_they_resolve() -> None:
     check_macro_resolution(
         """
@@ -195,9 +238,51 @@ def test_item_level_macro_calls_define_the_names_they_generate() -> None:
         """
         //- /src/lib.rs
         point_struct!: point_struct! -> crate::point_struct (macro)
-        point_struct!: Point2 -> crate::point_struct! (token)
         origin: Point2 -> crate::point_struct! (type)
         origin: Point2 -> crate::point_struct! (type)
+        """,
+    )
+
+
+def test_std_type_names_in_macro_arguments_are_not_taken_for_generated_items() -> None:
+    check_macro_resolution(
+        """
+        //- /src/lib.rs
+        macro_rules! wrap { ($name:ident, $inner:ident) => { pub struct $name($inner); }; }
+        wrap!(Name, String);
+        pub fn f() -> Name { Name(format!("{}", String::new())) }
+        """,
+        """
+        //- /src/lib.rs
+        wrap!: wrap! -> crate::wrap (macro)
+        f: Name -> crate::wrap! (type)
+        f: Name -> crate::wrap! (path)
+        f: format! -> extern std (macro)
+        """,
+    )
+
+
+def test_items_a_macro_names_after_its_arguments_are_found_through_paths() -> None:
+    # `first` is a weak guess (any identifier of the call); it never hides
+    # the module `utf8`, which the module binds in the type namespace.
+    check_macro_resolution(
+        """
+        //- /src/lib.rs
+        mod checks {
+            macro_rules! check { ($m:ident, $name:ident) => { pub fn $name() { $m::run() } }; }
+            pub mod utf8 { pub fn run() {} }
+            check!(utf8, first);
+            pub fn uses() -> &'static str { stringify!(utf8, first) }
+        }
+        use checks::first;
+        """,
+        """
+        //- /src/lib.rs
+        checks::check!: check! -> crate::checks::check (macro)
+        checks::check!: utf8 -> crate::checks::utf8 (token)
+        checks::uses: stringify! -> extern std (macro)
+        checks::uses: utf8 -> crate::checks::utf8 (token)
+        use: checks::first -> crate::checks::check! (use)
         """,
     )
 

@@ -411,3 +411,37 @@ def test_cfg_alternatives_of_one_module_keep_only_the_first_file() -> None:
           imp: src/imp_unix.rs #[cfg(unix)]
         """,
     )
+
+
+def test_raw_identifier_module_loads_the_file_named_without_the_prefix() -> None:
+    check_module_tree(
+        """
+        //- /Cargo.toml
+        [package]
+        name = "demo"
+        version = "0.1.0"
+        edition = "2018"
+        //- /src/lib.rs
+        pub mod r#async;
+        //- /src/async.rs
+        pub fn go() {}
+        """,
+        """
+        crate: src/lib.rs
+          async: src/async.rs
+        """,
+    )
+
+
+def test_include_of_a_missing_file_is_a_warning() -> None:
+    check_module_tree(
+        """
+        //- /src/lib.rs
+        include!("gone.rs");
+        include!(concat!(env!("OUT_DIR"), "/generated.rs"));
+        """,
+        """
+        crate: src/lib.rs
+        warning[include-missing] src/lib.rs:1: include!d file src/gone.rs not found
+        """,
+    )

@@ -283,6 +283,54 @@ def test_block_level_glob_of_enum_variants_applies_inside_the_block() -> None:
     )
 
 
+def test_block_level_glob_of_another_crate_covers_the_names_of_that_block() -> None:
+    check_resolution(
+        """
+        //- /src/lib.rs
+        pub fn fallback() -> u8 { 0 }
+        pub fn start(r: core::ops::Bound<u8>) -> u8 {
+            use core::ops::Bound::*;
+            match r { Included(n) => n, Excluded(n) => n + 1, Unbounded => fallback() }
+        }
+        pub fn elsewhere() { Included(1); }
+        """,
+        """
+        //- /src/lib.rs
+        start: core::ops::Bound -> extern core (type)
+        start: core::ops::Bound::* -> extern core (use)
+        start: Included -> extern core (path)
+        start: Excluded -> extern core (path)
+        start: fallback -> crate::fallback (path)
+        elsewhere: Included -> ? (path)
+        """,
+    )
+
+
+def test_paths_into_a_facade_module_of_another_crates_glob_are_external() -> None:
+    check_resolution(
+        """
+        //- /src/lib.rs
+        mod lib {
+            mod core { pub use core::*; }
+            pub use self::core::{fmt, mem};
+            pub fn local() {}
+        }
+        use lib::fmt;
+        pub fn f(out: &mut fmt::Formatter<'_>) { lib::mem::drop(1); lib::local(); }
+        """,
+        """
+        //- /src/lib.rs
+        lib::core::use: core::* -> extern core (use)
+        lib::use: self::core::fmt -> extern core (use)
+        lib::use: self::core::mem -> extern core (use)
+        use: lib::fmt -> extern core (use)
+        f: fmt::Formatter -> extern core (type)
+        f: lib::mem::drop -> extern core (path)
+        f: lib::local -> crate::lib::local (path)
+        """,
+    )
+
+
 def test_glob_reexport_is_seen_through_by_a_further_glob() -> None:
     check_resolution(
         """
@@ -624,6 +672,24 @@ def test_extern_crate_self_alias_names_this_crate() -> None:
     )
 
 
+def test_raw_identifiers_and_plain_identifiers_name_the_same_item() -> None:
+    check_resolution(
+        """
+        //- /src/lib.rs
+        pub mod r#async { pub fn r#match() {} pub struct Type; }
+        use r#async::Type;
+        pub fn f() -> r#Type { r#async::r#match(); self::r#async::Type }
+        """,
+        """
+        //- /src/lib.rs
+        use: async::Type -> crate::async::Type (use)
+        f: Type -> crate::async::Type (type)
+        f: async::match -> crate::async::match (path)
+        f: self::async::Type -> crate::async::Type (path)
+        """,
+    )
+
+
 # -- std prelude, primitives and Self --------------------------------------------------
 
 
@@ -731,5 +797,78 @@ def test_references_after_non_ascii_text_have_byte_spans() -> None:
         größe: Größe -> crate::Größe (path)
         messen: Größe -> crate::Größe (type)
         messen: größe -> crate::größe (path)
+        """,
+    )
+
+
+# -- cfg alternatives -----------------------------------------------------------------
+
+
+def test_a_path_to_an_item_with_cfg_alternatives_refers_to_every_alternative() -> None:
+    check_resolution(
+        """
+        //- /src/lib.rs
+        #[cfg(unix)]
+        pub fn separator() -> char { '/' }
+        #[cfg(not(unix))]
+        pub fn separator() -> char { '\\\\' }
+        pub fn join() -> String { format!("a{}b", separator()) }
+        pub fn first() -> char { separator() }
+        """,
+        """
+        //- /src/lib.rs
+        join: String -> extern std (type)
+        join: format! -> extern std (macro)
+        join: separator -> crate::separator (token)
+        join: separator -> crate::separator#2 (token)
+        first: separator -> crate::separator (path)
+        first: separator -> crate::separator#2 (path)
+        """,
+    )
+
+
+def test_a_name_imported_under_exclusive_cfgs_refers_to_every_import() -> None:
+    check_resolution(
+        """
+        //- /src/lib.rs
+        mod sys {
+            #[cfg(unix)]
+            mod unix { pub fn is_hidden() -> bool { true } }
+            #[cfg(unix)]
+            use self::unix as imp;
+            #[cfg(not(unix))]
+            mod fallback { pub fn is_hidden() -> bool { false } }
+            #[cfg(not(unix))]
+            use self::fallback as imp;
+            pub fn is_hidden() -> bool { imp::is_hidden() }
+        }
+        """,
+        """
+        //- /src/lib.rs
+        sys::use: self::unix -> crate::sys::unix (use)
+        sys::use: self::fallback -> crate::sys::fallback (use)
+        sys::is_hidden: imp::is_hidden -> crate::sys::unix::is_hidden (path)
+        sys::is_hidden: imp::is_hidden -> crate::sys::fallback::is_hidden (path)
+        """,
+    )
+
+
+def test_items_repeated_without_cfg_are_not_alternatives() -> None:
+    # Two impls of one type share an id stem but are both compiled.
+    check_resolution(
+        """
+        //- /src/lib.rs
+        pub struct S;
+        impl S { pub fn a() {} }
+        impl S { pub fn b() {} }
+        pub fn f() -> S { S::a(); S }
+        """,
+        """
+        //- /src/lib.rs
+        impl S: S -> crate::S (impl)
+        impl S#2: S -> crate::S (impl)
+        f: S -> crate::S (type)
+        f: S::a -> crate::S (path)
+        f: S -> crate::S (path)
         """,
     )

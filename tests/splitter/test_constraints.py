@@ -1,0 +1,322 @@
+"""The Rust rules that tie items into one crate, as the splitter states them.
+
+Every test analyses a small fixture crate and prints every derived
+constraint with ``check_constraints``, in the splitter's order (by kind,
+then by items), as three lines::
+
+    orphan-rule, hard, src/impls.rs:3
+      items: impls::impl From<&Square> for u32, types::Square
+      why: foreign trait From<&Square>: stays with types::Square
+
+The second field is ``hard`` (the items must share an atom), ``soft`` (the
+rule only restricts or costs) or ``hard, liftable`` (a rewrite may lift
+it). For orphan rules the first item is the impl and the others are the
+crates' items it may live with.
+"""
+
+from __future__ import annotations
+
+from fixture import normalise, source_tree
+
+from crate_split.analysis import analyze_crate
+from crate_split.splitter import derive_constraints
+
+
+def check_constraints(fixture: str, expected: str) -> None:
+    """Analyse ``fixture`` and compare its printed constraints with ``expected``."""
+    model = analyze_crate(source_tree(fixture))
+    assert model.syntax_errors == 0, "the fixture is not valid Rust"
+    lines = []
+    for constraint in derive_constraints(model):
+        strength = "hard" if constraint.hard else "soft"
+        if constraint.liftable:
+            strength += ", liftable"
+        where = constraint.span.location() if constraint.span else "-"
+        lines.append(f"{constraint.kind.value}, {strength}, {where}")
+        lines.append("  items: " + ", ".join(item.qualified() for item in constraint.items))
+        lines.append(f"  why: {constraint.reason}")
+    assert "\n".join(lines) + "\n" == normalise(expected)
+
+
+def test_an_inherent_impl_in_another_module_is_a_hard_rule_with_its_type() -> None:
+    check_constraints(
+        """
+        //- /src/lib.rs
+        pub mod types;
+        mod inherent;
+        //- /src/types.rs
+        pub struct Square;
+        //- /src/inherent.rs
+        use crate::types::Square;
+        impl Square {
+            pub fn new() -> Self { Square }
+        }
+        """,
+        """
+        inherent-impl, hard, src/inherent.rs:2
+          items: inherent::impl Square, types::Square
+          why: inherent impl: stays with its type types::Square
+        """,
+    )
+
+
+def test_a_foreign_trait_for_a_local_type_is_a_hard_rule_with_the_type() -> None:
+    check_constraints(
+        """
+        //- /src/lib.rs
+        pub mod types;
+        mod display;
+        //- /src/types.rs
+        pub struct Square;
+        //- /src/display.rs
+        use std::fmt;
+        use crate::types::Square;
+        impl fmt::Display for Square {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result { Ok(()) }
+        }
+        """,
+        """
+        orphan-rule, hard, src/display.rs:3
+          items: display::impl fmt::Display for Square, types::Square
+          why: foreign trait fmt::Display: stays with types::Square
+        """,
+    )
+
+
+def test_a_foreign_trait_for_a_reference_to_a_local_type_stays_with_the_type() -> None:
+    check_constraints(
+        """
+        //- /src/lib.rs
+        pub mod types;
+        mod display;
+        //- /src/types.rs
+        pub struct Circle;
+        //- /src/display.rs
+        use std::fmt;
+        use crate::types::Circle;
+        impl<'a> fmt::Display for &'a Circle {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result { Ok(()) }
+        }
+        """,
+        """
+        orphan-rule, hard, src/display.rs:3
+          items: display::impl fmt::Display for &'a Circle, types::Circle
+          why: foreign trait fmt::Display: stays with types::Circle
+        """,
+    )
+
+
+def test_a_foreign_trait_for_a_foreign_type_stays_with_the_first_local_type_parameter() -> None:
+    check_constraints(
+        """
+        //- /src/lib.rs
+        pub mod types;
+        mod conversions;
+        //- /src/types.rs
+        pub struct Square;
+        pub struct Circle;
+        //- /src/conversions.rs
+        use crate::types::{Circle, Square};
+        impl From<&Square> for u32 {
+            fn from(_: &Square) -> u32 { 1 }
+        }
+        impl From<Box<Circle>> for String {
+            fn from(_: Box<Circle>) -> String { String::new() }
+        }
+        """,
+        """
+        orphan-rule, hard, src/conversions.rs:2
+          items: conversions::impl From<&Square> for u32, types::Square
+          why: foreign trait From<&Square>: stays with types::Square
+        orphan-rule, hard, src/conversions.rs:5
+          items: conversions::impl From<Box<Circle>> for String, types::Circle
+          why: foreign trait From<Box<Circle>>: stays with types::Circle
+        """,
+    )
+
+
+def test_a_foreign_trait_for_a_boxed_local_type_stays_with_the_self_type_before_its_parameters() -> None:
+    check_constraints(
+        """
+        //- /src/lib.rs
+        pub mod types;
+        mod eq;
+        //- /src/types.rs
+        pub struct Square;
+        pub struct Circle;
+        //- /src/eq.rs
+        use crate::types::{Circle, Square};
+        impl PartialEq<Circle> for Box<Square> {
+            fn eq(&self, _: &Circle) -> bool { false }
+        }
+        """,
+        """
+        orphan-rule, hard, src/eq.rs:2
+          items: eq::impl PartialEq<Circle> for Box<Square>, types::Square
+          why: foreign trait PartialEq<Circle>: stays with types::Square
+        """,
+    )
+
+
+def test_a_local_trait_for_a_foreign_type_is_a_hard_rule_with_the_trait() -> None:
+    check_constraints(
+        """
+        //- /src/lib.rs
+        pub mod traits;
+        mod impls;
+        //- /src/traits.rs
+        pub trait Area { fn area(&self) -> u32; }
+        //- /src/impls.rs
+        use crate::traits::Area;
+        impl Area for Vec<u8> {
+            fn area(&self) -> u32 { self.len() as u32 }
+        }
+        """,
+        """
+        orphan-rule, hard, src/impls.rs:2
+          items: impls::impl Area for Vec<u8>, traits::Area
+          why: local trait traits::Area for a foreign or generic type: stays with the trait
+        """,
+    )
+
+
+def test_a_blanket_impl_of_a_local_trait_is_a_hard_rule_with_the_trait() -> None:
+    check_constraints(
+        """
+        //- /src/lib.rs
+        pub mod traits;
+        mod blanket;
+        //- /src/traits.rs
+        pub trait Named { fn name(&self) -> String; }
+        pub trait Describe { fn describe(&self) -> String; }
+        //- /src/blanket.rs
+        use crate::traits::{Describe, Named};
+        impl<T: Named> Describe for T {
+            fn describe(&self) -> String { self.name() }
+        }
+        """,
+        """
+        orphan-rule, hard, src/blanket.rs:2
+          items: blanket::impl Describe for T, traits::Describe
+          why: local trait traits::Describe for a foreign or generic type: stays with the trait
+        """,
+    )
+
+
+def test_a_local_trait_for_a_local_type_is_a_soft_rule_with_two_homes() -> None:
+    check_constraints(
+        """
+        //- /src/lib.rs
+        pub mod traits;
+        pub mod types;
+        mod impls;
+        //- /src/traits.rs
+        pub trait Area { fn area(&self) -> u32; }
+        //- /src/types.rs
+        pub struct Square;
+        //- /src/impls.rs
+        use crate::traits::Area;
+        use crate::types::Square;
+        impl Area for Square {
+            fn area(&self) -> u32 { 4 }
+        }
+        """,
+        """
+        orphan-rule, soft, src/impls.rs:3
+          items: impls::impl Area for Square, traits::Area, types::Square
+          why: local trait traits::Area for local types::Square: with either
+        """,
+    )
+
+
+def test_a_macro_that_is_not_exported_is_a_liftable_rule_with_its_users() -> None:
+    check_constraints(
+        """
+        //- /src/lib.rs
+        macro_rules! double { ($x:expr) => { $x * 2 } }
+        #[macro_export]
+        macro_rules! triple { ($x:expr) => { $x * 3 } }
+        pub mod math;
+        //- /src/math.rs
+        pub fn four() -> u32 { double!(2) }
+        pub fn six() -> u32 { double!(3) + triple!(0) }
+        """,
+        """
+        macro-scope, hard, liftable, src/lib.rs:1
+          items: double, math::four, math::six
+          why: macro_rules! double is not #[macro_export]ed: textual scope keeps it with its 2 user(s) unless it is exported
+        """,
+    )
+
+
+def test_a_cfg_test_module_is_a_hard_rule_with_its_parent_module() -> None:
+    check_constraints(
+        """
+        //- /src/lib.rs
+        pub mod parser;
+        //- /src/parser.rs
+        pub fn parse(text: &str) -> usize { text.len() }
+        #[cfg(test)]
+        mod tests {
+            use super::*;
+            #[test]
+            fn parses() { assert_eq!(parse("ab"), 2); }
+        }
+        """,
+        """
+        cfg-test-module, hard, src/parser.rs:2
+          items: parser::tests, parser, parser::tests::parses, parser::tests: use super::*
+          why: #[cfg(test)] module parser::tests stays with its parent module parser
+        """,
+    )
+
+
+def test_a_cfg_test_module_at_the_crate_root_is_tied_to_its_own_items_only() -> None:
+    check_constraints(
+        """
+        //- /src/lib.rs
+        pub fn parse(text: &str) -> usize { text.len() }
+        #[cfg(test)]
+        mod tests {
+            #[test]
+            fn parses() { assert_eq!(super::parse("ab"), 2); }
+        }
+        """,
+        """
+        cfg-test-module, hard, src/lib.rs:2
+          items: tests, tests::parses
+          why: #[cfg(test)] module tests stays with its parent module crate
+        """,
+    )
+
+
+def test_a_trait_sealed_by_a_public_trait_in_a_private_module_is_a_soft_rule() -> None:
+    check_constraints(
+        """
+        //- /src/lib.rs
+        mod private {
+            pub trait Sealed {}
+        }
+        pub trait Shape: private::Sealed {}
+        """,
+        """
+        sealed-trait, soft, src/lib.rs:4
+          items: Shape, private::Sealed
+          why: trait Shape is sealed by private::Sealed (public trait in private module)
+        """,
+    )
+
+
+def test_a_crate_without_impls_macros_or_tests_has_no_rules() -> None:
+    check_constraints(
+        """
+        //- /src/lib.rs
+        pub mod a;
+        pub mod b;
+        //- /src/a.rs
+        pub fn one() -> u32 { crate::b::two() - 1 }
+        //- /src/b.rs
+        pub fn two() -> u32 { 2 }
+        """,
+        "",
+    )
