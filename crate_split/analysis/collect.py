@@ -237,6 +237,7 @@ class _Ctx:
             node_start=outer.start_byte,
             visibility_span=self.span(file, visibility_node) if visibility_node is not None else None,
             member_details=_member_details(node, self, file) if kind in (ItemKind.TRAIT, ItemKind.IMPL) else (),
+            extern_crate=syntax.identifier(node.child_by_field_name("name")) if kind is ItemKind.EXTERN_CRATE else None,
         )
         raw = RawItem(item, node, file, self.next_order(), macro_use="macro_use" in attributes)
         self.out.items.append(raw)

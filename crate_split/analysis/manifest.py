@@ -57,6 +57,8 @@ class Dependency:
     path: str | None = None
     #: Features the entry enables, the workspace entry's first when inherited.
     features: tuple[str, ...] = ()
+    #: The table key, as written (``name`` is what code uses).
+    key: str = ""
 
     @property
     def is_renamed(self) -> bool:
@@ -96,6 +98,7 @@ def parse_manifest(
     source_files: Iterable[str],
     *,
     workspace_text: str | None = None,
+    lib_names: Mapping[str, str] | None = None,
 ) -> Manifest:
     """Read a manifest and discover its targets among ``source_files``.
 
@@ -103,6 +106,9 @@ def parse_manifest(
         text: the package's ``Cargo.toml``.
         source_files: package-relative paths of the ``.rs`` files present.
         workspace_text: the enclosing workspace root manifest, for inheritance.
+        lib_names: ``[lib] name`` of dependencies that set one (by table
+            key); code names such a dependency by its lib name unless the
+            entry renames it.
 
     Returns:
         The manifest as a value.
@@ -142,13 +148,15 @@ def parse_manifest(
         version=package_field("version", "0.0.0"),
         edition=package_field("edition", "2015"),
         targets=tuple(_discover_targets(data, name, files)),
-        dependencies=tuple(_read_dependencies(data, workspace.get("dependencies", {}))),
+        dependencies=tuple(_read_dependencies(data, workspace.get("dependencies", {}), lib_names or {})),
         features={key: tuple(value) for key, value in sorted(data.get("features", {}).items())},
         has_build_script=has_build,
     )
 
 
-def _read_dependencies(data: Mapping[str, Any], workspace_deps: Mapping[str, Any]) -> list[Dependency]:
+def _read_dependencies(
+    data: Mapping[str, Any], workspace_deps: Mapping[str, Any], lib_names: Mapping[str, str]
+) -> list[Dependency]:
     tables: list[tuple[Mapping[str, Any], DependencyKind, str | None]] = []
     for key, kind in (
         ("dependencies", DependencyKind.NORMAL),
@@ -175,9 +183,12 @@ def _read_dependencies(data: Mapping[str, Any], workspace_deps: Mapping[str, Any
                 base = workspace_deps.get(key, {})
                 base_features = base.get("features", ()) if isinstance(base, dict) else ()
                 features = list(dict.fromkeys([*base_features, *spec.get("features", ())]))
+            renamed = "package" in table_spec
+            code_name = key.replace("-", "_") if renamed else lib_names.get(key, key.replace("-", "_"))
             found.append(
                 Dependency(
-                    name=key.replace("-", "_"),
+                    name=code_name,
+                    key=key,
                     package=table_spec.get("package", key),
                     kind=kind,
                     target=target,

@@ -54,7 +54,10 @@ def analyze_crate(
     report = progress or (lambda step, fraction: None)
     report("manifest", 0.0)
     manifest = parse_manifest(
-        source_tree.manifest_text, source_tree.files, workspace_text=source_tree.workspace_manifest_text
+        source_tree.manifest_text,
+        source_tree.files,
+        workspace_text=source_tree.workspace_manifest_text,
+        lib_names=source_tree.dependency_lib_names,
     )
     root_target = _root_target(manifest, config)
     diagnostics: list[Diagnostic] = []

@@ -42,6 +42,8 @@ class SourceTree:
     escaping_links: frozenset[str] = field(default_factory=frozenset)
     #: Relative paths of ``.rs`` files that exist but could not be read.
     unreadable: frozenset[str] = field(default_factory=frozenset)
+    #: ``[lib] name`` of path dependencies that set one, by table key.
+    dependency_lib_names: Mapping[str, str] = field(default_factory=dict)
 
     @classmethod
     def new(
@@ -123,6 +125,7 @@ def load_source_tree(package_dir: Path) -> SourceTree:
                 files[relative] = full.read_bytes()
             except OSError:
                 unreadable.add(relative)
+    lib_names = _path_dependency_lib_names(root, manifest_text)
     workspace_manifest = find_workspace_manifest(root)
     workspace_text = None
     if workspace_manifest is not None:
@@ -134,7 +137,32 @@ def load_source_tree(package_dir: Path) -> SourceTree:
         workspace_manifest_text=workspace_text,
         escaping_links=frozenset(escaping),
         unreadable=frozenset(unreadable),
+        dependency_lib_names=MappingProxyType(lib_names),
     )
+
+
+def _path_dependency_lib_names(root: Path, manifest_text: str) -> dict[str, str]:
+    """Read ``[lib] name`` from the manifests of ``path`` dependencies."""
+    try:
+        data = tomllib.loads(manifest_text)
+    except tomllib.TOMLDecodeError:
+        return {}
+    tables = [data.get(key, {}) for key in ("dependencies", "dev-dependencies", "build-dependencies")]
+    for target in data.get("target", {}).values():
+        tables.extend(target.get(key, {}) for key in ("dependencies", "dev-dependencies", "build-dependencies"))
+    names: dict[str, str] = {}
+    for table in tables:
+        for key, spec in table.items():
+            if not isinstance(spec, dict) or "path" not in spec:
+                continue
+            try:
+                dependency = tomllib.loads((root / spec["path"] / "Cargo.toml").read_text(encoding="utf-8"))
+            except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+                continue
+            lib_name = dependency.get("lib", {}).get("name")
+            if isinstance(lib_name, str):
+                names[key] = lib_name.replace("-", "_")
+    return names
 
 
 def locate_package(path: Path, package: str | None) -> Path:

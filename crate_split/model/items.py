@@ -114,6 +114,8 @@ class Item:
     visibility_span: Span | None = None
     #: Associated items with their visibility (impls and traits).
     member_details: tuple[Member, ...] = ()
+    #: For ``extern crate x as y;``: the crate named (``x``).
+    extern_crate: str | None = None
 
     @property
     def is_macro_export(self) -> bool:

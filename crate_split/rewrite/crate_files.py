@@ -148,7 +148,10 @@ def _reachable(ctx: CrateContext, item: ItemId) -> bool:
     if ctx.is_facade:
         return True
     reachable = {ctx.crate.name, *ctx.crate.all_member_deps}
-    externals = set(ctx.crate.external_deps) | set(BUILTIN_CRATES)
+    externals = set(BUILTIN_CRATES)
+    for dependency in ctx.model.manifest.dependencies:
+        if (dependency.key or dependency.name) in ctx.crate.external_deps:
+            externals |= {dependency.name, dependency.package.replace("-", "_")}
     for reference in ctx.use_references.get(item, ()):
         if reference.target is not None:
             owner = ctx.crate_of.get(reference.target)
@@ -164,8 +167,8 @@ def _reachable(ctx: CrateContext, item: ItemId) -> bool:
         else:
             return False
     if item.kind is ItemKind.EXTERN_CRATE:
-        name = item.name.split("#")[0]
-        return name in externals or any(d.name == name for d in ctx.model.manifest.dependencies if d.name in externals)
+        declared = ctx.model.items[item].extern_crate
+        return declared in externals or declared == "self"
     return True
 
 

@@ -40,7 +40,7 @@ class CrateLayout:
     member_deps: tuple[str, ...]
     #: All member crates it depends on, directly or not.
     all_member_deps: frozenset[str]
-    #: External dependencies (code names) its items use, sorted.
+    #: External dependencies (manifest table keys) its items use, sorted.
     external_deps: tuple[str, ...]
     #: Original source files it derives (module files and included files).
     files: tuple[str, ...]
@@ -141,8 +141,18 @@ def _files_of(model: CrateModel, modules: frozenset[ModulePath]) -> tuple[str, .
 
 
 def _externals_by_crate(model: CrateModel, crate_of: dict[ItemId, str]) -> dict[str, set[str]]:
-    """External dependencies (code names) each crate's items refer to."""
-    dependency_names = {d.name for d in model.manifest.dependencies if d.kind is not DependencyKind.BUILD}
+    """External dependencies (manifest table keys) each crate's items refer to.
+
+    A reference names a dependency by its code name (first path segment) or
+    resolves to its package; root ``extern crate`` items name it too.
+    """
+    by_name: dict[str, str] = {}
+    for dependency in model.manifest.dependencies:
+        if dependency.kind is DependencyKind.BUILD:
+            continue
+        key = dependency.key or dependency.name
+        by_name.setdefault(dependency.name, key)
+        by_name.setdefault(dependency.package.replace("-", "_"), key)
     found: dict[str, set[str]] = {}
     for reference in model.references:
         crate = crate_of.get(reference.source)
@@ -150,12 +160,16 @@ def _externals_by_crate(model: CrateModel, crate_of: dict[ItemId, str]) -> dict[
             continue
         first = reference.text.split("::")[0].lstrip(":")
         for name in (reference.external, first):
-            if name in dependency_names:
-                found.setdefault(crate, set()).add(name)
+            if name in by_name:
+                found.setdefault(crate, set()).add(by_name[name])
     for item_id, item in model.items.items():
-        if item_id.kind is ItemKind.EXTERN_CRATE:
-            crate_name = item_id.name.split("#")[0]
-            for dependency in model.manifest.dependencies:
-                if dependency.name == crate_name or dependency.package.replace("-", "_") == crate_name:
-                    found.setdefault(crate_of.get(item_id, ""), set()).add(dependency.name)
+        if item_id.kind is not ItemKind.EXTERN_CRATE or item.extern_crate not in by_name:
+            continue
+        key = by_name[item.extern_crate]
+        if item_id.module == ():
+            # Root `extern crate` items are copied into every crate.
+            for crate in set(crate_of.values()):
+                found.setdefault(crate, set()).add(key)
+        else:
+            found.setdefault(crate_of.get(item_id, ""), set()).add(key)
     return found

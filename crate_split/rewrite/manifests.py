@@ -87,7 +87,7 @@ def member_manifest(inputs: ManifestInputs, layout: WorkspaceLayout, member: Cra
     document.add("lib", lib)
 
     used = set(member.external_deps)
-    optional_used = {d.name for d in manifest.dependencies if d.optional and d.name in used}
+    optional_used = {d.key or d.name for d in manifest.dependencies if d.optional and (d.key or d.name) in used}
     for kind, table_name in _TABLES.items():
         # Build scripts and doc tests may use any build- or dev-dependency.
         wanted = used if kind is DependencyKind.NORMAL else None
@@ -170,35 +170,36 @@ def _dependency_entries(original, table_name: str, wanted: set[str] | None) -> d
             sources.append((target, tables[table_name]))
     for target, table in sources:
         for key, value in table.items():
-            if wanted is None or key.replace("-", "_") in wanted:
+            if wanted is None or key in wanted:
                 found.setdefault(target, {})[key] = copy.deepcopy(value)
     return found
 
 
 def _member_features(manifest: Manifest, member: CrateLayout, optional_used: set[str]) -> dict[str, list[str]]:
-    """Every feature of the original, forwarded to member deps and own optional deps."""
-    optional_names = {d.name for d in manifest.dependencies if d.optional}
+    """Every feature of the original, forwarded to member deps and own optional deps.
+
+    Feature values name dependencies by their table key, as Cargo.toml does.
+    """
+    optional_keys = {d.key or d.name for d in manifest.dependencies if d.optional}
     explicit_dep_syntax = {v[4:] for values in manifest.features.values() for v in values if v.startswith("dep:")}
     features: dict[str, list[str]] = {}
     for name, values in manifest.features.items():
         entries: list[str] = []
         for value in values:
             if value.startswith("dep:"):
-                if value[4:].replace("-", "_") in optional_used:
+                if value[4:] in optional_used:
                     entries.append(value)
             elif "/" in value:
                 dependency = value.split("/")[0].rstrip("?")
-                if dependency.replace("-", "_") in optional_used or (
-                    dependency.replace("-", "_") in member.external_deps and dependency.replace("-", "_") not in optional_names
-                ):
+                if dependency in optional_used or (dependency in member.external_deps and dependency not in optional_keys):
                     entries.append(value)
             elif value in manifest.features:
                 entries.append(value)
-            elif value.replace("-", "_") in optional_used:
+            elif value in optional_used:
                 entries.append(f"dep:{value}")
         entries.extend(f"{dependency}/{name}" for dependency in member.member_deps)
         features[name] = entries
-    for optional in sorted(optional_names - explicit_dep_syntax):
+    for optional in sorted(optional_keys - explicit_dep_syntax):
         if optional in features:
             continue
         entries = [f"dep:{optional}"] if optional in optional_used else []
@@ -209,7 +210,7 @@ def _member_features(manifest: Manifest, member: CrateLayout, optional_used: set
 
 def _forward_features(document, manifest: Manifest, members: list[str]) -> None:
     features = document.setdefault("features", tomlkit.table())
-    optional_names = sorted(d.name for d in manifest.dependencies if d.optional)
+    optional_names = sorted(d.key or d.name for d in manifest.dependencies if d.optional)
     explicit_dep_syntax = {v[4:] for values in manifest.features.values() for v in values if v.startswith("dep:")}
     for name in list(features.keys()):
         for member in members:

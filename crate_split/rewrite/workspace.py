@@ -90,7 +90,7 @@ def rewrite_workspace(inputs: RewriteInputs) -> tuple[SourceChange, WorkspaceLay
             mirrors=mirrors,
             widening=widening,
             macro_crates=tuple(lib_names[d] for d in member.member_deps if d in macro_crates),
-            root_prelude=_member_prelude(member, lib_names, macro_crates),
+            root_prelude=_member_prelude(member, lib_names, macro_crates, model.manifest.edition),
             use_references=use_index,
             module_summaries=summaries,
         )
@@ -165,21 +165,28 @@ def _facade_layout(model: CrateModel, layout: WorkspaceLayout) -> CrateLayout:
     )
 
 
-def _member_prelude(member: CrateLayout, lib_names: Mapping[str, str], macro_crates: set[str]) -> str:
-    lines = ["#![allow(unused_imports)]\n"]
-    for dependency in member.member_deps:
+def _extern_crates(dependencies, lib_names: Mapping[str, str], macro_crates: set[str], edition: str) -> list[str]:
+    """``extern crate`` lines for member dependencies: with ``#[macro_use]``
+    for those defining macros, and for every one in edition 2015, where
+    ``use`` paths start at the crate root."""
+    lines = []
+    for dependency in dependencies:
         if dependency in macro_crates:
             lines.append(f"#[macro_use]\nextern crate {lib_names[dependency]};\n")
-    return "".join(lines)
+        elif edition == "2015":
+            lines.append(f"extern crate {lib_names[dependency]};\n")
+    return lines
+
+
+def _member_prelude(member: CrateLayout, lib_names: Mapping[str, str], macro_crates: set[str], edition: str) -> str:
+    return "".join(["#![allow(unused_imports)]\n", *_extern_crates(member.member_deps, lib_names, macro_crates, edition)])
 
 
 def _facade_prelude(model: CrateModel, layout: WorkspaceLayout, lib_names: Mapping[str, str], macro_crates: set[str]) -> str:
-    lines = []
-    for member in layout.members:
-        if member.name in macro_crates:
-            lines.append(f"#[macro_use]\nextern crate {member.lib_name};\n")
+    lines = _extern_crates([m.name for m in layout.members], lib_names, macro_crates, model.manifest.edition)
     for item_id, item in model.items.items():
-        if layout.crate_of.get(item_id) == layout.package:
+        if layout.crate_of.get(item_id) == layout.package or item.is_test_only or "test" in item.cfg:
+            # `#[cfg(test)]` items exist only when their own crate is tested.
             continue
         crate = lib_names[layout.crate_of[item_id]]
         name = item_id.name.split("#")[0]

@@ -29,6 +29,7 @@ from crate_split.rewrite.workspace_writer import write_workspace
 from crate_split.splitter.cost import CostModel
 from crate_split.splitter.merge import merge_crates
 from crate_split.splitter.plan import SplitPlan
+from crate_split.verify.package_copy import copy_package
 from crate_split.verify.cargo import TestRun, check_workspace, run_tests
 from crate_split.verify.public_api import ApiDiff, compare_public_api, public_api
 from crate_split.verify.repair import Repair, merged_widening, plan_repairs
@@ -145,8 +146,7 @@ def apply_split(
         api = None
         if config.run_tests:
             progress("running the original crate's tests (on a copy)")
-            original = scratch / "original"
-            shutil.copytree(package_dir, original, ignore=shutil.ignore_patterns("target", ".git"))
+            original = copy_package(package_dir, scratch / "original")
             tests_before = run_tests(original, ("test", "--no-fail-fast"), env=env)
             progress("running the workspace's tests")
             tests_after = run_tests(workspace, ("test", "--workspace", "--no-fail-fast"), env=env)
@@ -154,7 +154,7 @@ def apply_split(
             progress("comparing public APIs (rustdoc JSON, nightly)")
             original = scratch / "original"
             if not original.exists():
-                shutil.copytree(package_dir, original, ignore=shutil.ignore_patterns("target", ".git"))
+                copy_package(package_dir, original)
             api_target = scratch / "api-target"
             before = public_api(original, model.manifest.package, target_dir=api_target)
             after = public_api(workspace, model.manifest.package, target_dir=api_target)

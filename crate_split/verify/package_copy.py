@@ -1,0 +1,39 @@
+"""A buildable copy of the user's package, so cargo never writes into it.
+
+Building in place would create ``Cargo.lock`` (and, without a target
+directory, ``target/``) in the user's tree. The copy keeps everything but
+``target/`` and VCS directories, and turns relative ``path`` dependencies
+of its manifest into absolute ones so they still resolve from the copy.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import tomlkit
+
+_TABLES = ("dependencies", "dev-dependencies", "build-dependencies")
+
+
+def copy_package(source: Path, destination: Path) -> Path:
+    """Copy the package at ``source`` to ``destination`` (which must not exist).
+
+    Returns:
+        ``destination``.
+    """
+    shutil.copytree(source, destination, ignore=shutil.ignore_patterns("target", ".git", ".hg"))
+    manifest_path = destination / "Cargo.toml"
+    document = tomlkit.parse(manifest_path.read_text(encoding="utf-8"))
+    changed = False
+    tables = [document.get(name, {}) for name in _TABLES]
+    for target in document.get("target", {}).values():
+        tables.extend(target.get(name, {}) for name in _TABLES)
+    for table in tables:
+        for _key, entry in table.items():
+            if isinstance(entry, dict) and "path" in entry and not Path(str(entry["path"])).is_absolute():
+                entry["path"] = str((source / str(entry["path"])).resolve())
+                changed = True
+    if changed:
+        manifest_path.write_text(tomlkit.dumps(document), encoding="utf-8")
+    return destination
