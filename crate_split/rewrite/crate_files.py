@@ -104,9 +104,7 @@ def file_edit(ctx: CrateContext, path: str, source: bytes) -> FileEdit:
             text += ctx.root_prelude
         if module_path or not ctx.is_facade:
             # The facade's root names its items one by one (the public API).
-            text += glob_lines(
-                module_path, providers_of(ctx, module_path), _indent_for_module(module), hidden=not ctx.is_facade
-            )
+            text += glob_lines(module_path, providers_of(ctx, module_path), _indent_for_module(module), hidden=False)
         if text:
             builder.insert(module.insert_at, text.encode())
     removed: list[tuple[int, int]] = []
@@ -199,7 +197,7 @@ def _module_style(ctx: CrateContext, module: ModulePath, item: Item | None) -> M
     declared = ctx.model.modules.get(module)
     attributes = [f"cfg({predicate})" for predicate in (declared.cfg if declared else ())]
     if not ctx.is_facade:
-        return ModuleStyle("pub", (*attributes, "doc(hidden)"), True)
+        return ModuleStyle("pub", (*attributes, "doc(hidden)"), False)
     summary = ctx.module_summaries.get(module)
     attributes.append(f"doc = {_rust_string(summary)}" if summary else "allow(missing_docs)")
     visibility = declared.visibility if declared is not None else "pub"

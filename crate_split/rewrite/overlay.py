@@ -29,7 +29,7 @@ class ModuleStyle:
     visibility: str
     #: Outer attributes without ``#[...]``, e.g. ``cfg(feature = "x")``.
     attributes: tuple[str, ...]
-    #: Whether its globs carry ``#[doc(hidden)]`` (members: yes; facade: no).
+    #: Whether its globs carry ``#[doc(hidden)]`` (never, today; see glob_lines).
     hidden_globs: bool
 
 
@@ -40,8 +40,8 @@ def path_text(crate: str, module: ModulePath) -> str:
 def glob_lines(module: ModulePath, providers: Sequence[str], indent: str, *, hidden: bool = True) -> str:
     """``pub use dep::module::*;`` for each provider.
 
-    Members hide their globs from the docs; the facade must not, or the
-    items they re-export would drop out of its public API.
+    Globs are never ``#[doc(hidden)]``: a hidden re-export hides what it
+    re-exports from every later re-export too, so the facade would lose it.
     """
     lines = []
     mark = f"{indent}#[doc(hidden)]\n" if hidden else ""

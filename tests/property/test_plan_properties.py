@@ -32,7 +32,7 @@ from crate_split.splitter import ConstraintKind, derive_constraints, find_atoms
 from crate_split.splitter.cost import CostModel
 from crate_split.splitter.plan import SplitPlan
 from crate_split.splitter.plan_file import assign_items, read_plan_file, render_plan_file
-from crate_split.splitter.planner import PlanConfig, plan_split
+from crate_split.splitter.planner import EXACT_SEARCH_MAX_UNITS, PlanConfig, plan_split
 from crate_split.splitter.validate import validate_assignment
 
 #: Few enough examples that this file runs in well under a minute.
@@ -131,3 +131,9 @@ def test_plans_with_a_crate_limit_keep_every_invariant_and_the_limit(
 ) -> None:
     plan = check_plan_invariants(crate, PlanConfig(max_crates=max_crates, min_lines=0), shuffle_seed)
     assert len(plan.members) <= max_crates
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(crate=generated_crates(min_modules=EXACT_SEARCH_MAX_UNITS + 1, max_modules=12), shuffle_seed=st.integers(0, 2**16))
+def test_plans_of_crates_too_large_for_the_exact_search_keep_every_invariant(crate: GeneratedCrate, shuffle_seed: int) -> None:
+    check_plan_invariants(crate, PlanConfig(min_lines=0), shuffle_seed)
