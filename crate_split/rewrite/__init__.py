@@ -1,4 +1,5 @@
-"""Rewrite stage: turning a split plan into a ``SourceChange`` (file edits,
-moved and created files, manifests). Nothing here is implemented yet: the
-plan and apply steps come with the ``plan`` and ``apply`` commands.
+"""Rewrite stage: a split plan turned into a ``SourceChange`` (edited
+copies of the original files, generated manifests) by
+:func:`crate_split.rewrite.workspace.rewrite_workspace`, and its only
+writer, :mod:`crate_split.rewrite.workspace_writer`.
 """

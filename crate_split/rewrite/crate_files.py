@@ -190,6 +190,9 @@ def _overlay_text(ctx: CrateContext, item: Item, indent: str) -> bytes:
     return text.encode()
 
 
+_KEPT_MODULE_ATTRIBUTES = frozenset({"doc", "allow", "warn", "deny", "forbid", "deprecated", "cfg"})
+
+
 def _module_style(ctx: CrateContext, module: ModulePath, item: Item | None) -> ModuleStyle:
     """Members: hidden ``pub`` modules. Facade: the original visibility and
     ``cfg``, and the first line of the docs (examples stay with the member,
@@ -198,6 +201,9 @@ def _module_style(ctx: CrateContext, module: ModulePath, item: Item | None) -> M
     attributes = [f"cfg({predicate})" for predicate in (declared.cfg if declared else ())]
     if not ctx.is_facade:
         return ModuleStyle("pub", (*attributes, "doc(hidden)"), False)
+    if item is not None:
+        # Attributes that shape the API or lints travel with the module.
+        attributes += [a for a in item.attributes if a.split("(")[0].strip() in _KEPT_MODULE_ATTRIBUTES and not a.startswith("cfg(")]
     summary = ctx.module_summaries.get(module)
     attributes.append(f"doc = {_rust_string(summary)}" if summary else "allow(missing_docs)")
     visibility = declared.visibility if declared is not None else "pub"

@@ -16,14 +16,13 @@ Steps, each a small function:
 4. Units are grouped into crates: at most ``max_crates`` members, never
    fewer than two (or ``max_crates``) unless there were fewer units, and
    an acyclic crate graph. With at most ``EXACT_SEARCH_MAX_UNITS`` units
-   every such grouping is tried (only those whose crates each hold related
-   units, when there are any; a unit related to none, except the crate
-   root's, may join any crate)
-   and the best kept: the least shortfall
+   every such grouping is tried and the best kept: the least shortfall
    below ``min_lines`` summed over member crates, then the fastest
-   simulated check plus build at ``target_jobs`` jobs. Larger crates are
-   merged greedily: first crates below the minimum size, then down to
-   ``max_crates``, then while the simulated build gets faster.
+   simulated check plus build at ``target_jobs`` jobs. Only groupings
+   whose crates each hold related units count, when there are any (a unit
+   related to none, except the crate root's, may join any crate). Larger
+   crates are merged greedily: first crates below the minimum size, then
+   down to ``max_crates``, then while the simulated build gets faster.
 5. The plan records forced merges, widened visibility and predictions,
    and says why it has fewer than two member crates when it does.
 
@@ -332,13 +331,16 @@ def _search_groups(scorer: _Scorer, split: UnitSplit, config: PlanConfig) -> lis
 
     Only groupings whose member crates are each connected (their units
     linked by dependencies, either way; a unit without any, except the
-    crate root's, may join any crate) are considered, so unrelated modules are not put together to
-    reach a size, unless no such grouping is allowed (``max_crates`` below
-    the number of unrelated parts). Best is the least
-    shortfall below ``min_lines``, then the lowest score; ties (to 1e-9
-    seconds) go to fewer member crates, then to the first grouping in unit
-    order, so the answer does not depend on the order groupings are tried
-    in. ``None`` when no grouping is allowed.
+    crate root's, may join any crate) are considered, so that unrelated
+    modules are not put together to reach a size, unless no such grouping
+    is allowed (``max_crates`` below the number of unrelated parts). Best
+    is the least shortfall below ``min_lines``, then the lowest score: on a
+    small crate every real split is predicted slower, and the lowest score
+    alone would meet the floor of two crates with a crate of a few lines
+    that splits nothing. Ties (to 1e-9 seconds) go to fewer member crates,
+    then to the first grouping in unit order, so the answer does not depend
+    on the order groupings are tried in. ``None`` when no grouping is
+    allowed.
     """
     initial = len(_member_groups(split, _initial_groups(split)))
     neighbours: dict[int, set[int]] = {unit.id: set() for unit in split.units}

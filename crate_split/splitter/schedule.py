@@ -54,8 +54,11 @@ def simulate(units: tuple[BuildUnit, ...], *, jobs: int, mode: str = "check") ->
         The schedule: makespan and each unit's start and end.
 
     Raises:
-        ValueError: the dependencies form a cycle or name unknown units.
+        ValueError: the dependencies form a cycle or name unknown units, or
+            ``jobs`` is below one.
     """
+    if jobs < 1:
+        raise ValueError(f"cannot build with {jobs} jobs")
     by_name = {unit.name: unit for unit in units}
     dependents: dict[str, list[str]] = {name: [] for name in by_name}
     for unit in units:

@@ -395,5 +395,16 @@ def test_a_dependency_on_an_unknown_crate_is_refused() -> None:
     )
 
 
+def test_building_with_no_job_slot_is_refused() -> None:
+    check_schedule(
+        """
+        a 1 0
+        """,
+        jobs=0,
+        mode="build",
+        expected="ValueError: cannot build with 0 jobs",
+    )
+
+
 def test_an_empty_build_takes_no_time() -> None:
     check_schedule("", jobs=4, mode="build", expected="makespan 0")
