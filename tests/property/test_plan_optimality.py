@@ -99,8 +99,8 @@ def connected(split: UnitSplit, groups: list[frozenset[int]]) -> bool:
     undirected.add_edges_from((unit.id, dependency) for unit in split.units for dependency in unit.depends_on)
     root = next((unit.id for unit in split.units if unit.modules == ((),)), None)
     for group in member_groups(split, groups):
-        linked = [unit for unit in group if unit in undirected or unit == root]
-        if root in linked and root not in undirected and len(linked) > 1:
+        linked = [unit for unit in group if unit in undirected]
+        if root in group and root not in undirected and linked:
             return False
         if linked and not nx.is_connected(undirected.subgraph(linked)):
             return False

@@ -42,6 +42,7 @@ EXAMPLES = settings(max_examples=100, deadline=None, suppress_health_check=[Heal
 def _plan(crate: GeneratedCrate, config: PlanConfig, shuffle_seed: int | None):
     model = analyze_crate(write_crate(crate, shuffle_seed=shuffle_seed))
     assert model.syntax_errors == 0, "the generator wrote invalid Rust"
+    assert model.stats.unresolved == 0, "every call of a generated crate resolves"
     constraints = derive_constraints(model)
     atoms = find_atoms(model, constraints)
     return model, constraints, atoms, plan_split(model, atoms, config, CostModel())

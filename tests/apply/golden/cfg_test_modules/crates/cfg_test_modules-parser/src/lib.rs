@@ -1,0 +1,32 @@
+//! Part of `cfg_test_modules`, split out by crate-split.
+
+#![allow(unused_imports)]
+#[allow(unused_imports)]
+pub use cfg_test_modules_platform::*;
+pub mod parser;
+#[doc(hidden)]
+pub mod platform {
+    #[allow(unused_imports)]
+    pub use cfg_test_modules_platform::platform::*;
+}
+
+#[cfg(feature = "extra")]
+#[doc(hidden)]
+pub mod extra {
+    #[allow(unused_imports)]
+    pub use cfg_test_modules_platform::extra::*;
+}
+
+/// Builds a `key=value` line; the inverse of `parser::parse_pair`.
+pub fn render_pair(key: &str, value: &str) -> String {
+    format!("{}={}", key, value)
+}
+
+/// Only compiled for tests; used by `src/tests.rs` and `parser::tests`.
+#[cfg(test)]
+#[doc(hidden)] pub fn sample_lines() -> Vec<&'static str> {
+    vec!["a = 1", "b=2", "  c =  three  "]
+}
+
+#[cfg(test)]
+#[doc(hidden)] pub mod tests;

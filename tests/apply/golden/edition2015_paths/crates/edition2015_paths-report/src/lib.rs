@@ -1,0 +1,43 @@
+//! Part of `edition2015_paths`, split out by crate-split.
+
+#![allow(unused_imports)]
+extern crate edition2015_paths_shapes_square;
+#[allow(unused_imports)]
+pub use edition2015_paths_shapes_square::*;
+// Renamed: everywhere in this crate the helper crate is `helper`
+// (`use helper::..` or `::helper::..`), never `edition2015_helper`.
+extern crate edition2015_helper as helper;
+
+pub mod report;
+#[doc(hidden)]
+pub mod shapes {
+    #[allow(unused_imports)]
+    pub use edition2015_paths_shapes_square::shapes::*;
+    #[doc(hidden)]
+    pub mod square {
+        #[allow(unused_imports)]
+        pub use edition2015_paths_shapes_square::shapes::square::*;
+    }
+}
+#[doc(hidden)]
+pub mod util {
+    #[allow(unused_imports)]
+    pub use edition2015_paths_shapes_square::util::*;
+}
+
+pub use report::summary;
+
+/// Crate-root function; in 2015 `::banner()` and `use banner;` both name it.
+pub fn banner() -> String {
+    helper::greet("banner")
+}
+
+#[cfg(test)]
+#[doc(hidden)] pub mod tests {
+    use super::*;
+
+    #[test]
+    fn banner_uses_renamed_extern_crate() {
+        assert_eq!(banner(), "hello, banner");
+    }
+}

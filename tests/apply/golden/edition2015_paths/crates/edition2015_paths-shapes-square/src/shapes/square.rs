@@ -1,0 +1,26 @@
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Square {
+    pub side: u32,
+}
+
+impl Square {
+    pub fn new(side: u32) -> Square {
+        Square { side }
+    }
+
+    pub fn area(&self) -> u32 {
+        // Leading `::` in an expression path: the crate root in 2015.
+        ::util::async(self.side)
+    }
+}
+
+#[cfg(test)]
+#[doc(hidden)] pub mod tests {
+    // 2015 `use`: crate-relative, so this is `crate::shapes::Square`.
+    use shapes::Square;
+
+    #[test]
+    fn area_is_side_squared() {
+        assert_eq!(Square::new(4).area(), 16);
+    }
+}

@@ -1,0 +1,55 @@
+//! Part of `glob_reexports`, split out by crate-split.
+
+#![allow(unused_imports)]
+#[allow(unused_imports)]
+pub use glob_reexports_renames::*;
+#[doc(hidden)]
+pub mod a {
+    #[allow(unused_imports)]
+    pub use glob_reexports_renames::a::*;
+    #[doc(hidden)]
+    pub mod b {
+        #[allow(unused_imports)]
+        pub use glob_reexports_renames::a::b::*;
+    }
+    #[doc(hidden)]
+    pub mod c {
+        #[allow(unused_imports)]
+        pub use glob_reexports_renames::a::c::*;
+    }
+}
+pub mod colors;
+#[doc(hidden)]
+pub mod consumer {
+    #[allow(unused_imports)]
+    pub use glob_reexports_renames::consumer::*;
+}
+#[doc(hidden)]
+pub mod e {
+    #[allow(unused_imports)]
+    pub use glob_reexports_renames::e::*;
+}
+#[doc(hidden)]
+pub mod mid {
+    #[allow(unused_imports)]
+    pub use glob_reexports_renames::mid::*;
+}
+#[doc(hidden)]
+pub mod renames {
+    #[allow(unused_imports)]
+    pub use glob_reexports_renames::renames::*;
+}
+#[doc(hidden)]
+pub mod trees {
+    #[allow(unused_imports)]
+    pub use glob_reexports_renames::trees::*;
+}
+
+/// Third hop of the chain `a::c::Deep` -> `a::Deep` -> `mid::Deep` -> `crate::Deep`.
+pub use mid::Deep;
+
+/// A glob re-export: everything public in `a::b`, plus one enum.
+pub mod prelude {
+    pub use crate::a::b::*;
+    pub use crate::colors::Color;
+}

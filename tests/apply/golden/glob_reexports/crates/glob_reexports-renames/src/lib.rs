@@ -1,0 +1,13 @@
+//! Part of `glob_reexports`, split out by crate-split.
+
+#![allow(unused_imports)]
+pub mod a;
+pub mod consumer;
+pub mod e;
+pub mod mid;
+pub mod renames;
+pub mod trees;
+
+/// Third hop of the chain `a::c::Deep` -> `a::Deep` -> `mid::Deep` -> `crate::Deep`.
+pub use mid::Deep;
+

@@ -1,0 +1,35 @@
+//! Part of `macro_scoping`, split out by crate-split.
+
+#![allow(unused_imports)]
+// Declared before `#[macro_use] mod macros;`: the textual macros are NOT in
+// scope inside `early`, which has to name them by path.
+
+
+// Declared after `macros`: `square!` and `point_struct!` are in textual scope.
+
+
+// Defined here, after the modules above: none of them can use `twice!`
+// textually, but `late` (declared below) and the rest of this file can.
+macro_rules! twice {
+    ($e:expr) => {
+        2 * $e
+    };
+}
+
+#[doc(hidden)] pub mod late;
+
+pub use late::sextuple;
+
+pub fn quadruple(x: i64) -> i64 {
+    twice!(twice!(x))
+}
+
+#[cfg(test)]
+#[doc(hidden)] pub mod tests {
+    #[test]
+    fn textual_macro_from_crate_root() {
+        assert_eq!(super::quadruple(3), 12);
+        assert_eq!(super::sextuple(1), 6);
+        assert_eq!(twice!(5), 10);
+    }
+}

@@ -1,0 +1,7 @@
+//! Part of `module_cycle`, split out by crate-split.
+
+#![allow(unused_imports)]
+pub mod render;
+pub mod shapes;
+
+pub use shapes::Circle;

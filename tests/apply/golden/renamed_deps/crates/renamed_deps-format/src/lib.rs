@@ -1,0 +1,24 @@
+//! Part of `renamed_deps`, split out by crate-split.
+
+#![allow(unused_imports)]
+#[allow(unused_imports)]
+pub use renamed_deps_sys::*;
+pub mod format;
+#[doc(hidden)]
+pub mod sys {
+    #[allow(unused_imports)]
+    pub use renamed_deps_sys::sys::*;
+    #[cfg(not(unix))]
+    #[doc(hidden)]
+    pub mod fallback {
+        #[allow(unused_imports)]
+        pub use renamed_deps_sys::sys::fallback::*;
+    }
+    #[cfg(unix)]
+    #[doc(hidden)]
+    pub mod unix {
+        #[allow(unused_imports)]
+        pub use renamed_deps_sys::sys::unix::*;
+    }
+}
+

@@ -1,0 +1,5 @@
+//! Part of `renamed_deps`, split out by crate-split.
+
+#![allow(unused_imports)]
+pub mod sys;
+

@@ -1,0 +1,7 @@
+pub mod inner;
+#[doc(hidden)] pub mod sibling;
+
+pub use self::sibling::token_weight;
+
+
+

@@ -1,0 +1,5 @@
+//! Part of `shadowing_and_locals`, split out by crate-split.
+
+#![allow(unused_imports)]
+pub mod config;
+pub mod traits;

@@ -1,0 +1,40 @@
+//! Local bindings and generic parameters whose names collide with crate
+//! items. A name-based analysis that ignores scopes finds false references.
+//!
+//! ```
+//! use shadowing_and_locals::{config, logic};
+//!
+//! assert_eq!(logic::effective_level(), config::config().level);
+//! assert_eq!(logic::classify(10), "max");
+//! ```
+
+#[allow(missing_docs)]
+pub mod config {
+    #[allow(unused_imports)]
+    pub use shadowing_and_locals_config::config::*;
+}
+#[doc = "Constants that are used as patterns in `crate::logic::classify`."]
+pub mod limits {
+    #[allow(unused_imports)]
+    pub use shadowing_and_locals_logic::limits::*;
+}
+#[doc = "Every function here binds a local name that is also a crate item."]
+pub mod logic {
+    #[allow(unused_imports)]
+    pub use shadowing_and_locals_logic::logic::*;
+}
+#[allow(missing_docs)]
+pub mod traits {
+    #[allow(unused_imports)]
+    pub use shadowing_and_locals_config::traits::*;
+}
+#[doc = "`struct T` and free functions whose names are reused as locals elsewhere."]
+pub mod types {
+    #[allow(unused_imports)]
+    pub use shadowing_and_locals_logic::types::*;
+    #[allow(missing_docs)]
+    mod t {
+        #[allow(unused_imports)]
+        pub use shadowing_and_locals_logic::types::t::*;
+    }
+}

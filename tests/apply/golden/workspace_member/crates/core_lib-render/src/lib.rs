@@ -1,0 +1,23 @@
+//! Part of `core_lib`, split out by crate-split.
+
+#![allow(unused_imports)]
+#[allow(unused_imports)]
+pub use core_lib_model_task::*;
+#[doc(hidden)]
+pub mod model {
+    #[allow(unused_imports)]
+    pub use core_lib_model_task::model::*;
+    #[doc(hidden)]
+    pub mod task {
+        #[allow(unused_imports)]
+        pub use core_lib_model_task::model::task::*;
+    }
+}
+#[doc(hidden)]
+pub mod parse {
+    #[allow(unused_imports)]
+    pub use core_lib_model_task::parse::*;
+}
+pub mod render;
+
+pub use model::{Task, TodoList};

@@ -1,0 +1,575 @@
+"""Each crate's copy of an original file: what is deleted, kept, widened, overlaid.
+
+Every test calls ``check_member_file``. Its fixture is a whole package in
+the multi-file syntax plus a ``/plan.toml`` in the plan-file format, so
+each test names its crates itself. The helper analyses the package in
+memory, checks the plan, runs ``rewrite_workspace`` with a ``read`` over the
+fixture's bytes and compares one output file, byte for byte, with the
+expected text. Carriage returns are shown as the two characters ``\\r`` on
+both sides, so CRLF expectations stay readable. Nothing touches the disk
+and no cargo runs.
+
+Where the output is wrong today, the test asserts it as it is, under a
+``FIXME:`` sentence, so that a fix shows up as a failing expectation.
+"""
+
+from __future__ import annotations
+
+import textwrap
+
+from crate_split.analysis import AnalysisConfig, SourceTree, analyze_crate
+from crate_split.report import build_analysis_report
+from crate_split.rewrite.workspace import RewriteInputs, rewrite_workspace
+from crate_split.splitter.cost import CostModel
+from crate_split.splitter.plan_builder import build_plan
+from crate_split.splitter.plan_file import assign_items, read_plan_file
+from crate_split.splitter.validate import validate_assignment
+
+from fixture import DEFAULT_MANIFEST, normalise, parse_fixture
+
+#: The fixture file holding the plan; it is not part of the package.
+PLAN_FILE = "plan.toml"
+
+
+def check_member_file(fixture: str, crate_name: str, path: str, expected_text: str, *, crlf: bool = False) -> None:
+    """Rewrite the fixture's package and compare one crate's copy of ``path``.
+
+    Args:
+        fixture: the package, with a ``/plan.toml`` naming the member crates.
+        crate_name: a member crate, or the package name for the facade.
+        path: the original file (package-relative), e.g. ``src/a.rs``.
+        expected_text: the copy's text (normalised; ``\\r`` marks a CR).
+        crlf: give the package's ``.rs`` files CRLF line endings.
+    """
+    texts = parse_fixture(fixture)
+    plan_text = texts.pop(PLAN_FILE)
+    texts.setdefault("Cargo.toml", DEFAULT_MANIFEST)
+    if crlf:
+        texts = {name: text.replace("\n", "\r\n") if name.endswith(".rs") else text for name, text in texts.items()}
+    files = {name: text.encode("utf-8") for name, text in texts.items()}
+    model = analyze_crate(SourceTree.new(texts), AnalysisConfig())
+    report = build_analysis_report(model, None)
+    spec = read_plan_file(plan_text, model)
+    assignment = assign_items(model, spec)
+    violations = validate_assignment(model, report.atoms.strong_graph, report.constraints, assignment)
+    assert not violations, [violation.message for violation in violations]
+    modules = {name: crate_modules for name, crate_modules, _items in spec.crates}
+    plan = build_plan(model, report.atoms.strong_graph, assignment, modules, CostModel())
+    inputs = RewriteInputs(
+        model, plan, report.atoms.strong_graph, tuple(sorted(files)), files.__getitem__, texts["Cargo.toml"]
+    )
+    change, layout = rewrite_workspace(inputs)
+    directory = "" if crate_name == layout.package else layout.member(crate_name).directory + "/"
+    outputs = {output.path: output for output in change.files}
+    output_path = directory + path
+    assert output_path in outputs, f"{output_path} not generated; outputs: {sorted(outputs)}"
+    actual = outputs[output_path].render(files.__getitem__).decode("utf-8").replace("\r", "\\r")
+    assert actual == normalise(expected_text)
+
+
+#: A plan putting modules ``a`` and ``b`` in the members ``fx-a`` and ``fx-b``.
+TWO_CRATES_PLAN = """
+//- /plan.toml
+[plan]
+package = "fixture"
+
+[[crates]]
+name = "fx-a"
+modules = ["crate::a"]
+
+[[crates]]
+name = "fx-b"
+modules = ["crate::b"]
+"""
+
+
+def with_two_crates(files: str) -> str:
+    """The fixture ``files`` (an indented string) under ``TWO_CRATES_PLAN``."""
+    return TWO_CRATES_PLAN + textwrap.dedent(files)
+
+
+def test_a_member_deletes_other_crates_items_and_keeps_its_non_ascii_item_byte_for_byte():
+    fixture = """
+    //- /plan.toml
+    [plan]
+    package = "fixture"
+
+    [[crates]]
+    name = "fx-root"
+    modules = ["crate"]
+
+    [[crates]]
+    name = "fx-a"
+    modules = ["crate::a"]
+    //- /src/lib.rs
+    /// Wert für ä.
+    pub const ÄRGER: &str = "ärger }";
+    pub mod a {
+        /// Größe in Ämtern.
+        pub fn größe() -> &'static str { "größe: ü" }
+    }
+    pub fn nach_größe() -> &'static str { crate::a::größe() }
+    /// Später.
+    pub struct Späť;
+    """
+    check_member_file(
+        fixture,
+        "fx-a",
+        "src/lib.rs",
+        """
+        //! Part of `fixture`, split out by crate-split.
+        #![allow(unused_imports)]
+        pub mod a {
+            /// Größe in Ämtern.
+            pub fn größe() -> &'static str { "größe: ü" }
+        }
+        """,
+    )
+
+
+def test_crlf_lines_of_a_deleted_item_go_whole_but_generated_lines_end_in_lf():
+    fixture = with_two_crates("""
+    //- /src/lib.rs
+    pub mod a {
+        pub fn one() -> u32 { 1 }
+    }
+    pub mod b {
+        pub fn two() -> u32 { 2 }
+    }
+    """)
+    # FIXME: the generated lines should follow the file's CRLF line endings.
+    check_member_file(
+        fixture,
+        "fx-a",
+        "src/lib.rs",
+        r"""
+        //! Part of `fixture`, split out by crate-split.
+        #![allow(unused_imports)]
+        pub mod a {\r
+            pub fn one() -> u32 { 1 }\r
+        }\r
+        """,
+        crlf=True,
+    )
+
+
+def test_crlf_text_added_after_an_inner_attribute_lands_on_the_attributes_line():
+    fixture = with_two_crates("""
+    //- /src/lib.rs
+    #![forbid(unsafe_code)]
+
+    pub mod a {
+        pub fn one() -> u32 { 1 }
+    }
+    pub mod b {
+        pub fn two() -> u32 { crate::a::one() + 1 }
+    }
+    """)
+    # FIXME: the insertion point after `#![forbid(unsafe_code)]` skips a "\n"
+    # but not a "\r\n" (analysis/collect.py `_insert_point`), so the prelude
+    # and the glob are glued to the attribute's line and the CRLF follows them.
+    check_member_file(
+        fixture,
+        "fx-b",
+        "src/lib.rs",
+        r"""
+        //! Part of `fixture`, split out by crate-split.
+        #![forbid(unsafe_code)]#![allow(unused_imports)]
+        #[allow(unused_imports)]
+        pub use fx_a::*;
+        \r
+        \r
+        #[doc(hidden)]
+        pub mod a {
+            #[allow(unused_imports)]
+            pub use fx_a::a::*;
+        }
+        pub mod b {\r
+            pub fn two() -> u32 { crate::a::one() + 1 }\r
+        }\r
+        """,
+        crlf=True,
+    )
+
+
+def test_tab_indented_items_are_kept_and_deleted_on_whole_lines():
+    fixture = """
+    //- /plan.toml
+    [plan]
+    package = "fixture"
+
+    [[crates]]
+    name = "fx-a"
+    modules = ["crate::outer::a"]
+
+    [[crates]]
+    name = "fx-b"
+    modules = ["crate::outer::b"]
+    //- /src/lib.rs
+    pub mod outer {
+    \tpub mod a {
+    \t\tpub fn one() -> u32 { 1 }
+    \t}
+    \tpub mod b {
+    \t\tpub fn two() -> u32 { super::a::one() + 1 }
+    \t}
+    }
+    """
+    check_member_file(
+        fixture,
+        "fx-a",
+        "src/lib.rs",
+        """
+        //! Part of `fixture`, split out by crate-split.
+        #![allow(unused_imports)]
+        pub mod outer {
+        \tpub mod a {
+        \t\tpub fn one() -> u32 { 1 }
+        \t}
+        }
+        """,
+    )
+
+
+def test_generated_lines_in_a_tab_indented_module_are_indented_with_spaces():
+    fixture = """
+    //- /plan.toml
+    [plan]
+    package = "fixture"
+
+    [[crates]]
+    name = "fx-a"
+    modules = ["crate::outer::a"]
+
+    [[crates]]
+    name = "fx-b"
+    modules = ["crate::outer::b"]
+    //- /src/lib.rs
+    pub mod outer {
+    \tpub mod a {
+    \t\tpub fn one() -> u32 { 1 }
+    \t}
+    \tpub mod b {
+    \t\tpub fn two() -> u32 { super::a::one() + 1 }
+    \t}
+    }
+    """
+    # FIXME: globs and overlay bodies should take the file's tab indentation
+    # instead of four spaces (rewrite/crate_files.py `_indent_for_module` and
+    # overlay.py's `indent + "    "`).
+    check_member_file(
+        fixture,
+        "fx-b",
+        "src/lib.rs",
+        """
+        //! Part of `fixture`, split out by crate-split.
+        #![allow(unused_imports)]
+        #[allow(unused_imports)]
+        pub use fx_a::*;
+        pub mod outer {
+            #[allow(unused_imports)]
+            pub use fx_a::outer::*;
+        \t#[doc(hidden)]
+        \tpub mod a {
+        \t    #[allow(unused_imports)]
+        \t    pub use fx_a::outer::a::*;
+        \t}
+        \tpub mod b {
+        \t\tpub fn two() -> u32 { super::a::one() + 1 }
+        \t}
+        }
+        """,
+    )
+
+
+def test_raw_strings_holding_mod_declarations_and_braces_are_copied_untouched():
+    fixture = with_two_crates("""
+    //- /src/lib.rs
+    pub mod a {
+        pub const TEMPLATE: &str = r#"mod x;
+    }
+    fn fake() { "#;
+        pub fn one() -> usize { TEMPLATE.len() }
+    }
+    pub mod b {
+        pub const CLOSE: &str = r"} mod y;";
+        pub fn two() -> u32 { 2 }
+    }
+    """)
+    check_member_file(
+        fixture,
+        "fx-a",
+        "src/lib.rs",
+        """
+        //! Part of `fixture`, split out by crate-split.
+        #![allow(unused_imports)]
+        pub mod a {
+            pub const TEMPLATE: &str = r#"mod x;
+        }
+        fn fake() { "#;
+            pub fn one() -> usize { TEMPLATE.len() }
+        }
+        """,
+    )
+
+
+def test_a_moved_item_takes_its_block_doc_and_attributes_and_leaves_its_neighbours_docs():
+    fixture = """
+    //- /plan.toml
+    [plan]
+    package = "fixture"
+
+    [[crates]]
+    name = "fx-a"
+    modules = ["crate::a"]
+
+    [[crates]]
+    name = "fx-m"
+    items = ["a::moved"]
+    //- /src/lib.rs
+    pub mod a;
+    //- /src/a.rs
+    /// Stays, with ü.
+    pub fn stays() -> u32 { 1 }
+    /** Moves away. */
+    #[inline]
+    pub fn moved() -> u32 { 2 }
+    #[doc = "Also stays."]
+    pub fn also_stays() -> u32 { 3 }
+    """
+    check_member_file(
+        fixture,
+        "fx-a",
+        "src/a.rs",
+        """
+        /// Stays, with ü.
+        pub fn stays() -> u32 { 1 }
+        #[doc = "Also stays."]
+        pub fn also_stays() -> u32 { 3 }
+        """,
+    )
+
+
+def test_only_pub_crate_items_used_from_another_member_become_doc_hidden_pub():
+    fixture = with_two_crates("""
+    //- /src/lib.rs
+    mod a;
+    pub mod b;
+    //- /src/a.rs
+    /// Größe, documented.
+    #[inline]
+    pub(crate) fn größe() -> u32 { 1 }
+    pub(crate) fn only_here() -> u32 { größe() }
+    pub(crate) struct Point { pub(crate) x: u32, pub(crate) y: u32 }
+    pub(super) fn from_super() -> u32 { 3 }
+    //- /src/b.rs
+    pub fn b() -> u32 { crate::a::größe() + crate::a::from_super() + crate::a::Point { x: 1, y: 2 }.x }
+    """)
+    check_member_file(
+        fixture,
+        "fx-a",
+        "src/a.rs",
+        """
+        /// Größe, documented.
+        #[inline]
+        #[doc(hidden)] pub fn größe() -> u32 { 1 }
+        pub(crate) fn only_here() -> u32 { größe() }
+        #[doc(hidden)] pub struct Point { #[doc(hidden)] pub x: u32, pub(crate) y: u32 }
+        #[doc(hidden)] pub fn from_super() -> u32 { 3 }
+        """,
+    )
+
+
+def test_crate_level_docs_are_replaced_by_one_line_in_members():
+    fixture = with_two_crates("""
+    //- /src/lib.rs
+    //! The crate's docs, with ä and an example.
+    //!
+    //! ```
+    //! assert_eq!(fixture::a::one(), 1);
+    //! ```
+    /*! Block docs too. */
+    #![doc = "And an attribute."]
+    #![deny(missing_docs)]
+
+    /// Module a.
+    pub mod a {
+        //! Inner docs of a stay.
+        /// One.
+        pub fn one() -> u32 { 1 }
+    }
+    /// Module b.
+    pub mod b {
+        /// Two.
+        pub fn two() -> u32 { 2 }
+    }
+    """)
+    check_member_file(
+        fixture,
+        "fx-a",
+        "src/lib.rs",
+        """
+        //! Part of `fixture`, split out by crate-split.
+        #![deny(missing_docs)]
+        #![allow(unused_imports)]
+
+        /// Module a.
+        pub mod a {
+            //! Inner docs of a stay.
+            /// One.
+            pub fn one() -> u32 { 1 }
+        }
+        """,
+    )
+
+
+def test_a_crate_doc_attribute_holding_a_bracket_is_cut_at_the_bracket():
+    fixture = with_two_crates("""
+    //- /src/lib.rs
+    #![doc = "Start at [`a::one`]."]
+    pub mod a {
+        pub fn one() -> u32 { 1 }
+    }
+    pub mod b {
+        pub fn two() -> u32 { 2 }
+    }
+    """)
+    # FIXME: the member does not compile: `_INNER_DOC` in rewrite/crate_files.py
+    # ends `#![doc = ".."]` at the first `]`, inside the string, and leaves `."]`.
+    check_member_file(
+        fixture,
+        "fx-a",
+        "src/lib.rs",
+        """
+        //! Part of `fixture`, split out by crate-split.
+        ."]
+        #![allow(unused_imports)]
+        pub mod a {
+            pub fn one() -> u32 { 1 }
+        }
+        """,
+    )
+
+
+def test_a_nested_block_comment_in_crate_docs_is_cut_at_the_inner_end():
+    fixture = with_two_crates("""
+    //- /src/lib.rs
+    /*! Crate docs /* with a nested comment */ go on. */
+    pub mod a {
+        pub fn one() -> u32 { 1 }
+    }
+    pub mod b {
+        pub fn two() -> u32 { 2 }
+    }
+    """)
+    # FIXME: the member does not compile: `/\\*!.*?\\*/` in `_INNER_DOC` stops at
+    # the nested comment's `*/` and leaves ` go on. */`.
+    check_member_file(
+        fixture,
+        "fx-a",
+        "src/lib.rs",
+        """
+        //! Part of `fixture`, split out by crate-split.
+        go on. */
+        #![allow(unused_imports)]
+        pub mod a {
+            pub fn one() -> u32 { 1 }
+        }
+        """,
+    )
+
+
+def test_the_facade_replaces_mod_declarations_by_overlay_modules_of_globs():
+    fixture = with_two_crates("""
+    //- /src/lib.rs
+    //! The facade keeps these docs.
+    pub mod a;
+    mod b;
+    pub use b::two;
+    //- /src/a.rs
+    //! Module a, in its file.
+    pub fn one() -> u32 { 1 }
+    //- /src/b.rs
+    pub fn two() -> u32 { crate::a::one() + 1 }
+    """)
+    check_member_file(
+        fixture,
+        "fixture",
+        "src/lib.rs",
+        """
+        //! The facade keeps these docs.
+        #[doc = "Module a, in its file."]
+        pub mod a {
+            #[allow(unused_imports)]
+            pub use fx_a::a::*;
+        }
+        #[allow(missing_docs)]
+        mod b {
+            #[allow(unused_imports)]
+            pub use fx_b::b::*;
+        }
+        pub use b::two;
+        """,
+    )
+
+
+def test_a_member_mirrors_a_module_of_its_dependency_as_a_hidden_module_of_globs():
+    fixture = with_two_crates("""
+    //- /src/lib.rs
+    pub mod a;
+    pub mod b;
+    //- /src/a.rs
+    pub fn one() -> u32 { 1 }
+    //- /src/b.rs
+    pub fn two() -> u32 { crate::a::one() + 1 }
+    """)
+    check_member_file(
+        fixture,
+        "fx-b",
+        "src/lib.rs",
+        """
+        //! Part of `fixture`, split out by crate-split.
+        #![allow(unused_imports)]
+        #[allow(unused_imports)]
+        pub use fx_a::*;
+        #[doc(hidden)]
+        pub mod a {
+            #[allow(unused_imports)]
+            pub use fx_a::a::*;
+        }
+        pub mod b;
+        """,
+    )
+
+
+def test_the_facades_inline_module_takes_the_doc_of_the_first_documented_item_inside():
+    fixture = with_two_crates("""
+    //- /src/lib.rs
+    pub mod a {
+        /// Returns one.
+        pub fn one() -> u32 { 1 }
+    }
+    pub mod b {
+        pub fn two() -> u32 { 2 }
+    }
+    """)
+    # FIXME: module `a` has no docs; `module_summaries` in rewrite/crate_files.py
+    # scans the whole span of an inline module, so the facade documents `a`
+    # with the doc of `a::one` (it should say `#[allow(missing_docs)]`).
+    check_member_file(
+        fixture,
+        "fixture",
+        "src/lib.rs",
+        """
+        #[doc = "Returns one."]
+        pub mod a {
+            #[allow(unused_imports)]
+            pub use fx_a::a::*;
+        }
+        #[allow(missing_docs)]
+        pub mod b {
+            #[allow(unused_imports)]
+            pub use fx_b::b::*;
+        }
+        """,
+    )
