@@ -75,10 +75,21 @@ def parse_timings_html(html: str) -> tuple[UnitTiming, ...]:
                 name=str(unit.get("name", "")),
                 target=str(unit.get("target", "")).strip(),
                 duration=float(unit.get("duration", 0.0)),
-                rmeta_time=float(unit["rmeta_time"]) if unit.get("rmeta_time") is not None else None,
+                rmeta_time=_rmeta_time(unit),
             )
         )
     return tuple(units)
+
+
+def _rmeta_time(unit: dict) -> float | None:
+    """Seconds until the unit's ``.rmeta``: its ``rmeta_time`` (older cargo)
+    or the end of its ``frontend`` section (cargo 1.9x writes ``sections``)."""
+    if unit.get("rmeta_time") is not None:
+        return float(unit["rmeta_time"])
+    for section in unit.get("sections") or ():
+        if isinstance(section, list) and len(section) == 2 and section[0] == "frontend":
+            return float(section[1].get("end", 0.0))
+    return None
 
 
 def calibrate_from_timings(base: CostModel, timings: tuple[UnitTiming, ...], crate: str, tokens: int) -> CostModel:

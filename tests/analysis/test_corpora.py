@@ -216,13 +216,9 @@ def test_edition2015_paths_resolves_crate_relative_uses_and_extern_crate_aliases
 def test_renamed_deps_maps_code_names_to_packages() -> None:
     check_corpus(
         "renamed_deps",
-        # FIXME: `unix_extras` is the `[lib] name` of the dependency
-        # `renamed_deps_unix`, written only in that package's own manifest,
-        # which the analysis does not read (no `cargo metadata`).
-        problems="""
-        info[unresolved] src/sys/unix.rs:5: unresolved path path unix_extras::is_hidden
-        info[unresolved] src/sys/unix.rs:9: unresolved path path unix_extras::LIST_SEPARATOR
-        """,
+        # `unix_extras` is the `[lib] name` of the dependency
+        # `renamed_deps_unix`, read from that path dependency's manifest.
+        problems="",
         also_edges="""
         sys::is_hidden -> sys::unix::is_hidden (path src/sys/mod.rs:15)
         sys::is_hidden -> sys::fallback::is_hidden (path src/sys/mod.rs:15)
@@ -233,7 +229,7 @@ def test_renamed_deps_maps_code_names_to_packages() -> None:
         lib renamed_deps src/lib.rs
         test integration tests/integration.rs
         dependency helper_renamed = renamed_deps_helper (normal, path ../renamed_deps_helper)
-        dependency renamed_deps_unix (normal, cfg(unix), path ../renamed_deps_unix)
+        dependency unix_extras = renamed_deps_unix (normal, cfg(unix), path ../renamed_deps_unix)
         dependency renamed_deps_testkit (dev, path ../renamed_deps_testkit)
         """,
     )
