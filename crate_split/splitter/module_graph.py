@@ -18,6 +18,7 @@ from crate_split.analysis import CrateModel
 from crate_split.analysis.item_graph import EdgeReason
 from crate_split.model import ItemId, ItemKind, ModulePath, Span
 from crate_split.splitter.atoms import AtomGraph
+from crate_split.splitter.cycles import shortest_cycle
 from crate_split.splitter.units import Unit, facade_only, find_units
 
 
@@ -106,7 +107,7 @@ def _explain_cycles(directed: nx.DiGraph, module_edges: dict) -> list[ModuleCycl
     components = [tuple(sorted(c)) for c in nx.strongly_connected_components(directed) if len(c) > 1]
     for members in sorted(components):
         sub = directed.subgraph(members)
-        hops = _shortest_cycle(sub, members[0])
+        hops = shortest_cycle(sub, members[0])
         references = []
         counts = []
         for hop in hops:
@@ -115,21 +116,6 @@ def _explain_cycles(directed: nx.DiGraph, module_edges: dict) -> list[ModuleCycl
             counts.append(len(behind))
         found.append(ModuleCycle(members, tuple(hops), tuple(references), tuple(counts)))
     return found
-
-
-def _shortest_cycle(graph: nx.DiGraph, start: ModulePath) -> list[tuple[ModulePath, ModulePath]]:
-    best: list[ModulePath] | None = None
-    for successor in sorted(graph.successors(start)):
-        try:
-            back = nx.shortest_path(graph, successor, start)
-        except nx.NetworkXNoPath:
-            continue
-        if best is None or len(back) < len(best):
-            best = back
-    if best is None:
-        return []
-    path = [start, *best]
-    return [(path[i], path[i + 1]) for i in range(len(path) - 1)]
 
 
 def _reference_key(reference: ModuleEdgeReference) -> tuple:

@@ -31,8 +31,7 @@ Invariant: the crate graph of every plan returned is acyclic.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Iterator, Mapping
+from typing import Mapping
 
 import networkx as nx
 
@@ -40,36 +39,27 @@ from crate_split.analysis import CrateModel
 from crate_split.analysis.item_graph import EdgeReason, ItemGraph
 from crate_split.model import ItemId, ItemKind, ModulePath
 from crate_split.splitter.atoms import AtomGraph
+from crate_split.splitter.cycles import shortest_cycle
 from crate_split.splitter.constraints import ConstraintKind, derive_constraints
-from crate_split.splitter.cost import CostModel, effective_tokens
+from crate_split.splitter.cost import CostModel
+from crate_split.splitter.grouping import (
+    EXACT_SEARCH_MAX_UNITS,  # noqa: F401 (part of the planner's interface)
+    PlanConfig,
+    Scorer,
+    group_graph,
+    group_lines,
+    initial_groups,
+    is_acyclic,
+    member_floor,
+    member_groups,
+    merged,
+    search_groups,
+)
 from crate_split.splitter.plan import ForcedMerge, Hop, ItemMove, SplitPlan
 from crate_split.splitter.plan_builder import build_plan, crate_graph_of
-from crate_split.splitter.schedule import BuildUnit, simulate
-from crate_split.splitter.units import Unit, UnitSplit, facade_only, find_units
+from crate_split.splitter.units import Unit, UnitSplit, find_units
 
 _SHOWN_HOPS = 5
-
-#: Up to this many units every acyclic grouping is scored (at most
-#: Bell(8) = 4140 partitions); above it the merging is greedy.
-EXACT_SEARCH_MAX_UNITS = 8
-
-
-@dataclass(frozen=True, slots=True)
-class PlanConfig:
-    """Options of the planner."""
-
-    #: At most this many member crates (the facade not counted).
-    max_crates: int | None = None
-    #: Crates smaller than this many lines are merged into a neighbour.
-    min_lines: int = 50
-    #: ``module``: crates are module subtrees; ``item``: single items may
-    #: move out of their module to break a cycle.
-    granularity: str = "item"
-    #: Job count the merging optimises for.
-    target_jobs: int = 8
-    #: A moved group may hold at most this share of its module's lines.
-    max_move_share: float = 0.25
-
 
 def plan_split(
     model: CrateModel,
@@ -93,10 +83,10 @@ def plan_split(
     moves: list[ItemMove] = []
     if config.granularity == "item":
         split, moves = _break_cycles(model, graph, split, config)
-    groups = _initial_groups(split)
+    groups = initial_groups(split)
     notes: list[str] = []
     groups = _merge_groups(model, split, groups, config, cost, notes)
-    if len(_member_groups(split, groups)) < 2:
+    if len(member_groups(split, groups)) < 2:
         notes.extend(_explain_few_members(model, atoms.strong_graph, split, groups, config))
     return _build_plan(model, graph, split, groups, moves, config, cost, notes)
 
@@ -241,201 +231,12 @@ def _block_name(block: ModulePath) -> str:
 # -- steps 3 and 4: crates from units, merged -------------------------------------------------
 
 
-def _initial_groups(split: UnitSplit) -> list[frozenset[int]]:
-    return [frozenset({unit.id}) for unit in split.units]
-
-
-def _group_graph(split: UnitSplit, groups: list[frozenset[int]]) -> nx.DiGraph:
-    owner = {unit: index for index, group in enumerate(groups) for unit in group}
-    graph = nx.DiGraph()
-    graph.add_nodes_from(range(len(groups)))
-    for unit in split.units:
-        for dependency in unit.depends_on:
-            a, b = owner[unit.id], owner[dependency]
-            if a != b:
-                graph.add_edge(a, b)
-    return graph
-
-
-def _merged(groups: list[frozenset[int]], first: int, second: int) -> list[frozenset[int]]:
-    result = [g for index, g in enumerate(groups) if index not in (first, second)]
-    result.append(groups[first] | groups[second])
-    return sorted(result, key=lambda g: min(g))
-
-
-def _is_acyclic(split: UnitSplit, groups: list[frozenset[int]]) -> bool:
-    return nx.is_directed_acyclic_graph(_group_graph(split, groups))
-
-
-def _group_lines(split: UnitSplit, group: frozenset[int]) -> int:
-    return sum(split.units[u].lines for u in group)
-
-
-def _root_unit(split: UnitSplit) -> int | None:
-    return next((u.id for u in split.units if u.modules == ((),)), None)
-
-
-def _member_groups(split: UnitSplit, groups: list[frozenset[int]]) -> list[frozenset[int]]:
-    """Groups that become member crates: all but the crate root's own items
-    when they are alone in their group and no other group needs them (then
-    they stay in the facade)."""
-    root = _root_unit(split)
-    if root is None or frozenset({root}) not in groups:
-        return groups
-    needed = any(root in split.units[u].depends_on for g in groups if root not in g for u in g)
-    return groups if needed else [g for g in groups if g != frozenset({root})]
-
-
-def _objective(model: CrateModel, split: UnitSplit, groups: list[frozenset[int]], config: PlanConfig, cost: CostModel) -> float:
-    """The score of a grouping (lower is better): see :class:`_Scorer`."""
-    return _Scorer(model, split, config, cost).score(groups)
-
-
-class _Scorer:
-    """Scores groupings of one split: the simulated check plus build
-    makespan at ``target_jobs`` jobs. What does not depend on the grouping
-    is computed once."""
-
-    def __init__(self, model: CrateModel, split: UnitSplit, config: PlanConfig, cost: CostModel) -> None:
-        self.split = split
-        self.cost = cost
-        self.jobs = config.target_jobs
-        self.facade_tokens = _facade_tokens(model)
-
-    def score(self, groups: list[frozenset[int]]) -> float:
-        units = _build_units(self.split, groups, self.cost, facade_tokens=self.facade_tokens)
-        check = simulate(units, jobs=self.jobs, mode="check").makespan
-        return check + simulate(units, jobs=self.jobs, mode="build").makespan
-
-
-def _floor(config: PlanConfig) -> int:
-    """Fewest member crates merging may leave."""
-    return 2 if (config.max_crates is None or config.max_crates >= 2) else max(config.max_crates, 1)
-
-
-def _allowed(split: UnitSplit, groups: list[frozenset[int]], config: PlanConfig, initial_members: int) -> bool:
-    """The grouping keeps ``max_crates`` and the floor of member crates."""
-    members = len(_member_groups(split, groups))
-    if config.max_crates is not None and members > max(config.max_crates, 1):
-        return False
-    return members >= min(_floor(config), initial_members)
-
-
-def _shortfall(split: UnitSplit, groups: list[frozenset[int]], config: PlanConfig) -> int:
-    """Lines missing to ``min_lines``, summed over the member crates."""
-    return sum(max(0, config.min_lines - _group_lines(split, g)) for g in _member_groups(split, groups))
-
-
-def _search_groups(scorer: _Scorer, split: UnitSplit, config: PlanConfig) -> list[frozenset[int]] | None:
-    """The best of every allowed acyclic grouping.
-
-    Only groupings whose member crates are each connected (their units
-    linked by dependencies, either way; a unit without any, except the
-    crate root's, may join any crate) are considered, so that unrelated
-    modules are not put together to reach a size, unless no such grouping
-    is allowed (``max_crates`` below the number of unrelated parts). Best
-    is the least shortfall below ``min_lines``, then the lowest score: on a
-    small crate every real split is predicted slower, and the lowest score
-    alone would meet the floor of two crates with a crate of a few lines
-    that splits nothing. Ties (to 1e-9 seconds) go to fewer member crates,
-    then to the first grouping in unit order, so the answer does not depend
-    on the order groupings are tried in. ``None`` when no grouping is
-    allowed.
-    """
-    initial = len(_member_groups(split, _initial_groups(split)))
-    neighbours: dict[int, set[int]] = {unit.id: set() for unit in split.units}
-    for unit in split.units:
-        for dependency in unit.depends_on:
-            neighbours[unit.id].add(dependency)
-            neighbours[dependency].add(unit.id)
-    free = {unit for unit, linked in neighbours.items() if not linked and unit != _root_unit(split)}
-    best: dict[bool, tuple[tuple, list[frozenset[int]]]] = {}
-    for groups in _acyclic_partitions(split):
-        if not _allowed(split, groups, config, initial):
-            continue
-        connected = all(_is_connected(group - free, neighbours) for group in _member_groups(split, groups))
-        shortfall = _shortfall(split, groups, config)
-        if connected in best and shortfall > best[connected][0][0]:
-            continue
-        score = round(scorer.score(groups), 9)
-        key = (shortfall, score, len(_member_groups(split, groups)), [sorted(g) for g in groups])
-        if connected not in best or key < best[connected][0]:
-            best[connected] = (key, groups)
-    chosen = best.get(True) or best.get(False)
-    return None if chosen is None else chosen[1]
-
-
-def _is_connected(group: frozenset[int], neighbours: Mapping[int, set[int]]) -> bool:
-    if not group:
-        return True
-    start = min(group)
-    seen, stack = {start}, [start]
-    while stack:
-        for nxt in (neighbours[stack.pop()] & group) - seen:
-            seen.add(nxt)
-            stack.append(nxt)
-    return len(seen) == len(group)
-
-
-def _acyclic_partitions(split: UnitSplit) -> Iterator[list[frozenset[int]]]:
-    """Every partition of the units whose group graph is acyclic.
-
-    Units are placed dependencies first, so placing a unit only adds edges
-    from its group to its dependencies' groups; a partial grouping that
-    closes a cycle is abandoned at once, since merging more cannot open it.
-    Groups come sorted by their smallest unit.
-    """
-    order_graph = nx.DiGraph()
-    order_graph.add_nodes_from(unit.id for unit in split.units)
-    order_graph.add_edges_from((d, unit.id) for unit in split.units for d in unit.depends_on)
-    order = list(nx.lexicographical_topological_sort(order_graph))
-    groups: list[set[int]] = []
-    needs: list[set[int]] = []
-    owner: dict[int, int] = {}
-
-    def reaches(start: int, goal: int) -> bool:
-        seen, stack = {start}, [start]
-        while stack:
-            current = stack.pop()
-            if current == goal:
-                return True
-            for nxt in needs[current] - seen:
-                seen.add(nxt)
-                stack.append(nxt)
-        return False
-
-    def place(index: int) -> Iterator[list[frozenset[int]]]:
-        if index == len(order):
-            yield sorted((frozenset(g) for g in groups), key=min)
-            return
-        unit = order[index]
-        for target in range(len(groups) + 1):
-            if target == len(groups):
-                groups.append(set())
-                needs.append(set())
-            dependencies = {owner[d] for d in split.units[unit].depends_on} - {target}
-            if not any(reaches(d, target) for d in dependencies):
-                added = dependencies - needs[target]
-                groups[target].add(unit)
-                needs[target] |= added
-                owner[unit] = target
-                yield from place(index + 1)
-                del owner[unit]
-                needs[target] -= added
-                groups[target].discard(unit)
-            if not groups[target]:
-                groups.pop()
-                needs.pop()
-
-    yield from place(0)
-
-
 def _search_notes(split: UnitSplit, before: list[frozenset[int]], after: list[frozenset[int]], config: PlanConfig) -> list[str]:
-    n_before, n_after = len(_member_groups(split, before)), len(_member_groups(split, after))
+    n_before, n_after = len(member_groups(split, before)), len(member_groups(split, after))
     if n_after >= n_before:
         return []
     notes = []
-    small = [g for g in _member_groups(split, before) if _group_lines(split, g) < config.min_lines]
+    small = [g for g in member_groups(split, before) if group_lines(split, g) < config.min_lines]
     merged_small = [g for g in small if g not in after]
     if merged_small:
         notes.append(f"{len(merged_small)} unit(s) smaller than {config.min_lines} lines were merged into other crates (--min-lines)")
@@ -452,7 +253,7 @@ def _explain_few_members(
     model: CrateModel, strong: ItemGraph, split: UnitSplit, groups: list[frozenset[int]], config: PlanConfig
 ) -> list[str]:
     """Why a crate with independent units gets fewer than two member crates."""
-    members = len(_member_groups(split, groups))
+    members = len(member_groups(split, groups))
     if len(split.units) < 2:
         if len(find_units(model, strong).units) < 2:
             return []
@@ -470,22 +271,22 @@ def _merge_groups(
     cost: CostModel,
     notes: list[str],
 ) -> list[frozenset[int]]:
-    floor = _floor(config)
-    scorer = _Scorer(model, split, config, cost)
+    floor = member_floor(config)
+    scorer = Scorer(model, split, config, cost)
     if len(split.units) <= EXACT_SEARCH_MAX_UNITS:
-        best = _search_groups(scorer, split, config)
+        best = search_groups(scorer, split, config)
         if best is not None:
             notes.extend(_search_notes(split, groups, best, config))
             return best
 
     def members() -> int:
-        return len(_member_groups(split, groups))
+        return len(member_groups(split, groups))
 
     def best_merge(candidates: list[tuple[int, int]]) -> list[frozenset[int]] | None:
         best: tuple[float, list[frozenset[int]]] | None = None
         for first, second in candidates:
-            trial = _merged(groups, first, second)
-            if not _is_acyclic(split, trial):
+            trial = merged(groups, first, second)
+            if not is_acyclic(split, trial):
                 continue
             score = scorer.score(trial)
             if best is None or score < best[0] - 1e-12:
@@ -493,7 +294,7 @@ def _merge_groups(
         return best[1] if best else None
 
     def neighbours(index: int) -> list[tuple[int, int]]:
-        graph = _group_graph(split, groups)
+        graph = group_graph(split, groups)
         adjacent = set(graph.successors(index)) | set(graph.predecessors(index))
         others = adjacent or set(range(len(groups))) - {index}
         return [(index, other) for other in sorted(others) if other != index]
@@ -501,10 +302,10 @@ def _merge_groups(
     # Small groups join a neighbour.
     merged_small = 0
     while members() > floor:
-        small = [i for i, g in enumerate(groups) if _group_lines(split, g) < config.min_lines and g in _member_groups(split, groups)]
+        small = [i for i, g in enumerate(groups) if group_lines(split, g) < config.min_lines and g in member_groups(split, groups)]
         if not small:
             break
-        small.sort(key=lambda i: (_group_lines(split, groups[i]), min(groups[i])))
+        small.sort(key=lambda i: (group_lines(split, groups[i]), min(groups[i])))
         trial = best_merge(neighbours(small[0]))
         if trial is None:
             break
@@ -527,7 +328,7 @@ def _merge_groups(
     merged_for_speed = 0
     current = scorer.score(groups)
     while members() > floor:
-        graph = _group_graph(split, groups)
+        graph = group_graph(split, groups)
         pairs = sorted({tuple(sorted(edge)) for edge in graph.edges})
         trial = best_merge(pairs)
         if trial is None:
@@ -540,38 +341,6 @@ def _merge_groups(
     if merged_for_speed:
         notes.append(f"{merged_for_speed} merge(s) of dependent units made the simulated {config.target_jobs}-job build faster")
     return groups
-
-
-def _facade_tokens(model: CrateModel) -> int:
-    weights = effective_tokens(model)
-    return sum(weights[item_id] for item_id in model.items if facade_only(item_id))
-
-
-def _build_units(
-    split: UnitSplit,
-    groups: list[frozenset[int]],
-    cost: CostModel,
-    *,
-    facade_tokens: int,
-    names: Mapping[int, str] | None = None,
-) -> tuple[BuildUnit, ...]:
-    members = _member_groups(split, groups)
-    graph = _group_graph(split, groups)
-    index_of = {g: i for i, g in enumerate(groups)}
-    label = {index_of[g]: (names[index_of[g]] if names else f"g{index_of[g]}") for g in members}
-    units = []
-    facade_extra = 0
-    for group in groups:
-        if group not in members:
-            facade_extra += sum(split.units[u].tokens for u in group)
-    for group in members:
-        index = index_of[group]
-        tokens = sum(split.units[u].tokens for u in group)
-        depends = tuple(sorted(label[d] for d in graph.successors(index) if d in label))
-        units.append(BuildUnit(label[index], cost.frontend(tokens), cost.codegen(tokens), depends))
-    total_facade = facade_tokens + facade_extra
-    units.append(BuildUnit("(facade)", cost.frontend(total_facade), cost.codegen(total_facade), tuple(sorted(label.values()))))
-    return tuple(units)
 
 
 # -- step 5: the plan value -------------------------------------------------------------------
@@ -588,7 +357,7 @@ def _build_plan(
     notes: list[str],
 ) -> SplitPlan:
     package = model.manifest.package
-    members = _member_groups(split, groups)
+    members = member_groups(split, groups)
     names = _crate_names(model, split, members, package)
     assignment: dict[ItemId, str] = {item: package for item in model.items}
     modules: dict[str, tuple[ModulePath, ...]] = {}
@@ -675,16 +444,4 @@ def _block_cycle(graph: ItemGraph, split: UnitSplit, unit: Unit) -> list[Hop]:
         reason = graph.reasons(dependent, dependency)[0]
         representative[(a, b)] = Hop(dependent, dependency, reason.kind, reason.span, reason.detail)
     blocks = nx.DiGraph(list(representative))
-    start = unit.modules[0]
-    best: list[ModulePath] | None = None
-    for successor in sorted(blocks.successors(start)) if start in blocks else []:
-        try:
-            back = nx.shortest_path(blocks, successor, start)
-        except nx.NetworkXNoPath:
-            continue
-        if best is None or len(back) < len(best):
-            best = back
-    if best is None:
-        return []
-    path = [start, *best]
-    return [representative[(path[i], path[i + 1])] for i in range(len(path) - 1)]
+    return [representative[hop] for hop in shortest_cycle(blocks, unit.modules[0])]

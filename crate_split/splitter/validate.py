@@ -18,6 +18,7 @@ from crate_split.analysis import CrateModel
 from crate_split.analysis.item_graph import ItemGraph
 from crate_split.model import ItemId
 from crate_split.splitter.constraints import Constraint, ConstraintKind
+from crate_split.splitter.cycles import shortest_cycle
 from crate_split.splitter.plan import Hop
 from crate_split.splitter.plan_builder import crate_graph_of
 from crate_split.splitter.units import facade_only
@@ -109,18 +110,9 @@ def _crate_cycles(crate_graph: nx.DiGraph) -> list[tuple[str, ...]]:
     for component in nx.strongly_connected_components(crate_graph):
         if len(component) < 2:
             continue
-        sub = crate_graph.subgraph(component)
-        start = min(component)
-        best = None
-        for successor in sorted(sub.successors(start)):
-            try:
-                back = nx.shortest_path(sub, successor, start)
-            except nx.NetworkXNoPath:
-                continue
-            if best is None or len(back) < len(best):
-                best = back
-        if best:
-            cycles.append((start, *best[:-1]))
+        hops = shortest_cycle(crate_graph.subgraph(component), min(component))
+        if hops:
+            cycles.append(tuple(a for a, _b in hops))
     return sorted(cycles)
 
 

@@ -17,7 +17,7 @@ The rules, stated here independently of the planner:
   root's), which may join any crate. Only when no allowed partition is
   connected do the others count;
 - the rank is the shortfall first (lines missing to ``min_lines``, summed
-  over member crates), then the planner's own objective ``_objective``:
+  over member crates), then the planner's own objective ``objective``:
   the simulated check plus build makespan at ``target_jobs`` jobs.
 
 The crate root's own items, alone in a group that no other group needs,
@@ -37,7 +37,8 @@ from hypothesis import strategies as st
 from crate_split.analysis import analyze_crate
 from crate_split.splitter import derive_constraints, find_atoms, find_units
 from crate_split.splitter.cost import CostModel
-from crate_split.splitter.planner import PlanConfig, _objective, _place_two_home_impls, plan_split
+from crate_split.splitter.grouping import objective
+from crate_split.splitter.planner import PlanConfig, _place_two_home_impls, plan_split
 from crate_split.splitter.units import UnitSplit
 
 EXAMPLES = settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -145,9 +146,9 @@ def check_plan_is_optimal(crate: GeneratedCrate, config: PlanConfig) -> None:
     if any(connected(split, groups) for groups in candidates):
         candidates = [groups for groups in candidates if connected(split, groups)]
         assert connected(split, planned), f"the plan {planned} puts unrelated units together"
-    ranked = [(shortfall(split, groups, config), _objective(model, split, groups, config, cost), groups) for groups in candidates]
+    ranked = [(shortfall(split, groups, config), objective(model, split, groups, config, cost), groups) for groups in candidates]
     best = min(ranked, key=lambda entry: entry[:2])
-    planned_rank = (shortfall(split, planned, config), _objective(model, split, planned, config, cost))
+    planned_rank = (shortfall(split, planned, config), objective(model, split, planned, config, cost))
     assert planned_rank[0] == best[0] and planned_rank[1] <= best[1] + 1e-9, (
         f"planner {planned} ranks {planned_rank}, brute force {best[2]} ranks {best[:2]}"
     )

@@ -1,0 +1,262 @@
+"""Groupings of units into crates, and how good a grouping is.
+
+A grouping is a list of frozensets of unit ids. Its score is the simulated
+check plus build makespan at the planner's target job count; the exact
+search tries every acyclic grouping of a few units, keeping the rules of
+the greedy merging (``max_crates``, the floor of two members, related units
+only). Used by :mod:`planner`; nothing here builds a plan.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator, Mapping
+
+import networkx as nx
+
+from crate_split.analysis import CrateModel
+from crate_split.splitter.cost import CostModel, effective_tokens
+from crate_split.splitter.schedule import BuildUnit, simulate
+from crate_split.splitter.units import UnitSplit, facade_only
+
+#: Up to this many units every acyclic grouping is scored (at most
+#: Bell(8) = 4140 partitions); above it the merging is greedy.
+EXACT_SEARCH_MAX_UNITS = 8
+
+
+@dataclass(frozen=True, slots=True)
+class PlanConfig:
+    """Options of the planner."""
+
+    #: At most this many member crates (the facade not counted).
+    max_crates: int | None = None
+    #: Crates smaller than this many lines are merged into a neighbour.
+    min_lines: int = 50
+    #: ``module``: crates are module subtrees; ``item``: single items may
+    #: move out of their module to break a cycle.
+    granularity: str = "item"
+    #: Job count the merging optimises for.
+    target_jobs: int = 8
+    #: A moved group may hold at most this share of its module's lines.
+    max_move_share: float = 0.25
+
+
+def initial_groups(split: UnitSplit) -> list[frozenset[int]]:
+    return [frozenset({unit.id}) for unit in split.units]
+
+
+def group_graph(split: UnitSplit, groups: list[frozenset[int]]) -> nx.DiGraph:
+    owner = {unit: index for index, group in enumerate(groups) for unit in group}
+    graph = nx.DiGraph()
+    graph.add_nodes_from(range(len(groups)))
+    for unit in split.units:
+        for dependency in unit.depends_on:
+            a, b = owner[unit.id], owner[dependency]
+            if a != b:
+                graph.add_edge(a, b)
+    return graph
+
+
+def merged(groups: list[frozenset[int]], first: int, second: int) -> list[frozenset[int]]:
+    result = [g for index, g in enumerate(groups) if index not in (first, second)]
+    result.append(groups[first] | groups[second])
+    return sorted(result, key=lambda g: min(g))
+
+
+def is_acyclic(split: UnitSplit, groups: list[frozenset[int]]) -> bool:
+    return nx.is_directed_acyclic_graph(group_graph(split, groups))
+
+
+def group_lines(split: UnitSplit, group: frozenset[int]) -> int:
+    return sum(split.units[u].lines for u in group)
+
+
+def root_unit(split: UnitSplit) -> int | None:
+    return next((u.id for u in split.units if u.modules == ((),)), None)
+
+
+def member_groups(split: UnitSplit, groups: list[frozenset[int]]) -> list[frozenset[int]]:
+    """Groups that become member crates: all but the crate root's own items
+    when they are alone in their group and no other group needs them (then
+    they stay in the facade)."""
+    root = root_unit(split)
+    if root is None or frozenset({root}) not in groups:
+        return groups
+    needed = any(root in split.units[u].depends_on for g in groups if root not in g for u in g)
+    return groups if needed else [g for g in groups if g != frozenset({root})]
+
+
+def objective(model: CrateModel, split: UnitSplit, groups: list[frozenset[int]], config: PlanConfig, cost: CostModel) -> float:
+    """The score of a grouping (lower is better): see :class:`Scorer`."""
+    return Scorer(model, split, config, cost).score(groups)
+
+
+class Scorer:
+    """Scores groupings of one split: the simulated check plus build
+    makespan at ``target_jobs`` jobs. What does not depend on the grouping
+    is computed once."""
+
+    def __init__(self, model: CrateModel, split: UnitSplit, config: PlanConfig, cost: CostModel) -> None:
+        self.split = split
+        self.cost = cost
+        self.jobs = config.target_jobs
+        self.facade_tokens = facade_tokens(model)
+
+    def score(self, groups: list[frozenset[int]]) -> float:
+        units = build_units(self.split, groups, self.cost, facade_tokens=self.facade_tokens)
+        check = simulate(units, jobs=self.jobs, mode="check").makespan
+        return check + simulate(units, jobs=self.jobs, mode="build").makespan
+
+
+def member_floor(config: PlanConfig) -> int:
+    """Fewest member crates merging may leave."""
+    return 2 if (config.max_crates is None or config.max_crates >= 2) else max(config.max_crates, 1)
+
+
+def allowed(split: UnitSplit, groups: list[frozenset[int]], config: PlanConfig, initial_members: int) -> bool:
+    """The grouping keeps ``max_crates`` and the floor of member crates."""
+    members = len(member_groups(split, groups))
+    if config.max_crates is not None and members > max(config.max_crates, 1):
+        return False
+    return members >= min(member_floor(config), initial_members)
+
+
+def lines_shortfall(split: UnitSplit, groups: list[frozenset[int]], config: PlanConfig) -> int:
+    """Lines missing to ``min_lines``, summed over the member crates."""
+    return sum(max(0, config.min_lines - group_lines(split, g)) for g in member_groups(split, groups))
+
+
+def search_groups(scorer: Scorer, split: UnitSplit, config: PlanConfig) -> list[frozenset[int]] | None:
+    """The best of every allowed acyclic grouping.
+
+    Only groupings whose member crates are each connected (their units
+    linked by dependencies, either way; a unit without any, except the
+    crate root's, may join any crate) are considered, so that unrelated
+    modules are not put together to reach a size, unless no such grouping
+    is allowed (``max_crates`` below the number of unrelated parts). Best
+    is the least shortfall below ``min_lines``, then the lowest score: on a
+    small crate every real split is predicted slower, and the lowest score
+    alone would meet the floor of two crates with a crate of a few lines
+    that splits nothing. Ties (to 1e-9 seconds) go to fewer member crates,
+    then to the first grouping in unit order, so the answer does not depend
+    on the order groupings are tried in. ``None`` when no grouping is
+    allowed.
+    """
+    initial = len(member_groups(split, initial_groups(split)))
+    neighbours: dict[int, set[int]] = {unit.id: set() for unit in split.units}
+    for unit in split.units:
+        for dependency in unit.depends_on:
+            neighbours[unit.id].add(dependency)
+            neighbours[dependency].add(unit.id)
+    free = {unit for unit, linked in neighbours.items() if not linked and unit != root_unit(split)}
+    best: dict[bool, tuple[tuple, list[frozenset[int]]]] = {}
+    for groups in acyclic_partitions(split):
+        if not allowed(split, groups, config, initial):
+            continue
+        connected = all(is_connected(group - free, neighbours) for group in member_groups(split, groups))
+        shortfall = lines_shortfall(split, groups, config)
+        if connected in best and shortfall > best[connected][0][0]:
+            continue
+        score = round(scorer.score(groups), 9)
+        key = (shortfall, score, len(member_groups(split, groups)), [sorted(g) for g in groups])
+        if connected not in best or key < best[connected][0]:
+            best[connected] = (key, groups)
+    chosen = best.get(True) or best.get(False)
+    return None if chosen is None else chosen[1]
+
+
+def is_connected(group: frozenset[int], neighbours: Mapping[int, set[int]]) -> bool:
+    if not group:
+        return True
+    start = min(group)
+    seen, stack = {start}, [start]
+    while stack:
+        for nxt in (neighbours[stack.pop()] & group) - seen:
+            seen.add(nxt)
+            stack.append(nxt)
+    return len(seen) == len(group)
+
+
+def acyclic_partitions(split: UnitSplit) -> Iterator[list[frozenset[int]]]:
+    """Every partition of the units whose group graph is acyclic.
+
+    Units are placed dependencies first, so placing a unit only adds edges
+    from its group to its dependencies' groups; a partial grouping that
+    closes a cycle is abandoned at once, since merging more cannot open it.
+    Groups come sorted by their smallest unit.
+    """
+    order_graph = nx.DiGraph()
+    order_graph.add_nodes_from(unit.id for unit in split.units)
+    order_graph.add_edges_from((d, unit.id) for unit in split.units for d in unit.depends_on)
+    order = list(nx.lexicographical_topological_sort(order_graph))
+    groups: list[set[int]] = []
+    needs: list[set[int]] = []
+    owner: dict[int, int] = {}
+
+    def reaches(start: int, goal: int) -> bool:
+        seen, stack = {start}, [start]
+        while stack:
+            current = stack.pop()
+            if current == goal:
+                return True
+            for nxt in needs[current] - seen:
+                seen.add(nxt)
+                stack.append(nxt)
+        return False
+
+    def place(index: int) -> Iterator[list[frozenset[int]]]:
+        if index == len(order):
+            yield sorted((frozenset(g) for g in groups), key=min)
+            return
+        unit = order[index]
+        for target in range(len(groups) + 1):
+            if target == len(groups):
+                groups.append(set())
+                needs.append(set())
+            dependencies = {owner[d] for d in split.units[unit].depends_on} - {target}
+            if not any(reaches(d, target) for d in dependencies):
+                added = dependencies - needs[target]
+                groups[target].add(unit)
+                needs[target] |= added
+                owner[unit] = target
+                yield from place(index + 1)
+                del owner[unit]
+                needs[target] -= added
+                groups[target].discard(unit)
+            if not groups[target]:
+                groups.pop()
+                needs.pop()
+
+    yield from place(0)
+
+
+def facade_tokens(model: CrateModel) -> int:
+    weights = effective_tokens(model)
+    return sum(weights[item_id] for item_id in model.items if facade_only(item_id))
+
+
+def build_units(
+    split: UnitSplit,
+    groups: list[frozenset[int]],
+    cost: CostModel,
+    *,
+    facade_tokens: int,
+    names: Mapping[int, str] | None = None,
+) -> tuple[BuildUnit, ...]:
+    members = member_groups(split, groups)
+    graph = group_graph(split, groups)
+    index_of = {g: i for i, g in enumerate(groups)}
+    label = {index_of[g]: (names[index_of[g]] if names else f"g{index_of[g]}") for g in members}
+    units = []
+    facade_extra = 0
+    for group in groups:
+        if group not in members:
+            facade_extra += sum(split.units[u].tokens for u in group)
+    for group in members:
+        index = index_of[group]
+        tokens = sum(split.units[u].tokens for u in group)
+        depends = tuple(sorted(label[d] for d in graph.successors(index) if d in label))
+        units.append(BuildUnit(label[index], cost.frontend(tokens), cost.codegen(tokens), depends))
+    total_facade = facade_tokens + facade_extra
+    units.append(BuildUnit("(facade)", cost.frontend(total_facade), cost.codegen(total_facade), tuple(sorted(label.values()))))
+    return tuple(units)

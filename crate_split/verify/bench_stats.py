@@ -1,0 +1,47 @@
+"""Repeated wall times of the bench, summarised as a median and a spread.
+
+One :class:`Timing` holds the runs of one tree in one phase; a
+:class:`Phase` pairs the original's with the split's, and its ratio is the
+speedup of the split (above one: the split is faster).
+"""
+
+from __future__ import annotations
+
+import statistics
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Timing:
+    """Wall seconds of the runs of one command, in the order they ran."""
+
+    runs: tuple[float, ...]
+
+    @property
+    def median(self) -> float:
+        return statistics.median(self.runs) if self.runs else 0.0
+
+    @property
+    def low(self) -> float:
+        return min(self.runs, default=0.0)
+
+    @property
+    def high(self) -> float:
+        return max(self.runs, default=0.0)
+
+
+@dataclass(frozen=True, slots=True)
+class Phase:
+    """The same step timed on the original and on the split."""
+
+    #: ``check``, ``build``, ``noop-check``, ``incremental-leaf-build``, ...
+    name: str
+    original: Timing
+    split: Timing
+    #: What was touched, for the incremental phases.
+    note: str = ""
+
+    @property
+    def ratio(self) -> float:
+        """Original median over split median: the split's speedup."""
+        return self.original.median / self.split.median if self.split.median > 0 else 0.0
