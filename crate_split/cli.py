@@ -43,6 +43,8 @@ from crate_split.report.split_md import render_split_md
 from crate_split.rewrite.source_change import OutputFile
 from crate_split.rewrite.workspace_writer import apply_in_place, preview
 from crate_split.verify.apply_flow import ApplyConfig, apply_split
+from crate_split.report.bench_render import bench_data, render_bench_human
+from crate_split.verify.bench import BenchConfig, run_bench
 
 #: Crates with at least this many files get a progress display on a terminal.
 _PROGRESS_MIN_FILES = 25
@@ -120,6 +122,17 @@ def build_parser() -> argparse.ArgumentParser:
     apply.add_argument("--no-api", action="store_true", help="with --check: skip the public API comparison (needs nightly)")
     apply.add_argument("--target-dir", type=Path, help="cargo target directory for --check")
     apply.add_argument("--format", choices=("human", "json"), default="human")
+    apply.add_argument("--bench", action="store_true", help="with --out: then time the original against the split (runs cargo and build scripts)")
+
+    bench = commands.add_parser("bench", help="time clean and incremental builds of the original and the split (runs cargo and build scripts)")
+    bench.add_argument("original", type=Path, help="the original package directory")
+    bench.add_argument("split", type=Path, metavar="split_workspace", help="the split workspace (crate-split apply --out)")
+    bench.add_argument("--runs", type=int, default=3, help="runs of each measurement (default: %(default)s)")
+    bench.add_argument("--jobs", type=int, help="cargo -j (default: the number of cores)")
+    bench.add_argument("--no-nightly", action="store_true", help="skip the nightly -Zthreads comparison")
+    bench.add_argument("--format", choices=("human", "json"), default="human")
+    bench.add_argument("--target-dir", type=Path, help="keep scratch copies and target directories here, to reuse built dependencies")
+    bench.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
 
     why = commands.add_parser("why", help="the chain of references and rules that ties A to B")
     common(why)
@@ -133,7 +146,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; return the process exit code."""
     arguments = build_parser().parse_args(argv)
     stderr = _make_console(stderr=True)
-    handlers = {"analyze": _analyze, "plan": _plan, "why": _why, "apply": _apply}
+    handlers = {"analyze": _analyze, "plan": _plan, "why": _why, "apply": _apply, "bench": _bench}
     try:
         return handlers[arguments.command](arguments, stderr)
     except CrateSplitError as error:
@@ -317,6 +330,8 @@ def _why(arguments: argparse.Namespace, stderr: Console) -> int:
 def _apply(arguments: argparse.Namespace, stderr: Console) -> int:
     if arguments.in_place and not arguments.branch:
         raise InvalidInput("--in-place needs --branch NAME")
+    if arguments.bench and (arguments.out is None or arguments.dry_run):
+        raise InvalidInput("--bench needs --out (and no --dry-run)")
     out = arguments.out
     if out is not None and not arguments.dry_run and out.exists() and any(out.iterdir()) and not arguments.force:
         raise OutputExists(f"{out} exists and is not empty")
@@ -354,11 +369,33 @@ def _apply(arguments: argparse.Namespace, stderr: Console) -> int:
         stderr.print(f"committed {commit[:12]} on branch {arguments.branch}")
     else:
         stderr.print(f"wrote {out}")
+    problem = verification_problem(result)
+    bench = _run_bench(package_dir, out, BenchConfig(), stderr) if arguments.bench and not problem else None
     if arguments.format == "json":
-        sys.stdout.write(json.dumps(apply_result_data(result), indent=2, sort_keys=True, ensure_ascii=False) + "\n")
+        data = {**apply_result_data(result), **({"bench": bench_data(bench)} if bench else {})}
+        sys.stdout.write(json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n")
     else:
         render_apply_human(result, _make_console(stderr=False))
-    problem = verification_problem(result)
+        if bench:
+            render_bench_human(bench, _make_console(stderr=False))
     if problem:
         raise VerificationFailed(problem)
+    return 0
+
+
+def _run_bench(original: Path, split: Path, config: BenchConfig, stderr: Console):
+    stderr.print("note: bench runs cargo, which runs the crate's build scripts and proc macros (on copies of both trees)")
+    return run_bench(original, split, config, progress=lambda message: stderr.print(message))
+
+
+def _bench(arguments: argparse.Namespace, stderr: Console) -> int:
+    if arguments.runs < 1 or (arguments.jobs is not None and arguments.jobs < 1):
+        raise InvalidInput("--runs and --jobs must be at least 1")
+    jobs = {"jobs": arguments.jobs} if arguments.jobs is not None else {}
+    config = BenchConfig(runs=arguments.runs, nightly=not arguments.no_nightly, target_dir=arguments.target_dir, **jobs)
+    result = _run_bench(arguments.original, arguments.split, config, stderr)
+    if arguments.format == "json":
+        sys.stdout.write(json.dumps(bench_data(result), indent=2, sort_keys=True, ensure_ascii=False) + "\n")
+    else:
+        render_bench_human(result, _make_console(stderr=False))
     return 0

@@ -161,17 +161,18 @@ def _break_cycles(
                 for target in unit.modules:
                     if source == target:
                         continue
-                    moved, hops = _needed_closure(graph, members[source], members[target])
-                    if not moved:
-                        continue
-                    moved_lines = sum(model.items[i].lines for i in moved)
                     block_lines = sum(model.items[i].lines for i in members[target]) or 1
-                    if moved_lines > config.max_move_share * block_lines:
-                        continue
-                    if any(i.kind is ItemKind.MODULE for i in moved):
-                        continue
-                    if best is None or moved_lines < best[0]:
-                        best = (moved_lines, source, target, moved, hops)
+                    for moved, hops in (
+                        _needed_closure(graph, members[source], members[target]),
+                        _needing_closure(graph, members[source], members[target]),
+                    ):
+                        if not moved or any(i.kind is ItemKind.MODULE for i in moved):
+                            continue
+                        moved_lines = sum(model.items[i].lines for i in moved)
+                        if moved_lines > config.max_move_share * block_lines:
+                            continue
+                        if best is None or moved_lines < best[0]:
+                            best = (moved_lines, source, target, moved, hops)
         if best is None:
             break
         _, source, target, moved, hops = best
@@ -189,7 +190,7 @@ def _break_cycles(
                 to_crate=_block_name(source),
                 reason=(
                     f"{_block_name(source)} and {_block_name(target)} form a cycle; "
-                    f"{len(moved)} item(s) of {_block_name(target)} that {_block_name(source)} needs move with it"
+                    f"{len(moved)} item(s) of {_block_name(target)} move to {_block_name(source)}'s crate to break it"
                 ),
                 chain=tuple(hops[:_SHOWN_HOPS]),
             )
@@ -222,6 +223,31 @@ def _needed_closure(graph: ItemGraph, needing: set[ItemId], owner: set[ItemId]) 
         seen.add(item)
         frontier.extend(d for d in graph.find_dependencies_of(item) if d in owner and d not in seen)
     return frozenset(seen), hops
+
+
+def _needing_closure(graph: ItemGraph, needed: set[ItemId], owner: set[ItemId]) -> tuple[frozenset[ItemId], list[Hop]]:
+    """Items of ``owner`` that reach ``needed`` (through ``owner``), with what they need in ``owner``.
+
+    Moved next to ``needed``, they leave ``owner`` with no way back to it.
+    """
+    hops: list[Hop] = []
+    reaching: set[ItemId] = set()
+    frontier: list[ItemId] = []
+    for item in sorted(owner, key=ItemId.sort_key):
+        for dependency in sorted(graph.find_dependencies_of(item), key=ItemId.sort_key):
+            if dependency in needed:
+                frontier.append(item)
+                reason = graph.reasons(item, dependency)[0]
+                hops.append(Hop(item, dependency, reason.kind, reason.span, reason.detail))
+                break
+    while frontier:
+        item = frontier.pop()
+        if item in reaching:
+            continue
+        reaching.add(item)
+        frontier.extend(d for d in graph.find_dependents_of(item) if d in owner and d not in reaching)
+    closed, _ = _needed_closure(graph, reaching, owner)
+    return frozenset(reaching | closed), hops
 
 
 def _block_name(block: ModulePath) -> str:

@@ -29,7 +29,7 @@ from typing import Callable, Mapping
 
 from crate_split.errors import InvalidInput
 from crate_split.splitter.cost import CostModel, UnitTiming
-from crate_split.verify.bench_cargo import BenchTree, cargo_step, cargo_version, clean_build, clean_own, timed_step, touch
+from crate_split.verify.bench_cargo import BenchTree, Measured, cargo_step, cargo_version, clean_build, clean_own, timed_step, touch
 from crate_split.verify.bench_model import ModelComparison, compare_model
 from crate_split.verify.bench_timings import ModePrediction, predict, tree_units
 from crate_split.verify.bench_tree import TouchTarget, facade_touch_target, leaf_touch_target, read_tree
@@ -73,7 +73,9 @@ class BenchResult:
     predictions: tuple[ModePrediction, ...]
     #: The planner's token-based prediction, and a model fitted to this bench.
     model: ModelComparison | None
-    leaf: TouchTarget | None
+    #: The leaf member touched for the incremental runs, if the split has members.
+    leaf: str | None
+    #: One-minute load average before and after: other work on the machine skews the figures.
     load_average: tuple[float, float]
 
     def phase(self, name: str) -> Phase | None:
@@ -115,7 +117,7 @@ def run_bench(original: Path, split: Path, config: BenchConfig = BenchConfig(), 
         incremental = _incremental(stable, leaf, facade_touch_target(info["split"], info["original"]), config, progress)
         nightly = cargo_version("nightly") if config.nightly else None
         threads = _threads(info["original"], work, config, progress) if nightly else {}
-        clean = tuple(Phase(mode, Timing(tuple(t for t, _ in reports[("original", mode)])), Timing(tuple(t for t, _ in reports[("split", mode)]))) for mode in MODES)
+        clean = tuple(Phase(mode, Timing.of(m for m, _ in reports[("original", mode)]), Timing.of(m for m, _ in reports[("split", mode)])) for mode in MODES)
         units = {key: tree_units([report for _, report in runs], info[key[0]], key[1]) for key, runs in reports.items()}
         by_name = {phase.name: phase for phase in (*clean, *noop)}
         predictions = tuple(_predict(mode, info["split"].package, units, by_name, config.jobs) for mode in MODES)
@@ -138,7 +140,7 @@ def run_bench(original: Path, split: Path, config: BenchConfig = BenchConfig(), 
         threads=threads,
         predictions=predictions,
         model=model,
-        leaf=leaf,
+        leaf=leaf.package if leaf else None,
         load_average=(load_before, os.getloadavg()[0]),
     )
 
@@ -153,7 +155,7 @@ def _copy_trees(original: Path, split: Path, destination: Path) -> dict[str, Pat
     return copies
 
 
-Reports = dict[tuple[str, str], list[tuple[float, tuple[UnitTiming, ...]]]]
+Reports = dict[tuple[str, str], list[tuple[Measured, tuple[UnitTiming, ...]]]]
 
 
 def _clean_builds(trees: Mapping[str, BenchTree], config: BenchConfig, progress: Callable[[str], None]) -> Reports:
@@ -174,12 +176,12 @@ def _clean_builds(trees: Mapping[str, BenchTree], config: BenchConfig, progress:
     return reports
 
 
-def _phase(name: str, trees: Mapping[str, BenchTree], config: BenchConfig, step: Callable[[BenchTree], float], note: str = "") -> Phase:
-    times: dict[str, list[float]] = {"original": [], "split": []}
+def _phase(name: str, trees: Mapping[str, BenchTree], config: BenchConfig, step: Callable[[BenchTree], Measured], note: str = "") -> Phase:
+    times: dict[str, list[Measured]] = {"original": [], "split": []}
     for run in range(config.runs):
         for tree_name in ("original", "split") if run % 2 == 0 else ("split", "original"):
             times[tree_name].append(step(trees[tree_name]))
-    return Phase(name, Timing(tuple(times["original"])), Timing(tuple(times["split"])), note)
+    return Phase(name, Timing.of(times["original"]), Timing.of(times["split"]), note)
 
 
 def _incremental(trees, leaf: TouchTarget | None, facade: TouchTarget, config: BenchConfig, progress) -> tuple[Phase, ...]:
@@ -192,7 +194,7 @@ def _incremental(trees, leaf: TouchTarget | None, facade: TouchTarget, config: B
         note = f"{target.package}: {target.split_file.relative_to(trees['split'].info.root)}"
         for mode in MODES:
 
-            def step(tree: BenchTree, mode: str = mode) -> float:
+            def step(tree: BenchTree, mode: str = mode) -> Measured:
                 touch(files["split" if tree.workspace else "original"])
                 return timed_step(tree, mode, config.jobs)
 
@@ -206,12 +208,12 @@ def _threads(original, work: Path, config: BenchConfig, progress) -> dict[int, T
     for n, tree in trees.items():
         progress(f"nightly -Zthreads={n}: building the dependencies (once)")
         cargo_step(tree, "check", config.jobs)
-    times: dict[int, list[float]] = {n: [] for n in trees}
+    times: dict[int, list[Measured]] = {n: [] for n in trees}
     for run in range(config.runs):
         for n in trees if run % 2 == 0 else reversed(list(trees)):
             clean_own(trees[n])
             times[n].append(timed_step(trees[n], "check", config.jobs))
-    return {n: Timing(tuple(values)) for n, values in times.items()}
+    return {n: Timing.of(values) for n, values in times.items()}
 
 
 def _predict(mode: str, facade: str, units, phases: Mapping[str, Phase], jobs: int) -> ModePrediction:

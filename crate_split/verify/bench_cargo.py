@@ -15,6 +15,7 @@ Running cargo runs the crate's build scripts and proc macros.
 from __future__ import annotations
 
 import os
+import resource
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,6 +27,16 @@ from crate_split.verify.cargo import CargoRun, run_cargo
 
 #: Seconds before one cargo command is given up.
 CARGO_TIMEOUT = 1800.0
+
+
+@dataclass(frozen=True, slots=True)
+class Measured:
+    """One timed cargo command."""
+
+    #: Wall seconds.
+    wall: float
+    #: CPU seconds (user + system) of cargo and every process it waited for (rustc, build scripts).
+    cpu: float
 
 
 class BenchFailed(CrateSplitError):
@@ -82,14 +93,14 @@ def clean_own(tree: BenchTree) -> None:
         raise BenchFailed(f"`cargo clean` failed in {tree.info.root}: {_last_error(run.stderr)}")
 
 
-def clean_build(tree: BenchTree, mode: str, jobs: int) -> tuple[float, tuple[UnitTiming, ...]]:
+def clean_build(tree: BenchTree, mode: str, jobs: int) -> tuple[Measured, tuple[UnitTiming, ...]]:
     """Clean the tree's own packages, build them with ``--timings``.
 
     Returns:
-        The wall time of the build and the units of its timings report.
+        The time of the build and the units of its timings report.
     """
     clean_own(tree)
-    run = cargo_step(tree, mode, jobs, timings=True)
+    measured = timed_step(tree, mode, jobs, timings=True)
     report_dir = tree.target / "cargo-timings"
     report = report_dir / "cargo-timing.html"
     try:
@@ -97,12 +108,19 @@ def clean_build(tree: BenchTree, mode: str, jobs: int) -> tuple[float, tuple[Uni
     except OSError as error:
         raise BenchFailed(f"cargo wrote no timings report at {report}: {error}") from error
     shutil.rmtree(report_dir, ignore_errors=True)
-    return run.duration, units
+    return measured, units
 
 
-def timed_step(tree: BenchTree, mode: str, jobs: int) -> float:
-    """Wall seconds of one ``cargo check|build`` of the tree as it is now."""
-    return cargo_step(tree, mode, jobs).duration
+def timed_step(tree: BenchTree, mode: str, jobs: int, *, timings: bool = False) -> Measured:
+    """Wall and CPU seconds of one ``cargo check|build`` of the tree as it is now."""
+    before = _children_cpu()
+    run = cargo_step(tree, mode, jobs, timings=timings)
+    return Measured(run.duration, _children_cpu() - before)
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def touch(path: Path) -> None:

@@ -16,6 +16,18 @@ class Timing:
     """Wall seconds of the runs of one command, in the order they ran."""
 
     runs: tuple[float, ...]
+    #: CPU seconds of each run (cargo, rustc and build scripts), when measured.
+    cpu: tuple[float, ...] = ()
+
+    @classmethod
+    def of(cls, measured) -> "Timing":
+        """From :class:`~.bench_cargo.Measured` values."""
+        measured = tuple(measured)
+        return cls(tuple(m.wall for m in measured), tuple(m.cpu for m in measured))
+
+    @property
+    def cpu_median(self) -> float:
+        return statistics.median(self.cpu) if self.cpu else 0.0
 
     @property
     def median(self) -> float:
@@ -45,3 +57,8 @@ class Phase:
     def ratio(self) -> float:
         """Original median over split median: the split's speedup."""
         return self.original.median / self.split.median if self.split.median > 0 else 0.0
+
+    @property
+    def cpu_ratio(self) -> float:
+        """Split CPU median over original CPU median: how much more work the split does."""
+        return self.split.cpu_median / self.original.cpu_median if self.original.cpu_median > 0 else 0.0
