@@ -337,6 +337,11 @@ def _apply(arguments: argparse.Namespace, stderr: Console) -> int:
         raise OutputExists(f"{out} exists and is not empty")
     model, package_dir = _load_model(arguments, stderr)
     report, plan, cost = _resolve_plan(arguments, model, package_dir, stderr)
+    if not plan.members:
+        raise InvalidInput(
+            f"the plan for {model.manifest.package} has no member crate: nothing to split",
+            hint="crate-split plan shows why; a plan file can name crates",
+        )
     if arguments.check:
         stderr.print("note: --check runs cargo, which runs the crate's build scripts and proc macros")
     config = ApplyConfig(

@@ -114,7 +114,8 @@ def collect_crate(files: dict[str, bytes], root_file: str) -> Collected:
         syntax.text(c)[3:-1].strip() for c in root.root.children if c.type == "inner_attribute_item"
     )
     directory = posixpath.dirname(root_file)
-    ctx.out.modules[()] = Module((), root_file, None, False, "pub", (), insert_at=_insert_point(root.root))
+    insert_at, docs = _insert_point(root.root)
+    ctx.out.modules[()] = Module((), root_file, None, False, "pub", (), insert_at=insert_at, inner_docs=docs)
     ctx.walk_module((), root, root.root, _Dir(directory, directory))
     return ctx.out
 
@@ -253,8 +254,9 @@ class _Ctx:
         body = raw.node.child_by_field_name("body")
         explicit = _path_attribute(item.attributes)
         if body is not None:
+            insert_at, docs = _insert_point(body)
             self.out.modules[path] = Module(
-                path, raw.file.path, item.span, True, item.visibility, item.cfg, insert_at=_insert_point(body)
+                path, raw.file.path, item.span, True, item.visibility, item.cfg, insert_at=insert_at, inner_docs=docs
             )
             child_dir = posixpath.join(where.directory, explicit or name)
             self.walk_module(path, raw.file, body, _Dir(child_dir, child_dir))
@@ -273,8 +275,9 @@ class _Ctx:
             parsed = self.parse(candidate, item.span)
             if parsed is None:
                 continue
+            insert_at, docs = _insert_point(parsed.root)
             self.out.modules[path] = Module(
-                path, candidate, item.span, False, item.visibility, item.cfg, insert_at=_insert_point(parsed.root)
+                path, candidate, item.span, False, item.visibility, item.cfg, insert_at=insert_at, inner_docs=docs
             )
             # Files named mod.rs and files loaded through #[path] own their
             # directory; any other module file x.rs owns the directory x/.
@@ -296,31 +299,41 @@ class _Ctx:
         )
 
 
-def _insert_point(container: Node) -> int:
-    """Where new items may go in a module: after its inner attributes and
-    inner doc comments (and after the ``{`` of an inline module)."""
+def _insert_point(container: Node) -> tuple[int, tuple[tuple[int, int], ...]]:
+    """Where new items may go in a module, and the module's own docs.
+
+    Returns:
+        The offset after its inner attributes and inner doc comments (and
+        after the ``{`` of an inline module), past the line break ending
+        them; and the byte ranges of its inner docs (``//!``, ``/*! */``,
+        ``#![doc = ...]``).
+    """
     position = container.start_byte
     if container.type == "declaration_list":
         position += 1
+    docs: list[tuple[int, int]] = []
     for child in container.children:
         if child.type == "{":
             position = child.end_byte
             continue
-        if child.type == "inner_attribute_item" or (
-            child.type in ("line_comment", "block_comment") and any(c.type == "inner_doc_comment_marker" for c in child.children)
-        ):
+        is_inner_doc = child.type in ("line_comment", "block_comment") and any(
+            c.type == "inner_doc_comment_marker" for c in child.children
+        )
+        if child.type == "inner_attribute_item" or is_inner_doc:
             position = child.end_byte
+            if is_inner_doc or syntax.attribute_name(child) == "doc":
+                docs.append((child.start_byte, child.end_byte))
             continue
         if child.type in ("line_comment", "block_comment"):
             continue
         break
     source = container.text or b""
     relative = position - container.start_byte
-    if source[relative : relative + 1] == b"\n":
+    if source[relative : relative + 2] == b"\r\n":
+        position += 2
+    elif source[relative : relative + 1] == b"\n":
         position += 1
-    elif position > container.start_byte:
-        return position
-    return position
+    return position, tuple(docs)
 
 
 def _preview(source: str) -> str:

@@ -31,6 +31,9 @@ class Module:
     #: Byte offset in ``file`` where the module's items begin: after the
     #: inner attributes of a file, after the ``{`` of an inline module.
     insert_at: int | None = None
+    #: Byte ranges in ``file`` of the module's inner docs (``//!``,
+    #: ``/*! */``, ``#![doc = ...]``), in source order.
+    inner_docs: tuple[tuple[int, int], ...] = ()
 
     @property
     def parent(self) -> ModulePath | None:

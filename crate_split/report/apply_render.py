@@ -19,6 +19,8 @@ def verification_problem(result: ApplyResult) -> str | None:
     if not result.check_ok:
         return f"cargo check still fails after {result.rounds} round(s): {result.remaining_errors[0] if result.remaining_errors else 'see above'}"
     before, after = result.tests_before, result.tests_after
+    if before is not None and not before.ok:
+        return f"the original crate's tests do not pass on a copy ({before.passed} passed, {before.failed} failed), so there is nothing to compare with"
     if before is not None and after is not None and (after.passed != before.passed or after.failed > before.failed):
         return f"tests differ: {before.passed} passed before, {after.passed} passed ({after.failed} failed) after"
     if result.api_diff is not None and not result.api_diff.equal:

@@ -90,7 +90,8 @@ def file_edit(ctx: CrateContext, path: str, source: bytes) -> FileEdit:
     )
     root = model.modules[()]
     if not ctx.is_facade and path == root.file and root.insert_at is not None:
-        for start, end in _crate_docs(source, root.insert_at):
+        for start, end in root.inner_docs:
+            start, end = _line_extended(source, start, end)
             builder.delete(start, end)
         # A short crate doc keeps `#![deny(missing_docs)]` satisfied.
         builder.insert(0, f"//! Part of `{model.manifest.package}`, split out by crate-split.\n".encode())
@@ -207,6 +208,10 @@ def _module_style(ctx: CrateContext, module: ModulePath, item: Item | None) -> M
     summary = ctx.module_summaries.get(module)
     attributes.append(f"doc = {_rust_string(summary)}" if summary else "allow(missing_docs)")
     visibility = declared.visibility if declared is not None else "pub"
+    if visibility != "pub":
+        # The members' parts of the parent re-export this module publicly;
+        # the facade's private module shadows that glob on purpose.
+        attributes.append("allow(hidden_glob_reexports)")
     return ModuleStyle(visibility, tuple(attributes), False)
 
 
@@ -215,7 +220,9 @@ def _widen(ctx: CrateContext, item: Item, builder: FileEditBuilder) -> None:
         return
     kind = item.id.kind
     widening = ctx.widening
-    if kind is ItemKind.MODULE and item.visibility != "pub":
+    if kind is ItemKind.MODULE and item.visibility != "pub" and "test" not in item.cfg:
+        # Other crates reach a module's items through it; test modules only
+        # exist when their own crate is tested and stay as they are.
         _make_pub(item.node_start, item.visibility_span, builder, hidden=True)
     elif kind is ItemKind.USE and item.visibility.startswith("pub(") and not _imports_local_macro(ctx, item.id):
         # A re-export meant for the whole crate must reach the other crates
@@ -245,14 +252,6 @@ def _make_pub(start: int, visibility_span, builder: FileEditBuilder, *, hidden: 
         builder.insert(start, prefix + b"pub ")
 
 
-_INNER_DOC = re.compile(rb"(?m)^[ \t]*//![^\n]*\n?|/\*!.*?\*/[ \t]*\n?|^[ \t]*#!\[\s*doc\s*=[^\]]*\][ \t]*\n?", re.S)
-
-
-def _crate_docs(source: bytes, limit: int) -> list[tuple[int, int]]:
-    """Ranges of the crate-level docs (``//!``, ``/*! */``, ``#![doc = ..]``)
-    before ``limit``: they document the facade, and their examples would
-    run again as doc tests of every member."""
-    return [(m.start(), m.end()) for m in _INNER_DOC.finditer(source, 0, limit)]
 
 
 def _rust_string(text: str) -> str:
@@ -263,20 +262,40 @@ _DOC_LINE = re.compile(rb"^[ \t]*(?:///|//!)[ \t]?(.*)$", re.M)
 
 
 def module_summaries(model: CrateModel, read) -> dict[ModulePath, str]:
-    """The first line of each module's docs (outer ``///`` or the file's ``//!``)."""
+    """The first paragraph of each module's docs: the outer doc comments of
+    its ``mod`` item, else its inner docs (``//!``)."""
     found: dict[ModulePath, str] = {}
     for path, module in model.modules.items():
         if not path or module.declaration is None:
             continue
-        pieces = [read(module.declaration.file)[module.declaration.start : module.declaration.end]]
-        if not module.is_inline and module.insert_at is not None:
-            pieces.append(read(module.file)[: module.insert_at])
+        declaration = module.declaration
+        source = read(declaration.file)
+        item = ctx_item_start(model, path)
+        pieces = [source[declaration.start : item if item is not None else declaration.start]]
+        pieces.extend(read(module.file)[start:end] for start, end in module.inner_docs)
         for piece in pieces:
-            for match in _DOC_LINE.finditer(piece):
-                line = match.group(1).decode("utf-8", "replace").strip()
-                if line and not line.startswith("```") and path not in found:
-                    found[path] = line
+            paragraph = _first_paragraph(piece)
+            if paragraph:
+                found[path] = paragraph
+                break
     return found
+
+
+def ctx_item_start(model: CrateModel, module: ModulePath) -> int | None:
+    """Where the ``mod`` item of ``module`` starts after its outer docs."""
+    item = model.items.get(ItemId(module[:-1], ItemKind.MODULE, module[-1]))
+    return item.node_start if item is not None else None
+
+
+def _first_paragraph(piece: bytes) -> str:
+    lines: list[str] = []
+    for match in _DOC_LINE.finditer(piece):
+        line = match.group(1).decode("utf-8", "replace").strip()
+        if line.startswith("```") or (not line and lines):
+            break
+        if line:
+            lines.append(line)
+    return " ".join(lines)
 
 
 def _line_extended(source: bytes, start: int, end: int) -> tuple[int, int]:

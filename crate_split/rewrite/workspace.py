@@ -50,6 +50,9 @@ class RewriteInputs:
     extra_widening: Widening | None = None
     #: Absolute input package path when writing elsewhere (see ManifestInputs).
     input_root: str | None = None
+    #: The enclosing workspace's manifest text and absolute directory.
+    workspace_text: str | None = None
+    workspace_root: str | None = None
 
 
 def rewrite_workspace(inputs: RewriteInputs) -> tuple[SourceChange, WorkspaceLayout]:
@@ -72,7 +75,14 @@ def rewrite_workspace(inputs: RewriteInputs) -> tuple[SourceChange, WorkspaceLay
     if inputs.extra_widening is not None:
         widening = _merge_widening(widening, inputs.extra_widening)
     macro_crates = {m.name for m in layout.members if m.has_macros}
-    manifest_inputs = ManifestInputs(inputs.manifest_text, model.manifest, model.root_file, inputs.input_root)
+    manifest_inputs = ManifestInputs(
+        inputs.manifest_text,
+        model.manifest,
+        model.root_file,
+        inputs.input_root,
+        inputs.workspace_text,
+        inputs.workspace_root,
+    )
     use_references: dict[ItemId, list] = {}
     for reference in model.references:
         if reference.kind is RefKind.USE:
@@ -172,7 +182,7 @@ def _extern_crates(dependencies, lib_names: Mapping[str, str], macro_crates: set
     lines = []
     for dependency in dependencies:
         if dependency in macro_crates:
-            lines.append(f"#[macro_use]\nextern crate {lib_names[dependency]};\n")
+            lines.append(f"#[macro_use]\n#[allow(unused_imports)]\nextern crate {lib_names[dependency]};\n")
         elif edition == "2015":
             lines.append(f"extern crate {lib_names[dependency]};\n")
     return lines

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Callable
 
 from crate_split.analysis import CrateModel
+from crate_split.analysis.source_tree import find_workspace_manifest
 from crate_split.analysis.item_graph import ItemGraph
 from crate_split.rewrite.crate_files import Widening
 from crate_split.rewrite.layout import WorkspaceLayout
@@ -103,6 +104,7 @@ def apply_split(
         The final plan, change, repairs and check results.
     """
     read = _reader(package_dir)
+    workspace_manifest = find_workspace_manifest(package_dir)
     manifest_text = read("Cargo.toml").decode("utf-8")
     widening = _EMPTY
     repairs: list[Repair] = []
@@ -116,6 +118,8 @@ def apply_split(
             inputs = RewriteInputs(
                 model, plan, graph, package_files, read, manifest_text, widening,
                 input_root=None if config.in_place else package_dir.resolve().as_posix(),
+                workspace_text=workspace_manifest.read_text(encoding="utf-8") if workspace_manifest else None,
+                workspace_root=workspace_manifest.parent.resolve().as_posix() if workspace_manifest else None,
             )
             change, layout = rewrite_workspace(inputs)
             if not config.check:

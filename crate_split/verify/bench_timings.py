@@ -205,6 +205,9 @@ class ModePrediction:
     split_work: float
     #: Median seconds of the facade's own unit.
     facade_seconds: float
+    #: The measured units simulated (medians over the runs).
+    original_units: tuple[BuildUnit, ...] = ()
+    split_units: tuple[BuildUnit, ...] = ()
 
     def predicted_speedup(self, jobs: int) -> float:
         before = self.original[jobs] + self.original_overhead
@@ -242,4 +245,6 @@ def predict(
         original_work=total_work(original, mode),
         split_work=total_work(split, mode),
         facade_seconds=total_work((facade_unit,), mode) if facade_unit else 0.0,
+        original_units=original,
+        split_units=split,
     )

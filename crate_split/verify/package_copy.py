@@ -2,8 +2,9 @@
 
 Building in place would create ``Cargo.lock`` (and, without a target
 directory, ``target/``) in the user's tree. The copy keeps everything but
-``target/`` and VCS directories, and turns relative ``path`` dependencies
-of its manifest into absolute ones so they still resolve from the copy.
+``target/`` and VCS directories, turns relative ``path`` dependencies of
+its manifest into absolute ones so they still resolve from the copy, and
+writes out what the manifest inherits from an enclosing workspace.
 """
 
 from __future__ import annotations
@@ -12,6 +13,9 @@ import shutil
 from pathlib import Path
 
 import tomlkit
+
+from crate_split.analysis.source_tree import find_workspace_manifest
+from crate_split.rewrite.manifests import resolve_inheritance
 
 _TABLES = ("dependencies", "dev-dependencies", "build-dependencies")
 
@@ -24,8 +28,13 @@ def copy_package(source: Path, destination: Path) -> Path:
     """
     shutil.copytree(source, destination, ignore=shutil.ignore_patterns("target", ".git", ".hg"))
     manifest_path = destination / "Cargo.toml"
-    document = tomlkit.parse(manifest_path.read_text(encoding="utf-8"))
-    changed = False
+    workspace_manifest = find_workspace_manifest(source)
+    document = resolve_inheritance(
+        manifest_path.read_text(encoding="utf-8"),
+        workspace_manifest.read_text(encoding="utf-8") if workspace_manifest else None,
+        workspace_manifest.parent.resolve().as_posix() if workspace_manifest else None,
+    )
+    changed = workspace_manifest is not None
     tables = [document.get(name, {}) for name in _TABLES]
     for target in document.get("target", {}).values():
         tables.extend(target.get(name, {}) for name in _TABLES)

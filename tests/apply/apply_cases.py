@@ -1,8 +1,9 @@
 """The fixture crates the ``apply`` tests run on, and helpers about them.
 
-The cases are every directory of ``corpora/`` with a ``src/`` (the helper
-crates included: they are packages too) plus ``workspace_member`` with
-``-p core_lib``. ``tests/apply/conftest.py`` parametrises every test that
+The cases are every directory of ``corpora/`` with a ``src/`` except the
+helper crates (single-module path dependencies of other fixtures, which
+have nothing to split: ``apply`` refuses them, see test_apply_refusals)
+plus ``workspace_member`` with ``-p core_lib``. ``tests/apply/conftest.py`` parametrises every test that
 takes an ``apply_case`` argument with them.
 """
 
@@ -35,9 +36,17 @@ class ApplyCase:
         return root / self.package if self.package else root
 
 
+#: Path dependencies of other fixtures, one module each.
+HELPER_CRATES = frozenset({"edition2015_helper", "renamed_deps_helper", "renamed_deps_testkit", "renamed_deps_unix"})
+
+
 def apply_cases() -> list[ApplyCase]:
     """Every case, sorted by directory name."""
-    cases = [ApplyCase(path.name) for path in sorted(CORPORA.iterdir()) if (path / "src").is_dir()]
+    cases = [
+        ApplyCase(path.name)
+        for path in sorted(CORPORA.iterdir())
+        if (path / "src").is_dir() and path.name not in HELPER_CRATES
+    ]
     return cases + [ApplyCase("workspace_member", "core_lib")]
 
 

@@ -190,5 +190,21 @@ def test_dry_run_writes_nothing_and_prints_a_unified_diff(tmp_path, capsys):
     # shows it as a new file instead of a diff of the original Cargo.toml.
     assert diff_lines[:2] == ["--- /dev/null", "+++ b/Cargo.toml"]
     assert all(line[:1] in ("-", "+", "@", " ", "\\") for line in diff_lines), "stdout holds more than diffs"
-    assert "--- a/src/shapes.rs\n+++ b/crates/module_cycle-shapes/src/shapes.rs\n@@ " in stdout
+    assert "--- a/src/shapes.rs\n+++ b/crates/module_cycle-shapes/src/shapes.rs\n" in stdout
     assert "-pub mod stats;\n" in stdout
+
+
+def test_a_crate_with_nothing_to_split_is_refused_and_nothing_is_written(tmp_path, capsys):
+    package = tmp_path / "edition2015_helper"
+    shutil.copytree(CORPORA / "edition2015_helper", package, ignore=shutil.ignore_patterns("target", "Cargo.lock"))
+    out = tmp_path / "out"
+    check_refused(
+        [str(package), "--out", str(out)],
+        capsys,
+        exit_code=2,
+        stderr=[
+            "error: invalid input: the plan for edition2015_helper has no member crate: nothing to split "
+            "(hint: crate-split plan shows why; a plan file can name crates)"
+        ],
+        snapshot=lambda: (out.exists(), hash_tree(package)),
+    )

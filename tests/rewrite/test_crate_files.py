@@ -153,7 +153,7 @@ def test_crlf_lines_of_a_deleted_item_go_whole_but_generated_lines_end_in_lf():
     )
 
 
-def test_crlf_text_added_after_an_inner_attribute_lands_on_the_attributes_line():
+def test_crlf_text_added_after_an_inner_attribute_goes_on_its_own_line():
     fixture = with_two_crates("""
     //- /src/lib.rs
     #![forbid(unsafe_code)]
@@ -165,19 +165,16 @@ def test_crlf_text_added_after_an_inner_attribute_lands_on_the_attributes_line()
         pub fn two() -> u32 { crate::a::one() + 1 }
     }
     """)
-    # FIXME: the insertion point after `#![forbid(unsafe_code)]` skips a "\n"
-    # but not a "\r\n" (analysis/collect.py `_insert_point`), so the prelude
-    # and the glob are glued to the attribute's line and the CRLF follows them.
     check_member_file(
         fixture,
         "fx-b",
         "src/lib.rs",
         r"""
         //! Part of `fixture`, split out by crate-split.
-        #![forbid(unsafe_code)]#![allow(unused_imports)]
+        #![forbid(unsafe_code)]\r
+        #![allow(unused_imports)]
         #[allow(unused_imports)]
         pub use fx_a::*;
-        \r
         \r
         #[doc(hidden)]
         pub mod a {
@@ -187,7 +184,7 @@ def test_crlf_text_added_after_an_inner_attribute_lands_on_the_attributes_line()
         pub mod b {\r
             pub fn two() -> u32 { crate::a::one() + 1 }\r
         }\r
-        """,
+""",
         crlf=True,
     )
 
@@ -423,7 +420,7 @@ def test_crate_level_docs_are_replaced_by_one_line_in_members():
     )
 
 
-def test_a_crate_doc_attribute_holding_a_bracket_is_cut_at_the_bracket():
+def test_a_crate_doc_attribute_holding_a_bracket_is_removed_whole():
     fixture = with_two_crates("""
     //- /src/lib.rs
     #![doc = "Start at [`a::one`]."]
@@ -434,24 +431,21 @@ def test_a_crate_doc_attribute_holding_a_bracket_is_cut_at_the_bracket():
         pub fn two() -> u32 { 2 }
     }
     """)
-    # FIXME: the member does not compile: `_INNER_DOC` in rewrite/crate_files.py
-    # ends `#![doc = ".."]` at the first `]`, inside the string, and leaves `."]`.
     check_member_file(
         fixture,
         "fx-a",
         "src/lib.rs",
-        """
+        r"""
         //! Part of `fixture`, split out by crate-split.
-        ."]
         #![allow(unused_imports)]
         pub mod a {
             pub fn one() -> u32 { 1 }
         }
-        """,
+""",
     )
 
 
-def test_a_nested_block_comment_in_crate_docs_is_cut_at_the_inner_end():
+def test_a_nested_block_comment_in_crate_docs_is_removed_whole():
     fixture = with_two_crates("""
     //- /src/lib.rs
     /*! Crate docs /* with a nested comment */ go on. */
@@ -462,20 +456,17 @@ def test_a_nested_block_comment_in_crate_docs_is_cut_at_the_inner_end():
         pub fn two() -> u32 { 2 }
     }
     """)
-    # FIXME: the member does not compile: `/\\*!.*?\\*/` in `_INNER_DOC` stops at
-    # the nested comment's `*/` and leaves ` go on. */`.
     check_member_file(
         fixture,
         "fx-a",
         "src/lib.rs",
-        """
+        r"""
         //! Part of `fixture`, split out by crate-split.
-        go on. */
         #![allow(unused_imports)]
         pub mod a {
             pub fn one() -> u32 { 1 }
         }
-        """,
+""",
     )
 
 
@@ -496,7 +487,7 @@ def test_the_facade_replaces_mod_declarations_by_overlay_modules_of_globs():
         fixture,
         "fixture",
         "src/lib.rs",
-        """
+        r"""
         //! The facade keeps these docs.
         #[doc = "Module a, in its file."]
         pub mod a {
@@ -504,12 +495,13 @@ def test_the_facade_replaces_mod_declarations_by_overlay_modules_of_globs():
             pub use fx_a::a::*;
         }
         #[allow(missing_docs)]
+        #[allow(hidden_glob_reexports)]
         mod b {
             #[allow(unused_imports)]
             pub use fx_b::b::*;
         }
         pub use b::two;
-        """,
+""",
     )
 
 
@@ -542,7 +534,7 @@ def test_a_member_mirrors_a_module_of_its_dependency_as_a_hidden_module_of_globs
     )
 
 
-def test_the_facades_inline_module_takes_the_doc_of_the_first_documented_item_inside():
+def test_the_facades_inline_module_does_not_take_the_doc_of_an_item_inside():
     fixture = with_two_crates("""
     //- /src/lib.rs
     pub mod a {
@@ -553,15 +545,12 @@ def test_the_facades_inline_module_takes_the_doc_of_the_first_documented_item_in
         pub fn two() -> u32 { 2 }
     }
     """)
-    # FIXME: module `a` has no docs; `module_summaries` in rewrite/crate_files.py
-    # scans the whole span of an inline module, so the facade documents `a`
-    # with the doc of `a::one` (it should say `#[allow(missing_docs)]`).
     check_member_file(
         fixture,
         "fixture",
         "src/lib.rs",
-        """
-        #[doc = "Returns one."]
+        r"""
+        #[allow(missing_docs)]
         pub mod a {
             #[allow(unused_imports)]
             pub use fx_a::a::*;
@@ -571,5 +560,5 @@ def test_the_facades_inline_module_takes_the_doc_of_the_first_documented_item_in
             #[allow(unused_imports)]
             pub use fx_b::b::*;
         }
-        """,
+""",
     )

@@ -10,8 +10,10 @@
 //! ```
 
 #[macro_use]
+#[allow(unused_imports)]
 extern crate macro_scoping_macros;
 #[macro_use]
+#[allow(unused_imports)]
 extern crate macro_scoping_root;
 #[allow(unused_imports)]
 pub use macro_scoping_root::quadruple;
@@ -19,12 +21,14 @@ pub use macro_scoping_macros::meters;
 // Declared before `#[macro_use] mod macros;`: the textual macros are NOT in
 // scope inside `early`, which has to name them by path.
 #[doc = "Declared before `mod macros;` in `lib.rs`, so `clamp_to!` is out of"]
+#[allow(hidden_glob_reexports)]
 mod early {
     #[allow(unused_imports)]
     pub use macro_scoping_macros::early::*;
 }
 
 #[doc = "Macro definitions. Loaded with `#[macro_use]`, so every `macro_rules!`"]
+#[allow(hidden_glob_reexports)]
 mod macros {
     #[allow(unused_imports)]
     pub use macro_scoping_macros::macros::*;
@@ -58,6 +62,7 @@ pub use early::{early_clamp, early_clamp_f};
 // textually, but `late` (declared below) and the rest of this file can.
 
 #[doc = "Declared after the `twice!` definition in `lib.rs`, so `twice!` is in"]
+#[allow(hidden_glob_reexports)]
 mod late {
     #[allow(unused_imports)]
     pub use macro_scoping_root::late::*;

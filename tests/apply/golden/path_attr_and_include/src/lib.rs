@@ -21,10 +21,12 @@ pub use path_attr_and_include_root::lookup;
 // Loads src/other_dir/impl_file.rs (not src/imp.rs). That file counts as a
 // "mod.rs"-like file: its `mod support;` loads src/other_dir/support.rs.
 #[doc = "The module `crate::imp`, loaded through `#[path = \"other_dir/impl_file.rs\"]`."]
+#[allow(hidden_glob_reexports)]
 mod imp {
     #[allow(unused_imports)]
     pub use path_attr_and_include_root::imp::*;
     #[doc = "`crate::imp::support`, found at src/other_dir/support.rs."]
+    #[allow(hidden_glob_reexports)]
     mod support {
         #[allow(unused_imports)]
         pub use path_attr_and_include_root::imp::support::*;
@@ -38,6 +40,7 @@ pub mod plain {
     #[allow(unused_imports)]
     pub use path_attr_and_include_plain_target::plain::*;
     #[doc = "`crate::plain::target`, loaded from src/plain_target.rs."]
+    #[allow(hidden_glob_reexports)]
     mod target {
         #[allow(unused_imports)]
         pub use path_attr_and_include_plain_target::plain::target::*;
@@ -55,7 +58,7 @@ pub mod outer {
         #[allow(unused_imports)]
         pub use path_attr_and_include_root::outer::deep::*;
     }
-    #[doc = "FNV-style checksum of `data`."]
+    #[allow(missing_docs)]
     pub mod inner {
         #[allow(unused_imports)]
         pub use path_attr_and_include_root::outer::inner::*;

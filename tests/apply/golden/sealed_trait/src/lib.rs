@@ -22,7 +22,8 @@
 pub use sealed_trait_b::Public;
 #[allow(unused_imports)]
 pub use sealed_trait_b::pair_sum;
-#[doc = "Public trait in a private module: nameable inside this crate only."]
+#[allow(missing_docs)]
+#[allow(hidden_glob_reexports)]
 mod private {
     #[allow(unused_imports)]
     pub use sealed_trait_b::private::*;
@@ -40,6 +41,7 @@ pub mod a {
         pub use sealed_trait_a_sibling::a::inner::*;
     }
     #[doc = "A private sibling of `inner` that uses its `pub(super)` and"]
+    #[allow(hidden_glob_reexports)]
     mod sibling {
         #[allow(unused_imports)]
         pub use sealed_trait_a_sibling::a::sibling::*;

@@ -33,6 +33,7 @@ pub mod types {
     #[allow(unused_imports)]
     pub use shadowing_and_locals_logic::types::*;
     #[allow(missing_docs)]
+    #[allow(hidden_glob_reexports)]
     mod t {
         #[allow(unused_imports)]
         pub use shadowing_and_locals_logic::types::t::*;

@@ -30,11 +30,13 @@ pub mod impls {
     #[allow(unused_imports)]
     pub use trait_impl_orphan_rule_inherent::impls::*;
     #[allow(missing_docs)]
+    #[allow(hidden_glob_reexports)]
     mod area {
         #[allow(unused_imports)]
         pub use trait_impl_orphan_rule_impls_area::impls::area::*;
     }
     #[allow(missing_docs)]
+    #[allow(hidden_glob_reexports)]
     mod conversions {
         #[allow(unused_imports)]
         pub use trait_impl_orphan_rule_inherent::impls::conversions::*;
@@ -60,6 +62,7 @@ pub mod types {
     #[allow(unused_imports)]
     pub use trait_impl_orphan_rule_inherent::types::*;
     #[allow(missing_docs)]
+    #[allow(hidden_glob_reexports)]
     mod label {
         #[allow(unused_imports)]
         pub use trait_impl_orphan_rule_inherent::types::label::*;

@@ -10,6 +10,7 @@ pub mod model {
     #[allow(unused_imports)]
     pub use core_lib_model_task::model::*;
     #[allow(missing_docs)]
+    #[allow(hidden_glob_reexports)]
     mod task {
         #[allow(unused_imports)]
         pub use core_lib_model_task::model::task::*;

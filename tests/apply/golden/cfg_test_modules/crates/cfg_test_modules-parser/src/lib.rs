@@ -1,5 +1,4 @@
 //! Part of `cfg_test_modules`, split out by crate-split.
-
 #![allow(unused_imports)]
 #[allow(unused_imports)]
 pub use cfg_test_modules_platform::*;
@@ -29,4 +28,4 @@ pub fn render_pair(key: &str, value: &str) -> String {
 }
 
 #[cfg(test)]
-#[doc(hidden)] pub mod tests;
+mod tests;

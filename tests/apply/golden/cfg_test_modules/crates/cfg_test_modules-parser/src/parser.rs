@@ -12,7 +12,7 @@ pub fn parse_pair(line: &str) -> Option<(String, String)> {
 }
 
 #[cfg(test)]
-#[doc(hidden)] pub mod tests {
+mod tests {
     use super::*;
     use crate::sample_lines;
 

@@ -16,7 +16,7 @@ pub fn shout_path(a: &str, b: &str) -> String {
 }
 
 #[cfg(test)]
-#[doc(hidden)] pub mod tests {
+mod tests {
     #[test]
     fn shout_path_uses_platform_join() {
         assert!(super::shout_path("a", "b").ends_with('!'));

@@ -1,5 +1,4 @@
 //! Part of `edition2015_paths`, split out by crate-split.
-
 #![allow(unused_imports)]
 extern crate edition2015_paths_shapes_square;
 #[allow(unused_imports)]
@@ -33,7 +32,7 @@ pub fn banner() -> String {
 }
 
 #[cfg(test)]
-#[doc(hidden)] pub mod tests {
+mod tests {
     use super::*;
 
     #[test]

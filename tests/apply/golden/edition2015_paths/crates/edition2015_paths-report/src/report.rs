@@ -32,7 +32,7 @@ pub fn absolute_forms() -> (u32, String, u32) {
 }
 
 #[cfg(test)]
-#[doc(hidden)] pub mod tests {
+mod tests {
     use super::*;
 
     #[test]

@@ -43,7 +43,7 @@ pub fn shade_of(c: Color) -> Shade {
 }
 
 #[cfg(test)]
-#[doc(hidden)] pub mod tests {
+mod tests {
     use super::*;
 
     #[test]

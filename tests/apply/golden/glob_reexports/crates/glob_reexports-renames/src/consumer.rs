@@ -19,7 +19,7 @@ pub fn run() -> (u32, &'static str, &'static str, u32) {
 }
 
 #[cfg(test)]
-#[doc(hidden)] pub mod tests {
+mod tests {
     use super::*;
 
     #[test]

@@ -23,7 +23,7 @@ pub fn index() -> Map<&'static str, u32> {
 }
 
 #[cfg(test)]
-#[doc(hidden)] pub mod tests {
+mod tests {
     use super::*;
 
     #[test]

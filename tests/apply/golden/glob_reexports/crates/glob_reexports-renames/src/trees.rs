@@ -11,7 +11,7 @@ pub fn tree_demo() -> (u32, &'static str, &'static str) {
 }
 
 #[cfg(test)]
-#[doc(hidden)] pub mod tests {
+mod tests {
     #[test]
     fn nested_tree_paths() {
         assert_eq!(super::tree_demo(), (8, "a::b::helper", "e::helper"));

@@ -13,7 +13,7 @@ pub fn early_clamp_f(v: f64) -> f64 {
 }
 
 #[cfg(test)]
-#[doc(hidden)] pub mod tests {
+mod tests {
     #[test]
     fn clamps() {
         assert_eq!(super::early_clamp(-5), 0);

@@ -14,7 +14,7 @@ pub fn lift(p: Point2) -> Point3 {
 }
 
 #[cfg(test)]
-#[doc(hidden)] pub mod tests {
+mod tests {
     use super::*;
 
     #[test]

@@ -1,5 +1,4 @@
 //! Part of `macro_scoping`, split out by crate-split.
-
 #![allow(unused_imports)]
 // Declared before `#[macro_use] mod macros;`: the textual macros are NOT in
 // scope inside `early`, which has to name them by path.

@@ -9,7 +9,7 @@ pub fn bounded_lengths(raw: &[i32]) -> Vec<Meters> {
 }
 
 #[cfg(test)]
-#[doc(hidden)] pub mod tests {
+mod tests {
     #[test]
     fn lengths_are_clamped() {
         let values: Vec<f64> = super::bounded_lengths(&[-1, 5, 500])

@@ -1,5 +1,4 @@
 //! Part of `macro_scoping`, split out by crate-split.
-
 #![allow(unused_imports)]
 // Declared before `#[macro_use] mod macros;`: the textual macros are NOT in
 // scope inside `early`, which has to name them by path.
@@ -25,7 +24,7 @@ pub fn quadruple(x: i64) -> i64 {
 }
 
 #[cfg(test)]
-#[doc(hidden)] pub mod tests {
+mod tests {
     #[test]
     fn textual_macro_from_crate_root() {
         assert_eq!(super::quadruple(3), 12);

@@ -18,7 +18,7 @@ pub fn variance(values: &[f64]) -> Option<f64> {
 }
 
 #[cfg(test)]
-#[doc(hidden)] pub mod tests {
+mod tests {
     use super::*;
 
     #[test]

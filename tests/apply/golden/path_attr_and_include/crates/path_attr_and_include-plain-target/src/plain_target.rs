@@ -10,7 +10,7 @@ impl Greeting {
 }
 
 #[cfg(test)]
-#[doc(hidden)] pub mod tests {
+mod tests {
     #[test]
     fn greets() {
         assert_eq!(super::Greeting::for_name("Ada").0, "Hello, Ada!");

@@ -18,7 +18,7 @@ pub fn bracket_visible(words: &[&str]) -> Vec<String> {
 }
 
 #[cfg(test)]
-#[doc(hidden)] pub mod tests {
+mod tests {
     use super::*;
     use renamed_deps_testkit::{all_width, sample_words};
 

@@ -1,5 +1,4 @@
 //! Part of `renamed_deps`, split out by crate-split.
-
 #![allow(unused_imports)]
 #[allow(unused_imports)]
 pub use renamed_deps_sys::*;

@@ -1,5 +1,4 @@
 //! Part of `sealed_trait`, split out by crate-split.
-
 #![allow(unused_imports)]
 
 pub mod a;

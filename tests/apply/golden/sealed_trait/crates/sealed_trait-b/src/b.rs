@@ -29,7 +29,7 @@ pub fn total(items: &[Box<dyn Public>]) -> u32 {
 }
 
 #[cfg(test)]
-#[doc(hidden)] pub mod tests {
+mod tests {
     use super::*;
 
     #[test]

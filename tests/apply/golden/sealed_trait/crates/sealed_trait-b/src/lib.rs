@@ -1,5 +1,4 @@
 //! Part of `sealed_trait`, split out by crate-split.
-
 #![allow(unused_imports)]
 #[allow(unused_imports)]
 pub use sealed_trait_a_sibling::*;
@@ -29,7 +28,7 @@ pub fn pair_sum(a: &a::Alpha, b: &b::Beta) -> u32 {
 }
 
 #[cfg(test)]
-#[doc(hidden)] pub mod tests {
+mod tests {
     use super::*;
 
     #[test]

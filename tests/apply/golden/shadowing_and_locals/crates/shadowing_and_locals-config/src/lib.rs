@@ -1,5 +1,4 @@
 //! Part of `shadowing_and_locals`, split out by crate-split.
-
 #![allow(unused_imports)]
 pub mod config;
 pub mod traits;

@@ -107,7 +107,7 @@ pub fn plain_value() -> u32 {
 }
 
 #[cfg(test)]
-#[doc(hidden)] pub mod tests {
+mod tests {
     use super::*;
 
     #[test]

@@ -13,7 +13,7 @@ impl fmt::Display for Square {
 }
 
 #[cfg(test)]
-#[doc(hidden)] pub mod tests {
+mod tests {
     use crate::types::Square;
 
     #[test]

@@ -25,7 +25,7 @@ pub fn parse_list(text: &str) -> Result<TodoList, ParseError> {
 }
 
 #[cfg(test)]
-#[doc(hidden)] pub mod tests {
+mod tests {
     use super::*;
 
     #[test]

@@ -29,7 +29,7 @@ pub fn render(list: &TodoList) -> String {
 }
 
 #[cfg(test)]
-#[doc(hidden)] pub mod tests {
+mod tests {
     use super::*;
 
     #[test]

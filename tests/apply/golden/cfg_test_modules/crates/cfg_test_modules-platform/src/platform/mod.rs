@@ -16,7 +16,7 @@ pub fn join(a: &str, b: &str) -> String {
 }
 
 #[cfg(test)]
-#[doc(hidden)] pub mod tests {
+mod tests {
     use super::*;
 
     #[cfg(unix)]

@@ -15,7 +15,7 @@ impl Square {
 }
 
 #[cfg(test)]
-#[doc(hidden)] pub mod tests {
+mod tests {
     // 2015 `use`: crate-relative, so this is `crate::shapes::Square`.
     use shapes::Square;
 

@@ -12,7 +12,7 @@ pub fn render_all(circles: &[Circle]) -> String {
 }
 
 #[cfg(test)]
-#[doc(hidden)] pub mod tests {
+mod tests {
     use super::*;
 
     #[test]

@@ -18,7 +18,7 @@ pub fn document(body: &str) -> String {
 }
 
 #[cfg(test)]
-#[doc(hidden)] pub mod tests {
+mod tests {
     use super::*;
 
     #[test]

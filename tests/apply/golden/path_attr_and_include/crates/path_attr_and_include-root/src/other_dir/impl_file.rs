@@ -29,7 +29,7 @@ impl Default for Engine {
 }
 
 #[cfg(test)]
-#[doc(hidden)] pub mod tests {
+mod tests {
     #[test]
     fn hash_depends_on_input() {
         let e = super::Engine::default();

@@ -20,7 +20,7 @@ pub fn list_separator() -> char {
 }
 
 #[cfg(test)]
-#[doc(hidden)] pub mod tests {
+mod tests {
     #[test]
     fn plain_names_are_visible() {
         assert!(!super::is_hidden("readme"));

@@ -13,7 +13,7 @@ pub fn token_weight(weights: &[u32]) -> u32 {
 }
 
 #[cfg(test)]
-#[doc(hidden)] pub mod tests {
+mod tests {
     #[test]
     fn empty_weight() {
         assert_eq!(super::token_weight(&[]), 0);

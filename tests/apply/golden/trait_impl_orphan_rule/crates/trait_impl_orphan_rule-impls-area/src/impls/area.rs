@@ -17,7 +17,7 @@ impl Area for Vec<Square> {
 }
 
 #[cfg(test)]
-#[doc(hidden)] pub mod tests {
+mod tests {
     use super::*;
 
     #[test]

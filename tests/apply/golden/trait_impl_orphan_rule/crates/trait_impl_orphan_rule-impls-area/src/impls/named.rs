@@ -14,7 +14,7 @@ impl Named for Label {
 }
 
 #[cfg(test)]
-#[doc(hidden)] pub mod tests {
+mod tests {
     use crate::traits::Describe;
     use crate::types::Label;
 

@@ -16,7 +16,7 @@ impl From<&str> for Label {
 }
 
 #[cfg(test)]
-#[doc(hidden)] pub mod tests {
+mod tests {
     use super::*;
 
     #[test]

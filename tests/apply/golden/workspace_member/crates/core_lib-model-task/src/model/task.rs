@@ -19,7 +19,7 @@ impl Task {
 }
 
 #[cfg(test)]
-#[doc(hidden)] pub mod tests {
+mod tests {
     #[test]
     fn new_task_is_trimmed_and_open() {
         let t = super::Task::new("  buy milk ");

@@ -1,0 +1,178 @@
+"""Measured build gain of crate-split on the real crates, written to docs/performance.md.
+
+For each real crate of `tests/real_crates.py` and each planner job count
+asked for (`--plan-jobs`, default: the planner's default of 8): materialize
+the crate (offline cargo config included), `crate-split apply ... --out`
+(with `--check` if asked), then run the bench of `crate-split bench`
+(clean check and build of only the crate's own units, incremental
+rebuilds, nightly `-Zthreads`, the simulator fed with the measured
+`--timings` units). Crates run one after another, never in parallel.
+
+Writes every figure to `benchmarks/results/build_gain.json` and replaces
+the "Build gain (measured)" section of `docs/performance.md` (creating it
+when missing; every other section is left as it is).
+
+Run it from the repository root (it runs cargo, hence build scripts):
+
+    .venv/bin/python benchmarks/build_gain.py [--crates NAME,...] [--runs N] [--plan-jobs 8,2] [--check] [--no-nightly]
+
+Invariant: work directories live under `<tmp>/crate-split-build-gain/`, so
+dependencies stay built from one run of this script to the next.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import json
+import os
+import re
+import shlex
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "tests"))
+
+import real_crates  # noqa: E402  (lives in tests/)
+
+from crate_split.report.bench_render import bench_data  # noqa: E402
+from crate_split.verify.bench import BenchConfig, run_bench  # noqa: E402
+
+RESULTS = REPO / "benchmarks" / "results" / "build_gain.json"
+PERFORMANCE = REPO / "docs" / "performance.md"
+HEADING = "## Build gain (measured)"
+WORK = Path(tempfile.gettempdir()) / "crate-split-build-gain"
+SIMULATED_JOBS = ("4", "8", "16", "64")
+
+
+def bench_crate(crate: real_crates.RealCrate, plan_jobs: int, arguments: argparse.Namespace) -> dict:
+    work = WORK / f"{crate.dir_name}-j{plan_jobs}"
+    for stale in ("orig", "split"):
+        shutil.rmtree(work / stale, ignore_errors=True)
+    original = real_crates.materialize(crate, work / "orig")
+    split = work / "split"
+    command = [sys.executable, "-m", "crate_split", "apply", str(original), "--out", str(split), "--jobs", str(plan_jobs)]
+    if arguments.check:
+        command += ["--check", f"--check-args={' '.join(crate.check_args[1:])}"]
+    print(f"== {crate.dir_name} (plan --jobs {plan_jobs}): {' '.join(command[3:])}", flush=True)
+    subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
+    config = BenchConfig(runs=arguments.runs, nightly=not arguments.no_nightly, target_dir=work / "bench")
+    result = run_bench(original, split, config, progress=lambda message: print(f"   {message}", flush=True))
+    return {"crate": crate.dir_name, "plan_jobs": plan_jobs, **bench_data(result)}
+
+
+def _x(value: float) -> str:
+    return f"{value:.2f}x"
+
+
+def render_section(rows: list[dict], command: str) -> str:
+    first = rows[0]
+    lines = [
+        HEADING,
+        "",
+        f"Measured on {datetime.date.today().isoformat()} by `benchmarks/build_gain.py` on a machine with "
+        f"**{first['machine']['cores']} cores** (cargo `-j {first['machine']['jobs']}`), {first['toolchains']['cargo']}"
+        + (f", nightly {first['toolchains']['nightly']}" if first["toolchains"]["nightly"] else "")
+        + f"; {first['runs']} runs of each measurement, alternating original and split. Reproduce with:",
+        "",
+        "```sh",
+        command,
+        "```",
+        "",
+        "Speedups are original / split (above 1: the split is faster): median wall times of clean builds of only the "
+        "crate's own packages (`cargo clean -p` each, dependencies prebuilt), `cargo check --lib` / `--workspace --lib` "
+        "and the same with `cargo build`. Incremental: the rebuild after touching the largest file of the largest leaf "
+        "member (and the same file in the original) or the facade's `src/lib.rs` (and the original's). `-Zthreads`: "
+        "clean `cargo +nightly check --lib` of the original with `RUSTFLAGS=-Zthreads=2` against `=1` (the parallel "
+        "front-end's gain, to compare with the split's check gain). See docs/bench.md for the method and caveats.",
+        "",
+        "| crate | plan `--jobs` | members | check: orig / split (s) | check | build: orig / split (s) | build "
+        "| incr. leaf check / build | incr. facade check / build | `-Zthreads=2` vs 1 | load avg |",
+        "|---|---:|---:|---|---:|---|---:|---|---|---:|---:|",
+    ]
+    for row in rows:
+        phases, threads = row["phases"], row["threads"]
+        zt = _x(threads["1"]["median"] / threads["2"]["median"]) if {"1", "2"} <= set(threads) else "-"
+
+        def incr(kind: str) -> str:
+            pair = [phases.get(f"incremental-{kind}-{mode}") for mode in ("check", "build")]
+            return " / ".join(_x(p["speedup"]) for p in pair) if all(pair) else "-"
+
+        lines.append(
+            f"| {row['crate']} | {row['plan_jobs']} | {len(row['members'])} "
+            f"| {phases['check']['original']['median']:.2f} / {phases['check']['split']['median']:.2f} | **{_x(phases['check']['speedup'])}** "
+            f"| {phases['build']['original']['median']:.2f} / {phases['build']['split']['median']:.2f} | **{_x(phases['build']['speedup'])}** "
+            f"| {incr('leaf')} | {incr('facade')} | {zt} | {row['machine']['load_average'][0]:.1f} |"
+        )
+    lines += [
+        "",
+        "Simulated from the split's measured `--timings` units (the planner's simulator, plus cargo's measured no-op "
+        "time), against the measurement at the job count used; then the planner's own prediction from token counts "
+        "(default cost model) and the per-crate overhead fitted to the measured units:",
+        "",
+        "| crate | plan `--jobs` | check @4/8/16/64 | build @4/8/16/64 | check @2: predicted / measured (error) "
+        "| build @2: predicted / measured (error) | planner check @2 (error) | rustc work orig -> split (check) "
+        "| CPU split / orig (check) | critical path (check) | facade (check) | fitted overhead / crate |",
+        "|---|---:|---|---|---|---|---|---|---:|---|---:|---:|",
+    ]
+    for row in rows:
+        check, build, model = row["prediction"]["check"], row["prediction"]["build"], row["model"]
+
+        def at(p: dict) -> str:
+            return " / ".join(f"{p['simulated_speedup'][n]:.2f}" for n in SIMULATED_JOBS)
+
+        def versus(p: dict) -> str:
+            return f"{_x(p['predicted_speedup'])} / {_x(p['measured_speedup'])} ({p['error']:+.0%})"
+
+        planner = f"{_x(model['check']['default_speedup'])} ({model['check']['default_error']:+.0%})" if model else "-"
+        overhead = f"{model['fitted']['crate_overhead']:.3f} s" if model else "-"
+        lines.append(
+            f"| {row['crate']} | {row['plan_jobs']} | {at(check)} | {at(build)} | {versus(check)} | {versus(build)} | {planner} "
+            f"| {check['work']['original']:.2f} s -> {check['work']['split']:.2f} s | {row['phases']['check']['cpu_ratio']:.2f} "
+            f"| {' -> '.join(check['critical_path'])} | {check['facade_seconds']:.2f} s | {overhead} |"
+        )
+    return "\n".join(lines) + "\n"
+
+
+def write_section(section: str) -> None:
+    """Replace (or add) our section of docs/performance.md, keeping every other section."""
+    text = PERFORMANCE.read_text(encoding="utf-8") if PERFORMANCE.exists() else "# Performance\n"
+    pattern = re.compile(rf"^{re.escape(HEADING)}\n.*?(?=^## |\Z)", re.S | re.M)
+    if pattern.search(text):
+        text = pattern.sub(lambda _: section + "\n", text, count=1).rstrip("\n") + "\n"
+    else:
+        text = text.rstrip("\n") + "\n\n" + section
+    PERFORMANCE.write_text(text, encoding="utf-8")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--crates", help="comma-separated crate names (default: all)")
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--plan-jobs", default="8", help="comma-separated planner --jobs values (default: 8)")
+    parser.add_argument("--check", action="store_true", help="apply with --check (verifies the split first; slower)")
+    parser.add_argument("--no-nightly", action="store_true")
+    parser.add_argument("--no-docs", action="store_true", help="only write the JSON results")
+    arguments = parser.parse_args()
+    wanted = set(arguments.crates.split(",")) if arguments.crates else None
+    rows = []
+    for crate in real_crates.REAL_CRATES:
+        if wanted is None or crate.name in wanted:
+            for plan_jobs in (int(n) for n in arguments.plan_jobs.split(",")):
+                rows.append(bench_crate(crate, plan_jobs, arguments))
+    RESULTS.parent.mkdir(parents=True, exist_ok=True)
+    RESULTS.write_text(json.dumps({"cores": os.cpu_count(), "rows": rows}, indent=2) + "\n", encoding="utf-8")
+    print(f"wrote {RESULTS.relative_to(REPO)}")
+    if not arguments.no_docs:
+        command = ".venv/bin/python benchmarks/build_gain.py " + shlex.join(sys.argv[1:])
+        write_section(render_section(rows, command.strip()))
+        print(f"wrote the {HEADING[3:]!r} section of {PERFORMANCE.relative_to(REPO)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
