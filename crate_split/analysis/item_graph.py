@@ -12,7 +12,7 @@ not depend on insertion order.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Iterable, Mapping
 
 import networkx as nx
 
@@ -66,6 +66,18 @@ class ItemGraph:
             self._graph.add_edge(dependent, dependency, reasons=[reason])
         elif reason not in data["reasons"]:
             data["reasons"].append(reason)
+
+    def add_dependencies(self, edges: Mapping[tuple[ItemId, ItemId], list[EdgeReason]]) -> None:
+        """Add many edges at once, each with its reasons (duplicates dropped)."""
+        for (dependent, dependency), reasons in edges.items():
+            if dependent == dependency:
+                continue
+            data = self._graph.get_edge_data(dependent, dependency)
+            unique = list(dict.fromkeys(reasons))
+            if data is None:
+                self._graph.add_edge(dependent, dependency, reasons=unique)
+            else:
+                data["reasons"].extend(r for r in unique if r not in data["reasons"])
 
     @property
     def items(self) -> tuple[ItemId, ...]:

@@ -171,6 +171,7 @@ def _build_graph(items: dict[ItemId, Item], references: list[Reference]) -> Item
     graph = ItemGraph()
     for item_id in sorted(items, key=ItemId.sort_key):
         graph.add_item(item_id)
+    edges: dict[tuple[ItemId, ItemId], list[EdgeReason]] = {}
     for reference in references:
         target = reference.target
         if target is None or target == reference.source:
@@ -180,11 +181,10 @@ def _build_graph(items: dict[ItemId, Item], references: list[Reference]) -> Item
                 graph.add_item(target)
             else:
                 continue
-        graph.add_dependency(
-            dependent=reference.source,
-            dependency=target,
-            reason=EdgeReason(reference.kind.value, reference.span, reference.text),
+        edges.setdefault((reference.source, target), []).append(
+            EdgeReason(reference.kind.value, reference.span, reference.text)
         )
+    graph.add_dependencies(edges)
     return graph
 
 
