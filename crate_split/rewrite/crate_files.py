@@ -16,7 +16,7 @@ make ``crate::a::b::Item`` resolve in every crate that can reach ``Item``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Mapping
 
 from crate_split.analysis import CrateModel
@@ -62,6 +62,10 @@ class CrateContext:
     use_references: Mapping[ItemId, tuple[Reference, ...]]
     #: First line of each module's documentation, when it has one.
     module_summaries: Mapping[ModulePath, str]
+    #: Facade only: the ``pub use`` items of each module, as written. A
+    #: re-export may sit in a crate that does not own its module (the
+    #: planner may move it), so the facade repeats it to keep the API.
+    reexports: Mapping[ModulePath, tuple[str, ...]] = field(default_factory=dict)
 
 
 def providers_of(ctx: CrateContext, module: ModulePath) -> list[str]:
@@ -187,6 +191,9 @@ def _overlay_text(ctx: CrateContext, item: Item, indent: str) -> bytes:
         providers=lambda m: providers_of(ctx, m),
         children=lambda m: mirrored_children(ctx, m),
         indent=indent,
+        extra=lambda m: "".join(
+            "".join(f"{indent}    {line.strip()}\n" for line in text.splitlines()) for text in ctx.reexports.get(m, ())
+        ),
     )
     return text.encode()
 
@@ -232,9 +239,9 @@ def _widen(ctx: CrateContext, item: Item, builder: FileEditBuilder) -> None:
         _make_pub(item.node_start, item.visibility_span, builder, hidden=True)
     if item.id in widening.macros and not item.is_macro_export:
         builder.insert(item.node_start, b"#[macro_export]\n#[doc(hidden)]\n")
-    for field in item.fields:
-        if (item.id, field.name) in widening.fields and field.visibility != "pub" and field.start is not None:
-            _make_pub(field.start, field.visibility_span, builder, hidden=True)
+    for struct_field in item.fields:
+        if (item.id, struct_field.name) in widening.fields and struct_field.visibility != "pub" and struct_field.start is not None:
+            _make_pub(struct_field.start, struct_field.visibility_span, builder, hidden=True)
     inherent = kind is ItemKind.IMPL and item.impl is not None and item.impl.trait is None
     for member in item.member_details if inherent else ():
         # Trait items and trait impl items share the trait's visibility.

@@ -57,6 +57,7 @@ def overlay_module(
     providers: Providers,
     children: Callable[[ModulePath], Sequence[ModulePath]],
     indent: str = "",
+    extra: Callable[[ModulePath], str] = lambda module: "",
 ) -> str:
     """Text standing in for module ``module`` that this crate only mirrors.
 
@@ -66,12 +67,14 @@ def overlay_module(
         providers: which dependencies mirror a module.
         children: the mirrored child modules of a module.
         indent: indentation of the generated item.
+        extra: more items for a module's body (already indented), e.g. the
+            facade's copies of the module's ``pub use`` re-exports.
     """
     declared = style(module)
     prefix = "".join(f"{indent}#[{attribute}]\n" for attribute in declared.attributes)
     vis = f"{declared.visibility} " if declared.visibility else ""
     inner = indent + "    "
-    body = glob_lines(module, providers(module), inner, hidden=declared.hidden_globs)
+    body = glob_lines(module, providers(module), inner, hidden=declared.hidden_globs) + extra(module)
     for child in children(module):
-        body += overlay_module(child, style=style, providers=providers, children=children, indent=inner)
+        body += overlay_module(child, style=style, providers=providers, children=children, indent=inner, extra=extra)
     return f"{prefix}{indent}{vis}mod {module[-1]} {{\n{body}{indent}}}\n"

@@ -124,6 +124,7 @@ def rewrite_workspace(inputs: RewriteInputs) -> tuple[SourceChange, WorkspaceLay
         root_prelude=_facade_prelude(model, layout, lib_names, macro_crates),
         use_references=use_index,
         module_summaries=summaries,
+        reexports=_public_reexports(model, inputs.read),
     )
     crate_files = set(model.files)
     for path in inputs.package_files:
@@ -136,6 +137,17 @@ def rewrite_workspace(inputs: RewriteInputs) -> tuple[SourceChange, WorkspaceLay
         else:
             files.append(OutputFile(path, path, None, None))
     return SourceChange.new(files), layout
+
+
+def _public_reexports(model: CrateModel, read: Callable[[str], bytes]) -> dict[ModulePath, tuple[str, ...]]:
+    """The text of every ``pub use`` item, by module (the root excepted:
+    the facade keeps its root file)."""
+    found: dict[ModulePath, list[str]] = {}
+    for item_id, item in model.items.items():
+        if item_id.kind is ItemKind.USE and item.visibility == "pub" and item_id.module:
+            text = read(item.span.file)[item.span.start : item.span.end].decode("utf-8")
+            found.setdefault(item_id.module, []).append("#[allow(unused_imports)]\n" + text.strip())
+    return {module: tuple(texts) for module, texts in found.items()}
 
 
 def _under_test(model: CrateModel, module: ModulePath) -> bool:
