@@ -524,12 +524,5 @@ def _variants(node: Node) -> tuple[str, ...]:
 
 
 def _count_tokens(node: Node) -> int:
-    count = 0
-    stack = [node]
-    while stack:
-        current = stack.pop()
-        if current.child_count == 0:
-            count += 1
-        else:
-            stack.extend(current.children)
-    return count
+    """Size of an item: its syntax nodes (tree-sitter keeps the count)."""
+    return node.descendant_count

@@ -8,7 +8,7 @@ whatever order its files are read in.
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 #: Module path below the crate root; the root itself is ``()``.
 ModulePath = tuple[str, ...]
@@ -21,6 +21,10 @@ def format_module_path(path: ModulePath) -> str:
 
 class ItemKind(enum.Enum):
     """The kinds of module-level items crate-split tracks."""
+
+    # Members are singletons: identity hashing is correct and much faster
+    # than Enum's name-based hash, and ids are hashed millions of times.
+    __hash__ = object.__hash__
 
     MODULE = "mod"
     FUNCTION = "fn"
@@ -53,6 +57,13 @@ class ItemId:
     kind: ItemKind
     #: The item's name; impls use their header, e.g. ``impl Display for Point``.
     name: str
+    _hash: int = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_hash", hash((self.module, self.kind, self.name)))
+
+    def __hash__(self) -> int:
+        return self._hash
 
     def __lt__(self, other: object) -> bool:  # kinds are enums: order by value
         if not isinstance(other, ItemId):

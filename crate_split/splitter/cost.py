@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from crate_split.analysis import CrateModel
 from crate_split.analysis.cfg import enabled_features, evaluate_cfg
 from crate_split.errors import InvalidInput
-from crate_split.model import ItemId, ModulePath
+from crate_split.model import ItemId, ItemKind, ModulePath
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,9 +25,9 @@ class CostModel:
     """Seconds a rustc invocation takes, as a function of tokens."""
 
     #: Seconds of front-end work per token.
-    frontend_per_token: float = 1.8e-5
+    frontend_per_token: float = 1.2e-5
     #: Seconds of code generation per token (debug build).
-    codegen_per_token: float = 1.4e-5
+    codegen_per_token: float = 1.0e-5
     #: Fixed seconds per crate (process start, std metadata, linking rmeta).
     crate_overhead: float = 0.12
     #: Where the figures came from, for the report.
@@ -136,5 +136,6 @@ def effective_tokens(model: CrateModel) -> dict[ItemId, int]:
     result = {}
     for item_id, item in model.items.items():
         active = active_modules.get(item_id.module, True) and all(evaluate_cfg(c, features) for c in item.cfg)
-        result[item_id] = item.tokens if active else 0
+        # A `mod` item's size is its items' sizes, which count on their own.
+        result[item_id] = item.tokens if active and item_id.kind is not ItemKind.MODULE else 0
     return result

@@ -31,16 +31,18 @@ from crate_split.errors import InvalidInput
 from crate_split.splitter.cost import CostModel, UnitTiming
 from crate_split.verify.bench_cargo import BenchTree, Measured, cargo_step, cargo_version, clean_build, clean_own, timed_step, touch
 from crate_split.verify.bench_model import ModelComparison, compare_model
-from crate_split.verify.bench_timings import ModePrediction, predict, tree_units
-from crate_split.verify.bench_tree import TouchTarget, facade_touch_target, leaf_touch_target, read_tree
-from crate_split.verify.package_copy import copy_package
 from crate_split.verify.bench_stats import Phase, Timing
+from crate_split.verify.bench_timings import ModePrediction, predict, tree_units
+from crate_split.verify.bench_tree import TouchTarget, compiled_files, facade_touch_target, leaf_touch_target, read_tree
+from crate_split.verify.package_copy import copy_package
 
 MODES = ("check", "build")
 
 
 @dataclass(frozen=True, slots=True)
 class BenchConfig:
+    """What to measure and how often."""
+
     runs: int = 3
     #: cargo's ``-j``.
     jobs: int = field(default_factory=lambda: os.cpu_count() or 1)
@@ -55,6 +57,8 @@ class BenchConfig:
 
 @dataclass(frozen=True, slots=True)
 class BenchResult:
+    """Everything one bench measured and predicted (rendered by ``report.bench_render``)."""
+
     package: str
     original_dir: Path
     split_dir: Path
@@ -113,7 +117,8 @@ def run_bench(original: Path, split: Path, config: BenchConfig = BenchConfig(), 
         stable = {name: BenchTree(info[name], work / "target" / name, name == "split") for name in trees}
         reports = _clean_builds(stable, config, progress)
         noop = tuple(_phase(f"noop-{mode}", stable, config, lambda tree, mode=mode: timed_step(tree, mode, config.jobs)) for mode in MODES)
-        leaf = leaf_touch_target(info["split"], info["original"])
+        compiled = {name: compiled_files(info["split"], stable["split"].target, name) for name in info["split"].members}
+        leaf = leaf_touch_target(info["split"], info["original"], compiled, compiled_files(info["original"], stable["original"].target, info["original"].package))
         incremental = _incremental(stable, leaf, facade_touch_target(info["split"], info["original"]), config, progress)
         nightly = cargo_version("nightly") if config.nightly else None
         threads = _threads(info["original"], work, config, progress) if nightly else {}
@@ -191,7 +196,7 @@ def _incremental(trees, leaf: TouchTarget | None, facade: TouchTarget, config: B
             continue
         progress(f"incremental rebuilds after touching {label} {target.package}: {target.split_file.name}")
         files = {"original": target.original_file, "split": target.split_file}
-        note = f"{target.package}: {target.split_file.relative_to(trees['split'].info.root)}"
+        note = f"{target.package}: {target.split_file.resolve().relative_to(trees['split'].info.root.resolve())}"
         for mode in MODES:
 
             def step(tree: BenchTree, mode: str = mode) -> Measured:

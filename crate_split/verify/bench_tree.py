@@ -11,7 +11,8 @@ for the incremental runs. All of it comes from ``cargo metadata
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Mapping
 
@@ -34,6 +35,8 @@ class TreeInfo:
     package_dirs: Mapping[str, Path]
     #: Library root file of each package that has a library.
     lib_roots: Mapping[str, Path]
+    #: Crate name of each package's library (``[lib] name``, else the package name with ``_``).
+    lib_names: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def members(self) -> tuple[str, ...]:
@@ -82,11 +85,12 @@ def read_tree(root: Path, env: Mapping[str, str] | None = None) -> TreeInfo:
             if dep["name"] in names and dep.get("kind") in (None, "build") and dep["name"] != package["name"]
         }
         depends_on[package["name"]] = tuple(sorted(deps))
-    lib_roots = {}
+    lib_roots, lib_names = {}, {}
     for package in packages:
         for target in package["targets"]:
             if {"lib", "rlib", "proc-macro", "dylib", "cdylib", "staticlib"} & set(target["kind"]):
                 lib_roots[package["name"]] = Path(target["src_path"])
+                lib_names[package["name"]] = target["name"].replace("-", "_")
                 break
     return TreeInfo(
         root=root,
@@ -95,37 +99,61 @@ def read_tree(root: Path, env: Mapping[str, str] | None = None) -> TreeInfo:
         depends_on=depends_on,
         package_dirs={p["name"]: Path(p["manifest_path"]).parent for p in packages},
         lib_roots=lib_roots,
+        lib_names=lib_names,
     )
 
 
-def leaf_touch_target(split: TreeInfo, original: TreeInfo) -> TouchTarget | None:
-    """The largest leaf member and its largest file that the original also has.
+def compiled_files(tree: TreeInfo, target_dir: Path, package: str) -> frozenset[Path]:
+    """The source files rustc read for the package's library in the last ``cargo build``.
+
+    Read from the dep-info file cargo writes next to the library
+    (``<target>/debug/lib<name>.d``); it also lists the files of path
+    dependencies, so only files under the package's directory are kept,
+    minus those of packages nested in it. Empty when there is no such file.
+    """
+    name = tree.lib_names.get(package)
+    path = target_dir / "debug" / f"lib{name}.d"
+    if name is None or not path.is_file():
+        return frozenset()
+    first = path.read_text(encoding="utf-8").splitlines()[0]
+    _, _, deps = first.partition(": ")
+    files = {Path(part.replace("\\ ", " ")).resolve() for part in re.split(r"(?<!\\) ", deps) if part}
+    own = tree.package_dirs[package].resolve()
+    nested = [d.resolve() for n, d in tree.package_dirs.items() if n != package]
+    others = [d for d in nested if d != own and d.is_relative_to(own)]
+    return frozenset(f for f in files if f.is_relative_to(own) and not any(f.is_relative_to(d) for d in others))
+
+
+def leaf_touch_target(
+    split: TreeInfo, original: TreeInfo, split_compiled: Mapping[str, frozenset[Path]], original_compiled: frozenset[Path]
+) -> TouchTarget | None:
+    """The largest compiled file of the largest leaf member that the original compiles too.
 
     Member files mirror the original's paths (``crates/<m>/src/a/b.rs``
     came from ``src/a/b.rs``), so the same relative path is touched in
-    both trees; a leaf with no such file falls back to the library roots.
-    Returns ``None`` when the split has no member.
+    both trees. Only files rustc read (``split_compiled`` per package,
+    ``original_compiled``, from :func:`compiled_files`) count, so a module
+    behind a feature that is off is never chosen. ``None`` when no leaf
+    member has such a file.
     """
-    leaves = split.leaves()
-    if not leaves:
-        return None
-    leaf = max(leaves, key=lambda name: (_rust_bytes(split.package_dirs[name]), name))
-    member_dir = split.package_dirs[leaf]
-    candidates = sorted(
-        (path for path in member_dir.rglob("*.rs") if "target" not in path.relative_to(member_dir).parts),
-        key=lambda path: (-path.stat().st_size, str(path)),
-    )
-    for path in candidates:
-        counterpart = original.root / path.relative_to(member_dir)
-        if counterpart.is_file() and path != split.lib_roots.get(leaf):
-            return TouchTarget(leaf, path, counterpart)
-    return TouchTarget(leaf, split.lib_roots[leaf], original.lib_roots[original.package])
+    best: tuple[int, str, Path, Path] | None = None
+    for leaf in split.leaves():
+        member_dir = split.package_dirs[leaf].resolve()
+        lib_root = split.lib_roots[leaf].resolve() if leaf in split.lib_roots else None
+        pairs = []
+        for path in split_compiled.get(leaf, frozenset()):
+            counterpart = (original.root / path.relative_to(member_dir)).resolve()
+            if path != lib_root and counterpart in original_compiled:
+                pairs.append((path.stat().st_size, path, counterpart))
+        if not pairs:
+            continue
+        size, path, counterpart = max(pairs, key=lambda pair: (pair[0], str(pair[1])))
+        total = sum(pair[0] for pair in pairs)
+        if best is None or (total, leaf) > (best[0], best[1]):
+            best = (total, leaf, path, counterpart)
+    return None if best is None else TouchTarget(best[1], best[2], best[3])
 
 
 def facade_touch_target(split: TreeInfo, original: TreeInfo) -> TouchTarget:
     """The facade's library root and the original's."""
     return TouchTarget(split.package, split.lib_roots[split.package], original.lib_roots[original.package])
-
-
-def _rust_bytes(directory: Path) -> int:
-    return sum(path.stat().st_size for path in directory.rglob("*.rs") if "target" not in path.relative_to(directory).parts)

@@ -20,7 +20,7 @@ from crate_split.verify.bench_timings import (
     predict,
     tree_units,
 )
-from crate_split.verify.bench_tree import TreeInfo
+from crate_split.verify.bench_tree import TreeInfo, compiled_files, leaf_touch_target
 
 # A split `demo`: demo-core <- demo-algo, both <- demo (the facade). The
 # build script of demo-core runs before its library. serde is a prebuilt
@@ -106,6 +106,41 @@ def test_the_fitted_cost_model_recovers_overhead_and_rates():
     assert fitted.codegen_per_token == pytest.approx(1e-5)
     single = fit_cost_model([TokenSample("c", 10000, 0.32, 0.1)], CostModel(crate_overhead=0.12))
     assert (single.crate_overhead, single.frontend_per_token) == (0.12, pytest.approx(2e-5))
+
+
+def test_the_leaf_file_is_one_both_trees_compiled(tmp_path):
+    files = {
+        "split/src/lib.rs": "", "split/crates/demo-algo/src/lib.rs": "", "split/crates/demo-algo/src/algo.rs": "x" * 50,
+        "split/crates/demo-algo/src/serde_impls.rs": "x" * 500, "split/crates/demo-core/src/lib.rs": "",
+        "split/crates/demo-core/src/core.rs": "x" * 900, "original/src/lib.rs": "", "original/src/algo.rs": "x" * 50,
+        "original/src/serde_impls.rs": "x" * 500, "original/src/core.rs": "x" * 900,
+    }  # fmt: skip
+    for relative, text in files.items():
+        (tmp_path / relative).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / relative).write_text(text)
+    root = tmp_path / "split"
+    split = TreeInfo(
+        root, "demo", SPLIT.packages, SPLIT.depends_on,
+        {"demo": root, "demo-algo": root / "crates/demo-algo", "demo-core": root / "crates/demo-core"},
+        {"demo": root / "src/lib.rs", "demo-algo": root / "crates/demo-algo/src/lib.rs", "demo-core": root / "crates/demo-core/src/lib.rs"},
+        {"demo": "demo", "demo-algo": "demo_algo", "demo-core": "demo_core"},
+    )  # fmt: skip
+    original = TreeInfo(tmp_path / "original", "demo", ("demo",), {"demo": ()}, {"demo": tmp_path / "original"}, {"demo": tmp_path / "original/src/lib.rs"}, {"demo": "demo"})
+    target = tmp_path / "target"
+    (target / "debug").mkdir(parents=True)
+    # demo-algo's dep-info also lists demo-core's files (a path dependency);
+    # serde_impls.rs is behind a feature that is off, in both trees.
+    algo = root / "crates/demo-algo"
+    (target / "debug/libdemo_algo.d").write_text(
+        f"{target}/debug/libdemo_algo.rlib: {algo}/src/lib.rs {algo}/src/algo.rs {root}/crates/demo-core/src/core.rs\n\n{algo}/src/lib.rs:\n"
+    )
+    (target / "debug/libdemo.d").write_text(f"x.rlib: {tmp_path}/original/src/lib.rs {tmp_path}/original/src/algo.rs {tmp_path}/original/src/core.rs\n")
+    compiled = compiled_files(split, target, "demo-algo")
+    assert compiled == {(algo / "src/lib.rs").resolve(), (algo / "src/algo.rs").resolve()}
+    touch = leaf_touch_target(split, original, {"demo-algo": compiled}, compiled_files(original, target, "demo"))
+    assert touch is not None and touch.package == "demo-algo"
+    assert (touch.split_file, touch.original_file) == ((algo / "src/algo.rs").resolve(), (tmp_path / "original/src/algo.rs").resolve())
+    assert leaf_touch_target(split, original, {"demo-algo": frozenset()}, frozenset()) is None
 
 
 TINY = {

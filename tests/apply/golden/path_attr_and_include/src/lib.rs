@@ -24,12 +24,12 @@ pub use path_attr_and_include_root::lookup;
 #[allow(hidden_glob_reexports)]
 mod imp {
     #[allow(unused_imports)]
-    pub use path_attr_and_include_root::imp::*;
+    pub use path_attr_and_include_imp::imp::*;
     #[doc = "`crate::imp::support`, found at src/other_dir/support.rs."]
     #[allow(hidden_glob_reexports)]
     mod support {
         #[allow(unused_imports)]
-        pub use path_attr_and_include_root::imp::support::*;
+        pub use path_attr_and_include_imp::imp::support::*;
     }
 }
 
@@ -38,21 +38,19 @@ mod imp {
 #[doc = "An ordinary file module whose child uses `#[path]`. In a non-mod.rs file"]
 pub mod plain {
     #[allow(unused_imports)]
-    pub use path_attr_and_include_plain_target::plain::*;
+    pub use path_attr_and_include_root::plain::*;
     #[allow(unused_imports)]
     pub use target::Greeting;
     #[doc = "`crate::plain::target`, loaded from src/plain_target.rs."]
     #[allow(hidden_glob_reexports)]
     mod target {
         #[allow(unused_imports)]
-        pub use path_attr_and_include_plain_target::plain::target::*;
+        pub use path_attr_and_include_root::plain::target::*;
     }
 }
 
 #[doc = "Inline module whose children live in files under src/outer/."]
 pub mod outer {
-    #[allow(unused_imports)]
-    pub use path_attr_and_include_plain_target::outer::*;
     #[allow(unused_imports)]
     pub use path_attr_and_include_root::outer::*;
     #[doc = "`crate::outer::deep`, loaded from src/outer/deep.rs because `mod deep;`"]

@@ -2,11 +2,10 @@
 #![allow(unused_imports)]
 // Loads src/other_dir/impl_file.rs (not src/imp.rs). That file counts as a
 // "mod.rs"-like file: its `mod support;` loads src/other_dir/support.rs.
-#[path = "other_dir/impl_file.rs"]
-#[doc(hidden)] pub mod imp;
 
 // src/plain.rs; its `#[path = "plain_target.rs"] mod target;` is relative to
 // src/ (the directory of plain.rs), not src/plain/.
+pub mod plain;
 
 pub mod outer {
     //! Inline module whose children live in files under src/outer/.
@@ -30,7 +29,7 @@ pub mod outer {
 // Pastes the items of src/generated.rs here, at the crate root.
 include!("generated.rs");
 
-pub use imp::Engine;
+pub use plain::Greeting;
 
 #[cfg(test)]
 mod tests {
