@@ -9,7 +9,10 @@ stamp="$venv/.installed-$(sha1sum "$repo/pyproject.toml" | cut -c1-12)"
 if [ ! -f "$stamp" ]; then
   python3 -m venv "$venv"
   "$venv/bin/python" -m pip install --quiet --disable-pip-version-check --upgrade pip >/dev/null 2>&1 || true
-  "$venv/bin/python" -m pip install --quiet --disable-pip-version-check -e "$repo[test]"
+  # This machine's pip config names local indexes that may be absent; their
+  # warnings are noise, real errors still show.
+  "$venv/bin/python" -m pip install --quiet --disable-pip-version-check -e "$repo[test]" \
+    2> >(grep -v "^WARNING: Location .* is ignored" >&2)
   rm -f "$venv"/.installed-*
   touch "$stamp"
 fi
