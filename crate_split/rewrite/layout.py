@@ -46,6 +46,8 @@ class CrateLayout:
     files: tuple[str, ...]
     #: True when it defines ``macro_rules!`` others may use.
     has_macros: bool
+    #: True when it needs the original's build script (see ``needs_build_script``).
+    build_script: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -83,7 +83,7 @@ def member_manifest(inputs: ManifestInputs, layout: WorkspaceLayout, member: Cra
             package.add(key, copy.deepcopy(original_package[key]))
     package["version"] = manifest.version
     package["edition"] = manifest.edition
-    if manifest.has_build_script:
+    if member.build_script:
         package.add("build", "build.rs")
     document.add("package", package)
     lib = tomlkit.table()
@@ -104,7 +104,7 @@ def member_manifest(inputs: ManifestInputs, layout: WorkspaceLayout, member: Cra
                 entries.setdefault(None, {})[dependency] = _path_dependency(f"../{dependency}", manifest.version)
         if kind is DependencyKind.DEV:
             entries.setdefault(None, {})[manifest.package] = _path_dependency("../..", None)
-        if kind is DependencyKind.BUILD and not manifest.has_build_script:
+        if kind is DependencyKind.BUILD and not member.build_script:
             continue
         for target, values in sorted(entries.items(), key=lambda pair: pair[0] or ""):
             table = tomlkit.table()

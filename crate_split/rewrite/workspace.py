@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import posixpath
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable, Mapping
 
 from crate_split.analysis import CrateModel
@@ -104,10 +104,14 @@ def rewrite_workspace(inputs: RewriteInputs) -> tuple[SourceChange, WorkspaceLay
             use_references=use_index,
             module_summaries=summaries,
         )
-        for path in member.files:
-            files.append(OutputFile(f"{member.directory}/{path}", path, file_edit(ctx, path, inputs.read(path)), None))
+        edits = {path: file_edit(ctx, path, inputs.read(path)) for path in member.files}
+        for path, edit in edits.items():
+            files.append(OutputFile(f"{member.directory}/{path}", path, edit, None))
         files.extend(_included_files(member, inputs))
-        if model.manifest.has_build_script and "build.rs" in inputs.package_files:
+        if model.manifest.has_build_script:
+            # Judge by the member's own copies, not the whole original files.
+            member = replace(member, build_script=needs_build_script(member, lambda p: edits[p].apply(inputs.read(p))))
+        if member.build_script and "build.rs" in inputs.package_files:
             files.append(OutputFile(f"{member.directory}/build.rs", "build.rs", None, None))
         files.append(OutputFile(f"{member.directory}/Cargo.toml", None, None, member_manifest(manifest_inputs, layout, member).encode()))
     facade_ctx = CrateContext(
@@ -148,6 +152,53 @@ def _public_reexports(model: CrateModel, read: Callable[[str], bytes]) -> dict[M
             text = read(item.span.file)[item.span.start : item.span.end].decode("utf-8")
             found.setdefault(item_id.module, []).append("#[allow(unused_imports)]\n" + text.strip())
     return {module: tuple(texts) for module, texts in found.items()}
+
+
+_CUSTOM_CFG = re.compile(rb"cfg(?:_attr)?\s*\(([^\n]*)")
+_CFG_NAME = re.compile(rb"[A-Za-z_][A-Za-z0-9_]*")
+_CFG_EXTERN_CRATE = re.compile(rb"#\[cfg\([^\]]*\)\]\s*(?:#\[[^\]]*\]\s*)*extern\s+crate\b")
+_BUILTIN_CFGS = frozenset(
+    b"all any not feature test unix windows debug_assertions doc doctest docsrs miri panic proc_macro "
+    b"target_os target_family target_arch target_pointer_width target_endian target_env target_vendor "
+    b"target_has_atomic target_feature overflow_checks relocation_model sanitize fmt_debug ub_checks "
+    b"contract_checks unsafe_code deprecated doc_cfg allow warn deny forbid cfg cfg_attr".split()
+)
+
+
+def needs_build_script(member: CrateLayout, read: Callable[[str], bytes]) -> bool:
+    """Whether a member's code may rely on the original's build script.
+
+    It does when its files read ``OUT_DIR`` (``env!``/``include!``) or test a
+    ``cfg`` that is neither built in nor a feature (``#[cfg(has_std)]``,
+    emitted by the script). Running the script in members that need none of
+    this would only slow the build.
+    """
+    for path in member.files:
+        # `#[cfg(has_std)] extern crate std;` is copied from the root into
+        # every member: it follows the script's cfg but does not need it.
+        source = _CFG_EXTERN_CRATE.sub(b"", read(path))
+        if b"OUT_DIR" in source:
+            return True
+        for match in _CUSTOM_CFG.finditer(source):
+            predicate = match.group(1)
+            for name in _CFG_NAME.findall(predicate):
+                if name not in _BUILTIN_CFGS and not name.startswith(b"target_") and _is_cfg_name(predicate, name):
+                    return True
+    return False
+
+
+def _is_cfg_name(predicate: bytes, name: bytes) -> bool:
+    """``name`` stands as a cfg name in ``predicate``, not inside a string value."""
+    inside = False
+    for index, char in enumerate(predicate):
+        if char == ord('"'):
+            inside = not inside
+        elif not inside and predicate.startswith(name, index):
+            before = predicate[index - 1 : index]
+            after = predicate[index + len(name) : index + len(name) + 1]
+            if not (before.isalnum() or before == b"_") and not (after.isalnum() or after == b"_"):
+                return True
+    return False
 
 
 def _under_test(model: CrateModel, module: ModulePath) -> bool:

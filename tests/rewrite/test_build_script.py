@@ -1,0 +1,43 @@
+"""Which members get the original's build script: those whose code may
+read what it emits (``OUT_DIR``, a custom ``cfg``), and no others."""
+
+from __future__ import annotations
+
+from crate_split.rewrite.layout import CrateLayout
+from crate_split.rewrite.workspace import needs_build_script
+
+
+def check_needs_build_script(source: str, expected: bool) -> None:
+    member = CrateLayout(
+        name="m", lib_name="m", directory="crates/m", items=frozenset(), own_modules=frozenset(),
+        mirrored_modules=frozenset(), member_deps=(), all_member_deps=frozenset(), external_deps=(),
+        files=("src/lib.rs",), has_macros=False,
+    )
+    assert needs_build_script(member, lambda path: source.encode()) is expected
+
+
+def test_a_custom_cfg_set_by_the_build_script_needs_it():
+    check_needs_build_script("#[cfg(has_std)]\nfn with_std() {}\n", True)
+
+
+def test_a_custom_cfg_inside_all_needs_it():
+    check_needs_build_script('#[cfg(all(feature = "std", rustc_1_40))]\nfn f() {}\n', True)
+
+
+def test_reading_out_dir_needs_it():
+    check_needs_build_script('include!(concat!(env!("OUT_DIR"), "/gen.rs"));\n', True)
+
+
+def test_features_and_platform_cfgs_do_not_need_it():
+    check_needs_build_script(
+        '#[cfg(feature = "has_std")]\n#[cfg(not(any(unix, target_os = "x")))]\n#[cfg_attr(docsrs, doc(cfg(test)))]\nfn f() {}\n',
+        False,
+    )
+
+
+def test_code_without_cfgs_does_not_need_it():
+    check_needs_build_script("pub fn f() -> u32 { 1 }\n", False)
+
+
+def test_a_root_extern_crate_behind_the_scripts_cfg_does_not_need_it():
+    check_needs_build_script("#[cfg(has_std)]\n#[macro_use]\nextern crate std;\npub fn f() {}\n", False)
