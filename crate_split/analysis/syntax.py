@@ -48,7 +48,8 @@ def text(node: Node | None) -> str:
     """Return the node's source text decoded as UTF-8 (lossy only on bad input)."""
     if node is None:
         return ""
-    return node.text.decode("utf-8", "replace") if node.text is not None else ""
+    raw = node.text
+    return raw.decode("utf-8", "replace") if raw is not None else ""
 
 
 def identifier(node: Node | None) -> str:
