@@ -336,6 +336,11 @@ def _apply(arguments: argparse.Namespace, stderr: Console) -> int:
     if out is not None and not arguments.dry_run and out.exists() and any(out.iterdir()) and not arguments.force:
         raise OutputExists(f"{out} exists and is not empty")
     model, package_dir = _load_model(arguments, stderr)
+    if model.manifest.is_proc_macro:
+        raise InvalidInput(
+            f"{model.manifest.package} is a proc-macro crate: it can export only macros, so a facade cannot re-export members",
+            hint="split the library it uses instead",
+        )
     report, plan, cost = _resolve_plan(arguments, model, package_dir, stderr)
     if not plan.members:
         raise InvalidInput(

@@ -76,6 +76,8 @@ class Manifest:
     dependencies: tuple[Dependency, ...]
     features: Mapping[str, tuple[str, ...]]
     has_build_script: bool
+    #: ``[lib] proc-macro = true``: such a crate can only export macros.
+    is_proc_macro: bool = False
 
     @property
     def crate_name(self) -> str:
@@ -151,6 +153,7 @@ def parse_manifest(
         dependencies=tuple(_read_dependencies(data, workspace.get("dependencies", {}), lib_names or {})),
         features={key: tuple(value) for key, value in sorted(data.get("features", {}).items())},
         has_build_script=has_build,
+        is_proc_macro=bool(data.get("lib", {}).get("proc-macro", data.get("lib", {}).get("proc_macro", False))),
     )
 
 

@@ -208,3 +208,21 @@ def test_a_crate_with_nothing_to_split_is_refused_and_nothing_is_written(tmp_pat
         ],
         snapshot=lambda: (out.exists(), hash_tree(package)),
     )
+
+
+def test_a_proc_macro_crate_is_refused(tmp_path, capsys):
+    package = tmp_path / "pm"
+    (package / "src").mkdir(parents=True)
+    (package / "Cargo.toml").write_text('[package]\nname = "pm"\nversion = "0.1.0"\nedition = "2021"\n\n[lib]\nproc-macro = true\n')
+    (package / "src" / "lib.rs").write_text("mod a { pub fn f() {} }\nmod b { pub fn g() {} }\n")
+    out = tmp_path / "out"
+    check_refused(
+        [str(package), "--out", str(out)],
+        capsys,
+        exit_code=2,
+        stderr=[
+            "error: invalid input: pm is a proc-macro crate: it can export only macros, so a facade cannot "
+            "re-export members (hint: split the library it uses instead)"
+        ],
+        snapshot=lambda: (out.exists(), hash_tree(package)),
+    )
