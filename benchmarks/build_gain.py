@@ -104,7 +104,8 @@ def render_section(rows: list[dict], command: str) -> str:
         "Speedups are original / split (above 1: the split is faster): median wall times of clean builds of only the "
         "crate's own packages (`cargo clean -p` each, dependencies prebuilt), `cargo check --lib` / `--workspace --lib` "
         "and the same with `cargo build`. Incremental: the rebuild after touching the largest file of the largest leaf "
-        "member (and the same file in the original) or the facade's `src/lib.rs` (and the original's). `-Zthreads`: "
+        "member that both trees compile (and the same file in the original; `-` when every leaf member only holds code "
+        "behind a feature that is off) or the facade's `src/lib.rs` (and the original's). `-Zthreads`: "
         "clean `cargo +nightly check --lib` of the original with `RUSTFLAGS=-Zthreads=2` against `=1` (the parallel "
         "front-end's gain, to compare with the split's check gain). See docs/bench.md for the method and caveats.",
         "",
@@ -155,7 +156,38 @@ def render_section(rows: list[dict], command: str) -> str:
             f"| {check['work']['original']:.2f} s -> {check['work']['split']:.2f} s | {row['phases']['check']['cpu_ratio']:.2f} "
             f"| {' -> '.join(check['critical_path'])} | {check['facade_seconds']:.2f} s | {overhead} |"
         )
+    lines += limits(rows)
     return "\n".join(lines) + "\n"
+
+
+def limits(rows: list[dict]) -> list[str]:
+    """A table of what bounds the check speedup, from the measured check units of each row."""
+    lines = [
+        "",
+        "What bounds the check speedup (from the measured check units; \"largest member\" is the member with the "
+        "longest check, its share of the original's tokens and of the original's check time; the critical path is "
+        "the chain of units that decides the split's makespan with unlimited jobs; the smallest unit is about the "
+        "fixed cost of one crate):",
+        "",
+        "| crate | plan `--jobs` | largest member: tokens / time share | critical path / original | "
+        "build-script units: original / split (s) | smallest unit | facade share of split @2 |",
+        "|---|---:|---|---:|---|---:|---:|",
+    ]
+    for row in rows:
+        check = row["prediction"]["check"]
+        original, split = check["units"]["original"], check["units"]["split"]
+        libs = {name: unit["frontend"] for name, unit in split.items() if "(" not in name}
+        original_lib = original[row["package"]]["frontend"]
+        largest = max((name for name in libs if name != row["package"]), key=libs.get, default=row["package"])
+        tokens = row["model"]["tokens"].get(largest, 0) / row["model"]["original_tokens"] if row["model"] else 0.0
+        path = sum(split[name]["frontend"] for name in check["critical_path"])
+        scripts = [sum(u["frontend"] for n, u in units.items() if "(" in n) for units in (original, split)]
+        lines.append(
+            f"| {row['crate']} | {row['plan_jobs']} | {largest}: {tokens:.0%} / {libs[largest] / original_lib:.0%} "
+            f"| {path / check['work']['original']:.2f} | {scripts[0]:.2f} / {scripts[1]:.2f} "
+            f"| {min(libs.values()):.2f} s | {check['facade_seconds'] / check['simulated']['split'][str(check['jobs'])]:.0%} |"
+        )
+    return lines
 
 
 def write_section(section: str) -> None:

@@ -45,23 +45,10 @@ from crate_split.rewrite.workspace_writer import apply_in_place, preview
 from crate_split.verify.apply_flow import ApplyConfig, apply_split
 from crate_split.report.bench_render import bench_data, render_bench_human
 from crate_split.verify.bench import BenchConfig, run_bench
+from crate_split.errors import VerificationFailed, PlanRejected
 
 #: Crates with at least this many files get a progress display on a terminal.
 _PROGRESS_MIN_FILES = 25
-
-
-class VerificationFailed(CrateSplitError):
-    """The split workspace does not check, or its tests or API differ."""
-
-    title = "split not verified"
-    exit_code = 8
-
-
-class PlanRejected(CrateSplitError):
-    """A plan file breaks rules of the crate: a finding, not bad input."""
-
-    title = "plan rejected"
-    exit_code = 5
 
 
 def _make_console(*, stderr: bool) -> Console:

@@ -96,3 +96,40 @@ class WriteFailed(CrateSplitError):
 
     title = "cannot write the result"
     exit_code = 7
+
+class VerificationFailed(CrateSplitError):
+    """The split workspace does not check, or its tests or API differ."""
+
+    title = "split not verified"
+    exit_code = 8
+
+class PlanRejected(CrateSplitError):
+    """A plan file breaks rules of the crate: a finding, not bad input."""
+
+    title = "plan rejected"
+    exit_code = 5
+
+class InvalidPlanFile(InvalidInput):
+    title = "invalid plan file"
+
+class CargoFailed(CrateSplitError):
+    """Cargo could not be run at all, or did not finish in time."""
+
+    title = "running cargo failed"
+    exit_code = 6
+
+class MeasureFailed(CrateSplitError):
+    title = "measuring the build failed"
+    exit_code = 6
+
+class PublicApiFailed(CrateSplitError):
+    """The public API of a library could not be read."""
+
+    title = "reading the public API failed"
+    exit_code = 6
+
+class BenchFailed(CrateSplitError):
+    """A build the bench needs failed, so nothing can be compared."""
+
+    title = "bench failed"
+    exit_code = 6

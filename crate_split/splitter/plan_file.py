@@ -26,16 +26,12 @@ from dataclasses import dataclass
 import tomlkit
 
 from crate_split.analysis import CrateModel
-from crate_split.errors import InvalidInput
 from crate_split.model import ItemId, ItemKind, ModulePath
 from crate_split.splitter.plan import SplitPlan
 from crate_split.splitter.units import facade_only, home_module, test_modules_of
+from crate_split.errors import InvalidPlanFile
 
 FORMAT_VERSION = 1
-
-
-class InvalidPlanFile(InvalidInput):
-    title = "invalid plan file"
 
 
 @dataclass(frozen=True, slots=True)

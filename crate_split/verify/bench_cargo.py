@@ -24,6 +24,7 @@ from crate_split.errors import CrateSplitError
 from crate_split.splitter.cost import UnitTiming, parse_timings_html
 from crate_split.verify.bench_tree import TreeInfo
 from crate_split.verify.cargo import CargoRun, run_cargo
+from crate_split.errors import BenchFailed
 
 #: Seconds before one cargo command is given up.
 CARGO_TIMEOUT = 1800.0
@@ -37,13 +38,6 @@ class Measured:
     wall: float
     #: CPU seconds (user + system) of cargo and every process it waited for (rustc, build scripts).
     cpu: float
-
-
-class BenchFailed(CrateSplitError):
-    """A build the bench needs failed, so nothing can be compared."""
-
-    title = "bench failed"
-    exit_code = 6
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,20 +27,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Mapping, Sequence
 
-from crate_split.errors import CrateSplitError
 from crate_split.verify.rustc_diagnostics import DiagnosticSpan, RustcDiagnostic, parse_compiler_messages
+from crate_split.errors import CargoFailed
 
 __all__ = [
     "CargoFailed", "CargoRun", "CheckResult", "DiagnosticSpan", "RustcDiagnostic", "TestRun",
     "check_workspace", "parse_compiler_messages", "parse_test_summary", "run_cargo", "run_tests",
 ]  # fmt: skip
-
-
-class CargoFailed(CrateSplitError):
-    """Cargo could not be run at all, or did not finish in time."""
-
-    title = "running cargo failed"
-    exit_code = 6
 
 
 @dataclass(frozen=True, slots=True)

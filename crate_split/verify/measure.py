@@ -13,13 +13,8 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from crate_split.errors import CrateSplitError
 from crate_split.splitter.cost import UnitTiming, parse_timings_html
-
-
-class MeasureFailed(CrateSplitError):
-    title = "measuring the build failed"
-    exit_code = 6
+from crate_split.errors import MeasureFailed
 
 
 def measure_timings(package_dir: Path, *, target_dir: Path | None = None) -> tuple[UnitTiming, ...]:

@@ -24,8 +24,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Sequence
 
-from crate_split.errors import CrateSplitError
 from crate_split.verify.cargo import run_cargo
+from crate_split.errors import PublicApiFailed
 
 #: The rustdoc JSON format this module was written against (nightly 1.97, 2026-05).
 TESTED_FORMAT_VERSION = 57
@@ -35,13 +35,6 @@ MIN_FORMAT_VERSION = 57
 
 _RUSTDOCFLAGS = "-Zunstable-options --output-format json --document-hidden-items"
 _LIBRARY_KINDS = frozenset({"lib", "rlib", "dylib", "proc-macro"})
-
-
-class PublicApiFailed(CrateSplitError):
-    """The public API of a library could not be read."""
-
-    title = "reading the public API failed"
-    exit_code = 6
 
 
 @dataclass(frozen=True, slots=True)
