@@ -117,13 +117,17 @@ def render_bench_human(result: BenchResult, console: Console) -> None:
     console.print(Text(f"{result.package}: original vs facade + {len(result.members)} member crate(s)", style="bold"))
     console.print(f"{result.cores} core(s), cargo -j {result.jobs}, {result.runs} run(s) each; {result.cargo}")
     measured = Table(title="wall seconds: median [min-max]", title_justify="left")
-    for column in ("phase", "original", "split", "speedup", "CPU split/orig"):
-        measured.add_column(column, justify="left" if column == "phase" else "right", no_wrap=True)
+    measured.add_column("phase", overflow="fold")
+    for column in ("original", "split"):
+        measured.add_column(column, justify="right", no_wrap=True)
+    measured.add_column("speedup", justify="right")
+    measured.add_column("CPU split/orig", justify="right")
     for phase in result.phases:
-        measured.add_row(phase.name, _cell(phase.original), _cell(phase.split), f"{phase.ratio:.2f}x", f"{phase.cpu_ratio:.2f}")
+        label = phase.name.replace("incremental-", "incr. ").replace("-", " ")
+        measured.add_row(label, _cell(phase.original), _cell(phase.split), f"{phase.ratio:.2f}x", f"{phase.cpu_ratio:.2f}")
     console.print(measured)
     for note in sorted({(phase.name.rsplit("-", 1)[0], phase.note) for phase in result.phases if phase.note}):
-        console.print(f"{note[0]}: touched {note[1]} (and the same file of the original)")
+        console.print(f"{note[0].replace('incremental-', 'incr. ')}: touched {note[1]} (and the same file of the original)")
     if result.threads:
         threads = Table(title=f"clean `cargo +nightly check --lib` of the original ({result.nightly})", title_justify="left")
         for column in ("RUSTFLAGS", "seconds", "speedup vs -Zthreads=1"):
