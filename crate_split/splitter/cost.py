@@ -25,11 +25,11 @@ class CostModel:
     """Seconds a rustc invocation takes, as a function of tokens."""
 
     #: Seconds of front-end work per token.
-    frontend_per_token: float = 1.2e-5
+    frontend_per_token: float = 1.35e-5
     #: Seconds of code generation per token (debug build).
     codegen_per_token: float = 1.0e-5
     #: Fixed seconds per crate (process start, std metadata, linking rmeta).
-    crate_overhead: float = 0.12
+    crate_overhead: float = 0.04
     #: Where the figures came from, for the report.
     source: str = "default"
 
