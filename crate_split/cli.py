@@ -131,7 +131,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; return the process exit code."""
-    arguments = build_parser().parse_args(argv)
+    arguments = build_parser().parse_args(_join_option_values(list(sys.argv[1:] if argv is None else argv)))
     stderr = _make_console(stderr=True)
     handlers = {"analyze": _analyze, "plan": _plan, "why": _why, "apply": _apply, "bench": _bench}
     try:
@@ -144,6 +144,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         stderr.print("error: interrupted")
         return 130
+
+
+#: Options whose value is itself a list of cargo options (``--lib --tests``).
+_PASS_THROUGH = ("--check-args",)
+
+
+def _join_option_values(argv: list[str]) -> list[str]:
+    """``--check-args --lib`` becomes ``--check-args=--lib``: argparse would
+    take a value starting with ``--`` for an option of its own."""
+    joined: list[str] = []
+    index = 0
+    while index < len(argv):
+        if argv[index] in _PASS_THROUGH and index + 1 < len(argv):
+            joined.append(f"{argv[index]}={argv[index + 1]}")
+            index += 2
+        else:
+            joined.append(argv[index])
+            index += 1
+    return joined
 
 
 def cargo_main() -> int:

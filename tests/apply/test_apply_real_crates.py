@@ -36,7 +36,7 @@ def check_apply_real_crate(capsys, tmp_path, crate: real_crates.RealCrate) -> di
     args = ["apply", str(package), "--out", str(tmp_path / "out"), "--check", "--format", "json"]
     args += ["--target-dir", str(tmp_path / "target")]
     if crate.name in _NARROW_CHECK:
-        args.append("--check-args=--lib --bins --tests --examples")
+        args += ["--check-args", "--lib --bins --tests --examples"]
     code = main(args)
     captured = capsys.readouterr()
     data = json.loads(captured.out)

@@ -246,3 +246,12 @@ def test_analysis_never_changes_the_crate(capsys, tmp_path):
 
 def _item_names(data: dict) -> list[str]:
     return [m["path"] for m in data["modules"]]
+
+
+def test_check_args_may_start_with_dashes_without_an_equals_sign():
+    from crate_split.cli import _join_option_values, build_parser
+
+    arguments = build_parser().parse_args(
+        _join_option_values(["apply", "x", "--out", "y", "--check-args", "--lib --tests"])
+    )
+    assert arguments.check_args == "--lib --tests"
