@@ -119,6 +119,9 @@ class ItemGraph:
         """Return a copy restricted to ``keep`` (edges between kept items only)."""
         copy = ItemGraph()
         copy._graph = self._graph.subgraph(keep).copy()
+        for _dependent, _dependency, data in copy._graph.edges(data=True):
+            # Each copy owns its reason lists, so adding to it leaves us alone.
+            data["reasons"] = list(data["reasons"])
         return copy
 
     def without_edges(self, drop_kinds: frozenset[str]) -> "ItemGraph":
