@@ -23,6 +23,7 @@ import os
 import re
 import shutil
 import stat
+import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -56,8 +57,14 @@ class RealCrate:
     check_args: tuple[str, ...]
     #: Arguments to `cargo` that run all unit, integration and doc tests.
     test_args: tuple[str, ...]
-    #: Number of tests that pass on the unsplit crate (none fail there).
+    #: Number of tests that pass on the unsplit crate.
     baseline_passed: int
+    #: Tests that fail on the unsplit crate too (part of its baseline).
+    baseline_failed: int = 0
+    #: Arguments after `cargo test ... --`, e.g. tests to skip.
+    test_harness_args: tuple[str, ...] = ()
+    #: What kind of Rust it is (macro-heavy, no_std, ...), for choosing samples.
+    kinds: tuple[str, ...] = ()
 
     @property
     def dir_name(self) -> str:
@@ -77,6 +84,35 @@ REAL_CRATES: tuple[RealCrate, ...] = (
     RealCrate("quick-xml", "0.26.0", _CHECK_ALL_TARGETS, _TEST_ALL, 221),
     RealCrate("toml", "0.5.11", _CHECK_ALL_TARGETS, _TEST_ALL, 29),
 )
+
+#: The open corpus: more crates from Debian's packages (see docs/corpus.md).
+OPEN_CORPUS_FILE = Path(__file__).resolve().parents[1] / "corpora" / "open" / "crates.toml"
+
+
+def open_corpus() -> tuple[RealCrate, ...]:
+    """The crates of `corpora/open/crates.toml`, in file order."""
+    data = tomllib.loads(OPEN_CORPUS_FILE.read_text(encoding="utf-8"))
+    return tuple(
+        RealCrate(
+            entry["name"],
+            entry["version"],
+            tuple(entry["check"]),
+            tuple(entry["test"]),
+            entry["baseline_passed"],
+            entry.get("baseline_failed", 0),
+            tuple(entry.get("test_harness_args", ())),
+            tuple(entry.get("kinds", ())),
+        )
+        for entry in data["crate"]
+    )
+
+
+def open_crate(name: str) -> RealCrate:
+    """One crate of the open corpus, by package name."""
+    for crate in open_corpus():
+        if crate.name == name:
+            return crate
+    raise KeyError(f"{name} is not in {OPEN_CORPUS_FILE}")
 
 
 def registry_dir() -> Path:

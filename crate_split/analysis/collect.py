@@ -347,12 +347,13 @@ def _normalise(source: str) -> str:
 
 def _leading_start(node: Node) -> int:
     """Start of the item including its outer attributes and doc comments."""
+    # Plain comments between attributes (`#[cfg(x)] // why`) belong to the
+    # item; plain comments above its first attribute do not.
     start = node.start_byte
     sibling = node.prev_sibling
     while sibling is not None and sibling.type in ("attribute_item", "line_comment", "block_comment"):
-        if sibling.type != "attribute_item" and not _is_doc_comment(sibling):
-            break
-        start = sibling.start_byte
+        if sibling.type == "attribute_item" or _is_doc_comment(sibling):
+            start = sibling.start_byte
         sibling = sibling.prev_sibling
     return start
 

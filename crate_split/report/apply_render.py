@@ -60,6 +60,7 @@ def apply_result_data(result: ApplyResult) -> dict[str, Any]:
     return {
         "package": result.plan.package,
         "members": [c.name for c in result.plan.members],
+        "crate_lines": {c.name: c.lines for c in result.plan.crates},
         "repairs": [{"kind": r.kind, "subject": r.subject, "reason": r.reason} for r in result.repairs],
         "checked": result.checked,
         "check_ok": result.check_ok,

@@ -63,6 +63,23 @@ def test_item_span_starts_at_its_doc_comment_and_attributes() -> None:
     )
 
 
+def test_item_span_takes_in_comments_between_its_attributes() -> None:
+    # Deleting the item must delete `#[cfg(old)]` too, or the file no longer parses.
+    check_items(
+        """
+        //- /src/lib.rs
+        // Not part of the item.
+        #[cfg(old)] // rustc < 1.36
+        #[allow(dead_code)]
+        /* why */
+        pub(crate) mod shim {}
+        """,
+        """
+        mod shim [pub(crate)] #[cfg(old)] #[allow(dead_code)] @src/lib.rs:2
+        """,
+    )
+
+
 def test_struct_fields_record_their_visibility() -> None:
     check_items(
         """
