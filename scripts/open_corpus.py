@@ -171,6 +171,7 @@ def main(argv: list[str]) -> int:
     sub = parser.add_subparsers(dest="command", required=True)
     install = sub.add_parser("install", help="install the recorded packages of these crates (default: all)")
     install.add_argument("names", nargs="*")
+    install.add_argument("--ci-sample", action="store_true", help="only the crates CI runs")
     prepare = sub.add_parser("prepare", help="copy a crate out of the registry, with the offline cargo config")
     prepare.add_argument("name")
     prepare.add_argument("dest", type=Path)
@@ -191,7 +192,7 @@ def main(argv: list[str]) -> int:
         if unknown:
             print(f"error: not in the open corpus: {', '.join(unknown)}", file=sys.stderr)
             return 2
-        chosen = arguments.names or sorted(entries)
+        chosen = arguments.names or sorted(n for n, e in entries.items() if e.get("ci_sample") or not arguments.ci_sample)
         packages = sorted({p for n in chosen for p in entries[n]["packages"]})
         return 0 if apt_install(packages) else 1
     if arguments.command == "prepare":

@@ -107,6 +107,13 @@ def open_corpus() -> tuple[RealCrate, ...]:
     )
 
 
+def ci_sample() -> tuple[RealCrate, ...]:
+    """The crates of the open corpus that CI runs (`ci_sample = true`)."""
+    data = tomllib.loads(OPEN_CORPUS_FILE.read_text(encoding="utf-8"))
+    sample = {entry["name"] for entry in data["crate"] if entry.get("ci_sample")}
+    return tuple(crate for crate in open_corpus() if crate.name in sample)
+
+
 def open_crate(name: str) -> RealCrate:
     """One crate of the open corpus, by package name."""
     for crate in open_corpus():

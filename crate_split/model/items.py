@@ -9,6 +9,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
+from crate_split.model.cfg_test import any_requires_test
 from crate_split.model.ids import ItemId, ItemKind, ModulePath
 from crate_split.model.spans import Span
 
@@ -38,6 +39,11 @@ class Module:
     @property
     def parent(self) -> ModulePath | None:
         return self.path[:-1] if self.path else None
+
+    @property
+    def is_test_only(self) -> bool:
+        """The module exists only in test builds (``#[cfg(test)]``, ``#[cfg(all(test, ..))]``)."""
+        return any_requires_test(self.cfg)
 
     @property
     def item_id(self) -> ItemId:
@@ -128,7 +134,7 @@ class Item:
 
     @property
     def is_test_only(self) -> bool:
-        return "test" in self.cfg or "#test" in self.attributes
+        return any_requires_test(self.cfg) or "#test" in self.attributes
 
 
 class RefKind(enum.Enum):

@@ -105,7 +105,7 @@ def plan_layout(model: CrateModel, plan: SplitPlan) -> WorkspaceLayout:
 
     # ``#[cfg(test)]`` modules exist only when their own crate is tested:
     # no other crate can mirror them.
-    testing = {path for path, module in model.modules.items() if "test" in module.cfg}
+    testing = {path for path, module in model.modules.items() if module.is_test_only}
     layouts = []
     for crate in members:
         mirrored = set(own[crate.name])

@@ -203,7 +203,7 @@ def _is_cfg_name(predicate: bytes, name: bytes) -> bool:
 
 def _under_test(model: CrateModel, module: ModulePath) -> bool:
     """True inside a ``#[cfg(test)]`` module (which only its own crate sees)."""
-    return any("test" in model.modules[module[:depth]].cfg for depth in range(1, len(module) + 1) if module[:depth] in model.modules)
+    return any(model.modules[module[:depth]].is_test_only for depth in range(1, len(module) + 1) if module[:depth] in model.modules)
 
 
 def _facade_layout(model: CrateModel, layout: WorkspaceLayout) -> CrateLayout:
@@ -258,7 +258,7 @@ def _member_prelude(member: CrateLayout, lib_names: Mapping[str, str], macro_cra
 def _facade_prelude(model: CrateModel, layout: WorkspaceLayout, lib_names: Mapping[str, str], macro_crates: set[str]) -> str:
     lines = _extern_crates([m.name for m in layout.members], lib_names, macro_crates, model.manifest.edition)
     for item_id, item in model.items.items():
-        if layout.crate_of.get(item_id) == layout.package or item.is_test_only or "test" in item.cfg:
+        if layout.crate_of.get(item_id) == layout.package or item.is_test_only:
             # `#[cfg(test)]` items exist only when their own crate is tested.
             continue
         crate = lib_names[layout.crate_of[item_id]]

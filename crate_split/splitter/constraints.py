@@ -108,7 +108,7 @@ def _macro_constraints(model: CrateModel) -> list[Constraint]:
 def _cfg_test_constraints(model: CrateModel) -> list[Constraint]:
     found = []
     for path, module in model.modules.items():
-        if not path or "test" not in module.cfg:
+        if not path or not module.is_test_only:
             continue
         members = sorted(
             (item_id for item_id in model.items if item_id.module[: len(path)] == path),

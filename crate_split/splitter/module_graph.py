@@ -67,7 +67,7 @@ def build_module_graph(model: CrateModel, atoms: AtomGraph) -> ModuleGraph:
         The module graph, its explained cycles and the independent units.
     """
     graph = atoms.strong_graph
-    test_modules = {path for path, module in model.modules.items() if "test" in module.cfg}
+    test_modules = {path for path, module in model.modules.items() if module.is_test_only}
     module_edges: dict[tuple[ModulePath, ModulePath], list[ModuleEdgeReference]] = {}
     for dependent, dependency in graph.edges():
         if facade_only(dependent):

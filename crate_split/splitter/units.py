@@ -57,7 +57,7 @@ def facade_only(item: ItemId) -> bool:
 
 
 def test_modules_of(model: CrateModel) -> set[ModulePath]:
-    return {path for path, module in model.modules.items() if "test" in module.cfg}
+    return {path for path, module in model.modules.items() if module.is_test_only}
 
 
 def find_units(

@@ -1,0 +1,5 @@
+//! Part of `cfg_test_spellings`, split out by crate-split.
+#![allow(unused_imports)]
+pub mod table;
+
+
