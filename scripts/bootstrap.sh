@@ -18,4 +18,5 @@ if [ ! -f "$stamp" ]; then
 fi
 if [ "${CRATE_SPLIT_SKIP_DEBIAN:-0}" != "1" ]; then
   bash "$repo/scripts/install_debian_crates.sh"
+  python3 "$repo/scripts/open_corpus.py" install --ci-sample
 fi

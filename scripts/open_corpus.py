@@ -106,9 +106,7 @@ def discover(name: str, work: Path) -> dict:
     source = _crate_dir(name)
     copy = work / source.name
     shutil.rmtree(copy, ignore_errors=True)
-    shutil.copytree(source, copy, symlinks=False)
-    (copy / ".cargo-checksum.json").unlink(missing_ok=True)
-    real_crates.write_offline_cargo_config(copy)
+    real_crates.copy_out(source, copy)
     tried: set[str] = set()
     for _ in range(_ROUNDS):
         done = subprocess.run(["cargo", "generate-lockfile", "--offline"], cwd=copy, capture_output=True, text=True)

@@ -208,7 +208,16 @@ def materialize(crate: RealCrate, dest: Path) -> Path:
     if crate_copy.exists():
         raise FileExistsError(f"{crate_copy} already exists; materialize into a fresh directory")
     dest.mkdir(parents=True, exist_ok=True)
-    shutil.copytree(crate_source, crate_copy, symlinks=False)
+    return copy_out(crate_source, crate_copy)
+
+
+def copy_out(crate_source: Path, crate_copy: Path) -> Path:
+    """Copy one registry directory to `crate_copy`, writable, with the offline config.
+
+    Symlinks are followed; dangling ones (Debian drops the license files
+    that sub-crates link to) are left out.
+    """
+    shutil.copytree(crate_source, crate_copy, symlinks=False, ignore_dangling_symlinks=True)
     (crate_copy / _DEBIAN_CHECKSUM_FILE).unlink(missing_ok=True)
     _make_writable(crate_copy)
     write_offline_cargo_config(crate_copy)
