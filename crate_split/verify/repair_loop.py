@@ -122,7 +122,8 @@ def _apply_targeted(ctx: LoopContext, state: LoopState, problem: Problem) -> Loo
     applied = [r for r in planned.repairs if r.kind != "merge" and r not in state.repairs]
     for group in _disjoint_groups(planned.merges, _member_names(plan)):
         merges = [r for r in planned.repairs if r.kind == "merge" and r.crates <= group]
-        plan = merge_crates(ctx.model, ctx.graph, plan, set(group), merges[0].reason if merges else problem.line(), ctx.cost)
+        merges = merges or [Repair("merge", " + ".join(sorted(group)), problem.line(), group)]
+        plan = merge_crates(ctx.model, ctx.graph, plan, set(group), merges[0].reason, ctx.cost)
         applied += merges
     if widening == state.widening and _member_names(plan) == _member_names(state.plan):
         return None

@@ -71,7 +71,8 @@ def _check_manifest(output: OutputFile, read: Callable[[str], bytes], paths: fro
     try:
         manifest = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        raise CrateSplitBug(f"{output.path}:{getattr(error, 'lineno', '?')}: the generated manifest does not parse: {error}") from None
+        line = re.search(r"at line (\d+)", str(error))
+        raise CrateSplitBug(f"{output.path}:{line[1] if line else 1}: the generated manifest does not parse: {error}") from None
     directory = posixpath.dirname(output.path)
     for key, value, needs_manifest in _named_paths(manifest):
         if not _exists(directory, value, needs_manifest, paths, package_dir):
