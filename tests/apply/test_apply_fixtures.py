@@ -100,3 +100,17 @@ def test_apply_check_verifies_the_split_and_leaves_the_input_unchanged(
     apply_case, corpora_copy, tmp_path, cargo_target_dir, capsys
 ):
     check_apply(apply_case, corpora_copy, tmp_path, cargo_target_dir, capsys)
+
+
+def test_features_reach_the_check_the_tests_and_the_api_of_both_sides(corpora_copy, tmp_path, cargo_target_dir, capsys):
+    # cfg_test_modules passes 6 tests, and 9 with its feature `extra` (corpora/README.md).
+    arguments = [
+        "apply", str(corpora_copy / "cfg_test_modules"), "--out", str(tmp_path / "out"), "--check",
+        "--target-dir", str(cargo_target_dir), "--format", "json", "--features", "extra",
+    ]  # fmt: skip
+    exit_code = main(arguments)
+    captured = capsys.readouterr()
+    assert exit_code == 0, captured.err
+    result = json.loads(captured.out)
+    assert (result["tests_before"]["passed"], result["tests_after"]["passed"]) == (9, 9)
+    assert result["api"]["equal"] is True
