@@ -1,5 +1,6 @@
-"""``apply --check`` when the split cannot be verified, and the cargo options
-it passes on, with cargo replaced by fakes (fast, no toolchain needed).
+"""``apply --check`` when the split cannot be verified, the self-check that
+runs before cargo, and the cargo options ``apply`` passes on, with cargo
+(or the rewrite) replaced by fakes (fast, no toolchain needed).
 
 ``cargo check`` is faked to fail with an error the repairs cannot place:
 the loop merges member crates until none is left to merge, then refuses.
@@ -19,6 +20,7 @@ import pytest
 
 import crate_split.verify.apply_flow as apply_flow
 from crate_split.cli import main
+from crate_split.rewrite.source_change import OutputFile, SourceChange
 from crate_split.verify.cargo import CheckResult, RustcDiagnostic, TestRun
 
 from apply_cases import CORPORA, hash_tree
@@ -127,3 +129,23 @@ def test_feature_and_test_options_reach_every_cargo_run(package, tmp_path, monke
         ("original", ("test", *test_args)),
         ("workspace", ("test", "--workspace", *test_args)),
     ]
+
+
+def test_a_broken_generated_file_is_a_crate_split_bug_even_without_check(package, tmp_path, monkeypatch, capsys):
+    real_rewrite = apply_flow.rewrite_workspace
+
+    def rewrite_with_a_bug(inputs):
+        change, layout = real_rewrite(inputs)
+        broken = OutputFile.generated("crates/module_cycle-stats/src/lib.rs", "pub mod stats;\npub use crate::{;\n")
+        files = [broken if output.path == broken.path else output for output in change.files]
+        return SourceChange.new(files), layout
+
+    monkeypatch.setattr(apply_flow, "rewrite_workspace", rewrite_with_a_bug)
+    out = tmp_path / "out"
+    exit_code, stdout, stderr = run_apply([str(package), "--out", str(out)], capsys)
+    assert (exit_code, stdout) == (9, "")
+    assert stderr.splitlines() == [
+        "error: crate-split bug: crates/module_cycle-stats/src/lib.rs:2: the generated Rust does not parse: "
+        "1 syntax error(s) (hint: please report it with the crate that shows it)"
+    ]
+    assert not out.exists()
