@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import shlex
 import sys
 import time
 from pathlib import Path
@@ -43,6 +44,7 @@ from crate_split.report.split_md import render_split_md
 from crate_split.rewrite.source_change import OutputFile
 from crate_split.rewrite.workspace_writer import apply_in_place, preview
 from crate_split.verify.apply_flow import ApplyConfig, apply_split
+from crate_split.verify.cargo import FeatureFlags
 from crate_split.report.bench_render import bench_data, render_bench_human
 from crate_split.verify.bench import BenchConfig, run_bench
 from crate_split.errors import VerificationFailed, PlanRejected
@@ -105,6 +107,12 @@ def build_parser() -> argparse.ArgumentParser:
     apply.add_argument("--dry-run", action="store_true", help="print the diff and write nothing")
     apply.add_argument("--check", action="store_true", help="run cargo check/test on the result and repair it (runs build scripts and proc macros)")
     apply.add_argument("--check-args", default="--all-targets", help="arguments for cargo check --workspace (default: --all-targets)")
+    apply.add_argument("--features", action="append", default=[], metavar="F", help="with --check: cargo features to enable in every cargo run (comma or space separated; repeatable)")
+    apply.add_argument("--all-features", action="store_true", help="with --check: pass --all-features to every cargo run")
+    apply.add_argument("--no-default-features", action="store_true", help="with --check: pass --no-default-features to every cargo run")
+    apply.add_argument("--test-cargo-args", default="", metavar="ARGS", help="with --check: arguments for cargo test on both sides, e.g. \"--lib --tests\"")
+    apply.add_argument("--test-args", default="", metavar="ARGS", help="with --check: arguments for the test binaries (after --) on both sides")
+    apply.add_argument("--keep-failed", action="store_true", help="with --check: write (or commit) the workspace even when it is not verified")
     apply.add_argument("--no-tests", action="store_true", help="with --check: skip running the tests")
     apply.add_argument("--no-api", action="store_true", help="with --check: skip the public API comparison (needs nightly)")
     apply.add_argument("--target-dir", type=Path, help="cargo target directory for --check")
@@ -147,7 +155,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 #: Options whose value is itself a list of cargo options (``--lib --tests``).
-_PASS_THROUGH = ("--check-args",)
+_PASS_THROUGH = ("--check-args", "--test-cargo-args", "--test-args")
 
 
 def _join_option_values(argv: list[str]) -> list[str]:
@@ -357,7 +365,15 @@ def _apply(arguments: argparse.Namespace, stderr: Console) -> int:
         stderr.print("note: --check runs cargo, which runs the crate's build scripts and proc macros")
     config = ApplyConfig(
         check=arguments.check,
-        check_args=tuple(arguments.check_args.split()),
+        check_args=_split_arguments("--check-args", arguments.check_args),
+        features=FeatureFlags(
+            tuple(f for value in arguments.features for f in value.replace(",", " ").split()),
+            arguments.all_features,
+            arguments.no_default_features,
+        ),
+        test_cargo_args=_split_arguments("--test-cargo-args", arguments.test_cargo_args),
+        test_args=_split_arguments("--test-args", arguments.test_args),
+        keep_failed=arguments.keep_failed,
         run_tests=not arguments.no_tests,
         compare_api=not arguments.no_api,
         target_dir=arguments.target_dir,
@@ -376,16 +392,18 @@ def _apply(arguments: argparse.Namespace, stderr: Console) -> int:
         cost=cost,
         progress=lambda message: stderr.print(message),
     )
+    problem = verification_problem(result)
     if arguments.dry_run:
         sys.stdout.write(preview(result.change, package_dir))
+        if problem:
+            raise VerificationFailed(problem)
         return 0
-    if arguments.in_place:
+    if arguments.in_place and (problem is None or arguments.keep_failed):
         message = f"Split {model.manifest.package} into {len(result.plan.members)} crates with crate-split\n\nSee SPLIT.md for the crate graph, widened items and repairs."
         commit = apply_in_place(result.change, package_dir, branch=arguments.branch, message=message)
         stderr.print(f"committed {commit[:12]} on branch {arguments.branch}")
-    else:
+    elif result.written:
         stderr.print(f"wrote {out}")
-    problem = verification_problem(result)
     bench = _run_bench(package_dir, out, BenchConfig(), stderr) if arguments.bench and not problem else None
     if arguments.format == "json":
         data = {**apply_result_data(result), **({"bench": bench_data(bench)} if bench else {})}
@@ -395,8 +413,17 @@ def _apply(arguments: argparse.Namespace, stderr: Console) -> int:
         if bench:
             render_bench_human(bench, _make_console(stderr=False))
     if problem:
-        raise VerificationFailed(problem)
+        written = "" if arguments.keep_failed else ("; nothing written" if not arguments.in_place else "; nothing committed")
+        raise VerificationFailed(problem + written, hint=None if arguments.keep_failed else "--keep-failed writes it anyway")
     return 0
+
+
+def _split_arguments(option: str, value: str) -> tuple[str, ...]:
+    """Split an option's value the way a shell would (quotes kept together)."""
+    try:
+        return tuple(shlex.split(value))
+    except ValueError as error:
+        raise InvalidInput(f"{option}: {error}") from None
 
 
 def _run_bench(original: Path, split: Path, config: BenchConfig, stderr: Console):

@@ -103,6 +103,15 @@ class VerificationFailed(CrateSplitError):
     title = "split not verified"
     exit_code = 8
 
+class CrateSplitBug(CrateSplitError):
+    """crate-split generated something broken (caught before cargo runs): a bug to report."""
+
+    title = "crate-split bug"
+    exit_code = 9
+
+    def __init__(self, detail: str, hint: str | None = "please report it with the crate that shows it") -> None:
+        super().__init__(detail, hint)
+
 class PlanRejected(CrateSplitError):
     """A plan file breaks rules of the crate: a finding, not bad input."""
 

@@ -14,18 +14,9 @@ from crate_split.verify.apply_flow import ApplyResult
 
 def verification_problem(result: ApplyResult) -> str | None:
     """One line saying why a checked split is not verified, or ``None``."""
-    if not result.checked:
+    if not result.checked or result.stopped is None:
         return None
-    if not result.check_ok:
-        return f"cargo check still fails after {result.rounds} round(s): {result.remaining_errors[0] if result.remaining_errors else 'see above'}"
-    before, after = result.tests_before, result.tests_after
-    if before is not None and not before.ok:
-        return f"the original crate's tests do not pass on a copy ({before.passed} passed, {before.failed} failed), so there is nothing to compare with"
-    if before is not None and after is not None and (after.passed != before.passed or after.failed > before.failed):
-        return f"tests differ: {before.passed} passed before, {after.passed} passed ({after.failed} failed) after"
-    if result.api_diff is not None and not result.api_diff.equal:
-        return f"public API differs: {len(result.api_diff.missing)} missing, {len(result.api_diff.added)} added (see SPLIT.md)"
-    return None
+    return f"{result.stopped} (after {result.rounds} round(s); SPLIT.md lists the repairs)"
 
 
 def render_apply_human(result: ApplyResult, console: Console) -> None:
@@ -34,13 +25,13 @@ def render_apply_human(result: ApplyResult, console: Console) -> None:
     for crate in plan.members:
         console.print(f"  {crate.name}: {crate.lines} lines, depends on {', '.join(crate.depends_on) or 'no member'}")
     if result.repairs:
-        console.print(Text(f"repairs after cargo check: {len(result.repairs)}", style="bold"))
+        console.print(Text(f"repairs and merges made by --check: {len(result.repairs)}", style="bold"))
         for repair in result.repairs:
             console.print(f"  {repair.kind} {repair.subject}: {repair.reason}")
     if not result.checked:
         console.print("not checked (pass --check to run cargo check, the tests and the API comparison)")
         return
-    console.print(f"cargo check: {'ok' if result.check_ok else 'FAILED'} after {result.rounds} round(s)")
+    console.print(f"cargo check: {'ok' if result.check_ok else 'FAILED'} in round {result.rounds}")
     for error in result.remaining_errors:
         console.print(f"  {error}")
     if result.tests_before and result.tests_after:
@@ -48,6 +39,8 @@ def render_apply_human(result: ApplyResult, console: Console) -> None:
             f"tests: {result.tests_before.passed} passed / {result.tests_before.failed} failed before; "
             f"{result.tests_after.passed} passed / {result.tests_after.failed} failed after"
         )
+    for lost in result.lost_tests[:10]:
+        console.print(f"  lost: {lost}")
     if result.api_diff is not None:
         diff = result.api_diff
         console.print("public API: identical" if diff.equal else f"public API: {len(diff.missing)} missing, {len(diff.added)} added")
@@ -66,6 +59,9 @@ def apply_result_data(result: ApplyResult) -> dict[str, Any]:
         "check_ok": result.check_ok,
         "rounds": result.rounds,
         "remaining_errors": list(result.remaining_errors),
+        "lost_tests": list(result.lost_tests),
+        "verified": result.verified,
+        "written": result.written,
         "tests_before": tests(result.tests_before),
         "tests_after": tests(result.tests_after),
         "api": None

@@ -52,7 +52,7 @@ def render_split_md(result: ApplyResult) -> str:
             lines.extend(f"  - `{hop.render()}`" for hop in move.chain[:3])
         lines.append("")
     if result.repairs:
-        lines += ["## Repairs made after `cargo check`", ""]
+        lines += ["## Repairs and merges made by `--check`", ""]
         lines.extend(f"- {r.kind} `{r.subject}`: {r.reason}" for r in result.repairs)
         lines.append("")
     lines += ["## Visibility widened", ""]
@@ -65,7 +65,10 @@ def render_split_md(result: ApplyResult) -> str:
     lines.append("")
     if result.checked:
         lines += ["## Verification", ""]
-        lines.append(f"- `cargo check`: {'passed' if result.check_ok else 'FAILED'} after {result.rounds} round(s).")
+        if result.stopped:
+            lines.append(f"**Not verified**: {result.stopped}.")
+            lines.append("")
+        lines.append(f"- `cargo check`: {'passed' if result.check_ok else 'FAILED'} in round {result.rounds}.")
         if result.remaining_errors:
             lines.extend(f"  - {error}" for error in result.remaining_errors)
         if result.tests_before and result.tests_after:
@@ -73,6 +76,7 @@ def render_split_md(result: ApplyResult) -> str:
                 f"- tests: {result.tests_before.passed} passed / {result.tests_before.failed} failed before, "
                 f"{result.tests_after.passed} passed / {result.tests_after.failed} failed after."
             )
+            lines.extend(f"  - lost `{lost}`" for lost in result.lost_tests[:20])
         if result.api_diff is not None:
             diff = result.api_diff
             if diff.equal:

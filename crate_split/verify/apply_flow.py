@@ -1,12 +1,15 @@
 """``apply``: write the split workspace, and with ``--check`` prove it.
 
-Without checking, the plan's workspace is written once. With checking, it
-is first written to a scratch directory and ``cargo check`` runs on it;
-each error becomes a repair (:mod:`repair`) and the workspace is built
-again, at most ``max_rounds`` times. Then the tests of the original (on a
-copy) and of the workspace run, and their public APIs are compared. The
-final workspace is written to the output directory atomically; the input
-package is only ever read.
+Every round rewrites the workspace from the current plan and widening and
+self-checks it (:mod:`.self_check`, no cargo). Without checking, that
+workspace is written once. With checking, it is written to a scratch
+directory, and ``cargo check``, the tests (the original's run once, on a
+copy) and the public APIs decide whether it is verified; if not, the
+problem goes to :func:`.repair_loop.next_round`, which repairs or merges,
+and the next round starts. The loop ends verified (possibly with fewer
+crates) or, when no member is left to merge, with a refusal; a workspace
+that is not verified is written only when the caller asks for it
+(``keep_failed``). The input package is only ever read.
 
 Checking runs the crate's build scripts and proc macros (cargo does).
 """
@@ -20,22 +23,21 @@ from pathlib import Path
 from typing import Callable
 
 from crate_split.analysis import CrateModel
-from crate_split.analysis.source_tree import find_workspace_manifest
 from crate_split.analysis.item_graph import ItemGraph
-from crate_split.rewrite.crate_files import Widening
+from crate_split.analysis.source_tree import find_workspace_manifest
 from crate_split.rewrite.layout import WorkspaceLayout
 from crate_split.rewrite.source_change import OutputFile, SourceChange
 from crate_split.rewrite.workspace import RewriteInputs, rewrite_workspace
 from crate_split.rewrite.workspace_writer import write_workspace
 from crate_split.splitter.cost import CostModel
-from crate_split.splitter.merge import merge_crates
 from crate_split.splitter.plan import SplitPlan
+from crate_split.verify.cargo import FeatureFlags, TestRun, check_workspace, run_tests
 from crate_split.verify.package_copy import copy_package
-from crate_split.verify.cargo import TestRun, check_workspace, run_tests
 from crate_split.verify.public_api import ApiDiff, compare_public_api, public_api
-from crate_split.verify.repair import Repair, merged_widening, plan_repairs
-
-_EMPTY = Widening(frozenset(), frozenset(), frozenset(), frozenset())
+from crate_split.verify.repair import Repair, plan_api_repairs, plan_repairs, plan_test_repairs
+from crate_split.verify.repair_loop import LoopContext, LoopState, Problem, ProblemKind, next_round
+from crate_split.verify.self_check import check_generated_files
+from crate_split.verify.test_outcomes import lost_tests
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,13 +45,22 @@ class ApplyConfig:
     check: bool = False
     #: Arguments after ``cargo check --workspace``.
     check_args: tuple[str, ...] = ("--all-targets",)
+    #: Feature options for every cargo run (check, tests, rustdoc).
+    features: FeatureFlags = FeatureFlags()
+    #: Arguments after ``cargo test`` on both sides (e.g. ``--lib --tests``).
+    test_cargo_args: tuple[str, ...] = ()
+    #: Arguments for the test binaries, after ``--``, on both sides.
+    test_args: tuple[str, ...] = ()
     run_tests: bool = True
     compare_api: bool = True
-    max_rounds: int = 6
+    #: Rounds of targeted repairs before every round must merge crates.
+    repair_rounds: int = 6
     target_dir: Path | None = None
     force: bool = False
     #: The workspace replaces the package (paths stay relative).
     in_place: bool = False
+    #: Write the workspace even when it is not verified.
+    keep_failed: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,12 +75,38 @@ class ApplyResult:
     remaining_errors: tuple[str, ...] = ()
     tests_before: TestRun | None = None
     tests_after: TestRun | None = None
+    #: Tests the original passes and the split does not, as ``target: name``.
+    lost_tests: tuple[str, ...] = ()
     api_diff: ApiDiff | None = None
+    #: Why a checked split is not verified: one line; None when verified.
+    stopped: str | None = None
+    #: True when the workspace was written to the output directory.
+    written: bool = False
     notes: tuple[str, ...] = field(default=())
+
+    @property
+    def verified(self) -> bool:
+        return self.checked and self.stopped is None
 
 
 #: Builds files added to the workspace (SPLIT.md) from the result so far.
 ExtraFiles = Callable[["ApplyResult"], list[OutputFile]]
+
+
+@dataclass(frozen=True, slots=True)
+class _Outcome:
+    """What one checked round found."""
+
+    check_ok: bool
+    remaining_errors: tuple[str, ...] = ()
+    tests_before: TestRun | None = None
+    tests_after: TestRun | None = None
+    lost_tests: tuple[str, ...] = ()
+    api_diff: ApiDiff | None = None
+    #: What to repair, or None when verified (or when nothing can be repaired).
+    problem: Problem | None = None
+    #: A problem no merge can repair (the original's tests do not run).
+    unrepairable: str | None = None
 
 
 def apply_split(
@@ -85,7 +122,7 @@ def apply_split(
     cost: CostModel = CostModel(),
     progress: Callable[[str], None] = lambda message: None,
 ) -> ApplyResult:
-    """Build the workspace, repair it until it checks (if asked), write it.
+    """Build the workspace, repair it until it is verified (if asked), write it.
 
     Args:
         model: the analysed crate.
@@ -94,7 +131,8 @@ def apply_split(
         package_dir: the input package (read only).
         package_files: its files.
         output_dir: where to write; ``None`` to write nothing (in-place mode
-            writes the returned change itself).
+            writes the returned change itself). A checked workspace that is
+            not verified is written only with ``config.keep_failed``.
         config: what to check.
         extra_files: SPLIT.md and other files made from the final state.
         cost: cost model, for plans re-made by merges.
@@ -102,92 +140,173 @@ def apply_split(
 
     Returns:
         The final plan, change, repairs and check results.
+
+    Raises:
+        CrateSplitBug: a generated file is broken (before cargo runs).
     """
     read = _reader(package_dir)
-    workspace_manifest = find_workspace_manifest(package_dir)
-    manifest_text = read("Cargo.toml").decode("utf-8")
-    widening = _EMPTY
-    repairs: list[Repair] = []
-    rounds = 0
+    rewrite = _rewriter(model, graph, package_dir, package_files, read, config)
+    ctx = LoopContext(model, graph, cost, config.repair_rounds)
+    state = LoopState(plan)
+    most_rounds = config.repair_rounds + len(plan.members) + 1
     with tempfile.TemporaryDirectory(prefix="crate-split-") as scratch_root:
-        scratch = Path(scratch_root)
-        target = config.target_dir or scratch / "target"
-        env = {"CARGO_TARGET_DIR": str(target)}
+        verifier = _Verifier(model, graph, package_dir, Path(scratch_root), config, progress)
+        rounds = 0
         while True:
             rounds += 1
-            inputs = RewriteInputs(
-                model, plan, graph, package_files, read, manifest_text, widening,
-                input_root=None if config.in_place else package_dir.resolve().as_posix(),
-                workspace_text=workspace_manifest.read_text(encoding="utf-8") if workspace_manifest else None,
-                workspace_root=workspace_manifest.parent.resolve().as_posix() if workspace_manifest else None,
-            )
-            change, layout = rewrite_workspace(inputs)
+            change, layout = rewrite(state)
+            check_generated_files(change, read, package_dir)
             if not config.check:
-                break
-            workspace = scratch / f"round{rounds}"
-            write_workspace(change, package_dir, workspace)
-            if rounds > 1:
-                shutil.rmtree(scratch / f"round{rounds - 1}", ignore_errors=True)
-            progress(f"round {rounds}: cargo check on {len(layout.members)} member crate(s)")
-            result = check_workspace(workspace, config.check_args, env=env)
-            if result.ok:
-                break
-            if not result.errors:
-                return _finish(package_dir, output_dir, config, change, plan, layout, repairs, rounds, False, (result.stderr.strip()[-500:],), extra_files)
-            decided = plan_repairs(model, layout, change, result.errors, widening, read)
-            if rounds >= config.max_rounds or (not decided.repairs):
-                remaining = tuple(e.rendered.splitlines()[0] if e.rendered else e.message for e in result.errors[:10])
-                return _finish(package_dir, output_dir, config, change, plan, layout, repairs, rounds, False, remaining, extra_files)
-            repairs.extend(decided.repairs)
-            widening = merged_widening(widening, decided.widening)
-            for group in decided.merges:
-                live = {c for c in group if c in {m.name for m in plan.members}}
-                if len(live) > 1:
-                    plan = merge_crates(model, graph, plan, live, "rustc rejected the split: " + _first_reason(decided.repairs, group), cost)
-        if not config.check:
-            return _finish(package_dir, output_dir, config, change, plan, layout, repairs, rounds, None, (), extra_files)
-        tests_before = tests_after = None
-        api = None
-        if config.run_tests:
-            progress("running the original crate's tests (on a copy)")
-            original = copy_package(package_dir, scratch / "original")
-            tests_before = run_tests(original, ("test", "--no-fail-fast"), env=env)
-            progress("running the workspace's tests")
-            tests_after = run_tests(workspace, ("test", "--workspace", "--no-fail-fast"), env=env)
-        if config.compare_api:
-            progress("comparing public APIs (rustdoc JSON, nightly)")
-            original = scratch / "original"
-            if not original.exists():
-                copy_package(package_dir, original)
-            api_target = scratch / "api-target"
-            before = public_api(original, model.manifest.package, target_dir=api_target)
-            after = public_api(workspace, model.manifest.package, target_dir=api_target)
-            api = compare_public_api(before, after)
-        verified = {"tests_before": tests_before, "tests_after": tests_after, "api_diff": api}
-        return _finish(package_dir, output_dir, config, change, plan, layout, repairs, rounds, True, (), extra_files, verified)
+                return _finish(package_dir, output_dir, config, state, change, layout, rounds, None, extra_files)
+            outcome = verifier.verify(rounds, state, change, layout, read)
+            if outcome.problem is None:
+                return _finish(package_dir, output_dir, config, state, change, layout, rounds, outcome, extra_files)
+            following = next_round(ctx, state, outcome.problem)
+            if following is None:
+                stopped = f"the split does not verify even with all member crates merged into one: {outcome.problem.line()}"
+                return _finish(package_dir, output_dir, config, state, change, layout, rounds, replace(outcome, unrepairable=stopped), extra_files)
+            for kind, subject in dict.fromkeys((r.kind, r.subject) for r in following.repairs[len(state.repairs):]):
+                progress(f"round {rounds}: {kind} {subject}")
+            assert rounds < most_rounds, "the repair loop did not converge: each round must repair or merge"
+            state = following
 
 
-def _first_reason(repairs: tuple[Repair, ...], group: frozenset[str]) -> str:
-    subject = " + ".join(sorted(group))
-    return next((r.reason for r in repairs if r.kind == "merge" and r.subject == subject), "an error")
+def _rewriter(model, graph, package_dir, package_files, read, config) -> Callable[[LoopState], tuple[SourceChange, WorkspaceLayout]]:
+    workspace_manifest = find_workspace_manifest(package_dir)
+    manifest_text = read("Cargo.toml").decode("utf-8")
+
+    def rewrite(state: LoopState) -> tuple[SourceChange, WorkspaceLayout]:
+        inputs = RewriteInputs(
+            model, state.plan, graph, package_files, read, manifest_text, state.widening,
+            input_root=None if config.in_place else package_dir.resolve().as_posix(),
+            workspace_text=workspace_manifest.read_text(encoding="utf-8") if workspace_manifest else None,
+            workspace_root=workspace_manifest.parent.resolve().as_posix() if workspace_manifest else None,
+        )  # fmt: skip
+        return rewrite_workspace(inputs)
+
+    return rewrite
 
 
-def _finish(package_dir, output_dir, config, change, plan, layout, repairs, rounds, ok, remaining, extra_files, verified=None) -> ApplyResult:
+class _Verifier:
+    """Runs cargo on each round's workspace; runs the original's tests and API once."""
+
+    def __init__(self, model: CrateModel, graph: ItemGraph, package_dir: Path, scratch: Path, config: ApplyConfig, progress) -> None:
+        self.model, self.graph, self.package_dir, self.scratch = model, graph, package_dir, scratch
+        self.config, self.progress = config, progress
+        self.env = {"CARGO_TARGET_DIR": str(config.target_dir or scratch / "target")}
+        self._tests_before: TestRun | None = None
+        self._api_before: frozenset[str] | None = None
+
+    def verify(self, rounds: int, state: LoopState, change: SourceChange, layout: WorkspaceLayout, read: Callable[[str], bytes]) -> _Outcome:
+        workspace = self.scratch / f"round{rounds}"
+        shutil.rmtree(self.scratch / f"round{rounds - 1}", ignore_errors=True)
+        write_workspace(change, self.package_dir, workspace)
+        features = self.config.features.args()
+        self.progress(f"round {rounds}: cargo check on {len(layout.members)} member crate(s)")
+        result = check_workspace(workspace, (*self.config.check_args, *features), env=self.env)
+        if not result.ok:
+            remaining, problem = _check_problem(self.model, layout, change, result, state.widening, read)
+            return _Outcome(False, remaining, problem=problem)
+        outcome = _Outcome(True)
+        if self.config.run_tests:
+            outcome = self._compare_tests(workspace, layout)
+            if outcome.problem is not None or outcome.unrepairable is not None:
+                return outcome
+        if self.config.compare_api:
+            self.progress("comparing public APIs (rustdoc JSON, nightly)")
+            after = public_api(workspace, self.model.manifest.package, target_dir=self.scratch / "api-target", features=self.config.features)
+            diff = compare_public_api(self._original_api(), after)
+            if not diff.equal:
+                repairs = plan_api_repairs(self.model, layout, diff)
+                summary = f"{len(diff.missing)} entries missing, {len(diff.added)} added, e.g. `{(diff.missing or diff.added)[0]}`"
+                problem = Problem(ProblemKind.API, summary, frozenset(diff.missing) | frozenset(diff.added), repairs)
+                return replace(outcome, api_diff=diff, problem=problem)
+            outcome = replace(outcome, api_diff=diff)
+        return outcome
+
+    def _compare_tests(self, workspace: Path, layout: WorkspaceLayout) -> _Outcome:
+        before = self._original_tests()
+        self.progress("running the workspace's tests")
+        after = run_tests(workspace, ("test", "--workspace", *self._test_args()), env=self.env)
+        outcome = _Outcome(True, tests_before=before, tests_after=after)
+        if not before.ok and not before.cases:
+            return replace(outcome, unrepairable=f"the original crate's tests do not run on a copy: {_last_error_line(before.output)}")
+        lost = lost_tests(before.cases, after.cases)
+        if not lost and after.passed >= before.passed:
+            return outcome
+        names = tuple(f"{target}: {name}" for target, name in lost)
+        summary = f"{before.passed} passed in the original, {after.passed} in the split" + (f"; lost {names[0]}" if names else "")
+        repairs = plan_test_repairs(self.model, self.graph, layout, lost, after.cases)
+        return replace(outcome, lost_tests=names, problem=Problem(ProblemKind.TESTS, summary, frozenset(names) or frozenset({summary}), repairs))
+
+    def _test_args(self) -> tuple[str, ...]:
+        passed_on = ("--", *self.config.test_args) if self.config.test_args else ()
+        return ("--no-fail-fast", *self.config.features.args(), *self.config.test_cargo_args, *passed_on)
+
+    def _original_copy(self) -> Path:
+        original = self.scratch / "original"
+        if not original.exists():
+            copy_package(self.package_dir, original)
+        return original
+
+    def _original_tests(self) -> TestRun:
+        if self._tests_before is None:
+            self.progress("running the original crate's tests (on a copy)")
+            self._tests_before = run_tests(self._original_copy(), ("test", *self._test_args()), env=self.env)
+        return self._tests_before
+
+    def _original_api(self) -> frozenset[str]:
+        if self._api_before is None:
+            package = self.model.manifest.package
+            self._api_before = public_api(self._original_copy(), package, target_dir=self.scratch / "api-target", features=self.config.features)
+        return self._api_before
+
+
+def _check_problem(model, layout, change, result, widening, read) -> tuple[tuple[str, ...], Problem]:
+    """The errors left (first lines, for the report) and the problem of a failed ``cargo check``."""
+    errors = result.errors
+    remaining = tuple(e.rendered.splitlines()[0] if e.rendered else e.message for e in errors[:10])
+    if not errors:
+        # Cargo failed before rustc reported anything: a manifest, a build script.
+        remaining = (_last_error_line(result.stderr),)
+    repairs = plan_repairs(model, layout, change, errors, widening, read)
+    problems = repairs.problems or remaining
+    summary = problems[0] + (f" (and {len(problems) - 1} more)" if len(problems) > 1 else "")
+    return remaining, Problem(ProblemKind.CHECK, summary, frozenset(problems), repairs)
+
+
+def _finish(package_dir, output_dir, config, state, change, layout, rounds, outcome: _Outcome | None, extra_files) -> ApplyResult:
+    checked = outcome is not None
+    stopped = None
+    if outcome is not None:
+        stopped = outcome.unrepairable or (outcome.problem.line() if outcome.problem is not None else None)
     result = ApplyResult(
-        plan=plan,
+        plan=state.plan,
         layout=layout,
         change=change,
-        repairs=tuple(repairs),
+        repairs=state.repairs,
         rounds=rounds,
-        checked=config.check,
-        check_ok=ok,
-        remaining_errors=tuple(remaining),
-        **(verified or {}),
+        checked=checked,
+        check_ok=outcome.check_ok if outcome else None,
+        remaining_errors=outcome.remaining_errors if outcome else (),
+        tests_before=outcome.tests_before if outcome else None,
+        tests_after=outcome.tests_after if outcome else None,
+        lost_tests=outcome.lost_tests if outcome else (),
+        api_diff=outcome.api_diff if outcome else None,
+        stopped=stopped,
     )
+    write = output_dir is not None and (stopped is None or config.keep_failed)
+    result = replace(result, written=write)
     result = replace(result, change=change.merge(SourceChange.new(extra_files(result))))
-    if output_dir is not None:
+    if write:
         write_workspace(result.change, package_dir, output_dir, force=config.force)
     return result
+
+
+def _last_error_line(text: str) -> str:
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    errors = [line for line in lines if line.startswith("error")]
+    return (errors or lines or ["(no output)"])[0 if errors else -1]
 
 
 def _reader(root: Path) -> Callable[[str], bytes]:

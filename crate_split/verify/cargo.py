@@ -28,12 +28,36 @@ from pathlib import Path
 from typing import Mapping, Sequence
 
 from crate_split.verify.rustc_diagnostics import DiagnosticSpan, RustcDiagnostic, parse_compiler_messages
+from crate_split.verify.test_outcomes import TestCase, parse_test_cases
 from crate_split.errors import CargoFailed
 
 __all__ = [
-    "CargoFailed", "CargoRun", "CheckResult", "DiagnosticSpan", "RustcDiagnostic", "TestRun",
+    "CargoFailed", "CargoRun", "CheckResult", "DiagnosticSpan", "FeatureFlags", "RustcDiagnostic", "TestRun",
     "check_workspace", "parse_compiler_messages", "parse_test_summary", "run_cargo", "run_tests",
 ]  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class FeatureFlags:
+    """Cargo's feature options, the same for every cargo run of one ``apply``."""
+
+    #: Features to enable (``--features``), unqualified.
+    features: tuple[str, ...] = ()
+    all_features: bool = False
+    no_default_features: bool = False
+
+    def args(self, package: str | None = None) -> tuple[str, ...]:
+        """The cargo options; with ``package``, features are qualified as ``package/feature``
+        (cargo wants that when several packages are selected by name)."""
+        qualifier = f"{package}/" if package else ""
+        args: list[str] = []
+        if self.features:
+            args += ["--features", ",".join(qualifier + feature for feature in self.features)]
+        if self.all_features:
+            args.append("--all-features")
+        if self.no_default_features:
+            args.append("--no-default-features")
+        return tuple(args)
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,8 +105,10 @@ class TestRun:
     ignored: int
     #: True when cargo exited with 0 and no test failed.
     ok: bool
-    #: Standard output then standard error of cargo.
+    #: Standard output and standard error of cargo, interleaved as cargo wrote them.
     output: str
+    #: Every test libtest reported, with its outcome.
+    cases: tuple[TestCase, ...] = ()
 
 
 _TEST_RESULT_LINE = re.compile(
@@ -97,6 +123,7 @@ def run_cargo(
     env: Mapping[str, str] | None = None,
     timeout: float | None = None,
     toolchain: str | None = None,
+    merge_stderr: bool = False,
 ) -> CargoRun:
     """Run ``cargo [+toolchain] ARGS`` in a directory and capture its output.
 
@@ -106,9 +133,13 @@ def run_cargo(
         env: Variables added to the current environment, e.g. ``CARGO_TARGET_DIR``.
         timeout: Seconds before cargo and everything it started are killed.
         toolchain: A rustup toolchain such as ``nightly``, passed as ``+nightly``.
+        merge_stderr: Send standard error into standard output, so lines
+            keep their order (``cargo test`` names each test binary on
+            standard error and prints its tests on standard output).
 
     Returns:
-        The exit code, both output streams and the wall time.
+        The exit code, both output streams (standard error empty when
+        merged) and the wall time.
 
     Raises:
         CargoFailed: cargo is not on PATH, or it ran longer than ``timeout``.
@@ -125,7 +156,7 @@ def run_cargo(
         cwd=cwd,
         env=full_env,
         stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
+        stderr=subprocess.STDOUT if merge_stderr else subprocess.PIPE,
         text=True,
         start_new_session=True,
     )
@@ -135,7 +166,7 @@ def run_cargo(
         os.killpg(process.pid, signal.SIGKILL)
         process.communicate()
         raise CargoFailed(f"`cargo {' '.join(args)}` in {cwd} did not finish within {timeout} s") from None
-    return CargoRun(process.returncode, stdout, stderr, time.monotonic() - started)
+    return CargoRun(process.returncode, stdout, stderr or "", time.monotonic() - started)
 
 
 def check_workspace(
@@ -192,14 +223,15 @@ def run_tests(
         timeout: Seconds before the run is killed.
 
     Returns:
-        Passed, failed and ignored counts, whether the run succeeded, and the output.
+        Passed, failed and ignored counts, whether the run succeeded, the
+        output, and each test with its outcome.
 
     Raises:
         CargoFailed: cargo is missing or timed out.
     """
-    run = run_cargo(args, directory, env=env, timeout=timeout)
+    run = run_cargo(args, directory, env=env, timeout=timeout, merge_stderr=True)
     passed, failed, ignored = parse_test_summary(run.stdout)
-    return TestRun(passed, failed, ignored, run.returncode == 0 and failed == 0, f"{run.stdout}\n{run.stderr}")
+    return TestRun(passed, failed, ignored, run.returncode == 0 and failed == 0, run.stdout, parse_test_cases(run.stdout))
 
 
 def parse_test_summary(cargo_test_output: str) -> tuple[int, int, int]:

@@ -35,9 +35,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Sequence
-
 from crate_split.verify.api_walk import ApiWalker
+from crate_split.verify.cargo import FeatureFlags
 from crate_split.verify.rustdoc_json import RustdocCrate, generate_rustdoc_json, workspace_libraries
 
 
@@ -56,7 +55,7 @@ class ApiDiff:
 
 
 def public_api(
-    package_dir: Path, package: str, *, target_dir: Path | None = None, features: Sequence[str] = ()
+    package_dir: Path, package: str, *, target_dir: Path | None = None, features: FeatureFlags = FeatureFlags()
 ) -> frozenset[str]:
     """Return the public API of a package's library as a set of entries.
 
@@ -68,7 +67,7 @@ def public_api(
         package_dir: The package directory, or the root of its workspace.
         package: The package name.
         target_dir: Cargo target directory to reuse (default: a temporary one).
-        features: Features of the package to enable besides the default ones.
+        features: Cargo's feature options (features of the package).
 
     Returns:
         One string per entry, as described in this module's docstring.

@@ -1,4 +1,4 @@
-"""From rustc's errors on a generated workspace to repairs.
+"""From rustc's errors, lost tests and API differences to repairs.
 
 Each error is traced back to the original source through the source map
 of the generated file, to find the item it is in. Privacy errors become
@@ -6,14 +6,19 @@ widenings (the named item, field or method is made ``pub`` with
 ``#[doc(hidden)]``); errors about names that cannot be found, and any
 error this module does not understand, become merges of the crate the
 error is in with the crate that holds the named item (or with its member
-dependencies). Each repair keeps the error that asked for it.
+dependencies). A test that passes in the original but not in the split
+becomes a merge of the crate of its test binary with the crates of the
+items the test names; a public API entry that differs, a merge of the
+crates holding items of its name. Each repair keeps the reason that asked
+for it, and every plan says which crates its problem involves, so that the
+loop can merge more (:mod:`.escalation`) when the repairs change nothing.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from crate_split.analysis import CrateModel
 from crate_split.model import ItemId, ItemKind
@@ -21,6 +26,11 @@ from crate_split.rewrite.crate_files import Widening
 from crate_split.rewrite.layout import WorkspaceLayout
 from crate_split.rewrite.source_change import SourceChange
 from crate_split.verify.rustc_diagnostics import RustcDiagnostic
+from crate_split.verify.test_outcomes import DOC_TARGET, TestCase
+
+if TYPE_CHECKING:
+    from crate_split.analysis.item_graph import ItemGraph
+    from crate_split.verify.public_api import ApiDiff
 
 _NAMES = re.compile(r"`([^`]+)`")
 _UNRESOLVED = {"E0412", "E0422", "E0423", "E0425", "E0432", "E0433", "E0405", "E0407", "E0531", "E0574", "E0599", None}
@@ -36,6 +46,8 @@ class Repair:
     subject: str
     #: The error: code, message and original ``file:line``.
     reason: str
+    #: For a merge, the member crates it merges.
+    crates: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +56,10 @@ class RepairPlan:
     widening: Widening
     #: Sets of member crates to merge.
     merges: tuple[frozenset[str], ...]
+    #: Every crate (member or facade) the problems are in or name.
+    involved: frozenset[str] = frozenset()
+    #: Each problem in one line (for errors: code, message, original ``file:line``).
+    problems: tuple[str, ...] = ()
 
 
 def plan_repairs(
@@ -70,11 +86,16 @@ def plan_repairs(
     merges: list[frozenset[str]] = []
     repairs: list[Repair] = []
     crate_by_package = {m.name for m in layout.members}
+    involved: set[str] = set()
+    problems: list[str] = []
     for error in errors:
         source = _source_item(model, change, error)
         where = _original_location(change, error, read)
         reason = f"{error.code or 'error'}: {error.message} ({where})"
-        crate = layout.crate_of.get(source) if source else (error.package if error.package in crate_by_package else None)
+        problems.append(reason)
+        # Without a source item (a generated file, no span), the package rustc compiled is the crate.
+        crate = layout.crate_of.get(source, error.package) if source else error.package
+        involved.add(crate)
         names = _NAMES.findall(error.message)
         if error.code == "E0603" and names:
             found = [i for i in _items_named(model, names[0]) if i not in already.items]
@@ -105,20 +126,103 @@ def plan_repairs(
                     owner = layout.crate_of.get(candidate)
                     if owner in crate_by_package and owner != crate:
                         partner_crates.add(owner)
-        if crate is None:
-            continue
+        involved |= partner_crates
         if not partner_crates:
             member = next((m for m in layout.members if m.name == crate), None)
             partner_crates = set(member.member_deps) if member else set()
         if partner_crates:
-            group = frozenset({crate, *partner_crates})
-            merges.append(group)
-            repairs.append(Repair("merge", " + ".join(sorted(group)), reason))
+            _add_merge(merges, repairs, {crate, *partner_crates} & crate_by_package, reason)
     return RepairPlan(
         tuple(dict.fromkeys(repairs)),
         Widening(frozenset(items), frozenset(fields), frozenset(members), frozenset()),
         tuple(dict.fromkeys(merges)),
+        frozenset(involved),
+        tuple(dict.fromkeys(problems)),
     )
+
+
+def plan_test_repairs(
+    model: CrateModel, graph: ItemGraph, layout: WorkspaceLayout, lost: tuple[tuple[str, str], ...], after: tuple[TestCase, ...]
+) -> RepairPlan:
+    """Merges for tests that pass in the original but fail (or are missing) in the split.
+
+    A test involves the crate of its test binary and, for unit tests, the
+    crates of the items its function names; a doc test, the crate of the
+    item it documents.
+
+    Args:
+        model: the analysed crate.
+        graph: the strong item graph (what each test function names).
+        layout: the layout of the workspace tested.
+        lost: keys of the lost tests (:func:`.test_outcomes.lost_tests`).
+        after: every test of the workspace run.
+    """
+    crate_of_binary = {layout.lib_name(m.name): m.name for m in layout.members}
+    crate_of_binary.setdefault(layout.lib_name(layout.package), layout.package)
+    members = {m.name for m in layout.members}
+    merges: list[frozenset[str]] = []
+    repairs: list[Repair] = []
+    involved: set[str] = set()
+    for target, name in lost:
+        failing = [case for case in after if case.key == (target, name) and not case.passed]
+        crates = {crate_of_binary.get(case.binary, layout.package) for case in failing}
+        for item in _items_of_test(model, target, name):
+            crates.add(layout.crate_of.get(item, layout.package))
+            if target != DOC_TARGET:
+                crates.update(layout.crate_of[d] for d in graph.find_dependencies_of(item) if d in layout.crate_of)
+        involved |= crates or {layout.package}
+        outcome = failing[0].outcome if failing else "missing"
+        _add_merge(merges, repairs, crates & members, f"test `{name}` ({target}) passes in the original, {outcome} in the split")
+    return RepairPlan(tuple(dict.fromkeys(repairs)), _NO_WIDENING, tuple(dict.fromkeys(merges)), frozenset(involved))
+
+
+def plan_api_repairs(model: CrateModel, layout: WorkspaceLayout, diff: ApiDiff) -> RepairPlan:
+    """Merges for public API entries the split lost or added: the crates holding items of their names.
+
+    Args:
+        model: the analysed crate.
+        layout: the layout of the workspace compared.
+        diff: the API comparison.
+    """
+    members = {m.name for m in layout.members}
+    merges: list[frozenset[str]] = []
+    repairs: list[Repair] = []
+    involved: set[str] = set()
+    for change, entries in (("missing", diff.missing), ("added", diff.added)):
+        for entry in entries:
+            names = {segment for segment in re.findall(r"\w+", entry.partition(" ")[2])}
+            crates = {layout.crate_of[i] for name in names for i in _items_named(model, name) if i in layout.crate_of}
+            involved |= crates
+            _add_merge(merges, repairs, crates & members, f"public API entry `{entry}` {change} in the split")
+    return RepairPlan(tuple(dict.fromkeys(repairs)), _NO_WIDENING, tuple(dict.fromkeys(merges)), frozenset(involved))
+
+
+_NO_WIDENING = Widening(frozenset(), frozenset(), frozenset(), frozenset())
+
+
+def _add_merge(merges: list[frozenset[str]], repairs: list[Repair], crates: set[str], reason: str) -> None:
+    if len(crates) >= 2:
+        group = frozenset(crates)
+        merges.append(group)
+        repairs.append(Repair("merge", " + ".join(sorted(group)), reason, group))
+
+
+def _items_of_test(model: CrateModel, target: str, name: str) -> list[ItemId]:
+    """The test function of a unit test, or the item a doc test documents."""
+    if target == DOC_TARGET:
+        path = name.partition(" - ")[2].split("::")
+        kinds = None
+    else:
+        path = name.split("::")
+        kinds = (ItemKind.FUNCTION,)
+    if not path or not path[-1]:
+        return []
+    module, last = tuple(path[:-1]), path[-1]
+    found = [i for i in model.items if i.module == module and i.name == last and (kinds is None or i.kind in kinds)]
+    if not found and target == DOC_TARGET and module:
+        # A method's doc test: ``a::Type::method`` is documented on an impl of ``a::Type``.
+        found = [i for i in model.items if i.module == module[:-1] and i.name == module[-1] and i.kind is not ItemKind.IMPL]
+    return sorted(found, key=ItemId.sort_key)
 
 
 def _items_named(model: CrateModel, name: str) -> list[ItemId]:

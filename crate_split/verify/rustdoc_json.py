@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Sequence
 
-from crate_split.verify.cargo import run_cargo
+from crate_split.verify.cargo import FeatureFlags, run_cargo
 from crate_split.errors import PublicApiFailed
 
 #: The rustdoc JSON format this module was written against (nightly 1.97, 2026-05).
@@ -143,7 +143,7 @@ def generate_rustdoc_json(
     libraries: Sequence[LibraryCrate],
     *,
     target_dir: Path | None = None,
-    features: Sequence[str] = (),
+    features: FeatureFlags = FeatureFlags(),
     timeout: float | None = None,
 ) -> dict[str, RustdocCrate]:
     """Document libraries as JSON with nightly rustdoc and load the results.
@@ -152,7 +152,7 @@ def generate_rustdoc_json(
         package_dir: Where to run cargo (the package or workspace root).
         libraries: The libraries to document; the first one's package gets ``features``.
         target_dir: Cargo target directory to reuse (default: a temporary one).
-        features: Features of the first library's package to enable.
+        features: Feature options; features are those of the first library's package.
         timeout: Seconds before cargo is killed.
 
     Returns:
@@ -172,10 +172,8 @@ def generate_rustdoc_json(
     args = ["doc", "--no-deps", "--lib", "--document-private-items"]
     for library in libraries:
         args += ["-p", library.package]
-    if features:
-        # With several packages selected, cargo wants each feature qualified by its package.
-        qualifier = f"{libraries[0].package}/" if len(libraries) > 1 else ""
-        args += ["--features", ",".join(qualifier + feature for feature in features)]
+    # With several packages selected, cargo wants each feature qualified by its package.
+    args += features.args(libraries[0].package if len(libraries) > 1 else None)
     env = {"CARGO_TARGET_DIR": str(target_dir), "RUSTDOCFLAGS": _RUSTDOCFLAGS}
     run = run_cargo(args, package_dir, env=env, timeout=timeout, toolchain="nightly")
     if run.returncode != 0:

@@ -327,3 +327,19 @@ def test_sealed_trait_links_the_trait_its_supertrait_and_restricted_items() -> N
 def test_helper_crates_of_other_corpora_analyse_cleanly() -> None:
     for helper in ("edition2015_helper", "renamed_deps_helper", "renamed_deps_testkit", "renamed_deps_unix"):
         check_corpus(helper)
+
+
+def test_crate_identity_has_no_edge_between_tags_and_registry_only_through_the_root_tests() -> None:
+    # The two modules agree at run time (module_path!, CARGO_PKG_NAME), which
+    # no reference shows: only the root's tests name both.
+    check_corpus(
+        "crate_identity",
+        edges_from=("registry", "tags", "tests"),
+        edges="""
+        tests::tags_and_the_registry_name_the_same_package -> registry::Registry (token src/lib.rs:37)
+        tests::tags_and_the_registry_name_the_same_package -> tags::make (token src/lib.rs:37)
+        tests::the_registry_accepts_tags_made_by_this_crate -> registry::Registry (path src/lib.rs:27)
+        tests::the_registry_accepts_tags_made_by_this_crate -> tags::make (path src/lib.rs:29)
+        tests::use -> crate (use src/lib.rs:23)
+        """,
+    )

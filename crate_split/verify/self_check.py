@@ -1,0 +1,139 @@
+"""A self-check of the generated workspace before cargo sees it.
+
+Cargo's errors about a broken workspace (a manifest that does not parse, a
+path that does not exist, Rust that does not parse) say nothing about which
+item to repair: they are crate-split's own bugs, and the repair loop would
+only merge crates in vain. So before anything is written, every generated
+or edited ``.rs`` file must parse with no more tree-sitter ``ERROR`` or
+missing nodes than its original, every ``Cargo.toml`` must parse and name
+only paths that exist (in the change or on disk), and every package name
+must be a valid crate name. It needs no cargo and runs without ``--check``.
+
+Invariant: a failure raises :class:`CrateSplitBug` naming the file and its
+first bad line; a workspace that passes may still fail to compile.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+import tomllib
+from pathlib import Path
+from typing import Callable, Iterator
+
+from crate_split.analysis.syntax import syntax_error_lines
+from crate_split.errors import CrateSplitBug
+from crate_split.rewrite.source_change import OutputFile, SourceChange
+
+_CRATE_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_-]{0,63}$")
+#: Rust keywords of every edition, strict and reserved.
+_RUST_KEYWORDS = frozenset(
+    "as async await break const continue crate dyn else enum extern false fn for gen if impl in let loop match mod "
+    "move mut pub ref return self Self static struct super trait true try type unsafe use where while abstract "
+    "become box do final macro override priv typeof unsized virtual yield".split()
+)
+#: Names cargo refuses for a package besides keywords.
+_RESERVED = frozenset({"test"})
+_TARGET_TABLES = ("bin", "test", "bench", "example")
+_DEPENDENCY_TABLES = ("dependencies", "dev-dependencies", "build-dependencies")
+
+
+def check_generated_files(change: SourceChange, read: Callable[[str], bytes], package_dir: Path) -> None:
+    """Raise if a generated or edited file of ``change`` is broken.
+
+    Args:
+        change: the workspace about to be written.
+        read: reads an input file by its path relative to the package.
+        package_dir: the input package; relative paths that leave the
+            change are looked up from here (in-place, the workspace's root).
+
+    Raises:
+        CrateSplitBug: the first broken file, with its first bad line.
+    """
+    paths = frozenset(output.path for output in change.files)
+    for output in change.files:
+        if output.path.endswith(".rs") and (output.edit is not None or output.origin is None):
+            _check_rust(output, read)
+        elif posixpath.basename(output.path) == "Cargo.toml":
+            _check_manifest(output, read, paths, package_dir)
+
+
+def _check_rust(output: OutputFile, read: Callable[[str], bytes]) -> None:
+    errors = syntax_error_lines(output.render(read))
+    allowed = len(syntax_error_lines(read(output.origin))) if output.origin is not None else 0
+    if len(errors) > allowed:
+        where = f" (from {output.origin}, which has {allowed})" if output.origin is not None else ""
+        raise CrateSplitBug(f"{output.path}:{errors[0]}: the generated Rust does not parse: {len(errors)} syntax error(s){where}")
+
+
+def _check_manifest(output: OutputFile, read: Callable[[str], bytes], paths: frozenset[str], package_dir: Path) -> None:
+    text = output.render(read).decode("utf-8", "replace")
+    try:
+        manifest = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        line = re.search(r"at line (\d+)", str(error))
+        raise CrateSplitBug(f"{output.path}:{line[1] if line else 1}: the generated manifest does not parse: {error}") from None
+    directory = posixpath.dirname(output.path)
+    for key, value, needs_manifest in _named_paths(manifest):
+        if not _exists(directory, value, needs_manifest, paths, package_dir):
+            what = "a package (no Cargo.toml)" if needs_manifest else "a file"
+            raise CrateSplitBug(f"{output.path}:{_line_of(text, value)}: `{key}` names {value!r}, which is not {what} of the workspace or on disk")
+    package = manifest.get("package", {})
+    names = [("package.name", package.get("name"))]
+    if isinstance(manifest.get("lib"), dict) and "name" in manifest["lib"]:
+        names.append(("lib.name", manifest["lib"]["name"]))
+    for key, name in names:
+        if name is not None and not _is_crate_name(str(name)):
+            raise CrateSplitBug(f"{output.path}:{_line_of(text, str(name))}: `{key}` = {name!r} is not a valid crate name")
+
+
+def _named_paths(manifest: dict) -> Iterator[tuple[str, str, bool]]:
+    """``(key, path, is_a_package)`` for every path a manifest names."""
+    build = manifest.get("package", {}).get("build")
+    if isinstance(build, str):
+        yield "package.build", build, False
+    if isinstance(manifest.get("lib"), dict) and isinstance(manifest["lib"].get("path"), str):
+        yield "lib.path", manifest["lib"]["path"], False
+    for table in _TARGET_TABLES:
+        for target in manifest.get(table, ()):
+            if isinstance(target, dict) and isinstance(target.get("path"), str):
+                yield f"{table}.path", target["path"], False
+    tables = [(name, manifest.get(name, {})) for name in _DEPENDENCY_TABLES]
+    tables += [(f"target.{cfg}.{name}", spec.get(name, {})) for cfg, spec in manifest.get("target", {}).items() for name in _DEPENDENCY_TABLES]
+    workspace = manifest.get("workspace", {})
+    tables.append(("workspace.dependencies", workspace.get("dependencies", {})))
+    for table_name, table in tables:
+        for dependency, entry in table.items():
+            if isinstance(entry, dict) and isinstance(entry.get("path"), str):
+                yield f"{table_name}.{dependency}.path", entry["path"], True
+    for member in workspace.get("members", ()):
+        if isinstance(member, str) and not any(character in member for character in "*?["):
+            yield "workspace.members", member, True
+
+
+def _exists(directory: str, path: str, needs_manifest: bool, paths: frozenset[str], package_dir: Path) -> bool:
+    wanted = posixpath.join(path, "Cargo.toml") if needs_manifest else path
+    if not posixpath.isabs(path):
+        inside = posixpath.normpath(posixpath.join(directory, wanted))
+        if inside in paths:
+            return True
+        on_disk = package_dir / inside
+    else:
+        on_disk = Path(wanted)
+    return on_disk.is_file()
+
+
+def _is_crate_name(name: str) -> bool:
+    if not _CRATE_NAME.match(name):
+        return False
+    lib_name = name.replace("-", "_")
+    return lib_name not in _RUST_KEYWORDS and lib_name not in _RESERVED
+
+
+def _line_of(text: str, value: str) -> int:
+    """The 1-based line where ``value`` first appears quoted, else 1."""
+    for quote in ('"', "'"):
+        position = text.find(f"{quote}{value}{quote}")
+        if position >= 0:
+            return text.count("\n", 0, position) + 1
+    return 1

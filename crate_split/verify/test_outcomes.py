@@ -1,0 +1,106 @@
+"""Each test of a ``cargo test`` run by name, to compare a split with its original.
+
+Counts alone say that a split lost a test, not which one, nor which crate
+to blame. Libtest prints ``test <name> ... ok`` (or ``FAILED``, ``ignored``)
+for every test, under a line cargo prints for each test binary
+(``Running unittests src/lib.rs (target/debug/deps/<crate>-<hash>)``,
+``Doc-tests <crate>``). This module reads those lines into values and
+compares two runs; it neither runs cargo nor decides what to repair.
+
+A test keeps its *key* across a split: the target it belongs to relative to
+its package (``src/lib.rs`` for the unit tests of every library, ``doc``
+for doc tests, ``tests/x.rs`` for an integration test) and its name, doc
+tests without their line number and member directory, since moving items
+into a member crate changes both.
+
+Invariant: the output parsed holds cargo's standard error and standard
+output in the order cargo wrote them (``run_cargo(merge_stderr=True)``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from crate_split.rewrite.layout import MEMBERS_DIR
+
+_RUNNING = re.compile(r"^\s*Running (?:unittests )?(?P<target>\S+) \((?P<binary>[^)]*)\)\s*$")
+_DOC_TESTS = re.compile(r"^\s*Doc-tests (?P<crate>\S+)\s*$")
+_TEST = re.compile(r"^test (?P<name>.+?) \.\.\. (?P<outcome>ok|FAILED|ignored)\b")
+_DOC_LINE = re.compile(r" \(line \d+\)(?: - compile fail| - compile| - should panic)?$")
+_MEMBER_FILE = re.compile(rf"^{MEMBERS_DIR}/[^/]+/")
+
+#: The target of doc tests in a key.
+DOC_TARGET = "doc"
+
+
+@dataclass(frozen=True, slots=True)
+class TestCase:
+    """One test as libtest reported it."""
+
+    # Not a test class, although pytest would collect it by its name.
+    __test__ = False
+
+    #: Crate name of the test binary, e.g. ``module_cycle_shapes`` (underscores).
+    binary: str
+    #: ``src/lib.rs``, ``tests/x.rs``, ... relative to its package, or ``doc``.
+    target: str
+    #: The name libtest printed.
+    name: str
+    #: ``ok``, ``FAILED`` or ``ignored``.
+    outcome: str
+
+    @property
+    def key(self) -> tuple[str, str]:
+        """``(target, name)``, the same for a test before and after a split."""
+        if self.target != DOC_TARGET:
+            return self.target, self.name
+        return self.target, _DOC_LINE.sub("", _MEMBER_FILE.sub("", self.name))
+
+    @property
+    def passed(self) -> bool:
+        return self.outcome == "ok"
+
+
+def parse_test_cases(output: str) -> tuple[TestCase, ...]:
+    """Read every ``test ... <outcome>`` line of ``cargo test`` output.
+
+    Args:
+        output: cargo's standard error and output, interleaved in order.
+
+    Returns:
+        The tests in output order; tests before any binary line are skipped.
+    """
+    cases: list[TestCase] = []
+    binary = target = None
+    for line in output.splitlines():
+        if running := _RUNNING.match(line):
+            target = running["target"]
+            binary = _binary_crate(running["binary"])
+        elif doc := _DOC_TESTS.match(line):
+            target, binary = DOC_TARGET, doc["crate"]
+        elif (test := _TEST.match(line)) and binary is not None and target is not None:
+            cases.append(TestCase(binary, target, test["name"], test["outcome"]))
+    return tuple(cases)
+
+
+def _binary_crate(binary_path: str) -> str:
+    """``target/debug/deps/module_cycle_shapes-1818fb03`` -> ``module_cycle_shapes``."""
+    file_name = binary_path.replace("\\", "/").rsplit("/", 1)[-1].removesuffix(".exe")
+    return file_name.rsplit("-", 1)[0] if "-" in file_name else file_name
+
+
+def lost_tests(before: tuple[TestCase, ...], after: tuple[TestCase, ...]) -> tuple[tuple[str, str], ...]:
+    """Keys of the tests that pass more often before than after: failing or missing after.
+
+    Args:
+        before: the tests of the original.
+        after: the tests of the split workspace.
+
+    Returns:
+        The keys, sorted.
+    """
+    passed_before = Counter(case.key for case in before if case.passed)
+    passed_after = Counter(case.key for case in after if case.passed)
+    return tuple(sorted(key for key, count in passed_before.items() if passed_after[key] < count))

@@ -1,0 +1,6 @@
+//! Part of `crate_identity`, split out by crate-split.
+#![allow(unused_imports)]
+pub mod tags;
+
+pub use tags::Tag;
+
