@@ -61,14 +61,13 @@ def _cargo_env(target: Path) -> dict[str, str]:
     return {**os.environ, "CARGO_TARGET_DIR": str(target)}
 
 
-def _with_workspace(args: tuple[str, ...]) -> list[str]:
-    return [args[0], "--workspace", *args[1:]]
+def _with_workspace(args: tuple[str, ...], crate: real_crates.RealCrate) -> list[str]:
+    return [args[0], "--workspace", *args[1:], *crate.feature_flags]
 
 
-def _test_command(crate: real_crates.RealCrate, workspace: bool) -> list[str]:
-    args = _with_workspace(crate.test_args) if workspace else list(crate.test_args)
+def _test_command(crate: real_crates.RealCrate) -> list[str]:
     harness = ["--", *crate.test_harness_args] if crate.test_harness_args else []
-    return ["cargo", *args, *harness]
+    return ["cargo", *_with_workspace(crate.test_args, crate), *harness]
 
 
 def run_crate(crate: real_crates.RealCrate, work: Path, target: Path, timeout: float = 1800, jobs: int | None = None) -> dict:
@@ -90,6 +89,9 @@ def run_crate(crate: real_crates.RealCrate, work: Path, target: Path, timeout: f
     apply.append(f"--check-args={' '.join(crate.check_args[1:])}")
     if crate.test_harness_args:
         apply.append(f"--test-args={' '.join(crate.test_harness_args)}")
+    if crate.test_args[1:] != ("--no-fail-fast",):
+        apply.append(f"--test-cargo-args={' '.join(a for a in crate.test_args[1:] if a != '--no-fail-fast')}")
+    apply += crate.feature_flags
     if jobs:
         apply += ["--jobs", str(jobs)]
     code, out, err, seconds = _run(apply, REPO, timeout)
@@ -119,9 +121,9 @@ def run_crate(crate: real_crates.RealCrate, work: Path, target: Path, timeout: f
         row.update(verified=False, stopped_by=result.get("problem") or _first_error(err) or f"apply exit {code}")
         return row
     env = _cargo_env(target)
-    code, _, err, _ = _run(["cargo", *_with_workspace(crate.check_args)], split, timeout, env)
+    code, _, err, _ = _run(["cargo", *_with_workspace(crate.check_args, crate)], split, timeout, env)
     row["own_check"] = code == 0
-    code, out, err, _ = _run(_test_command(crate, workspace=True), split, timeout, env)
+    code, out, err, _ = _run(_test_command(crate), split, timeout, env)
     passed, failed = real_crates.parse_test_counts(out)
     row["own_tests"] = {"passed": passed, "failed": failed}
     problems = []

@@ -65,6 +65,8 @@ class RealCrate:
     test_harness_args: tuple[str, ...] = ()
     #: What kind of Rust it is (macro-heavy, no_std, ...), for choosing samples.
     kinds: tuple[str, ...] = ()
+    #: Cargo's feature flags for the check, the tests and `apply`, e.g. `("--all-features",)`.
+    feature_flags: tuple[str, ...] = ()
 
     @property
     def dir_name(self) -> str:
@@ -102,6 +104,7 @@ def open_corpus() -> tuple[RealCrate, ...]:
             entry.get("baseline_failed", 0),
             tuple(entry.get("test_harness_args", ())),
             tuple(entry.get("kinds", ())),
+            tuple(entry.get("feature_flags", ())),
         )
         for entry in data["crate"]
     )
