@@ -69,6 +69,23 @@ def render_module_tree(model: CrateModel) -> str:
     return "\n".join(lines) + "\n"
 
 
+def render_includes(model: CrateModel, tree: SourceTree) -> str:
+    """List every include-family call as ``file:line macro! -> target``.
+
+    A computed target shows as ``?``, followed by ``(OUT_DIR)`` when the
+    path is built from it. Asserts that each span's text is the call.
+    """
+    lines = []
+    for include in model.includes:
+        span = include.span
+        text = tree.files[span.file][span.start : span.end].decode()
+        assert f"{include.macro}!" in text and text.endswith(")"), text
+        _assert_span_line(span, tree)
+        target = include.target or "?" + (" (OUT_DIR)" if include.reads_out_dir else "")
+        lines.append(f"{span.file}:{span.line} {include.macro}! -> {target}")
+    return "".join(line + "\n" for line in lines)
+
+
 def render_diagnostics(model: CrateModel, minimum: Severity) -> str:
     """List the diagnostics at least as severe as ``minimum``, in model order."""
     order = [Severity.INFO, Severity.WARNING, Severity.ERROR]

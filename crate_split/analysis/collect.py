@@ -17,9 +17,10 @@ import re
 from dataclasses import dataclass, field
 
 from crate_split.analysis import syntax
+from crate_split.analysis.includes import find_includes, literal_target
 from crate_split.analysis.syntax import Node
 from crate_split.model import Diagnostic, ItemId, ItemKind, ModulePath, Severity, Span
-from crate_split.model.items import Field, ImplHeader, Item, Member, Module
+from crate_split.model.items import Field, ImplHeader, Include, Item, Member, Module
 
 _ITEM_KINDS = {
     "function_item": ItemKind.FUNCTION,
@@ -81,6 +82,8 @@ class Collected:
     crate_attributes: tuple[str, ...] = ()
     diagnostics: list[Diagnostic] = field(default_factory=list)
     syntax_errors: int = 0
+    #: Include-family calls of every file read, in reading order.
+    includes: list[Include] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,6 +146,7 @@ class _Ctx:
         tree = syntax.parse_rust(source)
         parsed = ParsedFile(path, source, tree.root_node, syntax.LineIndex(source))
         self.out.files[path] = parsed
+        self.out.includes.extend(find_includes(path, source, tree.root_node, parsed.lines))
         for error_node in syntax.iter_errors(tree.root_node):
             self.out.syntax_errors += 1
             if error_node.is_missing:
@@ -185,8 +189,9 @@ class _Ctx:
         macro = node.child_by_field_name("macro")
         if syntax.text(macro) != "include":
             return False
-        literal = _first_string_literal(node)
-        if literal is None:
+        arguments = next((c for c in node.named_children if c.type == "token_tree"), None)
+        target = literal_target(file.path, arguments) if arguments is not None else None
+        if target is None:
             self.out.diagnostics.append(
                 Diagnostic(
                     "include-unknown",
@@ -196,7 +201,6 @@ class _Ctx:
                 )
             )
             return False
-        target = posixpath.normpath(posixpath.join(posixpath.dirname(file.path), literal))
         included = self.parse(target, self.span(file, outer))
         if included is None:
             self.out.diagnostics.append(
@@ -359,16 +363,6 @@ def _leading_start(node: Node) -> int:
 
 def _is_doc_comment(node: Node) -> bool:
     return any(c.type in ("outer_doc_comment_marker",) for c in node.children)
-
-
-def _first_string_literal(node: Node) -> str | None:
-    tokens = next((c for c in node.named_children if c.type == "token_tree"), None)
-    if tokens is None:
-        return None
-    named = tokens.named_children
-    if len(named) == 1 and named[0].type in ("string_literal", "raw_string_literal"):
-        return syntax.string_literal_value(named[0])
-    return None
 
 
 def _path_attribute(attributes: tuple[str, ...]) -> str | None:

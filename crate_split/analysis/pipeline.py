@@ -111,6 +111,7 @@ def analyze_crate(
         syntax_errors=collected.syntax_errors,
         crate_attributes=collected.crate_attributes,
         impls=MappingProxyType(dict(sorted(impls.items(), key=lambda pair: pair[0].sort_key()))),
+        includes=tuple(sorted(collected.includes, key=lambda include: (include.span.file, include.span.start))),
     )
 
 

@@ -47,6 +47,27 @@ class Module:
 
 
 @dataclass(frozen=True, slots=True)
+class Include:
+    """A call of ``include!``, ``include_str!`` or ``include_bytes!``.
+
+    Found in the syntax tree (item, expression and attribute positions, and
+    the tokens of other macro calls), never in comments or string contents.
+    """
+
+    #: ``include``, ``include_str`` or ``include_bytes``.
+    macro: str
+    #: The call, in the file that holds it.
+    span: Span
+    #: Package-relative POSIX path of the file read, normalised (it may
+    #: start with ``..`` when it leaves the package); ``None`` when the path
+    #: is computed, e.g. ``concat!(env!("OUT_DIR"), "/x.rs")``.
+    target: str | None
+    #: True when the path is built from ``env!("OUT_DIR")``: the file is a
+    #: build script's output.
+    reads_out_dir: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class Field:
     """A named or positional field of a struct, union or enum variant."""
 
