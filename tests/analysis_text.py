@@ -53,14 +53,15 @@ def format_source(item_id: ItemId) -> str:
 def render_module_tree(model: CrateModel) -> str:
     """Draw the module tree, one module a line, children indented below.
 
-    Each line is ``name: file`` (or ``name: inline``), followed by the
+    Each line is ``name: file`` (``name: file or other_file`` for cfg
+    alternatives, ``name: inline``), followed by the
     module's ``#[cfg(..)]`` predicates and any ``include!``d files. Warnings
     and errors follow the tree, one per line.
     """
     lines = []
     for path, module in sorted(model.modules.items()):
         name = path[-1] if path else "crate"
-        where = "inline" if module.is_inline else module.file
+        where = "inline" if module.is_inline else " or ".join((module.file, *(a.path for a in module.alternatives)))
         parts = [f"{'  ' * len(path)}{name}: {where}"]
         parts.extend(f"#[cfg({predicate})]" for predicate in module.cfg)
         parts.extend(f"include!({included})" for included in module.included_files)

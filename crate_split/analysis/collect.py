@@ -20,7 +20,7 @@ from crate_split.analysis import syntax
 from crate_split.analysis.includes import find_includes, literal_target
 from crate_split.analysis.syntax import Node
 from crate_split.model import Diagnostic, ItemId, ItemKind, ModulePath, Severity, Span
-from crate_split.model.items import Field, ImplHeader, Include, Item, Member, Module
+from crate_split.model.items import Field, ImplHeader, Include, Item, Member, Module, ModuleFile
 
 _ITEM_KINDS = {
     "function_item": ItemKind.FUNCTION,
@@ -252,12 +252,13 @@ class _Ctx:
         item = raw.item
         name = item.id.name.split("#")[0]
         path = (*item.id.module, name)
-        if path in self.out.modules:
-            # A cfg alternative of a module already seen: rustc keeps one, so do we.
-            return
+        known = self.out.modules.get(path)
         body = raw.node.child_by_field_name("body")
-        explicit = _path_attribute(item.attributes)
         if body is not None:
+            if known is not None:
+                # An inline cfg alternative of a module already seen: rustc keeps one, so do we.
+                return
+            explicit = _path_attribute(item.attributes)
             insert_at, docs = _insert_point(body)
             self.out.modules[path] = Module(
                 path, raw.file.path, item.span, True, item.visibility, item.cfg, insert_at=insert_at, inner_docs=docs
@@ -265,24 +266,10 @@ class _Ctx:
             child_dir = posixpath.join(where.directory, explicit or name)
             self.walk_module(path, raw.file, body, _Dir(child_dir, child_dir))
             return
-        candidates = (
-            [posixpath.normpath(posixpath.join(where.path_base, explicit))]
-            if explicit
-            else [posixpath.join(where.directory, f"{name}.rs"), posixpath.join(where.directory, name, "mod.rs")]
-        )
-        for candidate in candidates:
-            if candidate.startswith("../") or candidate.startswith("/"):
-                self.out.diagnostics.append(
-                    Diagnostic("path-escapes", Severity.ERROR, f"module {name} points outside the crate: {candidate}", item.span)
-                )
-                return
+        for candidate, explicit in self.module_files(name, item, where):
             parsed = self.parse(candidate, item.span)
-            if parsed is None:
-                continue
+            assert parsed is not None, "module_files returns files that parse"
             insert_at, docs = _insert_point(parsed.root)
-            self.out.modules[path] = Module(
-                path, candidate, item.span, False, item.visibility, item.cfg, insert_at=insert_at, inner_docs=docs
-            )
             # Files named mod.rs and files loaded through #[path] own their
             # directory; any other module file x.rs owns the directory x/.
             file_dir = posixpath.dirname(candidate)
@@ -290,17 +277,52 @@ class _Ctx:
                 child_dir = file_dir
             else:
                 child_dir = posixpath.join(file_dir, name)
-            self.walk_module(path, parsed, parsed.root, _Dir(child_dir, file_dir))
-            return
-        severity = Severity.WARNING if item.cfg else Severity.ERROR
-        self.out.diagnostics.append(
-            Diagnostic(
-                "module-missing",
-                severity,
-                f"file for module {name} not found (looked for {', '.join(candidates)})",
-                item.span,
+            if known is None:
+                known = Module(path, candidate, item.span, False, item.visibility, item.cfg, insert_at=insert_at, inner_docs=docs)
+                self.out.modules[path] = known
+                self.walk_module(path, parsed, parsed.root, _Dir(child_dir, file_dir))
+            elif candidate not in known.source_files and not known.is_inline:
+                # Another platform's file of the module: its items belong
+                # to the module too, and the cfg left is what all agree on.
+                known = dataclasses.replace(
+                    known,
+                    cfg=tuple(p for p in known.cfg if p in item.cfg),
+                    alternatives=(*known.alternatives, ModuleFile(candidate, insert_at, docs)),
+                )
+                self.out.modules[path] = known
+                self.walk_items(path, parsed, parsed.root, _Dir(child_dir, file_dir))
+                self.out.ranges[path].end = self.next_order()
+
+    def module_files(self, name: str, item: Item, where: _Dir) -> list[tuple[str, bool]]:
+        """The files a ``mod name;`` item may load, each with whether a
+        ``#[path]`` chose it: one per ``cfg_attr(.., path = ..)`` and the
+        one ``#[path]`` or the default names give. Reports a missing file
+        or a path that leaves the crate, and returns only files that exist."""
+        lookups = [[posixpath.normpath(posixpath.join(where.path_base, p))] for p in _cfg_attr_paths(item.attributes)]
+        explicit = _path_attribute(item.attributes)
+        if explicit:
+            lookups.append([posixpath.normpath(posixpath.join(where.path_base, explicit))])
+        else:
+            lookups.append([posixpath.join(where.directory, f"{name}.rs"), posixpath.join(where.directory, name, "mod.rs")])
+        chosen_by_path = len(lookups) - (0 if explicit else 1)
+        found: list[tuple[str, bool]] = []
+        for index, candidates in enumerate(lookups):
+            for candidate in candidates:
+                if candidate.startswith("../") or candidate.startswith("/"):
+                    self.out.diagnostics.append(
+                        Diagnostic("path-escapes", Severity.ERROR, f"module {name} points outside the crate: {candidate}", item.span)
+                    )
+                    return []
+                if self.parse(candidate, item.span) is not None:
+                    found.append((candidate, index < chosen_by_path))
+                    break
+        if not found:
+            severity = Severity.WARNING if item.cfg else Severity.ERROR
+            looked_for = ", ".join(c for candidates in lookups for c in candidates)
+            self.out.diagnostics.append(
+                Diagnostic("module-missing", severity, f"file for module {name} not found (looked for {looked_for})", item.span)
             )
-        )
+        return found
 
 
 def _insert_point(container: Node) -> tuple[int, tuple[tuple[int, int], ...]]:
@@ -371,6 +393,16 @@ def _path_attribute(attributes: tuple[str, ...]) -> str | None:
         if match:
             return match.group(1)
     return None
+
+
+def _cfg_attr_paths(attributes: tuple[str, ...]) -> list[str]:
+    """Paths of ``#[cfg_attr(predicate, path = "..")]`` attributes."""
+    found = []
+    for attribute in attributes:
+        match = re.fullmatch(r'cfg_attr\s*\((.*),\s*path\s*=\s*"(.*)"\s*\)', attribute, re.S)
+        if match:
+            found.append(match.group(2))
+    return found
 
 
 def _cfg_predicate(attribute: str) -> str:

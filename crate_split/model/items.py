@@ -14,6 +14,18 @@ from crate_split.model.spans import Span
 
 
 @dataclass(frozen=True, slots=True)
+class ModuleFile:
+    """Another file of a module: the one a ``cfg`` picks on other platforms
+    (``#[cfg(windows)] #[path = "sys/windows.rs"] mod sys;`` beside the unix
+    one, or ``#[cfg_attr(windows, path = "..")]``)."""
+
+    path: str
+    #: Byte offset in ``path`` where the module's items begin (see ``Module.insert_at``).
+    insert_at: int | None
+    inner_docs: tuple[tuple[int, int], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class Module:
     """One module of the crate's module tree."""
 
@@ -34,6 +46,21 @@ class Module:
     #: Byte ranges in ``file`` of the module's inner docs (``//!``,
     #: ``/*! */``, ``#![doc = ...]``), in source order.
     inner_docs: tuple[tuple[int, int], ...] = ()
+    #: The module's other files, chosen by ``cfg``: each holds items of
+    #: the module too, and is copied wherever ``file`` is.
+    alternatives: tuple[ModuleFile, ...] = ()
+
+    @property
+    def source_files(self) -> tuple[str, ...]:
+        """Every file holding the module's items: its file, the ``cfg``
+        alternatives and the files it ``include!``s."""
+        return (self.file, *(a.path for a in self.alternatives), *self.included_files)
+
+    def insert_point(self, path: str) -> int | None:
+        """Where the module's items begin in ``path``, one of its files."""
+        if path == self.file:
+            return self.insert_at
+        return next((a.insert_at for a in self.alternatives if a.path == path), None)
 
     @property
     def parent(self) -> ModulePath | None:

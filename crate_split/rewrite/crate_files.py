@@ -102,7 +102,8 @@ def file_edit(ctx: CrateContext, path: str, source: bytes) -> FileEdit:
     for module_path, module in model.modules.items():
         if module_path not in ctx.crate.own_modules:
             continue
-        if module.file != path or module.insert_at is None:
+        insert_at = module.insert_point(path)
+        if insert_at is None:
             continue
         text = ""
         if not module_path:
@@ -111,7 +112,7 @@ def file_edit(ctx: CrateContext, path: str, source: bytes) -> FileEdit:
             # The facade's root names its items one by one (the public API).
             text += glob_lines(module_path, providers_of(ctx, module_path), _indent_for_module(module), hidden=False)
         if text:
-            builder.insert(module.insert_at, text.encode())
+            builder.insert(insert_at, text.encode())
     removed: list[tuple[int, int]] = []
     for item in items:
         if any(start <= item.span.start and item.span.end <= end for start, end in removed):
@@ -206,7 +207,10 @@ def _module_style(ctx: CrateContext, module: ModulePath, item: Item | None) -> M
     ``cfg``, and the first line of the docs (examples stay with the member,
     so doc tests do not run twice)."""
     declared = ctx.model.modules.get(module)
-    attributes = [f"cfg({predicate})" for predicate in (declared.cfg if declared else ())]
+    # A module with cfg alternatives has one `mod` item per alternative,
+    # each with its own cfg: an overlay replacing one keeps that one's.
+    cfg = item.cfg if item is not None else declared.cfg if declared else ()
+    attributes = [f"cfg({predicate})" for predicate in cfg]
     if not ctx.is_facade:
         return ModuleStyle("pub", (*attributes, "doc(hidden)"), False)
     if item is not None:
@@ -270,7 +274,8 @@ _DOC_LINE = re.compile(rb"^[ \t]*(?:///|//!)[ \t]?(.*)$", re.M)
 
 def module_summaries(model: CrateModel, read) -> dict[ModulePath, str]:
     """The first paragraph of each module's docs: the outer doc comments of
-    its ``mod`` item, else its inner docs (``//!``)."""
+    its ``mod`` item, else its inner docs (``//!``) unless ``cfg`` picks
+    one of several files."""
     found: dict[ModulePath, str] = {}
     for path, module in model.modules.items():
         if not path or module.declaration is None:
@@ -279,7 +284,9 @@ def module_summaries(model: CrateModel, read) -> dict[ModulePath, str]:
         source = read(declaration.file)
         item = ctx_item_start(model, path)
         pieces = [source[declaration.start : item if item is not None else declaration.start]]
-        pieces.extend(read(module.file)[start:end] for start, end in module.inner_docs)
+        if not module.alternatives:
+            # Files chosen by cfg may each say something else.
+            pieces.extend(read(module.file)[start:end] for start, end in module.inner_docs)
         for piece in pieces:
             paragraph = _first_paragraph(piece)
             if paragraph:

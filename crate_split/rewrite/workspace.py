@@ -21,7 +21,7 @@ from crate_split.errors import IncludeOfGeneratedFile
 from crate_split.model import ItemId, ItemKind, ModulePath
 from crate_split.model.items import RefKind
 from crate_split.rewrite.crate_files import CrateContext, Widening, file_edit, module_summaries
-from crate_split.rewrite.layout import CrateLayout, WorkspaceLayout, plan_layout
+from crate_split.rewrite.layout import CrateLayout, WorkspaceLayout, files_of, plan_layout
 from crate_split.rewrite.manifests import ManifestInputs, facade_manifest, member_manifest
 from crate_split.rewrite.source_change import OutputFile, SourceChange
 from crate_split.rewrite.text_edit import FileEdit
@@ -216,12 +216,6 @@ def _facade_layout(model: CrateModel, layout: WorkspaceLayout) -> CrateLayout:
         home = model.module_of(item) if item.kind is ItemKind.MODULE else item.module
         for depth in range(len(home) + 1):
             own.add(home[:depth])
-    files: set[str] = set()
-    for path in own:
-        module = model.modules.get(path)
-        if module is not None:
-            files.add(module.file)
-            files.update(module.included_files)
     members = tuple(m.name for m in layout.members)
     return CrateLayout(
         name=package,
@@ -233,7 +227,7 @@ def _facade_layout(model: CrateModel, layout: WorkspaceLayout) -> CrateLayout:
         member_deps=members,
         all_member_deps=frozenset(members),
         external_deps=tuple(sorted(d.name for d in model.manifest.dependencies)),
-        files=tuple(sorted(files)),
+        files=files_of(model, frozenset(own)),
         has_macros=False,
     )
 
