@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from crate_split.analysis import syntax
 from crate_split.analysis.includes import find_includes, literal_target
+from crate_split.analysis.macro_items import declared_modules
 from crate_split.analysis.syntax import Node
 from crate_split.model import Diagnostic, ItemId, ItemKind, ModulePath, Severity, Span
 from crate_split.model.items import Field, ImplHeader, Include, Item, Member, Module, ModuleFile
@@ -184,6 +185,10 @@ class _Ctx:
             raw = self.record_item(module, file, node, child, kind)
             if kind is ItemKind.MODULE:
                 self.enter_module(raw, where)
+            elif kind is ItemKind.MACRO_CALL:
+                for declaration in declared_modules(file.source, node):
+                    declared = self.record_item(module, file, declaration, declaration, ItemKind.MODULE)
+                    self.enter_module(declared, where, macro_call=raw.item.id)
 
     def try_include(self, module: ModulePath, file: ParsedFile, node: Node, outer: Node, where: _Dir) -> bool:
         macro = node.child_by_field_name("macro")
@@ -248,7 +253,7 @@ class _Ctx:
         self.out.items.append(raw)
         return raw
 
-    def enter_module(self, raw: RawItem, where: _Dir) -> None:
+    def enter_module(self, raw: RawItem, where: _Dir, macro_call: ItemId | None = None) -> None:
         item = raw.item
         name = item.id.name.split("#")[0]
         path = (*item.id.module, name)
@@ -278,7 +283,10 @@ class _Ctx:
             else:
                 child_dir = posixpath.join(file_dir, name)
             if known is None:
-                known = Module(path, candidate, item.span, False, item.visibility, item.cfg, insert_at=insert_at, inner_docs=docs)
+                known = Module(
+                    path, candidate, item.span, False, item.visibility, item.cfg,
+                    insert_at=insert_at, inner_docs=docs, macro_call=macro_call,
+                )
                 self.out.modules[path] = known
                 self.walk_module(path, parsed, parsed.root, _Dir(child_dir, file_dir))
             elif candidate not in known.source_files and not known.is_inline:

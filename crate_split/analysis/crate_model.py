@@ -60,6 +60,10 @@ class CrateModel:
     #: Every ``include!``/``include_str!``/``include_bytes!`` call of the
     #: crate's files, by file and offset.
     includes: tuple[Include, ...] = ()
+    #: ``.rs`` files under the crate root's directory that no module
+    #: reaches (other targets' files left out): code the analysis did not
+    #: see, e.g. modules declared by macros it cannot read.
+    unreached_files: tuple[str, ...] = ()
 
     def items_by_kind(self) -> dict[str, int]:
         counts = Counter(item_id.kind.value for item_id in self.items)

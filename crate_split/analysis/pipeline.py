@@ -6,6 +6,7 @@ sequences them and turns their findings into diagnostics.
 
 from __future__ import annotations
 
+import posixpath
 from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Callable
@@ -112,6 +113,32 @@ def analyze_crate(
         crate_attributes=collected.crate_attributes,
         impls=MappingProxyType(dict(sorted(impls.items(), key=lambda pair: pair[0].sort_key()))),
         includes=tuple(sorted(collected.includes, key=lambda include: (include.span.file, include.span.start))),
+        unreached_files=_unreached_files(source_tree, manifest, root_target, collected),
+    )
+
+
+def _unreached_files(source_tree: SourceTree, manifest, root_file: str, collected) -> tuple[str, ...]:
+    """``.rs`` files below the root file's directory that the module tree
+    never read. Other targets are left out: their root files, the
+    directories of those elsewhere (``tests/``), ``bin/`` (binaries' own
+    modules) and the build script."""
+    directory = posixpath.dirname(root_file)
+    prefix = f"{directory}/" if directory else ""
+    excluded = {target.path for target in manifest.targets} | {"build.rs"}
+    other_dirs = [f"{prefix}bin/"]
+    for target in manifest.targets:
+        target_dir = posixpath.dirname(target.path)
+        if target_dir != directory:
+            other_dirs.append(f"{target_dir}/")
+    return tuple(
+        sorted(
+            path
+            for path in source_tree.files
+            if path.startswith(prefix)
+            and path not in collected.files
+            and path not in excluded
+            and not any(path.startswith(other) for other in other_dirs)
+        )
     )
 
 

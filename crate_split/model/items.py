@@ -49,6 +49,9 @@ class Module:
     #: The module's other files, chosen by ``cfg``: each holds items of
     #: the module too, and is copied wherever ``file`` is.
     alternatives: tuple[ModuleFile, ...] = ()
+    #: The item-level macro call whose tokens declare the module
+    #: (``cfg_if! { .. mod unix; .. }``), when a call does.
+    macro_call: ItemId | None = None
 
     @property
     def source_files(self) -> tuple[str, ...]:

@@ -74,11 +74,19 @@ def providers_of(ctx: CrateContext, module: ModulePath) -> list[str]:
 
 
 def mirrored_children(ctx: CrateContext, module: ModulePath) -> list[ModulePath]:
-    """Child modules of ``module`` the crate mirrors that some dependency provides."""
+    """Child modules of ``module`` the crate mirrors that some dependency provides.
+
+    Modules a macro call declares are left out: their ``cfg`` is unknown
+    (``cfg_if!`` branches), so they come with the glob of their parent, on
+    the platforms where they exist.
+    """
     return sorted(
         m
         for m in ctx.crate.mirrored_modules
-        if len(m) == len(module) + 1 and m[: len(module)] == module and providers_of(ctx, m)
+        if len(m) == len(module) + 1
+        and m[: len(module)] == module
+        and ctx.model.modules[m].macro_call is None
+        and providers_of(ctx, m)
     )
 
 
@@ -144,7 +152,16 @@ def _decide(ctx: CrateContext, item: Item) -> str:
         return "delete"
     if kind in (ItemKind.USE, ItemKind.EXTERN_CRATE):
         return "keep" if _reachable(ctx, item.id) else "delete"
+    if kind is ItemKind.MACRO_CALL and ctx.is_facade and item.id in declaring_calls(ctx.model):
+        # The facade keeps the call, its `mod` items made overlays: the
+        # call's cfg picks the modules, and its `pub use`s re-export.
+        return "keep"
     return "keep" if ctx.crate_of.get(item.id) == ctx.crate.name else "delete"
+
+
+def declaring_calls(model: CrateModel) -> frozenset[ItemId]:
+    """Item-level macro calls whose tokens declare modules."""
+    return frozenset(m.macro_call for m in model.modules.values() if m.macro_call is not None)
 
 
 def _reachable(ctx: CrateContext, item: ItemId) -> bool:

@@ -20,7 +20,7 @@ from crate_split.analysis.item_graph import ItemGraph
 from crate_split.errors import IncludeOfGeneratedFile
 from crate_split.model import ItemId, ItemKind, ModulePath
 from crate_split.model.items import RefKind
-from crate_split.rewrite.crate_files import CrateContext, Widening, file_edit, module_summaries
+from crate_split.rewrite.crate_files import CrateContext, Widening, declaring_calls, file_edit, module_summaries
 from crate_split.rewrite.layout import CrateLayout, WorkspaceLayout, files_of, plan_layout
 from crate_split.rewrite.manifests import ManifestInputs, facade_manifest, member_manifest
 from crate_split.rewrite.source_change import OutputFile, SourceChange
@@ -336,6 +336,11 @@ def _widening(model: CrateModel, graph: ItemGraph, crate_of: Mapping[ItemId, str
             member = segments[segments.index(name) + 1]
             for impl_id in inherent.get(target, ()):
                 members.add((impl_id, member))
+    for call in declaring_calls(model):
+        # The facade keeps the calls that declare modules: the macros they
+        # invoke must reach it.
+        if crate_of.get(call) not in (None, package):
+            macros.update(r.target for r in model.references if r.source == call and r.target is not None and r.target.kind is ItemKind.MACRO)
     for item_id in model.items:
         # The facade imports every named root item that moved to a member.
         if item_id.module == () and item_id.kind in _NAMED_KINDS and crate_of.get(item_id) not in (None, package):

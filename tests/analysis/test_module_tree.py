@@ -448,6 +448,43 @@ def test_a_module_file_missing_for_every_cfg_attr_path_is_reported() -> None:
     )
 
 
+def test_modules_declared_among_the_tokens_of_macro_calls_are_found() -> None:
+    check_module_tree(
+        """
+        //- /src/lib.rs
+        items! {
+            /// Documented.
+            pub mod a;
+            pub use a::f;
+        }
+        pub mod p {
+            cfg_if::cfg_if! {
+                if #[cfg(unix)] {
+                    mod unix;
+                } else {
+                    #[path = "other_name.rs"]
+                    mod other;
+                }
+            }
+        }
+        inline! { mod b { mod not_a_child_of_p; } }
+        //- /src/a.rs
+        pub fn f() {}
+        //- /src/p/unix.rs
+        pub fn g() {}
+        //- /src/p/other_name.rs
+        pub fn g() {}
+        """,
+        """
+        crate: src/lib.rs
+          a: src/a.rs
+          p: inline
+            other: src/p/other_name.rs
+            unix: src/p/unix.rs
+        """,
+    )
+
+
 def test_raw_identifier_module_loads_the_file_named_without_the_prefix() -> None:
     check_module_tree(
         """
