@@ -271,7 +271,7 @@ class _Ctx:
             child_dir = posixpath.join(where.directory, explicit or name)
             self.walk_module(path, raw.file, body, _Dir(child_dir, child_dir))
             return
-        for candidate, explicit in self.module_files(name, item, where):
+        for candidate, explicit in self.module_files(name, item, where, guessed=macro_call is not None):
             parsed = self.parse(candidate, item.span)
             assert parsed is not None, "module_files returns files that parse"
             insert_at, docs = _insert_point(parsed.root)
@@ -301,11 +301,13 @@ class _Ctx:
                 self.walk_items(path, parsed, parsed.root, _Dir(child_dir, file_dir))
                 self.out.ranges[path].end = self.next_order()
 
-    def module_files(self, name: str, item: Item, where: _Dir) -> list[tuple[str, bool]]:
+    def module_files(self, name: str, item: Item, where: _Dir, *, guessed: bool) -> list[tuple[str, bool]]:
         """The files a ``mod name;`` item may load, each with whether a
         ``#[path]`` chose it: one per ``cfg_attr(.., path = ..)`` and the
         one ``#[path]`` or the default names give. Reports a missing file
-        or a path that leaves the crate, and returns only files that exist."""
+        (only as information for a ``guessed`` item, read from a macro
+        call's tokens) or a path that leaves the crate, and returns only
+        files that exist."""
         lookups = [[posixpath.normpath(posixpath.join(where.path_base, p))] for p in _cfg_attr_paths(item.attributes)]
         explicit = _path_attribute(item.attributes)
         if explicit:
@@ -325,7 +327,7 @@ class _Ctx:
                     found.append((candidate, index < chosen_by_path))
                     break
         if not found:
-            severity = Severity.WARNING if item.cfg else Severity.ERROR
+            severity = Severity.INFO if guessed else Severity.WARNING if item.cfg else Severity.ERROR
             looked_for = ", ".join(c for candidates in lookups for c in candidates)
             self.out.diagnostics.append(
                 Diagnostic("module-missing", severity, f"file for module {name} not found (looked for {looked_for})", item.span)

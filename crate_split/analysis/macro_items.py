@@ -19,6 +19,9 @@ from __future__ import annotations
 from crate_split.analysis import syntax
 from crate_split.analysis.syntax import Node
 
+#: Maps every byte to a space but the line feed.
+_BLANK = bytes(0x0A if byte == 0x0A else 0x20 for byte in range(256))
+
 
 def declared_modules(source: bytes, call: Node) -> list[Node]:
     """The ``mod name;`` items among ``call``'s tokens, in source order.
@@ -57,17 +60,21 @@ def _groups_with_mod(call: Node) -> list[Node]:
 
 
 def _is_inline_body(tree: Node) -> bool:
-    """``mod name { .. }``: its ``mod`` items belong to ``name``, which is not analysed."""
+    """``mod name { .. }`` (its ``mod`` items belong to ``name``, which is
+    not analysed) or ``macro_rules! name { .. }`` (a ``mod`` in a macro's
+    body is declared where the macro is called)."""
     name = tree.prev_sibling
-    keyword = name.prev_sibling if name is not None else None
-    return name is not None and name.type == "identifier" and keyword is not None and keyword.type == "mod"
+    before = name.prev_sibling if name is not None else None
+    if name is None or name.type != "identifier" or before is None:
+        return False
+    if before.type == "mod":
+        return True
+    keyword = before.prev_sibling if before.type == "!" else None
+    return keyword is not None and syntax.text(keyword) == "macro_rules"
 
 
 def _blank_outside(source: bytes, start: int, end: int) -> bytes:
     """``source`` with every byte outside ``[start, end)`` but line breaks
     turned into a space, so offsets and line numbers stay the same."""
 
-    def blank(part: bytes) -> bytes:
-        return bytes(byte if byte == 0x0A else 0x20 for byte in part)
-
-    return blank(source[:start]) + source[start:end] + blank(source[end:])
+    return source[:start].translate(_BLANK) + source[start:end] + source[end:].translate(_BLANK)

@@ -468,6 +468,8 @@ def test_modules_declared_among_the_tokens_of_macro_calls_are_found() -> None:
             }
         }
         inline! { mod b { mod not_a_child_of_p; } }
+        define! { macro_rules! m { () => { mod declared_where_m_is_called; } } }
+        items! { mod no_such_file; }
         //- /src/a.rs
         pub fn f() {}
         //- /src/p/unix.rs
