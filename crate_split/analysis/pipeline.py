@@ -119,25 +119,26 @@ def analyze_crate(
 
 def _unreached_files(source_tree: SourceTree, manifest, root_file: str, collected) -> tuple[str, ...]:
     """``.rs`` files below the root file's directory that the module tree
-    never read. Other targets are left out: their root files, the
-    directories of those elsewhere (``tests/``), ``bin/`` (binaries' own
-    modules) and the build script."""
+    never read. Other targets' files are left out: the module trees of
+    those rooted in that directory (``src/main.rs`` and its modules), the
+    directories of those elsewhere (``tests/``), ``bin/`` and the build
+    script."""
     directory = posixpath.dirname(root_file)
     prefix = f"{directory}/" if directory else ""
-    excluded = {target.path for target in manifest.targets} | {"build.rs"}
+    reached = set(collected.files) | {"build.rs"}
     other_dirs = [f"{prefix}bin/"]
     for target in manifest.targets:
-        target_dir = posixpath.dirname(target.path)
-        if target_dir != directory:
-            other_dirs.append(f"{target_dir}/")
+        if target.path == root_file:
+            continue
+        if target.path.startswith(prefix) and not target.path.startswith(other_dirs[0]):
+            reached.update(collect_crate(dict(source_tree.files), target.path).files)
+        elif posixpath.dirname(target.path) != directory:
+            other_dirs.append(f"{posixpath.dirname(target.path)}/")
     return tuple(
         sorted(
             path
             for path in source_tree.files
-            if path.startswith(prefix)
-            and path not in collected.files
-            and path not in excluded
-            and not any(path.startswith(other) for other in other_dirs)
+            if path.startswith(prefix) and path not in reached and not any(path.startswith(other) for other in other_dirs)
         )
     )
 

@@ -83,7 +83,8 @@ def test_rs_files_no_module_reaches_are_named_in_both_reports(tmp_path, capsys):
             "src/lib.rs": "macro_rules! hide { ($name:ident) => { mod $name; } }\nhide!(hidden);\npub mod shown;\n",
             "src/shown.rs": "pub fn f() {}\n",
             "src/hidden.rs": "pub fn g() {}\n",
-            "src/main.rs": "fn main() {}\n",
+            "src/main.rs": "mod cli;\nfn main() {}\n",
+            "src/cli.rs": "pub fn run() {}\n",
             "src/bin/tool.rs": "fn main() {}\n",
         },
     )
