@@ -107,12 +107,15 @@ def rewrite_workspace(inputs: RewriteInputs) -> tuple[SourceChange, WorkspaceLay
         edits = {path: file_edit(ctx, path, inputs.read(path)) for path in member.files}
         for path, edit in edits.items():
             files.append(OutputFile(f"{member.directory}/{path}", path, edit, None))
-        files.extend(_included_files(model, member, edits, inputs.package_files))
+        included = _included_files(model, member, edits, inputs.package_files)
+        files.extend(included)
         if model.manifest.has_build_script:
             # Judge by the member's own copies, not the whole original files.
             member = replace(member, build_script=needs_build_script(member, lambda p: edits[p].apply(inputs.read(p))))
-        if member.build_script and "build.rs" in inputs.package_files:
-            files.append(OutputFile(f"{member.directory}/build.rs", "build.rs", None, None))
+        build_script = OutputFile(f"{member.directory}/build.rs", "build.rs", None, None)
+        if member.build_script and "build.rs" in inputs.package_files and build_script not in included:
+            # Code may read the script too (`include_str!("../build.rs")`).
+            files.append(build_script)
         files.append(OutputFile(f"{member.directory}/Cargo.toml", None, None, member_manifest(manifest_inputs, layout, member).encode()))
     facade_ctx = CrateContext(
         model=model,
