@@ -118,6 +118,13 @@ class PlanRejected(CrateSplitError):
     title = "plan rejected"
     exit_code = 5
 
+class IncludeOfGeneratedFile(PlanRejected):
+    """Code the plan puts in a member reads a file the split generates there
+    (``include_str!("../Cargo.toml")``): it would read the member's file."""
+
+    title = "plan rejected"
+
+
 class InvalidPlanFile(InvalidInput):
     title = "invalid plan file"
 

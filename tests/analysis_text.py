@@ -53,20 +53,38 @@ def format_source(item_id: ItemId) -> str:
 def render_module_tree(model: CrateModel) -> str:
     """Draw the module tree, one module a line, children indented below.
 
-    Each line is ``name: file`` (or ``name: inline``), followed by the
+    Each line is ``name: file`` (``name: file or other_file`` for cfg
+    alternatives, ``name: inline``), followed by the
     module's ``#[cfg(..)]`` predicates and any ``include!``d files. Warnings
     and errors follow the tree, one per line.
     """
     lines = []
     for path, module in sorted(model.modules.items()):
         name = path[-1] if path else "crate"
-        where = "inline" if module.is_inline else module.file
+        where = "inline" if module.is_inline else " or ".join((module.file, *(a.path for a in module.alternatives)))
         parts = [f"{'  ' * len(path)}{name}: {where}"]
         parts.extend(f"#[cfg({predicate})]" for predicate in module.cfg)
         parts.extend(f"include!({included})" for included in module.included_files)
         lines.append(" ".join(parts))
     lines.extend(render_diagnostics(model, Severity.WARNING).splitlines())
     return "\n".join(lines) + "\n"
+
+
+def render_includes(model: CrateModel, tree: SourceTree) -> str:
+    """List every include-family call as ``file:line macro! -> target``.
+
+    A computed target shows as ``?``, followed by ``(OUT_DIR)`` when the
+    path is built from it. Asserts that each span's text is the call.
+    """
+    lines = []
+    for include in model.includes:
+        span = include.span
+        text = tree.files[span.file][span.start : span.end].decode()
+        assert f"{include.macro}!" in text and text.endswith(")"), text
+        _assert_span_line(span, tree)
+        target = include.target or "?" + (" (OUT_DIR)" if include.reads_out_dir else "")
+        lines.append(f"{span.file}:{span.line} {include.macro}! -> {target}")
+    return "".join(line + "\n" for line in lines)
 
 
 def render_diagnostics(model: CrateModel, minimum: Severity) -> str:

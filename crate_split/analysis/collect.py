@@ -17,9 +17,11 @@ import re
 from dataclasses import dataclass, field
 
 from crate_split.analysis import syntax
+from crate_split.analysis.includes import find_includes, literal_target
+from crate_split.analysis.macro_items import declared_modules
 from crate_split.analysis.syntax import Node
 from crate_split.model import Diagnostic, ItemId, ItemKind, ModulePath, Severity, Span
-from crate_split.model.items import Field, ImplHeader, Item, Member, Module
+from crate_split.model.items import Field, ImplHeader, Include, Item, Member, Module, ModuleFile
 
 _ITEM_KINDS = {
     "function_item": ItemKind.FUNCTION,
@@ -81,6 +83,8 @@ class Collected:
     crate_attributes: tuple[str, ...] = ()
     diagnostics: list[Diagnostic] = field(default_factory=list)
     syntax_errors: int = 0
+    #: Include-family calls of every file read, in reading order.
+    includes: list[Include] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,6 +147,7 @@ class _Ctx:
         tree = syntax.parse_rust(source)
         parsed = ParsedFile(path, source, tree.root_node, syntax.LineIndex(source))
         self.out.files[path] = parsed
+        self.out.includes.extend(find_includes(path, source, tree.root_node, parsed.lines))
         for error_node in syntax.iter_errors(tree.root_node):
             self.out.syntax_errors += 1
             if error_node.is_missing:
@@ -180,13 +185,18 @@ class _Ctx:
             raw = self.record_item(module, file, node, child, kind)
             if kind is ItemKind.MODULE:
                 self.enter_module(raw, where)
+            elif kind is ItemKind.MACRO_CALL:
+                for declaration in declared_modules(file.source, node):
+                    declared = self.record_item(module, file, declaration, declaration, ItemKind.MODULE)
+                    self.enter_module(declared, where, macro_call=raw.item.id)
 
     def try_include(self, module: ModulePath, file: ParsedFile, node: Node, outer: Node, where: _Dir) -> bool:
         macro = node.child_by_field_name("macro")
         if syntax.text(macro) != "include":
             return False
-        literal = _first_string_literal(node)
-        if literal is None:
+        arguments = next((c for c in node.named_children if c.type == "token_tree"), None)
+        target = literal_target(file.path, arguments) if arguments is not None else None
+        if target is None:
             self.out.diagnostics.append(
                 Diagnostic(
                     "include-unknown",
@@ -196,7 +206,6 @@ class _Ctx:
                 )
             )
             return False
-        target = posixpath.normpath(posixpath.join(posixpath.dirname(file.path), literal))
         included = self.parse(target, self.span(file, outer))
         if included is None:
             self.out.diagnostics.append(
@@ -244,16 +253,17 @@ class _Ctx:
         self.out.items.append(raw)
         return raw
 
-    def enter_module(self, raw: RawItem, where: _Dir) -> None:
+    def enter_module(self, raw: RawItem, where: _Dir, macro_call: ItemId | None = None) -> None:
         item = raw.item
         name = item.id.name.split("#")[0]
         path = (*item.id.module, name)
-        if path in self.out.modules:
-            # A cfg alternative of a module already seen: rustc keeps one, so do we.
-            return
+        known = self.out.modules.get(path)
         body = raw.node.child_by_field_name("body")
-        explicit = _path_attribute(item.attributes)
         if body is not None:
+            if known is not None:
+                # An inline cfg alternative of a module already seen: rustc keeps one, so do we.
+                return
+            explicit = _path_attribute(item.attributes)
             insert_at, docs = _insert_point(body)
             self.out.modules[path] = Module(
                 path, raw.file.path, item.span, True, item.visibility, item.cfg, insert_at=insert_at, inner_docs=docs
@@ -261,24 +271,10 @@ class _Ctx:
             child_dir = posixpath.join(where.directory, explicit or name)
             self.walk_module(path, raw.file, body, _Dir(child_dir, child_dir))
             return
-        candidates = (
-            [posixpath.normpath(posixpath.join(where.path_base, explicit))]
-            if explicit
-            else [posixpath.join(where.directory, f"{name}.rs"), posixpath.join(where.directory, name, "mod.rs")]
-        )
-        for candidate in candidates:
-            if candidate.startswith("../") or candidate.startswith("/"):
-                self.out.diagnostics.append(
-                    Diagnostic("path-escapes", Severity.ERROR, f"module {name} points outside the crate: {candidate}", item.span)
-                )
-                return
+        for candidate, explicit in self.module_files(name, item, where, guessed=macro_call is not None):
             parsed = self.parse(candidate, item.span)
-            if parsed is None:
-                continue
+            assert parsed is not None, "module_files returns files that parse"
             insert_at, docs = _insert_point(parsed.root)
-            self.out.modules[path] = Module(
-                path, candidate, item.span, False, item.visibility, item.cfg, insert_at=insert_at, inner_docs=docs
-            )
             # Files named mod.rs and files loaded through #[path] own their
             # directory; any other module file x.rs owns the directory x/.
             file_dir = posixpath.dirname(candidate)
@@ -286,17 +282,57 @@ class _Ctx:
                 child_dir = file_dir
             else:
                 child_dir = posixpath.join(file_dir, name)
-            self.walk_module(path, parsed, parsed.root, _Dir(child_dir, file_dir))
-            return
-        severity = Severity.WARNING if item.cfg else Severity.ERROR
-        self.out.diagnostics.append(
-            Diagnostic(
-                "module-missing",
-                severity,
-                f"file for module {name} not found (looked for {', '.join(candidates)})",
-                item.span,
+            if known is None:
+                known = Module(
+                    path, candidate, item.span, False, item.visibility, item.cfg,
+                    insert_at=insert_at, inner_docs=docs, macro_call=macro_call,
+                )
+                self.out.modules[path] = known
+                self.walk_module(path, parsed, parsed.root, _Dir(child_dir, file_dir))
+            elif candidate not in known.source_files and not known.is_inline:
+                # Another platform's file of the module: its items belong
+                # to the module too, and the cfg left is what all agree on.
+                known = dataclasses.replace(
+                    known,
+                    cfg=tuple(p for p in known.cfg if p in item.cfg),
+                    alternatives=(*known.alternatives, ModuleFile(candidate, insert_at, docs)),
+                )
+                self.out.modules[path] = known
+                self.walk_items(path, parsed, parsed.root, _Dir(child_dir, file_dir))
+                self.out.ranges[path].end = self.next_order()
+
+    def module_files(self, name: str, item: Item, where: _Dir, *, guessed: bool) -> list[tuple[str, bool]]:
+        """The files a ``mod name;`` item may load, each with whether a
+        ``#[path]`` chose it: one per ``cfg_attr(.., path = ..)`` and the
+        one ``#[path]`` or the default names give. Reports a missing file
+        (only as information for a ``guessed`` item, read from a macro
+        call's tokens) or a path that leaves the crate, and returns only
+        files that exist."""
+        lookups = [[posixpath.normpath(posixpath.join(where.path_base, p))] for p in _cfg_attr_paths(item.attributes)]
+        explicit = _path_attribute(item.attributes)
+        if explicit:
+            lookups.append([posixpath.normpath(posixpath.join(where.path_base, explicit))])
+        else:
+            lookups.append([posixpath.join(where.directory, f"{name}.rs"), posixpath.join(where.directory, name, "mod.rs")])
+        chosen_by_path = len(lookups) - (0 if explicit else 1)
+        found: list[tuple[str, bool]] = []
+        for index, candidates in enumerate(lookups):
+            for candidate in candidates:
+                if candidate.startswith("../") or candidate.startswith("/"):
+                    self.out.diagnostics.append(
+                        Diagnostic("path-escapes", Severity.ERROR, f"module {name} points outside the crate: {candidate}", item.span)
+                    )
+                    return []
+                if self.parse(candidate, item.span) is not None:
+                    found.append((candidate, index < chosen_by_path))
+                    break
+        if not found:
+            severity = Severity.INFO if guessed else Severity.WARNING if item.cfg else Severity.ERROR
+            looked_for = ", ".join(c for candidates in lookups for c in candidates)
+            self.out.diagnostics.append(
+                Diagnostic("module-missing", severity, f"file for module {name} not found (looked for {looked_for})", item.span)
             )
-        )
+        return found
 
 
 def _insert_point(container: Node) -> tuple[int, tuple[tuple[int, int], ...]]:
@@ -362,22 +398,22 @@ def _is_doc_comment(node: Node) -> bool:
     return any(c.type in ("outer_doc_comment_marker",) for c in node.children)
 
 
-def _first_string_literal(node: Node) -> str | None:
-    tokens = next((c for c in node.named_children if c.type == "token_tree"), None)
-    if tokens is None:
-        return None
-    named = tokens.named_children
-    if len(named) == 1 and named[0].type in ("string_literal", "raw_string_literal"):
-        return syntax.string_literal_value(named[0])
-    return None
-
-
 def _path_attribute(attributes: tuple[str, ...]) -> str | None:
     for attribute in attributes:
         match = re.fullmatch(r'path\s*=\s*"(.*)"', attribute, re.S)
         if match:
             return match.group(1)
     return None
+
+
+def _cfg_attr_paths(attributes: tuple[str, ...]) -> list[str]:
+    """Paths of ``#[cfg_attr(predicate, path = "..")]`` attributes."""
+    found = []
+    for attribute in attributes:
+        match = re.fullmatch(r'cfg_attr\s*\((.*),\s*path\s*=\s*"(.*)"\s*\)', attribute, re.S)
+        if match:
+            found.append(match.group(2))
+    return found
 
 
 def _cfg_predicate(attribute: str) -> str:

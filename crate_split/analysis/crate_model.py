@@ -13,7 +13,7 @@ from typing import Mapping
 from crate_split.analysis.item_graph import ItemGraph
 from crate_split.analysis.manifest import Manifest
 from crate_split.model import Diagnostic, ItemId, ModulePath
-from crate_split.model.items import ImplFacts, Item, Module, Reference
+from crate_split.model.items import ImplFacts, Include, Item, Module, Reference
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +57,13 @@ class CrateModel:
     crate_attributes: tuple[str, ...]
     #: Orphan-rule facts of every impl block.
     impls: Mapping[ItemId, ImplFacts]
+    #: Every ``include!``/``include_str!``/``include_bytes!`` call of the
+    #: crate's files, by file and offset.
+    includes: tuple[Include, ...] = ()
+    #: ``.rs`` files under the crate root's directory that no module
+    #: reaches (other targets' files left out): code the analysis did not
+    #: see, e.g. modules declared by macros it cannot read.
+    unreached_files: tuple[str, ...] = ()
 
     def items_by_kind(self) -> dict[str, int]:
         counts = Counter(item_id.kind.value for item_id in self.items)

@@ -9,6 +9,7 @@ versions. Rendering manifests belongs to the rewrite stage, not here.
 from __future__ import annotations
 
 import enum
+import posixpath
 import tomllib
 from dataclasses import dataclass
 from typing import Any, Iterable, Mapping
@@ -210,7 +211,7 @@ def _discover_targets(data: Mapping[str, Any], package: str, files: list[str]) -
     lib = data.get("lib")
     if lib is not None or "src/lib.rs" in files:
         lib = lib or {}
-        yield Target(TargetKind.LIB, lib.get("name", crate_name).replace("-", "_"), lib.get("path", "src/lib.rs"))
+        yield Target(TargetKind.LIB, lib.get("name", crate_name).replace("-", "_"), _target_path(lib.get("path", "src/lib.rs")))
     sections = (
         (TargetKind.BIN, "bin", "autobins", "src/bin"),
         (TargetKind.EXAMPLE, "example", "autoexamples", "examples"),
@@ -229,7 +230,13 @@ def _discover_targets(data: Mapping[str, Any], package: str, files: list[str]) -
                 yield Target(kind, target_name, path)
         for target_name, spec in sorted(explicit.items()):
             default_path = discovered.get(target_name, f"{directory}/{target_name}.rs")
-            yield Target(kind, target_name, spec.get("path", default_path))
+            yield Target(kind, target_name, _target_path(spec.get("path", default_path)))
+
+
+def _target_path(written: str) -> str:
+    """A target path as the package's file list spells it: cargo accepts
+    ``./src/lib.rs`` and ``src/../src/lib.rs`` for ``src/lib.rs``."""
+    return posixpath.normpath(written)
 
 
 def _auto_targets(files: list[str], directory: str) -> dict[str, str]:

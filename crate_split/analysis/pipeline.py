@@ -6,6 +6,7 @@ sequences them and turns their findings into diagnostics.
 
 from __future__ import annotations
 
+import posixpath
 from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Callable
@@ -111,6 +112,34 @@ def analyze_crate(
         syntax_errors=collected.syntax_errors,
         crate_attributes=collected.crate_attributes,
         impls=MappingProxyType(dict(sorted(impls.items(), key=lambda pair: pair[0].sort_key()))),
+        includes=tuple(sorted(collected.includes, key=lambda include: (include.span.file, include.span.start))),
+        unreached_files=_unreached_files(source_tree, manifest, root_target, collected),
+    )
+
+
+def _unreached_files(source_tree: SourceTree, manifest, root_file: str, collected) -> tuple[str, ...]:
+    """``.rs`` files below the root file's directory that the module tree
+    never read. Other targets' files are left out: the module trees of
+    those rooted in that directory (``src/main.rs`` and its modules), the
+    directories of those elsewhere (``tests/``), ``bin/`` and the build
+    script."""
+    directory = posixpath.dirname(root_file)
+    prefix = f"{directory}/" if directory else ""
+    reached = set(collected.files) | {"build.rs"}
+    other_dirs = [f"{prefix}bin/"]
+    for target in manifest.targets:
+        if target.path == root_file:
+            continue
+        if target.path.startswith(prefix) and not target.path.startswith(other_dirs[0]):
+            reached.update(collect_crate(dict(source_tree.files), target.path).files)
+        elif posixpath.dirname(target.path) != directory:
+            other_dirs.append(f"{posixpath.dirname(target.path)}/")
+    return tuple(
+        sorted(
+            path
+            for path in source_tree.files
+            if path.startswith(prefix) and path not in reached and not any(path.startswith(other) for other in other_dirs)
+        )
     )
 
 

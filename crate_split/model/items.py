@@ -15,6 +15,18 @@ from crate_split.model.spans import Span
 
 
 @dataclass(frozen=True, slots=True)
+class ModuleFile:
+    """Another file of a module: the one a ``cfg`` picks on other platforms
+    (``#[cfg(windows)] #[path = "sys/windows.rs"] mod sys;`` beside the unix
+    one, or ``#[cfg_attr(windows, path = "..")]``)."""
+
+    path: str
+    #: Byte offset in ``path`` where the module's items begin (see ``Module.insert_at``).
+    insert_at: int | None
+    inner_docs: tuple[tuple[int, int], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class Module:
     """One module of the crate's module tree."""
 
@@ -35,6 +47,24 @@ class Module:
     #: Byte ranges in ``file`` of the module's inner docs (``//!``,
     #: ``/*! */``, ``#![doc = ...]``), in source order.
     inner_docs: tuple[tuple[int, int], ...] = ()
+    #: The module's other files, chosen by ``cfg``: each holds items of
+    #: the module too, and is copied wherever ``file`` is.
+    alternatives: tuple[ModuleFile, ...] = ()
+    #: The item-level macro call whose tokens declare the module
+    #: (``cfg_if! { .. mod unix; .. }``), when a call does.
+    macro_call: ItemId | None = None
+
+    @property
+    def source_files(self) -> tuple[str, ...]:
+        """Every file holding the module's items: its file, the ``cfg``
+        alternatives and the files it ``include!``s."""
+        return (self.file, *(a.path for a in self.alternatives), *self.included_files)
+
+    def insert_point(self, path: str) -> int | None:
+        """Where the module's items begin in ``path``, one of its files."""
+        if path == self.file:
+            return self.insert_at
+        return next((a.insert_at for a in self.alternatives if a.path == path), None)
 
     @property
     def parent(self) -> ModulePath | None:
@@ -50,6 +80,27 @@ class Module:
         if not self.path:
             return ItemId((), ItemKind.MODULE, "")
         return ItemId(self.path[:-1], ItemKind.MODULE, self.path[-1])
+
+
+@dataclass(frozen=True, slots=True)
+class Include:
+    """A call of ``include!``, ``include_str!`` or ``include_bytes!``.
+
+    Found in the syntax tree (item, expression and attribute positions, and
+    the tokens of other macro calls), never in comments or string contents.
+    """
+
+    #: ``include``, ``include_str`` or ``include_bytes``.
+    macro: str
+    #: The call, in the file that holds it.
+    span: Span
+    #: Package-relative POSIX path of the file read, normalised (it may
+    #: start with ``..`` when it leaves the package); ``None`` when the path
+    #: is computed, e.g. ``concat!(env!("OUT_DIR"), "/x.rs")``.
+    target: str | None
+    #: True when the path is built from ``env!("OUT_DIR")``: the file is a
+    #: build script's output.
+    reads_out_dir: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -38,6 +38,10 @@ def render_human(report: AnalysisReport, console: Console, *, verbose: bool = Fa
     )
     if model.syntax_errors:
         console.print(Text(f"{model.syntax_errors} places of syntax the parser had to recover from", style="yellow"))
+    if model.unreached_files:
+        unreached = model.unreached_files
+        shown = ", ".join(unreached if verbose else unreached[:10]) + ("" if verbose or len(unreached) <= 10 else ", ...")
+        console.print(Text(f"{len(unreached)} .rs files no module reaches (not analysed): {shown}", style="yellow"))
 
     stats = model.stats
     console.print()

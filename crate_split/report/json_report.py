@@ -41,6 +41,7 @@ def report_to_data(report: AnalysisReport) -> dict[str, Any]:
             "items": len(model.items),
             "items_by_kind": model.items_by_kind(),
             "syntax_errors": model.syntax_errors,
+            "unreached_files": list(model.unreached_files),
         },
         "resolution": {
             "local": stats.local,

@@ -74,11 +74,19 @@ def providers_of(ctx: CrateContext, module: ModulePath) -> list[str]:
 
 
 def mirrored_children(ctx: CrateContext, module: ModulePath) -> list[ModulePath]:
-    """Child modules of ``module`` the crate mirrors that some dependency provides."""
+    """Child modules of ``module`` the crate mirrors that some dependency provides.
+
+    Modules a macro call declares are left out: their ``cfg`` is unknown
+    (``cfg_if!`` branches), so they come with the glob of their parent, on
+    the platforms where they exist.
+    """
     return sorted(
         m
         for m in ctx.crate.mirrored_modules
-        if len(m) == len(module) + 1 and m[: len(module)] == module and providers_of(ctx, m)
+        if len(m) == len(module) + 1
+        and m[: len(module)] == module
+        and ctx.model.modules[m].macro_call is None
+        and providers_of(ctx, m)
     )
 
 
@@ -102,7 +110,8 @@ def file_edit(ctx: CrateContext, path: str, source: bytes) -> FileEdit:
     for module_path, module in model.modules.items():
         if module_path not in ctx.crate.own_modules:
             continue
-        if module.file != path or module.insert_at is None:
+        insert_at = module.insert_point(path)
+        if insert_at is None:
             continue
         text = ""
         if not module_path:
@@ -111,7 +120,7 @@ def file_edit(ctx: CrateContext, path: str, source: bytes) -> FileEdit:
             # The facade's root names its items one by one (the public API).
             text += glob_lines(module_path, providers_of(ctx, module_path), _indent_for_module(module), hidden=False)
         if text:
-            builder.insert(module.insert_at, text.encode())
+            builder.insert(insert_at, text.encode())
     removed: list[tuple[int, int]] = []
     for item in items:
         if any(start <= item.span.start and item.span.end <= end for start, end in removed):
@@ -143,7 +152,16 @@ def _decide(ctx: CrateContext, item: Item) -> str:
         return "delete"
     if kind in (ItemKind.USE, ItemKind.EXTERN_CRATE):
         return "keep" if _reachable(ctx, item.id) else "delete"
+    if kind is ItemKind.MACRO_CALL and ctx.is_facade and item.id in declaring_calls(ctx.model):
+        # The facade keeps the call, its `mod` items made overlays: the
+        # call's cfg picks the modules, and its `pub use`s re-export.
+        return "keep"
     return "keep" if ctx.crate_of.get(item.id) == ctx.crate.name else "delete"
+
+
+def declaring_calls(model: CrateModel) -> frozenset[ItemId]:
+    """Item-level macro calls whose tokens declare modules."""
+    return frozenset(m.macro_call for m in model.modules.values() if m.macro_call is not None)
 
 
 def _reachable(ctx: CrateContext, item: ItemId) -> bool:
@@ -206,7 +224,10 @@ def _module_style(ctx: CrateContext, module: ModulePath, item: Item | None) -> M
     ``cfg``, and the first line of the docs (examples stay with the member,
     so doc tests do not run twice)."""
     declared = ctx.model.modules.get(module)
-    attributes = [f"cfg({predicate})" for predicate in (declared.cfg if declared else ())]
+    # A module with cfg alternatives has one `mod` item per alternative,
+    # each with its own cfg: an overlay replacing one keeps that one's.
+    cfg = item.cfg if item is not None else declared.cfg if declared else ()
+    attributes = [f"cfg({predicate})" for predicate in cfg]
     if not ctx.is_facade:
         return ModuleStyle("pub", (*attributes, "doc(hidden)"), False)
     if item is not None:
@@ -270,7 +291,8 @@ _DOC_LINE = re.compile(rb"^[ \t]*(?:///|//!)[ \t]?(.*)$", re.M)
 
 def module_summaries(model: CrateModel, read) -> dict[ModulePath, str]:
     """The first paragraph of each module's docs: the outer doc comments of
-    its ``mod`` item, else its inner docs (``//!``)."""
+    its ``mod`` item, else its inner docs (``//!``) unless ``cfg`` picks
+    one of several files."""
     found: dict[ModulePath, str] = {}
     for path, module in model.modules.items():
         if not path or module.declaration is None:
@@ -279,7 +301,9 @@ def module_summaries(model: CrateModel, read) -> dict[ModulePath, str]:
         source = read(declaration.file)
         item = ctx_item_start(model, path)
         pieces = [source[declaration.start : item if item is not None else declaration.start]]
-        pieces.extend(read(module.file)[start:end] for start, end in module.inner_docs)
+        if not module.alternatives:
+            # Files chosen by cfg may each say something else.
+            pieces.extend(read(module.file)[start:end] for start, end in module.inner_docs)
         for piece in pieces:
             paragraph = _first_paragraph(piece)
             if paragraph:

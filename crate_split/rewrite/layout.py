@@ -111,7 +111,7 @@ def plan_layout(model: CrateModel, plan: SplitPlan) -> WorkspaceLayout:
         mirrored = set(own[crate.name])
         for dependency in all_deps(crate.name):
             mirrored |= {m for m in own[dependency] if not any(m[: len(t)] == t for t in testing)}
-        files = _files_of(model, own[crate.name])
+        files = files_of(model, own[crate.name])
         items = frozenset(by_crate.get(crate.name, ()))
         layouts.append(
             CrateLayout(
@@ -131,14 +131,13 @@ def plan_layout(model: CrateModel, plan: SplitPlan) -> WorkspaceLayout:
     return WorkspaceLayout(plan.package, tuple(sorted(layouts, key=lambda l: l.name)), crate_of)
 
 
-def _files_of(model: CrateModel, modules: frozenset[ModulePath]) -> tuple[str, ...]:
+def files_of(model: CrateModel, modules: frozenset[ModulePath]) -> tuple[str, ...]:
+    """The original files a crate holding ``modules`` derives, sorted."""
     files: set[str] = set()
     for path in modules:
         module = model.modules.get(path)
-        if module is None:
-            continue
-        files.add(module.file)
-        files.update(module.included_files)
+        if module is not None:
+            files.update(module.source_files)
     return tuple(sorted(files))
 
 

@@ -11,23 +11,23 @@ the package's file list and file contents.
 
 from __future__ import annotations
 
-import posixpath
 import re
 from dataclasses import dataclass, replace
 from typing import Callable, Mapping
 
 from crate_split.analysis import CrateModel
 from crate_split.analysis.item_graph import ItemGraph
+from crate_split.errors import IncludeOfGeneratedFile
 from crate_split.model import ItemId, ItemKind, ModulePath
 from crate_split.model.items import RefKind
-from crate_split.rewrite.crate_files import CrateContext, Widening, file_edit, module_summaries
-from crate_split.rewrite.layout import CrateLayout, WorkspaceLayout, plan_layout
+from crate_split.rewrite.crate_files import CrateContext, Widening, declaring_calls, file_edit, module_summaries
+from crate_split.rewrite.layout import CrateLayout, WorkspaceLayout, files_of, plan_layout
 from crate_split.rewrite.manifests import ManifestInputs, facade_manifest, member_manifest
 from crate_split.rewrite.source_change import OutputFile, SourceChange
+from crate_split.rewrite.text_edit import FileEdit
 from crate_split.splitter.plan import SplitPlan
 from crate_split.splitter.units import facade_only
 
-_INCLUDE = re.compile(rb'include(?:_str|_bytes)?!\s*\(\s*"([^"]+)"\s*\)')
 _NAMED_KINDS = {
     ItemKind.FUNCTION, ItemKind.STRUCT, ItemKind.ENUM, ItemKind.UNION, ItemKind.TRAIT,
     ItemKind.TYPE_ALIAS, ItemKind.CONST, ItemKind.STATIC, ItemKind.TRAIT_ALIAS,
@@ -107,12 +107,15 @@ def rewrite_workspace(inputs: RewriteInputs) -> tuple[SourceChange, WorkspaceLay
         edits = {path: file_edit(ctx, path, inputs.read(path)) for path in member.files}
         for path, edit in edits.items():
             files.append(OutputFile(f"{member.directory}/{path}", path, edit, None))
-        files.extend(_included_files(member, inputs))
+        included = _included_files(model, member, edits, inputs.package_files)
+        files.extend(included)
         if model.manifest.has_build_script:
             # Judge by the member's own copies, not the whole original files.
             member = replace(member, build_script=needs_build_script(member, lambda p: edits[p].apply(inputs.read(p))))
-        if member.build_script and "build.rs" in inputs.package_files:
-            files.append(OutputFile(f"{member.directory}/build.rs", "build.rs", None, None))
+        build_script = OutputFile(f"{member.directory}/build.rs", "build.rs", None, None)
+        if member.build_script and "build.rs" in inputs.package_files and build_script not in included:
+            # Code may read the script too (`include_str!("../build.rs")`).
+            files.append(build_script)
         files.append(OutputFile(f"{member.directory}/Cargo.toml", None, None, member_manifest(manifest_inputs, layout, member).encode()))
     facade_ctx = CrateContext(
         model=model,
@@ -216,12 +219,6 @@ def _facade_layout(model: CrateModel, layout: WorkspaceLayout) -> CrateLayout:
         home = model.module_of(item) if item.kind is ItemKind.MODULE else item.module
         for depth in range(len(home) + 1):
             own.add(home[:depth])
-    files: set[str] = set()
-    for path in own:
-        module = model.modules.get(path)
-        if module is not None:
-            files.add(module.file)
-            files.update(module.included_files)
     members = tuple(m.name for m in layout.members)
     return CrateLayout(
         name=package,
@@ -233,7 +230,7 @@ def _facade_layout(model: CrateModel, layout: WorkspaceLayout) -> CrateLayout:
         member_deps=members,
         all_member_deps=frozenset(members),
         external_deps=tuple(sorted(d.name for d in model.manifest.dependencies)),
-        files=tuple(sorted(files)),
+        files=files_of(model, frozenset(own)),
         has_macros=False,
     )
 
@@ -274,18 +271,37 @@ def _facade_prelude(model: CrateModel, layout: WorkspaceLayout, lib_names: Mappi
     return "".join(lines)
 
 
-def _included_files(member: CrateLayout, inputs: RewriteInputs) -> list[OutputFile]:
-    """Files that ``include!``/``include_str!``/``include_bytes!`` name from the member's files."""
-    available = set(inputs.package_files)
-    found: list[OutputFile] = []
-    seen: set[str] = set(member.files)
-    for path in member.files:
-        for match in _INCLUDE.finditer(inputs.read(path)):
-            target = posixpath.normpath(posixpath.join(posixpath.dirname(path), match.group(1).decode()))
-            if target in available and target not in seen and not target.startswith(".."):
-                seen.add(target)
-                found.append(OutputFile(f"{member.directory}/{target}", target, None, None))
-    return found
+#: Files of a member that the rewrite generates rather than copies.
+_GENERATED_MEMBER_FILES = frozenset({"Cargo.toml"})
+
+
+def _included_files(
+    model: CrateModel, member: CrateLayout, edits: Mapping[str, FileEdit], package_files: tuple[str, ...]
+) -> list[OutputFile]:
+    """Files that the include calls kept in the member's copies read, copied
+    to the same place relative to them.
+
+    Raises:
+        IncludeOfGeneratedFile: a kept call reads a file the member's
+            directory gets generated (its ``Cargo.toml``).
+    """
+    available = set(package_files)
+    targets: set[str] = set()
+    for include in model.includes:
+        edit = edits.get(include.span.file)
+        if include.target is None or edit is None or edit.generated_offset(include.span.start) is None:
+            # Computed paths (OUT_DIR) are the build script's business.
+            continue
+        if include.target in _GENERATED_MEMBER_FILES:
+            span = include.span
+            raise IncludeOfGeneratedFile(
+                f"{span.file}:{span.line} reads {include.target} ({include.macro}!) from code the plan puts in "
+                f"{member.name}, where {include.target} is a file the split generates",
+                hint="keep that module and its users in the facade with a plan file (crate-split plan -o FILE)",
+            )
+        if include.target in available and include.target not in member.files:
+            targets.add(include.target)
+    return [OutputFile(f"{member.directory}/{target}", target, None, None) for target in sorted(targets)]
 
 
 def _widening(model: CrateModel, graph: ItemGraph, crate_of: Mapping[ItemId, str], package: str) -> Widening:
@@ -323,6 +339,11 @@ def _widening(model: CrateModel, graph: ItemGraph, crate_of: Mapping[ItemId, str
             member = segments[segments.index(name) + 1]
             for impl_id in inherent.get(target, ()):
                 members.add((impl_id, member))
+    for call in declaring_calls(model):
+        # The facade keeps the calls that declare modules: the macros they
+        # invoke must reach it.
+        if crate_of.get(call) not in (None, package):
+            macros.update(r.target for r in model.references if r.source == call and r.target is not None and r.target.kind is ItemKind.MACRO)
     for item_id in model.items:
         # The facade imports every named root item that moved to a member.
         if item_id.module == () and item_id.kind in _NAMED_KINDS and crate_of.get(item_id) not in (None, package):

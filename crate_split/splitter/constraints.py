@@ -4,7 +4,8 @@ Each rule becomes a ``Constraint`` naming the items it ties and why:
 an inherent impl and its type; a trait impl and the crate(s) the orphan rule
 allows; a ``macro_rules!`` with textual scope and the items that use it;
 a ``#[cfg(test)]`` module and its parent; a sealed trait's private module
-and the traits sealed by it. Whether a constraint merges items into one
+and the traits sealed by it; a module declared among a macro call's tokens
+and that call. Whether a constraint merges items into one
 atom (``hard``) or only costs something when broken is part of the value.
 
 This module decides nothing about a plan; it only states the rules.
@@ -26,6 +27,7 @@ class ConstraintKind(enum.Enum):
     MACRO_SCOPE = "macro-scope"
     CFG_TEST = "cfg-test-module"
     SEALED_TRAIT = "sealed-trait"
+    MACRO_DECLARED_MODULE = "macro-declared-module"
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +62,7 @@ def derive_constraints(model: CrateModel) -> tuple[Constraint, ...]:
     found.extend(_macro_constraints(model))
     found.extend(_cfg_test_constraints(model))
     found.extend(_sealed_constraints(model))
+    found.extend(_macro_declared_module_constraints(model))
     return tuple(sorted(found, key=lambda c: (c.kind.value, tuple(i.sort_key() for i in c.items))))
 
 
@@ -125,6 +128,25 @@ def _cfg_test_constraints(model: CrateModel) -> list[Constraint]:
                 (module.item_id, *members),
                 True,
                 f"#[cfg(test)] module {'::'.join(path)} stays with its parent module {'::'.join(path[:-1]) or 'crate'}",
+                module.declaration,
+            )
+        )
+    return found
+
+
+def _macro_declared_module_constraints(model: CrateModel) -> list[Constraint]:
+    """``cfg_if! { .. mod unix; .. }``: the ``mod`` item is part of the call,
+    so a crate without the call has no such module."""
+    found = []
+    for path, module in model.modules.items():
+        if module.macro_call is None or module.item_id not in model.items:
+            continue
+        found.append(
+            Constraint(
+                ConstraintKind.MACRO_DECLARED_MODULE,
+                (module.macro_call, module.item_id),
+                True,
+                f"module {'::'.join(path)} is declared inside {module.macro_call.name.split('#')[0]} and stays with that call",
                 module.declaration,
             )
         )

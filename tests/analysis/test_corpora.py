@@ -343,3 +343,46 @@ def test_crate_identity_has_no_edge_between_tags_and_registry_only_through_the_r
         tests::use -> crate (use src/lib.rs:23)
         """,
     )
+
+
+def test_cfg_path_modules_links_to_the_module_whatever_file_the_cfg_picks() -> None:
+    check_corpus(
+        "cfg_path_modules",
+        edges_from=("tools",),
+        edges="""
+        tools::family -> os::family (path src/tools.rs:11)
+        tools::family -> sys::family (path src/tools.rs:11)
+        tools::joined -> sys::separator (path src/tools.rs:5)
+        """,
+    )
+
+
+def test_macro_modules_finds_the_modules_declared_in_macro_calls() -> None:
+    check_corpus(
+        "macro_modules",
+        edges_from=("report",),
+        edges="""
+        report::describe -> counter::Counter (type src/report.rs:7)
+        report::describe -> platform::cfg_if! (token src/report.rs:8)
+        report::describe -> shapes::Shape (type src/report.rs:7)
+        report::use -> counter::Counter (use src/report.rs:3)
+        report::use -> shapes::Shape (use src/report.rs:4)
+        """,
+    )
+
+
+def test_include_targets_reads_files_and_build_script_output() -> None:
+    # The constant comes from the build script's OUT_DIR file, which the
+    # analysis cannot read.
+    check_corpus(
+        "include_targets",
+        problems="""
+        info[unresolved] src/generated.rs:7: unresolved path path BUILD_ANSWER
+        """,
+        edges_from=("summary",),
+        edges="""
+        summary::line -> binary::magic (token src/summary.rs:5)
+        summary::line -> generated::answer (token src/summary.rs:5)
+        summary::line -> text::count (token src/summary.rs:5)
+        """,
+    )

@@ -78,6 +78,32 @@ def test_lib_section_renames_the_crate_and_moves_its_root() -> None:
     )
 
 
+def test_target_paths_are_normalised_like_the_file_list() -> None:
+    check_manifest(
+        """
+        //- /Cargo.toml
+        [package]
+        name = "dotted"
+        version = "0.1.0"
+        edition = "2021"
+        [lib]
+        path = "./src/lib.rs"
+        [[bin]]
+        name = "tool"
+        path = "src/../cmd/./tool.rs"
+        //- /src/lib.rs
+        pub fn f() {}
+        //- /cmd/tool.rs
+        fn main() {}
+        """,
+        """
+        package dotted 0.1.0 edition 2021 crate dotted
+        lib dotted src/lib.rs
+        bin tool cmd/tool.rs
+        """,
+    )
+
+
 def test_explicit_binaries_replace_discovery_when_autobins_is_off() -> None:
     check_manifest(
         """

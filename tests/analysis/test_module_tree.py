@@ -388,10 +388,9 @@ def test_missing_syntax_is_reported_with_what_the_parser_expected() -> None:
     )
 
 
-def test_cfg_alternatives_of_one_module_keep_only_the_first_file() -> None:
-    # FIXME: rustc compiles exactly one of the two `imp` modules, whichever the
-    # cfg selects, but the analysis keeps only the first and never reads
-    # src/imp_windows.rs, so items there are invisible to the splitter.
+def test_cfg_alternatives_of_one_module_are_all_files_of_the_module() -> None:
+    # rustc compiles exactly one of the two `imp` files, whichever the cfg
+    # selects; the module holds both, and only the cfg they share.
     check_module_tree(
         """
         //- /src/lib.rs
@@ -408,7 +407,82 @@ def test_cfg_alternatives_of_one_module_keep_only_the_first_file() -> None:
         """,
         """
         crate: src/lib.rs
-          imp: src/imp_unix.rs #[cfg(unix)]
+          imp: src/imp_unix.rs or src/imp_windows.rs
+        """,
+    )
+
+
+def test_cfg_attr_paths_are_files_of_the_module_and_the_default_file_is_optional() -> None:
+    check_module_tree(
+        """
+        //- /src/lib.rs
+        #[cfg_attr(unix, path = "os/unix.rs")]
+        #[cfg_attr(windows, path = "os/windows.rs")]
+        pub mod os;
+        //- /src/os/unix.rs
+        pub mod child;
+        //- /src/os/child.rs
+        pub fn f() {}
+        //- /src/os/windows.rs
+        pub fn f() {}
+        """,
+        """
+        crate: src/lib.rs
+          os: src/os/unix.rs or src/os/windows.rs
+            child: src/os/child.rs
+        """,
+    )
+
+
+def test_a_module_file_missing_for_every_cfg_attr_path_is_reported() -> None:
+    check_module_tree(
+        """
+        //- /src/lib.rs
+        #[cfg_attr(unix, path = "os/unix.rs")]
+        pub mod os;
+        """,
+        """
+        crate: src/lib.rs
+        error[module-missing] src/lib.rs:1: file for module os not found (looked for src/os/unix.rs, src/os.rs, src/os/mod.rs)
+        """,
+    )
+
+
+def test_modules_declared_among_the_tokens_of_macro_calls_are_found() -> None:
+    check_module_tree(
+        """
+        //- /src/lib.rs
+        items! {
+            /// Documented.
+            pub mod a;
+            pub use a::f;
+        }
+        pub mod p {
+            cfg_if::cfg_if! {
+                if #[cfg(unix)] {
+                    mod unix;
+                } else {
+                    #[path = "other_name.rs"]
+                    mod other;
+                }
+            }
+        }
+        inline! { mod b { mod not_a_child_of_p; } }
+        define! { macro_rules! m { () => { mod declared_where_m_is_called; } } }
+        items! { mod no_such_file; }
+        //- /src/a.rs
+        pub fn f() {}
+        //- /src/p/unix.rs
+        pub fn g() {}
+        //- /src/p/other_name.rs
+        pub fn g() {}
+        """,
+        """
+        crate: src/lib.rs
+          a: src/a.rs
+          p: inline
+            other: src/p/other_name.rs
+            unix: src/p/unix.rs
         """,
     )
 

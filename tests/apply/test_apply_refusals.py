@@ -145,6 +145,24 @@ def test_a_plan_file_with_a_cycle_across_crates_is_rejected_with_the_chain(tmp_p
     )
 
 
+def test_code_of_a_member_that_includes_the_manifest_is_rejected_in_one_line(tmp_path, capsys):
+    package = copy_package(tmp_path / CASE)
+    with (package / "src" / "util.rs").open("a") as util:
+        util.write('\npub const MANIFEST: &str = include_str!("../Cargo.toml");\n')
+    out = tmp_path / "out"
+    check_refused(
+        [str(package), "--out", str(out)],
+        capsys,
+        exit_code=5,
+        stderr=[
+            "error: plan rejected: src/util.rs:16 reads Cargo.toml (include_str!) from code the plan puts in "
+            "module_cycle-stats, where Cargo.toml is a file the split generates (hint: keep that module and its "
+            "users in the facade with a plan file (crate-split plan -o FILE))"
+        ],
+        snapshot=lambda: (sorted(p.name for p in tmp_path.iterdir()), hash_tree(package)),
+    )
+
+
 def test_in_place_on_a_clean_repository_commits_the_split_with_renames_on_a_new_branch(tmp_path, capsys):
     repo, package = make_repository(tmp_path)
     main_before = git(repo, "rev-parse", "main")

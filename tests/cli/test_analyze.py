@@ -76,6 +76,25 @@ def test_json_report_names_the_cycle_with_file_and_line_of_each_closing_referenc
     assert ("render::svg::draw", "shapes::Circle", "src/render/svg.rs:5") in closing
 
 
+def test_rs_files_no_module_reaches_are_named_in_both_reports(tmp_path, capsys):
+    crate = write_crate(
+        tmp_path / "demo",
+        {
+            "src/lib.rs": "macro_rules! hide { ($name:ident) => { mod $name; } }\nhide!(hidden);\npub mod shown;\n",
+            "src/shown.rs": "pub fn f() {}\n",
+            "src/hidden.rs": "pub fn g() {}\n",
+            "src/main.rs": "mod cli;\nfn main() {}\n",
+            "src/cli.rs": "pub fn run() {}\n",
+            "src/bin/tool.rs": "fn main() {}\n",
+        },
+    )
+    human = check_analyze(capsys, crate)
+    assert human.code == 0, human.stderr
+    assert "1 .rs files no module reaches (not analysed): src/hidden.rs" in human.stdout
+    data = json.loads(check_analyze(capsys, crate, "--format", "json").stdout)
+    assert data["crate"]["unreached_files"] == ["src/hidden.rs"]
+
+
 def test_modules_without_a_cycle_are_separate_units(capsys):
     data = json.loads(check_analyze(capsys, CORPORA / "module_cycle", "--format", "json").stdout)
     names = {unit["name"]: unit for unit in data["units"]}

@@ -562,3 +562,75 @@ def test_the_facades_inline_module_does_not_take_the_doc_of_an_item_inside():
         }
 """,
     )
+
+
+def test_a_member_copies_every_file_a_cfg_picks_for_its_module_with_the_overlay_globs():
+    fixture = """
+    //- /plan.toml
+    [plan]
+    package = "fixture"
+
+    [[crates]]
+    name = "fx-a"
+    modules = ["crate::a", "crate::b::inner"]
+
+    [[crates]]
+    name = "fx-b"
+    modules = ["crate::b"]
+    //- /src/lib.rs
+    #[cfg(windows)]
+    #[path = "b_windows.rs"]
+    pub mod b;
+    #[cfg(not(windows))]
+    #[path = "b_other.rs"]
+    pub mod b;
+    pub mod a;
+    //- /src/a.rs
+    pub fn f() {}
+    //- /src/b_windows.rs
+    //! Windows.
+    pub mod inner { pub fn h() {} }
+    pub fn g() -> u32 { crate::a::f(); 1 }
+    //- /src/b_other.rs
+    //! Elsewhere.
+    pub fn g() -> u32 { crate::a::f(); 2 }
+    """
+    check_member_file(
+        fixture,
+        "fx-b",
+        "src/b_other.rs",
+        """
+        //! Elsewhere.
+        #[allow(unused_imports)]
+        pub use fx_a::b::*;
+        pub fn g() -> u32 { crate::a::f(); 2 }
+        """,
+    )
+
+
+def test_a_member_copies_the_file_its_code_includes_and_the_build_script_it_reads_once():
+    fixture = with_two_crates(
+        """
+        //- /Cargo.toml
+        [package]
+        name = "fixture"
+        version = "0.1.0"
+        edition = "2021"
+        //- /build.rs
+        fn main() {}
+        //- /src/lib.rs
+        pub mod a;
+        pub mod b;
+        //- /src/a.rs
+        /// Not read: `include_str!("b/words.txt")`.
+        pub fn f() {}
+        //- /src/b/mod.rs
+        pub const WORDS: &str = include_str!("words.txt");
+        pub const SCRIPT: &str = include_str!("../../build.rs");
+        pub const OUT: &str = env!("OUT_DIR");
+        //- /src/b/words.txt
+        alpha
+        """
+    )
+    check_member_file(fixture, "fx-b", "src/b/words.txt", "alpha\n")
+    check_member_file(fixture, "fx-b", "build.rs", "fn main() {}\n")

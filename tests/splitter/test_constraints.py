@@ -320,3 +320,30 @@ def test_a_crate_without_impls_macros_or_tests_has_no_rules() -> None:
         """,
         "",
     )
+
+
+def test_a_module_declared_inside_a_macro_call_is_a_hard_rule_with_the_call() -> None:
+    check_constraints(
+        """
+        //- /src/lib.rs
+        cfg_if::cfg_if! {
+            if #[cfg(unix)] {
+                mod unix;
+            } else {
+                mod other;
+            }
+        }
+        //- /src/unix.rs
+        pub fn f() {}
+        //- /src/other.rs
+        pub fn f() {}
+        """,
+        """
+        macro-declared-module, hard, src/lib.rs:5
+          items: cfg_if::cfg_if!, other
+          why: module other is declared inside cfg_if::cfg_if! and stays with that call
+        macro-declared-module, hard, src/lib.rs:3
+          items: cfg_if::cfg_if!, unix
+          why: module unix is declared inside cfg_if::cfg_if! and stays with that call
+        """,
+    )

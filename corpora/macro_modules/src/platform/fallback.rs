@@ -1,0 +1,4 @@
+//! Declared by the `else` branch of `cfg_if!` in src/lib.rs.
+
+/// Name of the platform family.
+pub const NAME: &str = "fallback";

@@ -1,0 +1,13 @@
+//! Part of `cfg_path_modules`, split out by crate-split.
+#![allow(unused_imports)]
+// The alternative that does not apply on this platform comes first, so an
+// analysis that keeps only the first `mod sys;` misses the file rustc reads.
+#[cfg(not(unix))]
+#[path = "sys/other.rs"]
+pub mod sys;
+#[cfg(unix)]
+#[path = "sys/unix.rs"]
+pub mod sys;
+
+
+

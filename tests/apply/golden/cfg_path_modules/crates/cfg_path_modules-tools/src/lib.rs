@@ -1,0 +1,32 @@
+//! Part of `cfg_path_modules`, split out by crate-split.
+#![allow(unused_imports)]
+#[allow(unused_imports)]
+pub use cfg_path_modules_sys::*;
+// The alternative that does not apply on this platform comes first, so an
+// analysis that keeps only the first `mod sys;` misses the file rustc reads.
+#[cfg(not(unix))]
+#[doc(hidden)]
+pub mod sys {
+    #[allow(unused_imports)]
+    pub use cfg_path_modules_sys::sys::*;
+}
+#[cfg(unix)]
+#[doc(hidden)]
+pub mod sys {
+    #[allow(unused_imports)]
+    pub use cfg_path_modules_sys::sys::*;
+}
+
+#[cfg_attr(not(unix), path = "os/other.rs")]
+#[cfg_attr(unix, path = "os/unix.rs")]
+pub mod os;
+
+pub mod tools;
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn both_platform_modules_agree() {
+        assert_eq!(crate::os::family(), crate::sys::family());
+    }
+}

@@ -1,0 +1,36 @@
+//! One module, one file per platform: `#[cfg(..)] #[path = ".."]` twins and
+//! `#[cfg_attr(.., path = "..")]`. Every alternative file belongs to the
+//! module, whichever platform builds it.
+//!
+//! ```
+//! assert!(cfg_path_modules::sys::separator() == '/' || cfg_path_modules::sys::separator() == '\\');
+//! assert_eq!(cfg_path_modules::tools::joined(&["a", "b"]).len(), 3);
+//! ```
+
+// The alternative that does not apply on this platform comes first, so an
+// analysis that keeps only the first `mod sys;` misses the file rustc reads.
+#[cfg(not(unix))]
+#[allow(missing_docs)]
+pub mod sys {
+    #[allow(unused_imports)]
+    pub use cfg_path_modules_sys::sys::*;
+}
+#[cfg(unix)]
+#[allow(missing_docs)]
+pub mod sys {
+    #[allow(unused_imports)]
+    pub use cfg_path_modules_sys::sys::*;
+}
+
+#[allow(missing_docs)]
+pub mod os {
+    #[allow(unused_imports)]
+    pub use cfg_path_modules_tools::os::*;
+}
+
+#[doc = "Uses both platform modules from another module."]
+pub mod tools {
+    #[allow(unused_imports)]
+    pub use cfg_path_modules_tools::tools::*;
+}
+

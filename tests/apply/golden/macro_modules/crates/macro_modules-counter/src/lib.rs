@@ -1,0 +1,34 @@
+//! Part of `macro_modules`, split out by crate-split.
+#![allow(unused_imports)]
+/// Passes its items through unchanged (what a feature-gating helper does
+/// when the feature is on).
+#[macro_export]
+#[doc(hidden)]
+macro_rules! items {
+    ($($item:item)*) => {
+        $($item)*
+    };
+}
+
+/// A small `cfg_if!`: the first branch whose predicate holds.
+#[macro_export]
+#[doc(hidden)]
+macro_rules! cfg_if {
+    (if #[cfg($meta:meta)] { $($yes:item)* } else { $($no:item)* }) => {
+        $(#[cfg($meta)] $yes)*
+        $(#[cfg(not($meta))] $no)*
+    };
+}
+
+items! {
+    /// A counter, in a module declared inside `items!`.
+    pub mod counter;
+    pub use counter::Counter;
+}
+
+items! {
+    pub mod shapes;
+    pub use shapes::Shape;
+}
+
+

@@ -1,0 +1,26 @@
+//! Part of `macro_modules`, split out by crate-split.
+#![allow(unused_imports)]
+#[macro_use]
+#[allow(unused_imports)]
+extern crate macro_modules_counter;
+#[allow(unused_imports)]
+pub use macro_modules_counter::*;
+
+
+
+
+pub mod platform {
+    //! Inline module whose children are declared by `cfg_if!`.
+
+    cfg_if! {
+        if #[cfg(unix)] {
+            #[doc(hidden)] pub mod unix;
+            pub use self::unix::NAME;
+        } else {
+            #[doc(hidden)] pub mod fallback;
+            pub use self::fallback::NAME;
+        }
+    }
+}
+
+pub mod report;
