@@ -324,6 +324,27 @@ def test_sealed_trait_links_the_trait_its_supertrait_and_restricted_items() -> N
     )
 
 
+def test_feature_deps_reads_optional_dependencies_and_every_feature_form() -> None:
+    check_corpus(
+        "feature_deps",
+        manifest="""
+        package feature_deps 0.1.0 edition 2021 crate feature_deps
+        lib feature_deps src/lib.rs
+        test features tests/features.rs
+        dependency fdep_core = feature_deps_core (normal, path ../feature_deps_core)
+        dependency feature_deps_alt (normal, path ../feature_deps_alt, optional)
+        dependency feature_deps_opt (normal, path ../feature_deps_opt, optional)
+        feature alt = [dep:feature_deps_alt]
+        feature default = [std]
+        feature extra = [feature_deps_opt?/extra]
+        feature full = [std, alt, extra]
+        feature std = [fdep-core/std, feature_deps_opt]
+        feature verbose = []
+        """,
+    )
+
+
 def test_helper_crates_of_other_corpora_analyse_cleanly() -> None:
-    for helper in ("edition2015_helper", "renamed_deps_helper", "renamed_deps_testkit", "renamed_deps_unix"):
+    helpers = ("edition2015_helper", "feature_deps_alt", "feature_deps_core", "feature_deps_opt")
+    for helper in (*helpers, "renamed_deps_helper", "renamed_deps_testkit", "renamed_deps_unix"):
         check_corpus(helper)
