@@ -56,8 +56,8 @@ def test_module_cycle_has_the_edges_of_the_shapes_render_cycle_and_an_acyclic_ut
         render::render_all -> render::svg::draw (path src/render/mod.rs:10)
         render::render_all -> shapes::Circle (type src/render/mod.rs:9)
         render::use -> shapes::Circle (use src/render/mod.rs:6)
-        render::svg::draw -> shapes::Circle (type src/render/svg.rs:5)
-        render::svg::draw_rect -> shapes::Rect (type src/render/svg.rs:9)
+        render::svg::draw -> shapes::Circle (field src/render/svg.rs:6, type src/render/svg.rs:5)
+        render::svg::draw_rect -> shapes::Rect (field src/render/svg.rs:12, type src/render/svg.rs:9)
         render::svg::use -> shapes::Circle (use src/render/svg.rs:3)
         render::svg::use -> shapes::Rect (use src/render/svg.rs:3)
         shapes::impl Circle -> render::svg::draw (path src/shapes.rs:23)
@@ -77,10 +77,10 @@ def test_trait_impl_orphan_rule_links_every_impl_to_its_trait_and_types() -> Non
         impls::area::impl Area for Square -> traits::Area (impl src/impls/area.rs:5)
         impls::area::impl Area for Vec<Square> -> traits::Area (impl src/impls/area.rs:13, path src/impls/area.rs:15)
         impls::area::impl Area for Vec<Square> -> types::Square (type src/impls/area.rs:13)
-        display::impl fmt::Display for Square -> types::Square (impl src/display.rs:9)
-        impls::conversions::impl From<Square> for String -> types::Square (type src/impls/conversions.rs:5, type src/impls/conversions.rs:6)
+        display::impl fmt::Display for Square -> types::Square (field src/display.rs:11, impl src/display.rs:9)
+        impls::conversions::impl From<Square> for String -> types::Square (field src/impls/conversions.rs:7, type src/impls/conversions.rs:5, type src/impls/conversions.rs:6)
         blanket::impl Describe for T -> traits::Describe (impl src/blanket.rs:6)
-        blanket::impl Describe for T -> traits::Named (type src/blanket.rs:6)
+        blanket::impl Describe for T -> traits::Named (method src/blanket.rs:8, type src/blanket.rs:6)
         """,
     )
 
@@ -200,7 +200,8 @@ def test_edition2015_paths_resolves_crate_relative_uses_and_extern_crate_aliases
         report::absolute_forms -> banner (path src/report.rs:31)
         report::absolute_forms -> shapes::perimeter (path src/report.rs:31)
         report::absolute_forms -> shapes::square::Square (path src/report.rs:28)
-        report::summary -> shapes::square::Square (type src/report.rs:14)
+        report::summary -> shapes::square::Square (field src/report.rs:19, type src/report.rs:14)
+        report::summary -> shapes::square::impl Square (method src/report.rs:20)
         report::summary -> util::double (token src/report.rs:21)
         report::use -> shapes::square::Square (use src/report.rs:11)
         report::use -> util (use src/report.rs:12)
@@ -340,6 +341,22 @@ def test_feature_deps_reads_optional_dependencies_and_every_feature_form() -> No
         feature full = [std, alt, extra]
         feature std = [fdep-core/std, feature_deps_opt]
         feature verbose = []
+        """,
+    )
+
+
+def test_test_private_fields_links_field_reads_inside_macro_arguments() -> None:
+    check_corpus(
+        "test_private_fields",
+        edges_from=("store::index::tests",),
+        edges="""
+        store::index::tests::reads_the_private_fields_of_a_root_struct -> Settings (field src/store/index.rs:72, field src/store/index.rs:73, path src/store/index.rs:71)
+        store::index::tests::reads_the_private_fields_of_a_root_struct -> store::index::Index (token src/store/index.rs:74)
+        store::index::tests::reads_the_private_fields_of_a_root_struct -> store::index::impl Index (method src/store/index.rs:74)
+        store::index::tests::reads_the_pub_super_and_pub_crate_fields_of_a_record -> store::index::Index (path src/store/index.rs:62)
+        store::index::tests::reads_the_pub_super_and_pub_crate_fields_of_a_record -> store::index::impl Index (method src/store/index.rs:63, method src/store/index.rs:64)
+        store::index::tests::reads_the_pub_super_and_pub_crate_fields_of_a_record -> store::record::Record (field src/store/index.rs:65, field src/store/index.rs:66, path src/store/index.rs:63)
+        store::index::tests::use -> store::index (use src/store/index.rs:58)
         """,
     )
 
