@@ -13,7 +13,7 @@ from typing import Mapping
 from crate_split.analysis.item_graph import ItemGraph
 from crate_split.analysis.manifest import Manifest
 from crate_split.model import Diagnostic, ItemId, ModulePath
-from crate_split.model.items import ImplFacts, Item, Module, Reference
+from crate_split.model.items import ImplFacts, Item, Module, Observation, Reference
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +57,9 @@ class CrateModel:
     crate_attributes: tuple[str, ...]
     #: Orphan-rule facts of every impl block.
     impls: Mapping[ItemId, ImplFacts]
+    #: Places where code observes the crate it is compiled in
+    #: (``module_path!``, ``file!``, package variables, ``type_name``).
+    observations: tuple[Observation, ...] = ()
 
     def items_by_kind(self) -> dict[str, int]:
         counts = Counter(item_id.kind.value for item_id in self.items)

@@ -176,16 +176,6 @@ def token_tree_members(tree: Node) -> list[tuple[bool, Node]]:
 
 
 def _token_leaves(tree: Node) -> list[Node]:
-    """The leaves of a token tree in source order, string and character
+    """The tokens of a token tree in source order, string and character
     literals left out (their text is no code)."""
-    leaves: list[Node] = []
-    stack = [tree]
-    while stack:
-        current = stack.pop()
-        if current.type in ("string_literal", "raw_string_literal", "char_literal"):
-            continue
-        if current.child_count == 0 or current.type in ("metavariable",):
-            leaves.append(current)
-        else:
-            stack.extend(reversed(current.children))
-    return leaves
+    return [token for token in syntax.tokens(tree) if token.type not in ("string_literal", "raw_string_literal", "char_literal")]
