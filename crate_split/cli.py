@@ -328,6 +328,15 @@ def _why(arguments: argparse.Namespace, stderr: Console) -> int:
             "verdict": answer.verdict,
             "forward": [hop_data(h) for h in answer.forward],
             "backward": [hop_data(h) for h in answer.backward],
+            "in_facade": [
+                {
+                    "item": reason.item.qualified(),
+                    "rule": reason.rule.kind.value if reason.rule else None,
+                    "reason": reason.render(),
+                    "chain": [hop_data(h) for h in reason.chain],
+                }
+                for reason in answer.in_facade
+            ],
         }
         sys.stdout.write(json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n")
         return 0
@@ -338,6 +347,10 @@ def _why(arguments: argparse.Namespace, stderr: Console) -> int:
             stdout.print(f"{title}:")
             for hop in chain:
                 stdout.print(f"  {hop.render()}")
+    for reason in answer.in_facade:
+        stdout.print(reason.render())
+        for hop in reason.chain:
+            stdout.print(f"  {hop.render()}")
     return 0
 
 

@@ -13,7 +13,7 @@ from typing import Mapping
 from crate_split.analysis.item_graph import ItemGraph
 from crate_split.analysis.manifest import Manifest
 from crate_split.model import Diagnostic, ItemId, ModulePath
-from crate_split.model.items import ImplFacts, Include, Item, Module, Reference
+from crate_split.model.items import ImplFacts, Include, Item, Module, Observation, Reference
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +64,9 @@ class CrateModel:
     #: reaches (other targets' files left out): code the analysis did not
     #: see, e.g. modules declared by macros it cannot read.
     unreached_files: tuple[str, ...] = ()
+    #: Places where code observes the crate it is compiled in
+    #: (``module_path!``, ``file!``, package variables, ``type_name``).
+    observations: tuple[Observation, ...] = ()
 
     def items_by_kind(self) -> dict[str, int]:
         counts = Counter(item_id.kind.value for item_id in self.items)
@@ -77,5 +80,5 @@ class CrateModel:
         from crate_split.model import ItemKind
 
         if item.kind is ItemKind.MODULE:
-            return (*item.module, item.name) if item.name else ()
+            return (*item.module, item.base_name) if item.name else ()
         return item.module

@@ -126,16 +126,7 @@ def token_tree_paths(tree: Node) -> list[tuple[tuple[str, ...], Node]]:
     ``.``, a lifetime quote or a defining keyword are skipped. Each path
     comes with the node of its first token.
     """
-    leaves: list[Node] = []
-    stack = [tree]
-    while stack:
-        current = stack.pop()
-        if current.type in ("string_literal", "raw_string_literal", "char_literal"):
-            continue
-        if current.child_count == 0 or current.type in ("metavariable",):
-            leaves.append(current)
-        else:
-            stack.extend(reversed(current.children))
+    leaves = _token_leaves(tree)
     found: list[tuple[tuple[str, ...], Node]] = []
     index = 0
     while index < len(leaves):
@@ -162,3 +153,29 @@ def token_tree_paths(tree: Node) -> list[tuple[tuple[str, ...], Node]]:
                 found.append((tuple(segments), start))
         index += 1
     return found
+
+
+def token_tree_members(tree: Node) -> list[tuple[bool, Node]]:
+    """Find ``.name`` field accesses and ``.name(..)`` method calls among a
+    token tree's leaves (``assert_eq!(record.id, 7)``, ``format!("{}",
+    x.len())``).
+
+    Returns:
+        ``(is_method, name node)`` pairs in source order: a method when the
+        name is followed by ``(`` or a turbofish ``::``.
+    """
+    leaves = _token_leaves(tree)
+    found: list[tuple[bool, Node]] = []
+    for index in range(1, len(leaves)):
+        leaf = leaves[index]
+        if leaf.type != "identifier" or leaves[index - 1].type != ".":
+            continue
+        following = leaves[index + 1].type if index + 1 < len(leaves) else ""
+        found.append((following in ("(", "::"), leaf))
+    return found
+
+
+def _token_leaves(tree: Node) -> list[Node]:
+    """The tokens of a token tree in source order, string and character
+    literals left out (their text is no code)."""
+    return [token for token in syntax.tokens(tree) if token.type not in ("string_literal", "raw_string_literal", "char_literal")]

@@ -16,6 +16,7 @@ from crate_split.analysis.collect import collect_crate
 from crate_split.analysis.crate_model import CrateModel, ResolutionStats
 from crate_split.analysis.item_graph import EdgeReason, ItemGraph
 from crate_split.analysis.manifest import DependencyKind, TargetKind, parse_manifest
+from crate_split.analysis.observations import find_observations
 from crate_split.analysis.references import MemberAccess, TextualMacros, collect_references
 from crate_split.analysis.scope import build_scopes
 from crate_split.analysis.source_tree import SourceTree
@@ -89,6 +90,8 @@ def analyze_crate(
     references.extend(_link_members(accesses, items))
     references.sort(key=lambda r: (r.span.file, r.span.start, r.span.end, r.kind.value, r.text))
 
+    observations = find_observations(collected.items, references)
+
     report("graph", 0.9)
     graph = _build_graph(items, references)
     stats = _stats(references)
@@ -114,6 +117,7 @@ def analyze_crate(
         impls=MappingProxyType(dict(sorted(impls.items(), key=lambda pair: pair[0].sort_key()))),
         includes=tuple(sorted(collected.includes, key=lambda include: (include.span.file, include.span.start))),
         unreached_files=_unreached_files(source_tree, manifest, root_target, collected),
+        observations=tuple(observations),
     )
 
 

@@ -20,7 +20,7 @@ from crate_split.analysis import syntax
 from crate_split.analysis.coherence import classify_type, orphan_facts
 from crate_split.analysis.collect import Collected, RawItem
 from crate_split.analysis.lexical import LexicalWalker, is_in_body
-from crate_split.analysis.paths import path_segments, token_tree_paths
+from crate_split.analysis.paths import path_segments, token_tree_members, token_tree_paths
 from crate_split.analysis.macros import TextualMacros
 from crate_split.analysis.scope import MACRO, TYPE, VALUE, Resolution, Scopes
 from crate_split.analysis.syntax import Node
@@ -361,6 +361,8 @@ class _Walker(LexicalWalker):
         for child in node.named_children:
             if child.type == "token_tree":
                 self.scan_tokens(child, crate_paths_only=False)
+                for is_method, name in token_tree_members(child):
+                    self.access(RefKind.METHOD if is_method else RefKind.FIELD, name)
                 if node.parent is not None and node.parent.type in ("expression_statement", "block"):
                     self.bind_macro_lets(child)
 

@@ -76,6 +76,25 @@ def leaves(root: Node) -> list[Node]:
     return found
 
 
+#: Tokens that have children in the syntax tree but are one token in Rust.
+_ATOMIC_TOKENS = frozenset({"string_literal", "raw_string_literal", "char_literal", "metavariable"})
+
+
+def tokens(root: Node) -> list[Node]:
+    """Return the tokens below ``root`` in source order, as Rust sees them:
+    like :func:`leaves`, but a string or character literal (which has
+    children) and a ``$name`` metavariable are one token each."""
+    found = []
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if node.child_count == 0 or node.type in _ATOMIC_TOKENS:
+            found.append(node)
+        else:
+            stack.extend(reversed(node.children))
+    return found
+
+
 def iter_errors(node: Node) -> Iterator[Node]:
     """Yield the outermost ``ERROR`` and missing nodes below ``node``."""
     if not node.has_error:

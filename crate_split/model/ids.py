@@ -70,6 +70,11 @@ class ItemId:
             return NotImplemented
         return self.sort_key() < other.sort_key()
 
+    @property
+    def base_name(self) -> str:
+        """The name without the ``#2`` suffix that tells same-named alternatives apart."""
+        return self.name.split("#", 1)[0]
+
     def sort_key(self) -> tuple[ModulePath, str, str]:
         return (self.module, self.name, self.kind.value)
 

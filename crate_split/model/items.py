@@ -248,3 +248,40 @@ class ImplFacts:
     homes: tuple[ItemId, ...]
     #: One-line explanation, e.g. ``foreign trait std::fmt::Display: stays with Point``.
     explanation: str
+
+
+class ObservationKind(enum.Enum):
+    """What code learns about the crate it is compiled in."""
+
+    #: ``module_path!()``: the module's path, starting with the crate name.
+    MODULE_PATH = "module-path"
+    #: ``file!()``: the source file's path as rustc was given it.
+    FILE = "file"
+    #: ``env!``/``option_env!`` of a cargo variable that names the package
+    #: or its directory (``CARGO_PKG_NAME``, ``CARGO_MANIFEST_DIR``, ...).
+    PACKAGE_VARIABLE = "package-variable"
+    #: ``std::any::type_name``/``type_name_of_val``: a type's path, which
+    #: starts with the name of the crate that defines the type.
+    TYPE_NAME = "type-name"
+
+
+@dataclass(frozen=True, slots=True)
+class Observation:
+    """One place where an item's code observes where it is compiled.
+
+    The value differs when the code (or, for ``type_name``, the type) moves
+    to another crate: another crate name, manifest directory, file path.
+    """
+
+    item: ItemId
+    kind: ObservationKind
+    #: What was written, e.g. ``module_path!``, ``env!("CARGO_PKG_NAME")``,
+    #: ``type_name::<Circle>``.
+    text: str
+    span: Span
+    #: ``type_name`` only: local types whose paths the call observes.
+    types: tuple[ItemId, ...] = ()
+    #: ``type_name`` only: True when the observed type is chosen elsewhere
+    #: (a generic parameter, a trait's ``Self``, ``type_name_of_val``, a
+    #: type argument not understood), so the callers decide it.
+    open_types: bool = False

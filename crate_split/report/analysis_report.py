@@ -52,13 +52,18 @@ class AnalysisReport:
     def cross_module_constraints(self) -> tuple[Constraint, ...]:
         """Constraints whose items live in more than one module.
 
-        ``#[cfg(test)]`` modules are left out: they always join their parent.
+        ``#[cfg(test)]`` modules are left out: they always join their parent;
+        so are the rules that keep items in the facade, which tie nothing.
         """
         return tuple(
             c
             for c in self.constraints
-            if c.kind is not ConstraintKind.CFG_TEST and len({_module(i) for i in c.items}) > 1
+            if c.kind is not ConstraintKind.CFG_TEST and not c.kind.keeps_in_facade and len({_module(i) for i in c.items}) > 1
         )
+
+    def facade_rules(self) -> tuple[Constraint, ...]:
+        """Rules that keep code observing where it is compiled in the facade."""
+        return tuple(c for c in self.constraints if c.kind.keeps_in_facade)
 
 
 def _module(item) -> ModulePath:

@@ -82,11 +82,11 @@ def render_human(report: AnalysisReport, console: Console, *, verbose: bool = Fa
     console.print(table)
     cross = report.cross_module_constraints()
     console.print(f"{len(cross)} of them tie items of different modules together")
-    for constraint in cross if verbose else cross[:5]:
-        location = constraint.span.location() if constraint.span else ""
-        console.print(f"  {constraint.kind.value}: {constraint.reason} ({location})")
-    if len(cross) > 5 and not verbose:
-        console.print(f"  ... (-v lists all {len(cross)})")
+    _print_constraints(console, cross, verbose)
+    facade_rules = report.facade_rules()
+    if facade_rules:
+        console.print(f"{len(facade_rules)} of them keep code that observes where it is compiled in the facade")
+        _print_constraints(console, facade_rules, verbose)
 
     console.print()
     atoms = report.atoms.atoms
@@ -116,3 +116,12 @@ def render_human(report: AnalysisReport, console: Console, *, verbose: bool = Fa
             console.print(Text(diagnostic.render(), style="yellow"))
         if len(warnings) > 10 and not verbose:
             console.print(f"  ... (-v lists all {len(warnings)})")
+
+
+def _print_constraints(console: Console, constraints, verbose: bool) -> None:
+    """One line per rule with its location; the first five unless ``verbose``."""
+    for constraint in constraints if verbose else constraints[:5]:
+        location = constraint.span.location() if constraint.span else ""
+        console.print(f"  {constraint.kind.value}: {constraint.reason} ({location})")
+    if len(constraints) > 5 and not verbose:
+        console.print(f"  ... (-v lists all {len(constraints)})")

@@ -87,6 +87,10 @@ def report_to_data(report: AnalysisReport) -> dict[str, Any]:
                 }
                 for c in report.cross_module_constraints()
             ],
+            "kept_in_facade": [
+                {"rule": c.kind.value, "items": [i.qualified() for i in c.items], "reason": c.reason, "location": _location(c.span)}
+                for c in report.facade_rules()
+            ],
         },
         "atoms": {
             "count": len(report.atoms.atoms),

@@ -61,10 +61,7 @@ def facade_manifest(inputs: ManifestInputs, layout: WorkspaceLayout) -> str:
     _relocate_tables(document, inputs, "")
     dependencies = document.setdefault("dependencies", tomlkit.table())
     for member in layout.members:
-        entry = tomlkit.inline_table()
-        entry.add("path", member.directory)
-        entry.add("version", f"={inputs.manifest.version}")
-        dependencies[member.name] = entry
+        dependencies[member.name] = _path_dependency(member.directory, inputs.manifest.version, inputs.manifest)
     _forward_features(document, inputs.manifest, [m.name for m in layout.members])
     return tomlkit.dumps(document)
 
@@ -101,9 +98,9 @@ def member_manifest(inputs: ManifestInputs, layout: WorkspaceLayout, member: Cra
                 _relocate(value, inputs, member.directory)
         if kind is DependencyKind.NORMAL:
             for dependency in member.member_deps:
-                entries.setdefault(None, {})[dependency] = _path_dependency(f"../{dependency}", manifest.version)
+                entries.setdefault(None, {})[dependency] = _path_dependency(f"../{dependency}", manifest.version, manifest)
         if kind is DependencyKind.DEV:
-            entries.setdefault(None, {})[manifest.package] = _path_dependency("../..", None)
+            entries.setdefault(None, {})[manifest.package] = _path_dependency("../..", None, manifest)
         if kind is DependencyKind.BUILD and not member.build_script:
             continue
         for target, values in sorted(entries.items(), key=lambda pair: pair[0] or ""):
@@ -213,11 +210,19 @@ def _relocate_tables(document, inputs: ManifestInputs, manifest_dir: str) -> Non
                 _relocate(value, inputs, manifest_dir)
 
 
-def _path_dependency(path: str, version: str | None):
+def _path_dependency(path: str, version: str | None, manifest: Manifest):
+    """An entry for another crate of the workspace.
+
+    When the original has default features, they stay off in the entry:
+    every feature (``default`` too) is forwarded explicitly, so
+    ``--no-default-features`` on one crate reaches the crates it depends on.
+    """
     entry = tomlkit.inline_table()
     entry.add("path", path)
     if version:
         entry.add("version", f"={version}")
+    if "default" in manifest.features:
+        entry.add("default-features", False)
     return entry
 
 
@@ -243,7 +248,7 @@ def _member_features(manifest: Manifest, member: CrateLayout, optional_used: set
     Feature values name dependencies by their table key, as Cargo.toml does.
     """
     optional_keys = {d.key or d.name for d in manifest.dependencies if d.optional}
-    explicit_dep_syntax = {v[4:] for values in manifest.features.values() for v in values if v.startswith("dep:")}
+    implicit = _implicit_features(manifest)
     features: dict[str, list[str]] = {}
     for name, values in manifest.features.items():
         entries: list[str] = []
@@ -252,16 +257,22 @@ def _member_features(manifest: Manifest, member: CrateLayout, optional_used: set
                 if value[4:] in optional_used:
                     entries.append(value)
             elif "/" in value:
-                dependency = value.split("/")[0].rstrip("?")
+                written = value.split("/")[0]
+                dependency = written.rstrip("?")
                 if dependency in optional_used or (dependency in member.external_deps and dependency not in optional_keys):
                     entries.append(value)
-            elif value in manifest.features:
+                if written == dependency and dependency in implicit:
+                    # ``dep/feat`` (not weak) also switches on the optional
+                    # dependency's implicit feature, which code may test.
+                    entries.append(dependency)
+            elif value in manifest.features or value in implicit:
+                # An optional dependency's implicit feature is a feature of
+                # every member too (defined below), so ``cfg(feature = ..)``
+                # on its name holds wherever the original's does.
                 entries.append(value)
-            elif value in optional_used:
-                entries.append(f"dep:{value}")
         entries.extend(f"{dependency}/{name}" for dependency in member.member_deps)
         features[name] = entries
-    for optional in sorted(optional_keys - explicit_dep_syntax):
+    for optional in sorted(implicit):
         if optional in features:
             continue
         entries = [f"dep:{optional}"] if optional in optional_used else []
@@ -270,17 +281,23 @@ def _member_features(manifest: Manifest, member: CrateLayout, optional_used: set
     return features
 
 
+def _implicit_features(manifest: Manifest) -> set[str]:
+    """Optional dependencies (table keys) that have an implicit feature of
+    their name: those no feature names with the ``dep:`` syntax."""
+    optional_keys = {d.key or d.name for d in manifest.dependencies if d.optional}
+    explicit = {v[4:] for values in manifest.features.values() for v in values if v.startswith("dep:")}
+    return optional_keys - explicit
+
+
 def _forward_features(document, manifest: Manifest, members: list[str]) -> None:
     if "features" not in document and not any(d.optional for d in manifest.dependencies):
         return
     features = document.setdefault("features", tomlkit.table())
-    optional_names = sorted(d.key or d.name for d in manifest.dependencies if d.optional)
-    explicit_dep_syntax = {v[4:] for values in manifest.features.values() for v in values if v.startswith("dep:")}
     for name in list(features.keys()):
         for member in members:
             features[name].append(f"{member}/{name}")
-    for optional in optional_names:
-        if optional in features or optional in explicit_dep_syntax:
+    for optional in sorted(_implicit_features(manifest)):
+        if optional in features:
             continue
         array = tomlkit.array()
         array.append(f"dep:{optional}")

@@ -5,8 +5,12 @@ an inherent impl and its type; a trait impl and the crate(s) the orphan rule
 allows; a ``macro_rules!`` with textual scope and the items that use it;
 a ``#[cfg(test)]`` module and its parent; a sealed trait's private module
 and the traits sealed by it; a module declared among a macro call's tokens
-and that call. Whether a constraint merges items into one
-atom (``hard``) or only costs something when broken is part of the value.
+and that call; code that observes where it is compiled
+(``module_path!``, ``file!``, cargo's package variables, ``type_name``)
+and the types whose paths it observes, which the facade must keep
+(:mod:`facade_rule` works out what stays with them). Whether a constraint
+merges items into one atom (``hard``) or only costs something when broken
+is part of the value.
 
 This module decides nothing about a plan; it only states the rules.
 """
@@ -18,7 +22,7 @@ from dataclasses import dataclass
 
 from crate_split.analysis import CrateModel
 from crate_split.model import ItemId, ItemKind, Span
-from crate_split.model.items import RefKind
+from crate_split.model.items import Observation, ObservationKind, RefKind
 
 
 class ConstraintKind(enum.Enum):
@@ -28,6 +32,16 @@ class ConstraintKind(enum.Enum):
     CFG_TEST = "cfg-test-module"
     SEALED_TRAIT = "sealed-trait"
     MACRO_DECLARED_MODULE = "macro-declared-module"
+    #: The items observe the crate they are compiled in (or name a type
+    #: whose path is observed): they stay in the facade.
+    OBSERVES_PLACE = "observes-place"
+    #: The item observes the path of a type its callers choose: it, its
+    #: callers and the local types they name stay in the facade.
+    OBSERVES_CALLER_TYPES = "observes-caller-types"
+
+    @property
+    def keeps_in_facade(self) -> bool:
+        return self in (ConstraintKind.OBSERVES_PLACE, ConstraintKind.OBSERVES_CALLER_TYPES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +77,7 @@ def derive_constraints(model: CrateModel) -> tuple[Constraint, ...]:
     found.extend(_cfg_test_constraints(model))
     found.extend(_sealed_constraints(model))
     found.extend(_macro_declared_module_constraints(model))
+    found.extend(observation_constraints(model))
     return tuple(sorted(found, key=lambda c: (c.kind.value, tuple(i.sort_key() for i in c.items))))
 
 
@@ -178,3 +193,59 @@ def _sealed_constraints(model: CrateModel) -> list[Constraint]:
             )
         )
     return list(dict.fromkeys(found))
+
+
+_OBSERVED = {
+    ObservationKind.MODULE_PATH: "the module path (it starts with the crate name)",
+    ObservationKind.FILE: "its file's path (crates/<member>/... in a member)",
+    ObservationKind.PACKAGE_VARIABLE: "the package's name or directory",
+    ObservationKind.TYPE_NAME: "a type's path (it starts with the defining crate's name)",
+}
+
+
+def observation_constraints(model: CrateModel) -> list[Constraint]:
+    """Items whose code observes the crate it is compiled in, each kept in
+    the facade (the original name, directory and file paths).
+
+    A ``macro_rules!`` observes where it is expanded: its users observe,
+    the macro itself does not. A ``type_name::<Circle>`` observes
+    ``Circle`` too; a ``type_name::<T>`` observes types its callers choose.
+    """
+    by_macro: dict[ItemId, list[Observation]] = {}
+    found: list[Constraint] = []
+    for observation in model.observations:
+        if observation.item.kind is ItemKind.MACRO:
+            by_macro.setdefault(observation.item, []).append(observation)
+        else:
+            found.append(_observation_constraint(observation, observation.item, ""))
+    if by_macro:
+        users: dict[tuple[ItemId, ItemId], Span] = {}
+        for reference in model.references:
+            if reference.target in by_macro and reference.kind in (RefKind.MACRO, RefKind.TOKEN) and reference.source not in by_macro:
+                users.setdefault((reference.source, reference.target), reference.span)
+        for (user, macro), span in sorted(users.items(), key=lambda pair: (pair[0][0].sort_key(), pair[0][1].sort_key())):
+            for observation in by_macro[macro]:
+                found.append(_observation_constraint(observation, user, f" through {macro.name}!", span))
+    return found
+
+
+def _observation_constraint(observation: Observation, observer: ItemId, through: str, span: Span | None = None) -> Constraint:
+    where = f"`{observation.text}` in {observer.qualified()}{through}"
+    if observation.open_types:
+        return Constraint(
+            ConstraintKind.OBSERVES_CALLER_TYPES,
+            (observer,),
+            False,
+            f"{where} observes the path of a type its callers choose: it, its callers and the local types "
+            "they name stay in the facade, which keeps the original name and paths",
+            span or observation.span,
+        )
+    kept = " and ".join(["it", *(t.qualified() for t in observation.types)]) + (" stay" if observation.types else " stays")
+    return Constraint(
+        ConstraintKind.OBSERVES_PLACE,
+        (observer, *observation.types),
+        False,
+        f"{where} observes {_OBSERVED[observation.kind]}: {kept} in the facade, "
+        "which keeps the original name and paths",
+        span or observation.span,
+    )

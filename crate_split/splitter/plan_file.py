@@ -11,11 +11,17 @@ Format (version 1)::
     modules = ["crate::de"]        # module subtrees (the deepest listed wins)
     items = []                     # single items moved here, e.g. "a::b::Name"
 
+    [facade]
+    items = ["de::origin"]         # items kept in the facade although a
+                                   # crate lists their module ("crate::a"
+                                   # names a `mod` item)
+
 A listed module takes its whole subtree except submodules listed in another
 crate; ``crate`` takes the crate root's own items only. Everything not
 listed stays in the facade crate (the package name). ``#[cfg(test)]``
-modules follow their parent. Reading checks names only; whether the plan
-is valid is :mod:`validate`'s question.
+modules follow their parent. ``[facade]`` is written when the planner
+keeps items in the facade by the observes-place rules. Reading checks
+names only; whether the plan is valid is :mod:`validate`'s question.
 """
 
 from __future__ import annotations
@@ -40,6 +46,8 @@ class PlanSpec:
 
     package: str
     crates: tuple[tuple[str, tuple[ModulePath, ...], tuple[ItemId, ...]], ...]
+    #: Items kept in the facade although a crate lists their module.
+    facade_items: tuple[ItemId, ...] = ()
 
 
 def _module_name(path: ModulePath) -> str:
@@ -72,6 +80,17 @@ def render_plan_file(plan: SplitPlan) -> str:
         if reasons:
             table.add("reasons", _string_array(reasons))
         crates.append(table)
+    owner = {module: crate.name for crate in plan.members for module in crate.modules}
+    kept = sorted(
+        (item for item, crate in plan.assignment.items() if crate == plan.package and not facade_only(item) and _owner_by_modules(owner, _home(item))),
+        key=ItemId.sort_key,
+    )
+    if kept:
+        facade = tomlkit.table()
+        facade.add(tomlkit.comment("Kept in the facade although a crate lists their module: they observe where they"))
+        facade.add(tomlkit.comment("are compiled (module_path!, file!, env!, type_name) or must stay with what does."))
+        facade.add("items", _string_array(_item_name(i) for i in kept))
+        document.add("facade", facade)
     if crates:
         document.add("crates", crates)
     else:
@@ -80,6 +99,27 @@ def render_plan_file(plan: SplitPlan) -> str:
         document.add(tomlkit.nl())
         document.add(tomlkit.comment("No member crates: everything stays in the facade."))
     return tomlkit.dumps(document)
+
+
+def _home(item: ItemId) -> ModulePath:
+    """The module an item belongs to for the plan file (a ``mod`` item: its module)."""
+    return (*item.module, item.base_name) if item.kind is ItemKind.MODULE else item.module
+
+
+def _item_name(item: ItemId) -> str:
+    """How the plan file names an item; a ``mod`` item as its module (``crate::a``)."""
+    return _module_name(_home(item)) if item.kind is ItemKind.MODULE else item.qualified()
+
+
+def _owner_by_modules(owner: dict[ModulePath, str], module: ModulePath) -> str | None:
+    """The crate whose listed module is the deepest one holding ``module``."""
+    probe = module
+    while True:
+        if probe in owner and (probe or module == ()):
+            return owner[probe]
+        if not probe:
+            return None
+        probe = probe[:-1]
 
 
 def _string_array(values) -> tomlkit.items.Array:
@@ -142,9 +182,30 @@ def read_plan_file(text: str, model: CrateModel) -> PlanSpec:
                 seen_items[item] = name
                 items.append(item)
         crates.append((name, tuple(modules), tuple(items)))
+    facade_items = []
+    for text_item in data.get("facade", {}).get("items", []):
+        item = _named_item(model, by_name, str(text_item))
+        if item is None:
+            problems.append(f"facade: unknown item {text_item!r}")
+        elif item in seen_items:
+            problems.append(f"item {text_item!r} is listed in {seen_items[item]!r} and the facade")
+        else:
+            seen_items[item] = "the facade"
+            facade_items.append(item)
     if problems:
         raise InvalidPlanFile("; ".join(problems))
-    return PlanSpec(package, tuple(crates))
+    return PlanSpec(package, tuple(crates), tuple(facade_items))
+
+
+def _named_item(model: CrateModel, by_name: dict[str, ItemId], text: str) -> ItemId | None:
+    """An item by its plan file name: ``a::b::Name``, or ``crate::a`` for a ``mod`` item."""
+    if text in by_name:
+        return by_name[text]
+    path = tuple(p for p in text.split("::") if p)
+    if path[:1] == ("crate",) and path[1:] in model.modules and path[1:]:
+        module_item = model.modules[path[1:]].item_id
+        return module_item if module_item in model.items else None
+    return None
 
 
 def assign_items(model: CrateModel, spec: PlanSpec) -> dict[ItemId, str]:
@@ -156,6 +217,7 @@ def assign_items(model: CrateModel, spec: PlanSpec) -> dict[ItemId, str]:
             owner[module] = name
     tests = test_modules_of(model)
     explicit = {item: name for name, _modules, items in spec.crates for item in items}
+    explicit.update((item, package) for item in spec.facade_items)
     assignment: dict[ItemId, str] = {}
     for item in model.items:
         if item in explicit:
@@ -167,14 +229,5 @@ def assign_items(model: CrateModel, spec: PlanSpec) -> dict[ItemId, str]:
         module = home_module(model, item)
         while module and any(module[: len(t)] == t for t in tests):
             module = module[:-1]
-        crate = package
-        probe = module
-        while True:
-            if probe in owner and (probe or module == ()):
-                crate = owner[probe]
-                break
-            if not probe:
-                break
-            probe = probe[:-1]
-        assignment[item] = crate
+        assignment[item] = _owner_by_modules(owner, module) or package
     return assignment

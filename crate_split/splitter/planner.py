@@ -42,6 +42,7 @@ from crate_split.splitter.atoms import AtomGraph
 from crate_split.splitter.cycles import shortest_cycle
 from crate_split.splitter.constraints import ConstraintKind, derive_constraints
 from crate_split.splitter.cost import CostModel
+from crate_split.splitter.facade_rule import keep_in_facade
 from crate_split.splitter.grouping import (
     EXACT_SEARCH_MAX_UNITS,  # noqa: F401 (part of the planner's interface)
     PlanConfig,
@@ -79,10 +80,11 @@ def plan_split(
         The plan; its crate graph is acyclic.
     """
     graph = _place_two_home_impls(model, atoms.strong_graph)
-    split = find_units(model, graph)
+    kept = keep_in_facade(model, graph).kept
+    split = find_units(model, graph, kept=kept)
     moves: list[ItemMove] = []
     if config.granularity == "item":
-        split, moves = _break_cycles(model, graph, split, config)
+        split, moves = _break_cycles(model, graph, split, config, kept)
     groups = initial_groups(split)
     notes: list[str] = []
     groups = _merge_groups(model, split, groups, config, cost, notes)
@@ -147,7 +149,7 @@ def _place_two_home_impls(model: CrateModel, graph: ItemGraph) -> ItemGraph:
 
 
 def _break_cycles(
-    model: CrateModel, graph: ItemGraph, split: UnitSplit, config: PlanConfig
+    model: CrateModel, graph: ItemGraph, split: UnitSplit, config: PlanConfig, kept: frozenset[ItemId]
 ) -> tuple[UnitSplit, list[ItemMove]]:
     pins: dict[ItemId, ModulePath] = {}
     moves: list[ItemMove] = []
@@ -179,7 +181,7 @@ def _break_cycles(
         trial_pins = dict(pins)
         for item in moved:
             trial_pins[item] = source
-        trial = find_units(model, graph, pinned=trial_pins)
+        trial = find_units(model, graph, pinned=trial_pins, kept=kept)
         if len(trial.units) <= len(split.units):
             break
         pins, split = trial_pins, trial

@@ -9,8 +9,8 @@ that yields more units. Items may be pinned to another block (the planner
 moves single items to break a cycle).
 
 Invariant: ``#[cfg(test)]`` modules always share their parent's block, and
-the crate root's ``use``/``extern crate`` items belong to no unit: they stay
-in the facade.
+the crate root's ``use``/``extern crate`` items and the items the facade
+rule keeps (:mod:`facade_rule`) belong to no unit: they stay in the facade.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from crate_split.analysis import CrateModel
 from crate_split.analysis.item_graph import ItemGraph
 from crate_split.model import ItemId, ItemKind, ModulePath
 from crate_split.splitter.cost import effective_tokens
+from crate_split.splitter.facade_rule import keep_in_facade
 
 ROOT_UNIT_NAME = "crate (root items)"
 
@@ -66,6 +67,7 @@ def find_units(
     *,
     pinned: Mapping[ItemId, ModulePath] | None = None,
     refine: bool = True,
+    kept: frozenset[ItemId] | None = None,
 ) -> UnitSplit:
     """Find the independent units of the crate.
 
@@ -74,11 +76,15 @@ def find_units(
         graph: the strong item graph (references and hard rules).
         pinned: items placed in another block than their module's.
         refine: split subtrees into child subtrees while that gains units.
+        kept: items the facade keeps (default: worked out from ``model``
+            and ``graph`` by :func:`keep_in_facade`).
 
     Returns:
         Units (a DAG, numbered by their first block) and each item's block.
     """
     pins = dict(pinned or {})
+    if kept is None:
+        kept = keep_in_facade(model, graph).kept
     weights = effective_tokens(model)
     test_modules = test_modules_of(model)
     blocks: dict[ModulePath, str] = {(): "own"}
@@ -87,7 +93,7 @@ def find_units(
             blocks[path] = "subtree"
     for block in pins.values():
         blocks.setdefault(block, "own")
-    best = _units_for(model, graph, blocks, test_modules, pins, weights)
+    best = _units_for(model, graph, blocks, test_modules, pins, weights, kept)
     while refine:
         refine = False
         candidates = sorted(
@@ -105,7 +111,7 @@ def find_units(
             trial[path] = "own"
             for child in children:
                 trial.setdefault(child, "subtree")
-            split = _units_for(model, graph, trial, test_modules, pins, weights)
+            split = _units_for(model, graph, trial, test_modules, pins, weights, kept)
             if len(split.units) > len(best.units):
                 blocks, best = trial, split
                 refine = True
@@ -143,11 +149,12 @@ def _units_for(
     test_modules: set[ModulePath],
     pins: Mapping[ItemId, ModulePath],
     weights: Mapping[ItemId, int],
+    kept: frozenset[ItemId],
 ) -> UnitSplit:
     block_items: dict[ModulePath, list[ItemId]] = {block: [] for block in blocks}
     item_block: dict[ItemId, ModulePath] = {}
     for item_id in model.items:
-        if facade_only(item_id):
+        if facade_only(item_id) or item_id in kept:
             continue
         block = pins.get(item_id)
         if block is None:

@@ -1,8 +1,9 @@
 """Checking a plan a person edited, and explaining each problem.
 
 A plan is valid when every hard rule holds (items a rule ties share a
-crate; an impl sits with its trait or its type), the crate graph has no
-cycle, and no member crate needs an item left in the facade. Each
+crate; an impl sits with its trait or its type; code that observes where
+it is compiled stays in the facade), the crate graph has no cycle, and no
+member crate needs an item left in the facade. Each
 violation carries the chain of references or the rule that breaks it,
 with ``file:line`` for every hop.
 """
@@ -63,6 +64,12 @@ def validate_assignment(
                         + _at(constraint),
                     )
                 )
+            continue
+        if constraint.kind.keeps_in_facade:
+            moved = [i for i in constraint.items if assignment.get(i, package) != package]
+            if moved:
+                placed = ", ".join(f"{i.qualified()} in {assignment[i]}" for i in moved[:4])
+                found.append(Violation(constraint.kind.value, f"{constraint.reason}{_at(constraint)}; but {placed}"))
             continue
         if constraint.hard and not constraint.liftable and len(homes) > 1:
             placed = ", ".join(f"{i.qualified()} in {assignment[i]}" for i in constraint.items[:4])

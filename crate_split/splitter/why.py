@@ -3,7 +3,9 @@
 A and B are items (``a::b::Name``, ``a::impl Trait for T``) or modules
 (``a::b`` or ``crate::a::b``). A module stands for every item in its
 subtree. The answer says whether A depends on B, B on A, or both (then they
-must share a crate), each hop with ``file:line``.
+must share a crate), each hop with ``file:line``; and, for A or B that the
+facade keeps whatever the split (:mod:`facade_rule`), the rule and the
+chain that lead there.
 """
 
 from __future__ import annotations
@@ -15,7 +17,29 @@ from crate_split.analysis import CrateModel
 from crate_split.analysis.item_graph import ItemGraph
 from crate_split.errors import ItemNotFound
 from crate_split.model import ItemId, ItemKind
+from crate_split.splitter.constraints import Constraint
+from crate_split.splitter.facade_rule import keep_in_facade
 from crate_split.splitter.plan import Hop
+
+
+@dataclass(frozen=True, slots=True)
+class FacadeReason:
+    """Why an item stays in the facade whatever the split."""
+
+    #: The selector (A or B) the item answers for.
+    selector: str
+    item: ItemId
+    #: From the item to the item a rule names (empty when the rule names it).
+    chain: tuple[Hop, ...]
+    #: The rule; ``None`` when the item is a ``mod`` item whose module
+    #: keeps nothing outside the facade.
+    rule: Constraint | None
+
+    def render(self) -> str:
+        if self.rule is None:
+            return f"{self.item.qualified()} stays in the facade: every item of its module does"
+        where = f" ({self.rule.span.location()})" if self.rule.span else ""
+        return f"{self.item.qualified()} stays in the facade: {self.rule.reason}{where}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +50,8 @@ class WhyAnswer:
     forward: tuple[Hop, ...]
     #: Chain from target back to source (empty when there is none).
     backward: tuple[Hop, ...]
+    #: For A and B (when the facade keeps them): why.
+    in_facade: tuple[FacadeReason, ...] = ()
 
     @property
     def verdict(self) -> str:
@@ -82,11 +108,21 @@ def explain_why(model: CrateModel, graph: ItemGraph, source: str, target: str) -
     """
     sources = resolve_selector(model, source)
     targets = resolve_selector(model, target)
+    keeping = keep_in_facade(model, graph)
+    reasons = []
+    for selector, items in ((source, sources), (target, targets)):
+        kept = sorted(items & keeping.kept, key=ItemId.sort_key)
+        if not kept:
+            continue
+        chain = shortest_chain(graph, frozenset(kept[:1]), frozenset(keeping.seeds))
+        seed = chain[-1].dependency if chain else kept[0]
+        reasons.append(FacadeReason(selector, kept[0], tuple(chain), keeping.seeds.get(seed)))
     return WhyAnswer(
         source,
         target,
         tuple(shortest_chain(graph, sources, targets)),
         tuple(shortest_chain(graph, targets, sources)),
+        tuple(reasons),
     )
 
 

@@ -56,8 +56,8 @@ def test_module_cycle_has_the_edges_of_the_shapes_render_cycle_and_an_acyclic_ut
         render::render_all -> render::svg::draw (path src/render/mod.rs:10)
         render::render_all -> shapes::Circle (type src/render/mod.rs:9)
         render::use -> shapes::Circle (use src/render/mod.rs:6)
-        render::svg::draw -> shapes::Circle (type src/render/svg.rs:5)
-        render::svg::draw_rect -> shapes::Rect (type src/render/svg.rs:9)
+        render::svg::draw -> shapes::Circle (field src/render/svg.rs:6, type src/render/svg.rs:5)
+        render::svg::draw_rect -> shapes::Rect (field src/render/svg.rs:12, type src/render/svg.rs:9)
         render::svg::use -> shapes::Circle (use src/render/svg.rs:3)
         render::svg::use -> shapes::Rect (use src/render/svg.rs:3)
         shapes::impl Circle -> render::svg::draw (path src/shapes.rs:23)
@@ -77,10 +77,10 @@ def test_trait_impl_orphan_rule_links_every_impl_to_its_trait_and_types() -> Non
         impls::area::impl Area for Square -> traits::Area (impl src/impls/area.rs:5)
         impls::area::impl Area for Vec<Square> -> traits::Area (impl src/impls/area.rs:13, path src/impls/area.rs:15)
         impls::area::impl Area for Vec<Square> -> types::Square (type src/impls/area.rs:13)
-        display::impl fmt::Display for Square -> types::Square (impl src/display.rs:9)
-        impls::conversions::impl From<Square> for String -> types::Square (type src/impls/conversions.rs:5, type src/impls/conversions.rs:6)
+        display::impl fmt::Display for Square -> types::Square (field src/display.rs:11, impl src/display.rs:9)
+        impls::conversions::impl From<Square> for String -> types::Square (field src/impls/conversions.rs:7, type src/impls/conversions.rs:5, type src/impls/conversions.rs:6)
         blanket::impl Describe for T -> traits::Describe (impl src/blanket.rs:6)
-        blanket::impl Describe for T -> traits::Named (type src/blanket.rs:6)
+        blanket::impl Describe for T -> traits::Named (method src/blanket.rs:8, type src/blanket.rs:6)
         """,
     )
 
@@ -200,7 +200,8 @@ def test_edition2015_paths_resolves_crate_relative_uses_and_extern_crate_aliases
         report::absolute_forms -> banner (path src/report.rs:31)
         report::absolute_forms -> shapes::perimeter (path src/report.rs:31)
         report::absolute_forms -> shapes::square::Square (path src/report.rs:28)
-        report::summary -> shapes::square::Square (type src/report.rs:14)
+        report::summary -> shapes::square::Square (field src/report.rs:19, type src/report.rs:14)
+        report::summary -> shapes::square::impl Square (method src/report.rs:20)
         report::summary -> util::double (token src/report.rs:21)
         report::use -> shapes::square::Square (use src/report.rs:11)
         report::use -> util (use src/report.rs:12)
@@ -324,21 +325,62 @@ def test_sealed_trait_links_the_trait_its_supertrait_and_restricted_items() -> N
     )
 
 
+def test_feature_deps_reads_optional_dependencies_and_every_feature_form() -> None:
+    check_corpus(
+        "feature_deps",
+        manifest="""
+        package feature_deps 0.1.0 edition 2021 crate feature_deps
+        lib feature_deps src/lib.rs
+        test features tests/features.rs
+        dependency fdep_core = feature_deps_core (normal, path ../feature_deps_core)
+        dependency feature_deps_alt (normal, path ../feature_deps_alt, optional)
+        dependency feature_deps_opt (normal, path ../feature_deps_opt, optional)
+        feature alt = [dep:feature_deps_alt]
+        feature default = [std]
+        feature extra = [feature_deps_opt?/extra]
+        feature full = [std, alt, extra]
+        feature std = [fdep-core/std, feature_deps_opt]
+        feature verbose = []
+        """,
+    )
+
+
+def test_test_private_fields_links_field_reads_inside_macro_arguments() -> None:
+    check_corpus(
+        "test_private_fields",
+        edges_from=("store::index::tests",),
+        edges="""
+        store::index::tests::reads_the_private_fields_of_a_root_struct -> Settings (field src/store/index.rs:72, field src/store/index.rs:73, path src/store/index.rs:71)
+        store::index::tests::reads_the_private_fields_of_a_root_struct -> store::index::Index (token src/store/index.rs:74)
+        store::index::tests::reads_the_private_fields_of_a_root_struct -> store::index::impl Index (method src/store/index.rs:74)
+        store::index::tests::reads_the_pub_super_and_pub_crate_fields_of_a_record -> store::index::Index (path src/store/index.rs:62)
+        store::index::tests::reads_the_pub_super_and_pub_crate_fields_of_a_record -> store::index::impl Index (method src/store/index.rs:63, method src/store/index.rs:64)
+        store::index::tests::reads_the_pub_super_and_pub_crate_fields_of_a_record -> store::record::Record (field src/store/index.rs:65, field src/store/index.rs:66, path src/store/index.rs:63)
+        store::index::tests::use -> store::index (use src/store/index.rs:58)
+        """,
+    )
+
+
 def test_helper_crates_of_other_corpora_analyse_cleanly() -> None:
-    for helper in ("edition2015_helper", "renamed_deps_helper", "renamed_deps_testkit", "renamed_deps_unix"):
+    helpers = ("edition2015_helper", "feature_deps_alt", "feature_deps_core", "feature_deps_opt")
+    for helper in (*helpers, "renamed_deps_helper", "renamed_deps_testkit", "renamed_deps_unix"):
         check_corpus(helper)
 
 
 def test_crate_identity_has_no_edge_between_tags_and_registry_only_through_the_root_tests() -> None:
-    # The two modules agree at run time (module_path!, CARGO_PKG_NAME), which
+    # The two modules agree at run time (Location::caller().file()), which
     # no reference shows: only the root's tests name both.
     check_corpus(
         "crate_identity",
         edges_from=("registry", "tags", "tests"),
         edges="""
-        tests::tags_and_the_registry_name_the_same_package -> registry::Registry (token src/lib.rs:37)
-        tests::tags_and_the_registry_name_the_same_package -> tags::make (token src/lib.rs:37)
+        tests::tags_and_the_registry_live_in_the_same_directory -> registry::Registry (token src/lib.rs:37)
+        tests::tags_and_the_registry_live_in_the_same_directory -> registry::impl Registry (method src/lib.rs:37)
+        tests::tags_and_the_registry_live_in_the_same_directory -> tags::impl Tag (method src/lib.rs:37)
+        tests::tags_and_the_registry_live_in_the_same_directory -> tags::make (token src/lib.rs:37)
         tests::the_registry_accepts_tags_made_by_this_crate -> registry::Registry (path src/lib.rs:27)
+        tests::the_registry_accepts_tags_made_by_this_crate -> registry::impl Registry (method src/lib.rs:30, method src/lib.rs:32)
+        tests::the_registry_accepts_tags_made_by_this_crate -> tags::impl Tag (method src/lib.rs:30)
         tests::the_registry_accepts_tags_made_by_this_crate -> tags::make (path src/lib.rs:29)
         tests::use -> crate (use src/lib.rs:23)
         """,
@@ -363,8 +405,10 @@ def test_macro_modules_finds_the_modules_declared_in_macro_calls() -> None:
         edges_from=("report",),
         edges="""
         report::describe -> counter::Counter (type src/report.rs:7)
+        report::describe -> counter::impl Counter (method src/report.rs:8)
         report::describe -> platform::cfg_if! (token src/report.rs:8)
         report::describe -> shapes::Shape (type src/report.rs:7)
+        report::describe -> shapes::impl Shape (method src/report.rs:8)
         report::use -> counter::Counter (use src/report.rs:3)
         report::use -> shapes::Shape (use src/report.rs:4)
         """,

@@ -347,3 +347,83 @@ def test_a_module_declared_inside_a_macro_call_is_a_hard_rule_with_the_call() ->
           why: module unix is declared inside cfg_if::cfg_if! and stays with that call
         """,
     )
+
+
+def test_module_path_file_and_package_variables_keep_their_item_in_the_facade() -> None:
+    check_constraints(
+        """
+        //- /src/lib.rs
+        pub mod place;
+        //- /src/place.rs
+        pub fn here() -> &'static str { std::module_path!() }
+        pub fn source() -> String { format!("{}", file!()) }
+        pub fn package() -> &'static str { env!("CARGO_PKG_NAME") }
+        pub fn dir() -> Option<&'static str> { option_env!("CARGO_MANIFEST_DIR") }
+        pub fn version() -> &'static str { env!("CARGO_PKG_VERSION") }
+        """,
+        """
+        observes-place, soft, src/place.rs:4
+          items: place::dir
+          why: `option_env!("CARGO_MANIFEST_DIR")` in place::dir observes the package's name or directory: it stays in the facade, which keeps the original name and paths
+        observes-place, soft, src/place.rs:1
+          items: place::here
+          why: `module_path!` in place::here observes the module path (it starts with the crate name): it stays in the facade, which keeps the original name and paths
+        observes-place, soft, src/place.rs:3
+          items: place::package
+          why: `env!("CARGO_PKG_NAME")` in place::package observes the package's name or directory: it stays in the facade, which keeps the original name and paths
+        observes-place, soft, src/place.rs:2
+          items: place::source
+          why: `file!` in place::source observes its file's path (crates/<member>/... in a member): it stays in the facade, which keeps the original name and paths
+        """,
+    )
+
+
+def test_type_name_of_a_named_type_keeps_the_type_and_of_a_generic_keeps_the_callers_types() -> None:
+    check_constraints(
+        """
+        //- /src/lib.rs
+        pub mod shapes;
+        pub mod names;
+        //- /src/shapes.rs
+        pub struct Circle;
+        //- /src/names.rs
+        use std::any::type_name;
+        pub fn circle() -> &'static str { type_name::<crate::shapes::Circle>() }
+        pub fn of<T>() -> &'static str { type_name::<T>() }
+        pub fn of_val<T>(value: &T) -> &'static str { std::any::type_name_of_val(value) }
+        pub fn byte() -> &'static str { type_name::<u8>() }
+        """,
+        """
+        observes-caller-types, soft, src/names.rs:3
+          items: names::of
+          why: `type_name::<T>` in names::of observes the path of a type its callers choose: it, its callers and the local types they name stay in the facade, which keeps the original name and paths
+        observes-caller-types, soft, src/names.rs:4
+          items: names::of_val
+          why: `std::any::type_name_of_val` in names::of_val observes the path of a type its callers choose: it, its callers and the local types they name stay in the facade, which keeps the original name and paths
+        observes-place, soft, src/names.rs:2
+          items: names::circle, shapes::Circle
+          why: `type_name::<crate::shapes::Circle>` in names::circle observes a type's path (it starts with the defining crate's name): it and shapes::Circle stay in the facade, which keeps the original name and paths
+        """,
+    )
+
+
+def test_a_macro_observes_where_it_is_expanded_so_its_users_stay_in_the_facade() -> None:
+    check_constraints(
+        """
+        //- /src/lib.rs
+        macro_rules! here { () => { module_path!() } }
+        pub mod user;
+        fn file() -> u8 { 0 }
+        pub fn local_file() -> u8 { file() }
+        //- /src/user.rs
+        pub fn origin() -> &'static str { here!() }
+        """,
+        """
+        macro-scope, hard, liftable, src/lib.rs:1
+          items: here, user::origin
+          why: macro_rules! here is not #[macro_export]ed: textual scope keeps it with its 1 user(s) unless it is exported
+        observes-place, soft, src/user.rs:1
+          items: user::origin
+          why: `module_path!` in user::origin through here! observes the module path (it starts with the crate name): it stays in the facade, which keeps the original name and paths
+        """,
+    )

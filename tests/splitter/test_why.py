@@ -33,6 +33,9 @@ def check_why(crate: SourceTree, source: str, target: str, expected: str) -> Non
         lines = [answer.verdict]
         lines.extend(f"  > {hop.render()}" for hop in answer.forward)
         lines.extend(f"  < {hop.render()}" for hop in answer.backward)
+        for reason in answer.in_facade:
+            lines.append(reason.render())
+            lines.extend(f"  = {hop.render()}" for hop in reason.chain)
         for chain in (answer.forward, answer.backward):
             for hop, following in zip(chain, chain[1:]):
                 assert hop.dependency == following.dependent, "a chain's hops must connect"
@@ -177,5 +180,31 @@ def test_a_name_that_matches_nothing_is_refused() -> None:
         "crate::nowhere",
         """
         error: unknown item or module: no item or module named 'crate::nowhere'
+        """,
+    )
+
+
+def test_an_item_that_depends_on_an_observer_says_which_rule_keeps_it_in_the_facade() -> None:
+    check_why(
+        source_tree(
+            """
+            //- /src/lib.rs
+            pub mod place;
+            pub mod report;
+            pub mod other;
+            //- /src/place.rs
+            pub fn here() -> &'static str { module_path!() }
+            //- /src/report.rs
+            pub fn banner() -> String { crate::place::here().to_string() }
+            //- /src/other.rs
+            pub fn plain() -> u8 { 1 }
+            """
+        ),
+        "report::banner",
+        "other",
+        """
+        report::banner and other do not depend on each other: they can be in separate crates
+        report::banner stays in the facade: `module_path!` in place::here observes the module path (it starts with the crate name): it stays in the facade, which keeps the original name and paths (src/place.rs:1)
+          = report::banner -> place::here (src/report.rs:1, path)
         """,
     )

@@ -2,9 +2,9 @@
 //! tags of its own crate, and unrelated text helpers.
 //!
 //! `tags` and `registry` never name each other, yet they agree on an
-//! identity: both read `module_path!()` and `env!("CARGO_PKG_NAME")`, which
-//! name the crate that compiles them. Put in two crates, they disagree, and
-//! the root's test fails although everything compiles.
+//! identity: both read the source directory of their own code from
+//! `std::panic::Location::caller()`. Put in two crates, they disagree, and
+//! the root's tests fail although everything compiles.
 //!
 //! ```
 //! let tag = crate_identity::tags::make("colour");
@@ -16,7 +16,7 @@ pub mod registry {
     #[allow(unused_imports)]
     pub use crate_identity_registry::registry::*;
 }
-#[doc = "Tags: a name plus the identity of the crate that made the tag."]
+#[doc = "Tags: a name plus the source directory of the crate that made the tag."]
 pub mod tags {
     #[allow(unused_imports)]
     pub use crate_identity_tags::tags::*;
@@ -39,13 +39,13 @@ mod tests {
         let mut registry = Registry::new();
         for name in ["colour", "size"] {
             let tag = tags::make(name);
-            assert!(registry.register(tag.name(), tag.crate_name(), tag.package()), "{tag} refused");
+            assert!(registry.register(tag.name(), tag.home()), "{tag} refused");
         }
         assert_eq!(registry.names().collect::<Vec<_>>(), ["colour", "size"]);
     }
 
     #[test]
-    fn tags_and_the_registry_name_the_same_package() {
-        assert_eq!(tags::make("x").package(), Registry::package());
+    fn tags_and_the_registry_live_in_the_same_directory() {
+        assert_eq!(tags::make("x").home(), Registry::home());
     }
 }

@@ -1,8 +1,8 @@
 //! A registry that accepts tags only from its own crate.
 //!
-//! It never names `crate::tags`: it compares the identity a tag carries
-//! (passed as plain strings) with its own, read the same way
-//! (`module_path!()`, `CARGO_PKG_NAME`).
+//! It never names `crate::tags`: it compares the source directory a tag
+//! carries (passed as a plain string) with its own, read the same way
+//! (`std::panic::Location::caller()`), which no analysis of paths sees.
 
 use std::collections::BTreeSet;
 
@@ -18,16 +18,16 @@ impl Registry {
         Registry::default()
     }
 
-    /// The package this registry belongs to.
-    pub fn package() -> &'static str {
-        env!("CARGO_PKG_NAME")
+    /// The source directory of the crate this registry belongs to.
+    pub fn home() -> &'static str {
+        let file = std::panic::Location::caller().file();
+        file.rsplit_once('/').map_or("", |(dir, _)| dir)
     }
 
-    /// Registers a tag made by the crate `crate_name` of package `package`;
+    /// Registers a tag made by code in the source directory `home`;
     /// refuses tags of other crates and duplicates.
-    pub fn register(&mut self, name: &str, crate_name: &str, package: &str) -> bool {
-        let own_crate = module_path!().split("::").next().unwrap_or("");
-        if crate_name != own_crate || package != Self::package() {
+    pub fn register(&mut self, name: &str, home: &str) -> bool {
+        if home != Self::home() {
             return false;
         }
         self.names.insert(name.to_string())
@@ -54,10 +54,9 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_tag_of_another_package_is_refused() {
+    fn a_tag_of_another_crate_is_refused() {
         let mut registry = Registry::new();
-        let own_crate = module_path!().split("::").next().unwrap();
-        assert!(!registry.register("x", own_crate, "some_other_package"));
+        assert!(!registry.register("x", "some/other/src"));
         assert!(registry.is_empty());
     }
 }

@@ -1,8 +1,8 @@
-//! Tags: a name plus the identity of the crate that made the tag.
+//! Tags: a name plus the source directory of the crate that made the tag.
 //!
-//! The identity is read where the tag is made: `module_path!()` starts with
-//! the name of the crate being compiled, and `CARGO_PKG_NAME` is the name
-//! of its package.
+//! The directory is read where the tag is made, from the caller location
+//! rustc records (`std::panic::Location::caller()`): the file path of the
+//! code being compiled, relative to its workspace.
 
 use std::fmt;
 
@@ -10,10 +10,8 @@ use std::fmt;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Tag {
     name: String,
-    /// The first segment of `module_path!()` where the tag was made.
-    crate_name: &'static str,
-    /// `CARGO_PKG_NAME` of the package that made the tag.
-    package: &'static str,
+    /// The source directory of the code that made the tag.
+    home: &'static str,
 }
 
 impl Tag {
@@ -22,20 +20,15 @@ impl Tag {
         &self.name
     }
 
-    /// The crate that made the tag, as Rust paths name it.
-    pub fn crate_name(&self) -> &'static str {
-        self.crate_name
-    }
-
-    /// The package that made the tag.
-    pub fn package(&self) -> &'static str {
-        self.package
+    /// The source directory of the crate that made the tag.
+    pub fn home(&self) -> &'static str {
+        self.home
     }
 }
 
 impl fmt::Display for Tag {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}::{}", self.crate_name, self.name)
+        write!(f, "{}:{}", self.home, self.name)
     }
 }
 
@@ -43,13 +36,13 @@ impl fmt::Display for Tag {
 pub fn make(name: &str) -> Tag {
     Tag {
         name: name.to_string(),
-        crate_name: first_segment(module_path!()),
-        package: env!("CARGO_PKG_NAME"),
+        home: directory(std::panic::Location::caller().file()),
     }
 }
 
-fn first_segment(path: &'static str) -> &'static str {
-    path.split("::").next().unwrap_or(path)
+/// The directory part of a source path.
+pub fn directory(path: &'static str) -> &'static str {
+    path.rsplit_once('/').map_or("", |(dir, _)| dir)
 }
 
 #[cfg(test)]
@@ -59,7 +52,7 @@ mod tests {
     #[test]
     fn a_tag_displays_its_crate_and_name() {
         let tag = make("colour");
-        assert_eq!(tag.to_string(), format!("{}::colour", tag.crate_name()));
+        assert_eq!(tag.to_string(), format!("{}:colour", tag.home()));
         assert_eq!(tag.name(), "colour");
     }
 }

@@ -1,0 +1,26 @@
+//! Code that observes where it lives: its module path, its file, its
+//! package's name and directory, and the paths of types. Tests compare
+//! these with the original crate's values.
+//!
+//! ```
+//! assert_eq!(location_observers::report::origin(), "location_observers::report");
+//! ```
+
+pub mod geometry;
+pub mod naming;
+pub mod report;
+pub mod shapes;
+pub mod units;
+
+/// Where the crate root is, for messages.
+pub fn root_path() -> &'static str {
+    module_path!()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_root_path_is_the_crate_name() {
+        assert_eq!(super::root_path(), "location_observers");
+    }
+}

@@ -1,0 +1,4 @@
+//! Part of `feature_deps`, split out by crate-split.
+#![allow(unused_imports)]
+pub mod checksum;
+

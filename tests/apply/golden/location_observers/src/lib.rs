@@ -1,0 +1,37 @@
+//! Code that observes where it lives: its module path, its file, its
+//! package's name and directory, and the paths of types. Tests compare
+//! these with the original crate's values.
+//!
+//! ```
+//! assert_eq!(location_observers::report::origin(), "location_observers::report");
+//! ```
+
+#[macro_use]
+#[allow(unused_imports)]
+extern crate location_observers_units;
+#[doc = "Geometry on plain numbers, in millimetres; observes nothing about its"]
+pub mod geometry {
+    #[allow(unused_imports)]
+    pub use location_observers_geometry::geometry::*;
+}
+pub mod naming;
+pub mod report;
+pub mod shapes;
+#[doc = "Unit conversions; observes nothing about its place."]
+pub mod units {
+    #[allow(unused_imports)]
+    pub use location_observers_units::units::*;
+}
+
+/// Where the crate root is, for messages.
+pub fn root_path() -> &'static str {
+    module_path!()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_root_path_is_the_crate_name() {
+        assert_eq!(super::root_path(), "location_observers");
+    }
+}

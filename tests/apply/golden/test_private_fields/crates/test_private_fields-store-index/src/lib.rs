@@ -1,0 +1,7 @@
+//! Part of `test_private_fields`, split out by crate-split.
+#![allow(unused_imports)]
+#[allow(unused_imports)]
+pub use test_private_fields_store_record::*;
+pub mod store;
+
+
