@@ -21,6 +21,7 @@ from crate_split.analysis.item_graph import ItemGraph
 from crate_split.model import ItemId, ItemKind, ModulePath
 from crate_split.model.items import RefKind
 from crate_split.rewrite.crate_files import CrateContext, LintAllows, Widening, file_edit, module_summaries
+from crate_split.rewrite.interfaces import exposed_private_types
 from crate_split.rewrite.layout import CrateLayout, WorkspaceLayout, plan_layout
 from crate_split.rewrite.manifests import ManifestInputs, facade_manifest, member_manifest
 from crate_split.rewrite.source_change import OutputFile, SourceChange
@@ -77,6 +78,8 @@ def rewrite_workspace(inputs: RewriteInputs) -> tuple[SourceChange, WorkspaceLay
     widening = _with_macro_helpers(model, widening, layout.crate_of, inputs.read)
     if inputs.extra_widening is not None:
         widening = _merge_widening(widening, inputs.extra_widening)
+    exposed = exposed_private_types(model, widening.items, widening.fields, layout.crate_of)
+    widening = replace(widening, items=widening.items | exposed)
     macro_crates = {m.name for m in layout.members if m.has_macros}
     manifest_inputs = ManifestInputs(
         inputs.manifest_text,

@@ -130,6 +130,9 @@ def plan_repairs(
             # E0603 is reported where the private item is used; the others where it is exposed.
             near = source if error.code != "E0603" else None
             found = [i for i in _items_to_widen(model, layout, names[0], near) if i not in already.items and i not in items]
+            if near is not None:
+                # A type already `pub` (in a private module) cannot be widened further: allow the lint instead.
+                found = [i for i in found if model.items[i].visibility != "pub"]
             items.update(found)
             repairs.extend(Repair(RepairKind.WIDEN, i.qualified(), reason) for i in found)
             if found:
@@ -174,6 +177,10 @@ def plan_repairs(
             partner_crates = set(member.member_deps) if member else set()
         if partner_crates:
             _add_merge(merges, repairs, {crate, *partner_crates} & crate_by_package, reason)
+    if items or fields or members:
+        # Widening may end the lint errors of this round: allow only what remains after it.
+        allows = LintAllows()
+        repairs = [r for r in repairs if r.kind is not RepairKind.ALLOW_LINT]
     return RepairPlan(
         tuple(dict.fromkeys(repairs)),
         Widening(frozenset(items), frozenset(fields), frozenset(members), frozenset()),
@@ -275,7 +282,8 @@ def _next_allowance(lint: str, source: ItemId | None, crate: str, allowed: LintA
 
 def _items_to_widen(model: CrateModel, layout: WorkspaceLayout, name: str, source: ItemId | None) -> list[ItemId]:
     """Items of ``name``: those of the module of ``source``, else of its crate, else all."""
-    found = _items_named(model, name.split("::")[-1])
+    # rustc names the type as written: `RequestLine<'_>`, `a::Inner`.
+    found = _items_named(model, name.split("<")[0].split("::")[-1].strip())
     if source is None:
         return found
     for near in (lambda i: i.module == source.module, lambda i: layout.crate_of.get(i) == layout.crate_of.get(source)):
@@ -317,6 +325,9 @@ def _origin_offset(change: SourceChange, error: RustcDiagnostic) -> tuple[str, i
     if output.edit is None:
         return output.origin, span.byte_start
     offset = output.edit.original_offset(span.byte_start)
+    if offset is None and span.byte_end > span.byte_start:
+        # A span over a whole widened item starts in the inserted `#[doc(hidden)] pub`.
+        offset = output.edit.original_offset(span.byte_end - 1)
     return (output.origin, offset) if offset is not None else None
 
 
