@@ -42,6 +42,34 @@ class Widening:
 
 
 @dataclass(frozen=True, slots=True)
+class LintAllows:
+    """Lints the split makes fire, allowed where they fire (repairs).
+
+    The original compiled without these lint errors, so a lint the split
+    triggers (an import only moved code used, a type that became ``pub``)
+    is allowed on the item it fires in, or on a crate root when it fires
+    in no item.
+    """
+
+    #: ``(item, lint)``: ``#[allow(lint)]`` on every copy of the item.
+    items: frozenset[tuple[ItemId, str]] = frozenset()
+    #: ``(crate package name, lint)``: ``#![allow(lint)]`` at the top of that crate's root.
+    crates: frozenset[tuple[str, str]] = frozenset()
+
+    def merged(self, other: LintAllows) -> LintAllows:
+        return LintAllows(self.items | other.items, self.crates | other.crates)
+
+    def item_attribute(self, item: ItemId) -> bytes:
+        """``#[allow(..)] `` for ``item``, or nothing."""
+        lints = sorted(lint for allowed, lint in self.items if allowed == item)
+        return f"#[allow({', '.join(lints)})] ".encode() if lints else b""
+
+    def crate_attributes(self, crate: str) -> str:
+        """``#![allow(..)]`` lines for the root of ``crate``, or nothing."""
+        return "".join(f"#![allow({lint})]\n" for allowed, lint in sorted(self.crates) if allowed == crate)
+
+
+@dataclass(frozen=True, slots=True)
 class CrateContext:
     """Everything the edits of one crate depend on."""
 
@@ -66,6 +94,10 @@ class CrateContext:
     #: re-export may sit in a crate that does not own its module (the
     #: planner may move it), so the facade repeats it to keep the API.
     reexports: Mapping[ModulePath, tuple[str, ...]] = field(default_factory=dict)
+    #: Lint allowances asked for by repairs.
+    lint_allows: LintAllows = LintAllows()
+    #: ``use`` items nothing this crate keeps needs (:mod:`unused_uses`).
+    unused_uses: frozenset[ItemId] = frozenset()
 
 
 def providers_of(ctx: CrateContext, module: ModulePath) -> list[str]:
@@ -115,7 +147,7 @@ def file_edit(ctx: CrateContext, path: str, source: bytes) -> FileEdit:
             continue
         text = ""
         if not module_path:
-            text += ctx.root_prelude
+            text += ctx.lint_allows.crate_attributes(ctx.crate.name) + ctx.root_prelude
         if module_path or not ctx.is_facade:
             # The facade's root names its items one by one (the public API).
             text += glob_lines(module_path, providers_of(ctx, module_path), _indent_for_module(module), hidden=False)
@@ -137,6 +169,7 @@ def file_edit(ctx: CrateContext, path: str, source: bytes) -> FileEdit:
             builder.replace(start, end, text if start < item.span.start else text.lstrip())
             removed.append((item.span.start, item.span.end))
         else:
+            builder.insert(item.node_start, ctx.lint_allows.item_attribute(item.id))
             _widen(ctx, item, builder)
     return builder.finish()
 
@@ -144,14 +177,14 @@ def file_edit(ctx: CrateContext, path: str, source: bytes) -> FileEdit:
 def _decide(ctx: CrateContext, item: Item) -> str:
     kind = item.id.kind
     if kind is ItemKind.MODULE:
-        module = (*item.id.module, item.id.name.split("#")[0])
+        module = (*item.id.module, item.id.base_name)
         if module in ctx.crate.own_modules:
             return "keep"
         if module in ctx.crate.mirrored_modules and providers_of(ctx, module):
             return "overlay"
         return "delete"
     if kind in (ItemKind.USE, ItemKind.EXTERN_CRATE):
-        return "keep" if _reachable(ctx, item.id) else "delete"
+        return "keep" if _reachable(ctx, item.id) and item.id not in ctx.unused_uses else "delete"
     if kind is ItemKind.MACRO_CALL and ctx.is_facade and item.id in declaring_calls(ctx.model):
         # The facade keeps the call, its `mod` items made overlays: the
         # call's cfg picks the modules, and its `pub use`s re-export.

@@ -20,11 +20,13 @@ from crate_split.analysis.item_graph import ItemGraph
 from crate_split.errors import IncludeOfGeneratedFile
 from crate_split.model import ItemId, ItemKind, ModulePath
 from crate_split.model.items import RefKind
-from crate_split.rewrite.crate_files import CrateContext, Widening, declaring_calls, file_edit, module_summaries
+from crate_split.rewrite.crate_files import CrateContext, LintAllows, Widening, declaring_calls, file_edit, module_summaries
+from crate_split.rewrite.interfaces import exposed_private_types
 from crate_split.rewrite.layout import CrateLayout, WorkspaceLayout, files_of, plan_layout
 from crate_split.rewrite.manifests import ManifestInputs, facade_manifest, member_manifest
 from crate_split.rewrite.source_change import OutputFile, SourceChange
 from crate_split.rewrite.text_edit import FileEdit
+from crate_split.rewrite.unused_uses import unused_uses
 from crate_split.splitter.plan import SplitPlan
 from crate_split.splitter.units import facade_only
 
@@ -48,6 +50,8 @@ class RewriteInputs:
     manifest_text: str
     #: Extra widening asked for by repairs: items, struct fields, members.
     extra_widening: Widening | None = None
+    #: Lints the repairs allow, on items or crate roots.
+    lint_allows: LintAllows = LintAllows()
     #: Absolute input package path when writing elsewhere (see ManifestInputs).
     input_root: str | None = None
     #: The enclosing workspace's manifest text and absolute directory.
@@ -74,6 +78,8 @@ def rewrite_workspace(inputs: RewriteInputs) -> tuple[SourceChange, WorkspaceLay
     widening = _with_macro_helpers(model, widening, layout.crate_of, inputs.read)
     if inputs.extra_widening is not None:
         widening = _merge_widening(widening, inputs.extra_widening)
+    exposed = exposed_private_types(model, widening.items, widening.fields, layout.crate_of)
+    widening = replace(widening, items=widening.items | exposed)
     macro_crates = {m.name for m in layout.members if m.has_macros}
     manifest_inputs = ManifestInputs(
         inputs.manifest_text,
@@ -103,6 +109,8 @@ def rewrite_workspace(inputs: RewriteInputs) -> tuple[SourceChange, WorkspaceLay
             root_prelude=_member_prelude(member, lib_names, macro_crates, model.manifest.edition),
             use_references=use_index,
             module_summaries=summaries,
+            lint_allows=inputs.lint_allows,
+            unused_uses=_unused_uses_of(model, member, layout.crate_of, use_index, inputs.read),
         )
         edits = {path: file_edit(ctx, path, inputs.read(path)) for path in member.files}
         for path, edit in edits.items():
@@ -132,6 +140,8 @@ def rewrite_workspace(inputs: RewriteInputs) -> tuple[SourceChange, WorkspaceLay
         use_references=use_index,
         module_summaries=summaries,
         reexports=_public_reexports(model, inputs.read),
+        lint_allows=inputs.lint_allows,
+        unused_uses=_unused_uses_of(model, facade, layout.crate_of, use_index, inputs.read),
     )
     crate_files = set(model.files)
     for path in inputs.package_files:
@@ -144,6 +154,20 @@ def rewrite_workspace(inputs: RewriteInputs) -> tuple[SourceChange, WorkspaceLay
         else:
             files.append(OutputFile(path, path, None, None))
     return SourceChange.new(files), layout
+
+
+def _unused_uses_of(
+    model: CrateModel, crate: CrateLayout, crate_of: Mapping[ItemId, str], use_index: Mapping[ItemId, tuple], read: Callable[[str], bytes]
+) -> frozenset[ItemId]:
+    """The ``use`` items ``crate`` can leave out: it holds the ``use`` items
+    of the modules it owns, and the other items assigned to it."""
+
+    def holds(item: ItemId) -> bool:
+        if item.kind is ItemKind.USE:
+            return item.module in crate.own_modules
+        return crate_of.get(item) == crate.name
+
+    return unused_uses(model, holds, use_index, read)
 
 
 def _public_reexports(model: CrateModel, read: Callable[[str], bytes]) -> dict[ModulePath, tuple[str, ...]]:

@@ -177,7 +177,7 @@ def _rewriter(model, graph, package_dir, package_files, read, config) -> Callabl
 
     def rewrite(state: LoopState) -> tuple[SourceChange, WorkspaceLayout]:
         inputs = RewriteInputs(
-            model, state.plan, graph, package_files, read, manifest_text, state.widening,
+            model, state.plan, graph, package_files, read, manifest_text, state.widening, state.allows,
             input_root=None if config.in_place else package_dir.resolve().as_posix(),
             workspace_text=workspace_manifest.read_text(encoding="utf-8") if workspace_manifest else None,
             workspace_root=workspace_manifest.parent.resolve().as_posix() if workspace_manifest else None,
@@ -205,7 +205,7 @@ class _Verifier:
         self.progress(f"round {rounds}: cargo check on {len(layout.members)} member crate(s)")
         result = check_workspace(workspace, (*self.config.check_args, *features), env=self.env)
         if not result.ok:
-            remaining, problem = _check_problem(self.model, layout, change, result, state.widening, read)
+            remaining, problem = _check_problem(self.model, layout, change, result, state, read)
             return _Outcome(False, remaining, problem=problem)
         outcome = _Outcome(True)
         if self.config.run_tests:
@@ -262,14 +262,14 @@ class _Verifier:
         return self._api_before
 
 
-def _check_problem(model, layout, change, result, widening, read) -> tuple[tuple[str, ...], Problem]:
+def _check_problem(model, layout, change, result, state: LoopState, read) -> tuple[tuple[str, ...], Problem]:
     """The errors left (first lines, for the report) and the problem of a failed ``cargo check``."""
     errors = result.errors
     remaining = tuple(e.rendered.splitlines()[0] if e.rendered else e.message for e in errors[:10])
     if not errors:
         # Cargo failed before rustc reported anything: a manifest, a build script.
         remaining = (_last_error_line(result.stderr),)
-    repairs = plan_repairs(model, layout, change, errors, widening, read)
+    repairs = plan_repairs(model, layout, change, errors, state.widening, read, state.allows)
     problems = repairs.problems or remaining
     summary = problems[0] + (f" (and {len(problems) - 1} more)" if len(problems) > 1 else "")
     return remaining, Problem(ProblemKind.CHECK, summary, frozenset(problems), repairs)

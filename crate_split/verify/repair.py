@@ -3,7 +3,11 @@
 Each error is traced back to the original source through the source map
 of the generated file, to find the item it is in. Privacy errors become
 widenings (the named item, field or method is made ``pub`` with
-``#[doc(hidden)]``); errors about names that cannot be found, and any
+``#[doc(hidden)]``; a private type in a public interface, E0446 or the
+``private_interfaces``/``private_bounds`` lints, widens the type); other
+lint errors (the original compiled without them, so the split caused
+them) become ``#[allow(lint)]`` on the item, then ``#![allow(lint)]`` on
+the crate root, unless the lint is forbidden; errors about names that cannot be found, and any
 error this module does not understand, become merges of the crate the
 error is in with the crate that holds the named item (or with its member
 dependencies). A test that passes in the original but not in the split
@@ -16,13 +20,14 @@ loop can merge more (:mod:`.escalation`) when the repairs change nothing.
 
 from __future__ import annotations
 
+import enum
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable
 
 from crate_split.analysis import CrateModel
 from crate_split.model import ItemId, ItemKind
-from crate_split.rewrite.crate_files import Widening
+from crate_split.rewrite.crate_files import LintAllows, Widening
 from crate_split.rewrite.layout import WorkspaceLayout
 from crate_split.rewrite.source_change import SourceChange
 from crate_split.verify.rustc_diagnostics import RustcDiagnostic
@@ -33,21 +38,40 @@ if TYPE_CHECKING:
     from crate_split.verify.public_api import ApiDiff
 
 _NAMES = re.compile(r"`([^`]+)`")
+_ERROR_CODE = re.compile(r"E\d{4}")
+#: Errors that name a private item to widen first (E0446, the lints: a private type in a public interface).
+_WIDEN_NAMED = ("E0603", "E0446", "private_interfaces", "private_bounds")
 _UNRESOLVED = {"E0412", "E0422", "E0423", "E0425", "E0432", "E0433", "E0405", "E0407", "E0531", "E0574", "E0599", None}
+
+
+class RepairKind(enum.StrEnum):
+    """What a repair changes."""
+
+    #: An item becomes ``pub`` with ``#[doc(hidden)]``.
+    WIDEN = "widen"
+    WIDEN_FIELD = "widen-field"
+    WIDEN_METHOD = "widen-method"
+    #: ``#[allow(lint)]`` on an item or ``#![allow(lint)]`` on a crate root.
+    ALLOW_LINT = "allow-lint"
+    #: Member crates become one.
+    MERGE = "merge"
 
 
 @dataclass(frozen=True, slots=True)
 class Repair:
     """One change the repair loop makes, with the error behind it."""
 
-    #: ``widen``, ``widen-field``, ``widen-method`` or ``merge``.
-    kind: str
+    kind: RepairKind
     #: What was widened or merged, for the report.
     subject: str
     #: The error: code, message and original ``file:line``.
     reason: str
     #: For a merge, the member crates it merges.
     crates: frozenset[str] = frozenset()
+
+    def __post_init__(self) -> None:
+        # Accept the kind's value too (``"merge"``); an unknown kind fails here.
+        object.__setattr__(self, "kind", RepairKind(self.kind))
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +84,8 @@ class RepairPlan:
     involved: frozenset[str] = frozenset()
     #: Each problem in one line (for errors: code, message, original ``file:line``).
     problems: tuple[str, ...] = ()
+    #: Lints to allow on items or crate roots.
+    allows: LintAllows = LintAllows()
 
 
 def plan_repairs(
@@ -69,8 +95,9 @@ def plan_repairs(
     errors: tuple[RustcDiagnostic, ...],
     already: Widening,
     read: Callable[[str], bytes],
+    allowed: LintAllows = LintAllows(),
 ) -> RepairPlan:
-    """Decide repairs for ``errors``; never repeats a widening already done.
+    """Decide repairs for ``errors``; never repeats a widening or an allowance already made.
 
     Args:
         model: the analysed crate.
@@ -79,6 +106,7 @@ def plan_repairs(
         errors: rustc's errors.
         already: widenings done in earlier rounds.
         read: reads an original file (for line numbers in reasons).
+        allowed: lint allowances made in earlier rounds.
     """
     items: set[ItemId] = set()
     fields: set[tuple[ItemId, str]] = set()
@@ -88,6 +116,7 @@ def plan_repairs(
     crate_by_package = {m.name for m in layout.members}
     involved: set[str] = set()
     problems: list[str] = []
+    allows = LintAllows()
     for error in errors:
         source = _source_item(model, change, error)
         where = _original_location(change, error, read)
@@ -97,18 +126,34 @@ def plan_repairs(
         crate = layout.crate_of.get(source, error.package) if source else error.package
         involved.add(crate)
         names = _NAMES.findall(error.message)
-        if error.code == "E0603" and names:
-            found = [i for i in _items_named(model, names[0]) if i not in already.items]
+        if error.code in _WIDEN_NAMED and names:
+            # E0603 is reported where the private item is used; the others where it is exposed.
+            near = source if error.code != "E0603" else None
+            found = [i for i in _items_to_widen(model, layout, names[0], near) if i not in already.items and i not in items]
+            if near is not None:
+                # A type already `pub` (in a private module) cannot be widened further: allow the lint instead.
+                found = [i for i in found if model.items[i].visibility != "pub"]
             items.update(found)
-            repairs.extend(Repair("widen", i.qualified(), reason) for i in found)
+            repairs.extend(Repair(RepairKind.WIDEN, i.qualified(), reason) for i in found)
             if found:
+                continue
+        lint = lint_name(error)
+        if lint is not None and not _is_forbidden(error):
+            if (source, lint) in allows.items or (error.package, lint) in allows.crates:
+                continue  # An allowance of this round covers it already.
+            # A crate-level allowance goes to the root of the package rustc compiled.
+            allowance = _next_allowance(lint, source, error.package, allowed)
+            if allowance is not None:
+                allows = allows.merged(allowance)
+                subject = f"{lint} on {source.qualified()}" if allowance.items else f"{lint} in {error.package}"
+                repairs.append(Repair(RepairKind.ALLOW_LINT, subject, reason))
                 continue
         if error.code in ("E0616", "E0451") and names:
             field = names[0]
             holders = [i for i in model.items if i.kind in (ItemKind.STRUCT, ItemKind.UNION) and any(f.name == field for f in model.items[i].fields)]
             new = [(h, field) for h in holders if (h, field) not in already.fields]
             fields.update(new)
-            repairs.extend(Repair("widen-field", f"{h.qualified()}.{field}", reason) for h, _ in new)
+            repairs.extend(Repair(RepairKind.WIDEN_FIELD, f"{h.qualified()}.{field}", reason) for h, _ in new)
             if new:
                 continue
         if error.code == "E0624" and names:
@@ -116,7 +161,7 @@ def plan_repairs(
             impls = [i for i, item in model.items.items() if i.kind is ItemKind.IMPL and any(m.name == member for m in item.member_details)]
             new = [(i, member) for i in impls if (i, member) not in already.members]
             members.update(new)
-            repairs.extend(Repair("widen-method", f"{i.qualified()}::{member}", reason) for i, _ in new)
+            repairs.extend(Repair(RepairKind.WIDEN_METHOD, f"{i.qualified()}::{member}", reason) for i, _ in new)
             if new:
                 continue
         partner_crates = set()
@@ -132,12 +177,17 @@ def plan_repairs(
             partner_crates = set(member.member_deps) if member else set()
         if partner_crates:
             _add_merge(merges, repairs, {crate, *partner_crates} & crate_by_package, reason)
+    if items or fields or members:
+        # Widening may end the lint errors of this round: allow only what remains after it.
+        allows = LintAllows()
+        repairs = [r for r in repairs if r.kind is not RepairKind.ALLOW_LINT]
     return RepairPlan(
         tuple(dict.fromkeys(repairs)),
         Widening(frozenset(items), frozenset(fields), frozenset(members), frozenset()),
         tuple(dict.fromkeys(merges)),
         frozenset(involved),
         tuple(dict.fromkeys(problems)),
+        allows,
     )
 
 
@@ -204,7 +254,43 @@ def _add_merge(merges: list[frozenset[str]], repairs: list[Repair], crates: set[
     if len(crates) >= 2:
         group = frozenset(crates)
         merges.append(group)
-        repairs.append(Repair("merge", " + ".join(sorted(group)), reason, group))
+        repairs.append(Repair(RepairKind.MERGE, " + ".join(sorted(group)), reason, group))
+
+
+def lint_name(error: RustcDiagnostic) -> str | None:
+    """The lint an error is, when a denied lint (not an ``E`` code) made it."""
+    code = error.code
+    if code is None or _ERROR_CODE.fullmatch(code) or not error.is_error:
+        return None
+    return code
+
+
+def _is_forbidden(error: RustcDiagnostic) -> bool:
+    """``#![forbid(..)]`` set the level: an ``#[allow]`` would be an error of its own (E0453)."""
+    defined_here = any("lint level is defined here" in child.message for child in error.children)
+    return defined_here and "forbid(" in error.rendered
+
+
+def _next_allowance(lint: str, source: ItemId | None, crate: str, allowed: LintAllows) -> LintAllows | None:
+    """Allow ``lint`` on the item first, then on the crate; None when both were done."""
+    if source is not None and (source, lint) not in allowed.items:
+        return LintAllows(items=frozenset({(source, lint)}))
+    if (crate, lint) not in allowed.crates:
+        return LintAllows(crates=frozenset({(crate, lint)}))
+    return None
+
+
+def _items_to_widen(model: CrateModel, layout: WorkspaceLayout, name: str, source: ItemId | None) -> list[ItemId]:
+    """Items of ``name``: those of the module of ``source``, else of its crate, else all."""
+    # rustc names the type as written: `RequestLine<'_>`, `a::Inner`.
+    found = _items_named(model, name.split("<")[0].split("::")[-1].strip())
+    if source is None:
+        return found
+    for near in (lambda i: i.module == source.module, lambda i: layout.crate_of.get(i) == layout.crate_of.get(source)):
+        nearest = [i for i in found if near(i)]
+        if nearest:
+            return nearest
+    return found
 
 
 def _items_of_test(model: CrateModel, target: str, name: str) -> list[ItemId]:
@@ -239,6 +325,9 @@ def _origin_offset(change: SourceChange, error: RustcDiagnostic) -> tuple[str, i
     if output.edit is None:
         return output.origin, span.byte_start
     offset = output.edit.original_offset(span.byte_start)
+    if offset is None and span.byte_end > span.byte_start:
+        # A span over a whole widened item starts in the inserted `#[doc(hidden)] pub`.
+        offset = output.edit.original_offset(span.byte_end - 1)
     return (output.origin, offset) if offset is not None else None
 
 

@@ -4,14 +4,15 @@
 verified (rustc's errors, tests the original passes and the split does not,
 a public API difference: a :class:`Problem`) and asks :func:`next_round`
 what to change. Every step changes the workspace: it applies the repairs
-aimed at the problem (widenings, merges of the crates it names), or, when
+aimed at the problem (widenings, lint allowances, merges of the crates it
+names), or, when
 those would change nothing, when the same problem comes back, or when the
 budget of targeted rounds is spent, it merges the crates the problem
 involves with more and more of their neighbours (:mod:`.escalation`).
 This module decides; it runs no cargo and writes nothing.
 
-Invariant: each step either applies a repair that changes the plan or the
-widening (at most ``repair_rounds`` times) or leaves one member crate
+Invariant: each step either applies a repair that changes the plan, the
+widening or the lint allowances (at most ``repair_rounds`` times) or leaves one member crate
 fewer, so the loop ends within ``repair_rounds + members + 1`` rounds; when
 no member is left to merge, :func:`next_round` returns ``None``.
 """
@@ -25,12 +26,12 @@ import networkx as nx
 
 from crate_split.analysis import CrateModel
 from crate_split.analysis.item_graph import ItemGraph
-from crate_split.rewrite.crate_files import Widening
+from crate_split.rewrite.crate_files import LintAllows, Widening
 from crate_split.splitter.cost import CostModel
 from crate_split.splitter.merge import merge_crates
 from crate_split.splitter.plan import SplitPlan
 from crate_split.verify.escalation import Reach, escalate
-from crate_split.verify.repair import Repair, RepairPlan, merged_widening
+from crate_split.verify.repair import Repair, RepairKind, RepairPlan, merged_widening
 
 NO_WIDENING = Widening(frozenset(), frozenset(), frozenset(), frozenset())
 
@@ -63,6 +64,8 @@ class LoopState:
 
     plan: SplitPlan
     widening: Widening = NO_WIDENING
+    #: Lints allowed on items and crate roots.
+    allows: LintAllows = LintAllows()
     #: Every repair and merge made, in order, each with its reason.
     repairs: tuple[Repair, ...] = ()
     #: The signature of the last round's problem.
@@ -110,7 +113,7 @@ def next_round(ctx: LoopContext, state: LoopState, problem: Problem) -> LoopStat
     involved = ", ".join(sorted(problem.repairs.involved)) or "no crate it could name"
     reason = f"{problem.line()} {why}; merged the crates it involves ({involved}) {group.reach.describe()}"
     plan = merge_crates(ctx.model, ctx.graph, state.plan, set(group.crates), reason, ctx.cost)
-    repair = Repair("merge", " + ".join(sorted(group.crates)), reason, group.crates)
+    repair = Repair(RepairKind.MERGE, " + ".join(sorted(group.crates)), reason, group.crates)
     return replace(state, plan=plan, repairs=(*state.repairs, repair), last_signature=problem.signature, last_reach=group.reach)
 
 
@@ -118,19 +121,21 @@ def _apply_targeted(ctx: LoopContext, state: LoopState, problem: Problem) -> Loo
     """Apply the problem's own repairs; ``None`` when they would change nothing."""
     planned = problem.repairs
     widening = merged_widening(state.widening, planned.widening)
+    allows = state.allows.merged(planned.allows)
     plan = state.plan
-    applied = [r for r in planned.repairs if r.kind != "merge" and r not in state.repairs]
+    applied = [r for r in planned.repairs if r.kind is not RepairKind.MERGE and r not in state.repairs]
     for group in _disjoint_groups(planned.merges, _member_names(plan)):
-        merges = [r for r in planned.repairs if r.kind == "merge" and r.crates <= group]
-        merges = merges or [Repair("merge", " + ".join(sorted(group)), problem.line(), group)]
+        merges = [r for r in planned.repairs if r.kind is RepairKind.MERGE and r.crates <= group]
+        merges = merges or [Repair(RepairKind.MERGE, " + ".join(sorted(group)), problem.line(), group)]
         plan = merge_crates(ctx.model, ctx.graph, plan, set(group), merges[0].reason, ctx.cost)
         applied += merges
-    if widening == state.widening and _member_names(plan) == _member_names(state.plan):
+    if widening == state.widening and allows == state.allows and _member_names(plan) == _member_names(state.plan):
         return None
     return replace(
         state,
         plan=plan,
         widening=widening,
+        allows=allows,
         repairs=(*state.repairs, *dict.fromkeys(applied)),
         last_signature=problem.signature,
         last_reach=None,

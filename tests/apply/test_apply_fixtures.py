@@ -45,6 +45,8 @@ KNOWN_FAILURES: dict[str, str] = {}
 EXPECTED_REPAIRS: dict[str, list[str]] = {
     # Both root tests fail until registry and tags share a crate name again.
     "crate_identity": ["merge crate_identity-registry + crate_identity-tags"] * 2,
+    # The function's return type must be widened (private_interfaces); then, now public, it lacks Debug.
+    "lint_denial": ["widen method::RequestLine", "allow-lint missing_debug_implementations on method::RequestLine"],
 }
 
 

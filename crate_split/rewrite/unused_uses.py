@@ -1,0 +1,155 @@
+"""``use`` items a crate's copy of a module can leave out.
+
+Every crate copies the ``use`` items of the modules it holds, but a split
+leaves some of them with nothing to serve: the facade keeps ``use
+std::io::{Error, ErrorKind};`` at its root after the only function naming
+them moved to a member, and a crate that denies warnings then fails with
+``unused_imports``. This module finds the imports one crate provably does
+not need; it leaves the decision to keep everything else to
+:mod:`crate_files`, and edits nothing itself.
+
+A private ``use`` in module M binds names; a name counts as used in one
+crate when it appears as a word in an item the crate keeps in M or below
+M (paths, ``super::name``, macro arguments, attributes, even comments), in
+any ``use`` item there, or in the body of any ``macro_rules!`` of the
+crate (macros expand where they are called, and name what is in scope
+there). A name that may be a trait also counts as used wherever the crate
+keeps code in M or below, because method calls use a trait without naming
+it. Globs, ``pub`` and ``pub(..)`` imports (other modules may name them)
+and imports that do not resolve are always kept.
+
+Invariant: a wrong answer keeps an import (which the repair loop then
+allows, :class:`.crate_files.LintAllows`), never drops a needed one, as
+far as the words of the source show.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Callable, Iterable, Mapping
+
+from crate_split.analysis import CrateModel
+from crate_split.analysis.paths import import_specs
+from crate_split.analysis.syntax import parse_rust
+from crate_split.model import ItemId, ItemKind, ModulePath
+from crate_split.model.items import Item, Reference
+
+_WORD = re.compile(rb"[A-Za-z_][A-Za-z0-9_]*")
+#: Items that hold no code that could call a method.
+_CODE_FREE_KINDS = frozenset(
+    {ItemKind.USE, ItemKind.MODULE, ItemKind.EXTERN_CRATE, ItemKind.STRUCT, ItemKind.ENUM, ItemKind.UNION, ItemKind.TYPE_ALIAS}
+)
+_STD_CRATES = frozenset({"std", "core", "alloc"})
+#: Types of the standard library commonly imported by name (path after the
+#: crate). Another capitalised name from outside the crate may be a trait.
+_STD_TYPES = frozenset(
+    """
+    io::Error io::ErrorKind io::Result io::Cursor io::SeekFrom io::BufReader io::BufWriter io::Empty io::Sink
+    io::Stdin io::Stdout io::Stderr io::Take io::Bytes io::Chain io::Lines io::IoSlice io::IoSliceMut
+    fmt::Formatter fmt::Result fmt::Arguments fmt::Error fmt::Alignment
+    collections::HashMap collections::HashSet collections::BTreeMap collections::BTreeSet collections::VecDeque
+    collections::BinaryHeap collections::LinkedList collections::hash_map::Entry collections::btree_map::Entry
+    collections::hash_map::DefaultHasher collections::hash_map::RandomState
+    borrow::Cow rc::Rc rc::Weak sync::Arc sync::Weak sync::Mutex sync::MutexGuard sync::RwLock sync::Condvar
+    sync::Once sync::OnceLock sync::Barrier sync::mpsc::Sender sync::mpsc::SyncSender sync::mpsc::Receiver
+    sync::atomic::Ordering sync::atomic::AtomicBool sync::atomic::AtomicUsize sync::atomic::AtomicIsize
+    sync::atomic::AtomicU8 sync::atomic::AtomicU16 sync::atomic::AtomicU32 sync::atomic::AtomicU64
+    sync::atomic::AtomicI8 sync::atomic::AtomicI16 sync::atomic::AtomicI32 sync::atomic::AtomicI64 sync::atomic::AtomicPtr
+    cell::Cell cell::RefCell cell::UnsafeCell cell::OnceCell cell::Ref cell::RefMut
+    path::Path path::PathBuf path::Component path::Components fs::File fs::OpenOptions fs::Metadata
+    fs::Permissions fs::DirEntry fs::ReadDir fs::FileType time::Duration time::Instant time::SystemTime
+    cmp::Ordering cmp::Reverse marker::PhantomData marker::PhantomPinned ffi::OsStr ffi::OsString ffi::CStr
+    ffi::CString ffi::c_void mem::ManuallyDrop mem::MaybeUninit ptr::NonNull pin::Pin ops::Range
+    ops::RangeInclusive ops::RangeFrom ops::RangeTo ops::RangeFull ops::Bound ops::ControlFlow
+    string::String string::FromUtf8Error vec::Vec vec::IntoIter boxed::Box option::Option result::Result
+    num::NonZeroUsize num::NonZeroU8 num::NonZeroU16 num::NonZeroU32 num::NonZeroU64 num::Wrapping
+    num::ParseIntError num::ParseFloatError num::IntErrorKind num::TryFromIntError str::Utf8Error
+    str::Chars str::CharIndices str::Bytes str::Split str::Lines char::CharTryFromError thread::JoinHandle
+    thread::Thread net::SocketAddr net::IpAddr net::Ipv4Addr net::Ipv6Addr net::TcpStream net::TcpListener
+    net::UdpSocket process::Command process::Child process::Stdio process::ExitStatus process::Output
+    env::Args env::VarError any::TypeId alloc::Layout hash::BuildHasherDefault iter::Peekable iter::Empty
+    iter::Once slice::Iter slice::IterMut slice::Chunks array::IntoIter
+    """.split()
+)
+
+
+def unused_uses(
+    model: CrateModel,
+    holds: Callable[[ItemId], bool],
+    use_references: Mapping[ItemId, tuple[Reference, ...]],
+    read: Callable[[str], bytes],
+) -> frozenset[ItemId]:
+    """The private ``use`` items nothing a crate keeps needs.
+
+    Args:
+        model: the analysed crate.
+        holds: whether the crate keeps an item (for ``use`` items: whether
+            it holds their module).
+        use_references: the ``use`` references of each ``use`` item.
+        read: reads an original file.
+
+    Returns:
+        The ``use`` items the crate can leave out.
+    """
+    words: dict[ItemId, frozenset[bytes]] = {}
+    counts: dict[ModulePath, Counter[bytes]] = {}
+    code_modules: set[ModulePath] = set()
+    macro_words: set[bytes] = set()
+    for item_id, item in model.items.items():
+        if item_id.kind is ItemKind.MACRO:
+            macro_words |= _words_of(item, read)
+        if item_id.kind is ItemKind.MODULE or not holds(item_id):
+            continue
+        words[item_id] = _words_of(item, read)
+        counts.setdefault(item_id.module, Counter()).update(words[item_id])
+        if item_id.kind not in _CODE_FREE_KINDS:
+            code_modules.add(item_id.module)
+    unused: set[ItemId] = set()
+    for item_id, item in model.items.items():
+        if item_id.kind is not ItemKind.USE or item.visibility or item_id not in words:
+            continue
+        below = [module for module in counts if module[: len(item_id.module)] == item_id.module]
+        has_code = any(module in code_modules for module in below)
+        names = _bound_names(item, use_references.get(item_id, ()), read)
+        if names is None:
+            continue
+
+        def used(name: str, may_be_trait: bool) -> bool:
+            word = name.encode()
+            # The import's own words are in the counts once; other items count beyond that.
+            elsewhere = sum(counts[module][word] for module in below) - (word in words[item_id])
+            return elsewhere > 0 or word in macro_words or (may_be_trait and has_code)
+
+        if not any(used(name, may_be_trait) for name, may_be_trait in names):
+            unused.add(item_id)
+    return frozenset(unused)
+
+
+def _words_of(item: Item, read: Callable[[str], bytes]) -> frozenset[bytes]:
+    return frozenset(_WORD.findall(read(item.span.file)[item.span.start : item.span.end]))
+
+
+def _bound_names(item: Item, references: Iterable[Reference], read: Callable[[str], bytes]) -> list[tuple[str, bool]] | None:
+    """Each name the ``use`` binds, and whether it may be a trait; None when it cannot tell."""
+    text = read(item.span.file)[item.span.start : item.span.end]
+    declaration = next((n for n in parse_rust(text).root_node.named_children if n.type == "use_declaration"), None)
+    if declaration is None:
+        return None
+    by_path = {reference.text: reference for reference in references}
+    names: list[tuple[str, bool]] = []
+    for spec in import_specs(declaration):
+        reference = by_path.get("::".join(spec.segments))
+        if spec.is_glob or reference is None or not reference.is_resolved or not spec.segments:
+            return None
+        names.append((spec.alias or spec.segments[-1], _may_be_trait(reference, spec.segments)))
+    return names
+
+
+def _may_be_trait(reference: Reference, segments: tuple[str, ...]) -> bool:
+    if reference.target is not None:
+        return reference.target.kind in (ItemKind.TRAIT, ItemKind.TRAIT_ALIAS) and segments[-1] == reference.target.name.split("#")[0]
+    name = segments[-1]
+    if not name[:1].isupper() or name.isupper():
+        return False
+    return not (segments[0] in _STD_CRATES and "::".join(segments[1:]) in _STD_TYPES)

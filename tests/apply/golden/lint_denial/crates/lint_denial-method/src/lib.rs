@@ -1,0 +1,11 @@
+//! Part of `lint_denial`, split out by crate-split.
+#![deny(warnings, missing_docs, missing_debug_implementations)]
+#![allow(unused_imports)]
+
+use std::io::{Error, ErrorKind};
+
+pub mod method;
+
+#[doc(hidden)] pub fn invalid(message: &str) -> Error {
+    Error::new(ErrorKind::InvalidInput, message)
+}

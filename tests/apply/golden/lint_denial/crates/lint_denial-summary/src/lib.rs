@@ -1,0 +1,15 @@
+//! Part of `lint_denial`, split out by crate-split.
+#![deny(warnings, missing_docs, missing_debug_implementations)]
+#![allow(unused_imports)]
+#[allow(unused_imports)]
+pub use lint_denial_method::*;
+
+
+#[doc(hidden)]
+pub mod method {
+    #[allow(unused_imports)]
+    pub use lint_denial_method::method::*;
+}
+pub mod request;
+pub mod summary;
+

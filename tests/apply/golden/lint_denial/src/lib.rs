@@ -1,0 +1,25 @@
+//! A tiny request model whose root denies warnings, missing docs and missing
+//! `Debug` implementations: none of them fires here, and a split must not
+//! make one fire.
+
+#![deny(warnings, missing_docs, missing_debug_implementations)]
+#[allow(unused_imports)]
+use lint_denial_method::invalid;
+
+
+#[doc = "Request methods."]
+pub mod method {
+    #[allow(unused_imports)]
+    pub use lint_denial_method::method::*;
+}
+#[doc = "Requests: a method, a path and header lines."]
+pub mod request {
+    #[allow(unused_imports)]
+    pub use lint_denial_summary::request::*;
+}
+#[doc = "One-line summaries of requests, and counts over many of them."]
+pub mod summary {
+    #[allow(unused_imports)]
+    pub use lint_denial_summary::summary::*;
+}
+
