@@ -266,7 +266,8 @@ class _Ctx:
             explicit = _path_attribute(item.attributes)
             insert_at, docs = _insert_point(body)
             self.out.modules[path] = Module(
-                path, raw.file.path, item.span, True, item.visibility, item.cfg, insert_at=insert_at, inner_docs=docs
+                path, raw.file.path, item.span, True, item.visibility, (*item.cfg, *_inner_cfgs(body)),
+                inner_cfg=_inner_cfgs(body), insert_at=insert_at, inner_docs=docs
             )
             child_dir = posixpath.join(where.directory, explicit or name)
             self.walk_module(path, raw.file, body, _Dir(child_dir, child_dir))
@@ -284,7 +285,8 @@ class _Ctx:
                 child_dir = posixpath.join(file_dir, name)
             if known is None:
                 known = Module(
-                    path, candidate, item.span, False, item.visibility, item.cfg,
+                    path, candidate, item.span, False, item.visibility, (*item.cfg, *_inner_cfgs(parsed.root)),
+                    inner_cfg=_inner_cfgs(parsed.root),
                     insert_at=insert_at, inner_docs=docs, macro_call=macro_call,
                 )
                 self.out.modules[path] = known
@@ -294,7 +296,7 @@ class _Ctx:
                 # to the module too, and the cfg left is what all agree on.
                 known = dataclasses.replace(
                     known,
-                    cfg=tuple(p for p in known.cfg if p in item.cfg),
+                    cfg=tuple(p for p in known.cfg if p in (*item.cfg, *_inner_cfgs(parsed.root))),
                     alternatives=(*known.alternatives, ModuleFile(candidate, insert_at, docs)),
                 )
                 self.out.modules[path] = known
@@ -418,6 +420,20 @@ def _cfg_attr_paths(attributes: tuple[str, ...]) -> list[str]:
 
 def _cfg_predicate(attribute: str) -> str:
     return _normalise(attribute[len("cfg(") : -1])
+
+
+def _inner_cfgs(container: Node) -> tuple[str, ...]:
+    """Predicates of a module's own ``#![cfg(..)]`` attributes: the module
+    exists only when they hold, exactly as with ``#[cfg]`` on its ``mod``."""
+    found = []
+    for child in container.children:
+        if child.type == "inner_attribute_item":
+            attribute = syntax.text(child)[3:-1].strip()
+            if attribute.startswith("cfg("):
+                found.append(_cfg_predicate(attribute))
+        elif child.type not in ("{", "line_comment", "block_comment"):
+            break
+    return tuple(found)
 
 
 def _item_name(node: Node, kind: ItemKind, source: bytes) -> tuple[str, Node | None]:

@@ -39,6 +39,8 @@ class Module:
     visibility: str
     #: ``cfg`` predicates on the ``mod`` item, e.g. ``("test",)``.
     cfg: tuple[str, ...]
+    #: The module file's own ``#![cfg(..)]`` predicates (also in ``cfg``).
+    inner_cfg: tuple[str, ...] = ()
     #: Files pulled in with ``include!`` at item level in this module.
     included_files: tuple[str, ...] = ()
     #: Byte offset in ``file`` where the module's items begin: after the

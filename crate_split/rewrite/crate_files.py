@@ -259,7 +259,9 @@ def _module_style(ctx: CrateContext, module: ModulePath, item: Item | None) -> M
     declared = ctx.model.modules.get(module)
     # A module with cfg alternatives has one `mod` item per alternative,
     # each with its own cfg: an overlay replacing one keeps that one's.
-    cfg = item.cfg if item is not None else declared.cfg if declared else ()
+    # Its file's own `#![cfg]` holds whichever item declares it.
+    inner = declared.inner_cfg if declared else ()
+    cfg = (*item.cfg, *(p for p in inner if p not in item.cfg)) if item is not None else declared.cfg if declared else ()
     attributes = [f"cfg({predicate})" for predicate in cfg]
     if not ctx.is_facade:
         return ModuleStyle("pub", (*attributes, "doc(hidden)"), False)
@@ -281,7 +283,7 @@ def _widen(ctx: CrateContext, item: Item, builder: FileEditBuilder) -> None:
         return
     kind = item.id.kind
     widening = ctx.widening
-    if kind is ItemKind.MODULE and item.visibility != "pub" and "test" not in item.cfg:
+    if kind is ItemKind.MODULE and item.visibility != "pub" and not item.is_test_only:
         # Other crates reach a module's items through it; test modules only
         # exist when their own crate is tested and stay as they are.
         _make_pub(item.node_start, item.visibility_span, builder, hidden=True)

@@ -13,7 +13,7 @@ fn private_helper() -> u8 {
 }
 
 #[cfg(all(test, any(feature = "std", feature = "alloc")))]
-#[doc(hidden)] pub mod test {
+mod test {
     use super::*;
 
     #[test]

@@ -19,7 +19,7 @@ pub fn round_trip(value: u8) -> u8 {
 }
 
 #[cfg(all(test, feature = "std"))]
-#[doc(hidden)] pub mod tests {
+mod tests {
     use super::*;
 
     #[test]

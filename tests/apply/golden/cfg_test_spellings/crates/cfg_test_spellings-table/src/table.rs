@@ -14,7 +14,7 @@ static TABLE: [u8; 256] = {
 };
 
 #[cfg(all(unix, test))]
-#[doc(hidden)] pub mod unix_tests {
+mod unix_tests {
     #[test]
     fn lookup_is_identity() {
         assert_eq!(super::lookup(3), 3);

@@ -1,0 +1,34 @@
+//! Part of `inner_cfg_modules`, split out by crate-split.
+#![allow(unused_imports)]
+#[allow(unused_imports)]
+pub use inner_cfg_modules_names::*;
+pub mod discovery;
+#[doc(hidden)]
+pub mod names {
+    #[allow(unused_imports)]
+    pub use inner_cfg_modules_names::names::*;
+}
+
+/// Only with the `discovery` feature.
+pub mod announce {
+    #![cfg(feature = "discovery")]
+
+    /// Announces a service by name.
+    pub fn announce(service: &str) -> String {
+        crate::discovery::describe(&crate::names::greeting(service))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn greeting_names_the_caller() {
+        assert_eq!(crate::names::greeting("x"), "hello, x");
+    }
+
+    #[cfg(feature = "discovery")]
+    #[test]
+    fn announce_uses_discovery() {
+        assert_eq!(crate::announce::announce("db"), "[hello, db]");
+    }
+}

@@ -1,0 +1,26 @@
+//! Modules that switch themselves off with an inner `#![cfg(..)]` at the
+//! top of their file or body, instead of `#[cfg]` on their `mod` item.
+//!
+//! ```
+//! assert_eq!(inner_cfg_modules::names::greeting("ferris"), "hello, ferris");
+//! ```
+
+#[cfg(feature = "discovery")]
+#[doc = "Service discovery, only with the `discovery` feature."]
+pub mod discovery {
+    #[allow(unused_imports)]
+    pub use inner_cfg_modules_root::discovery::*;
+}
+#[doc = "Greetings."]
+pub mod names {
+    #[allow(unused_imports)]
+    pub use inner_cfg_modules_names::names::*;
+}
+
+#[cfg(feature = "discovery")]
+#[doc = "Only with the `discovery` feature."]
+pub mod announce {
+    #[allow(unused_imports)]
+    pub use inner_cfg_modules_root::announce::*;
+}
+
