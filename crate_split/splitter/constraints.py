@@ -35,13 +35,13 @@ class ConstraintKind(enum.Enum):
     #: The items observe the crate they are compiled in (or name a type
     #: whose path is observed): they stay in the facade.
     OBSERVES_PLACE = "observes-place"
-    #: The item observes the path of a type its callers choose: it, its
-    #: callers and the local types they name stay in the facade.
+    #: The item observes the path of a type its callers choose: reported,
+    #: not enforced (the path follows the type's own crate).
     OBSERVES_CALLER_TYPES = "observes-caller-types"
 
     @property
     def keeps_in_facade(self) -> bool:
-        return self in (ConstraintKind.OBSERVES_PLACE, ConstraintKind.OBSERVES_CALLER_TYPES)
+        return self is ConstraintKind.OBSERVES_PLACE
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,8 +236,8 @@ def _observation_constraint(observation: Observation, observer: ItemId, through:
             ConstraintKind.OBSERVES_CALLER_TYPES,
             (observer,),
             False,
-            f"{where} observes the path of a type its callers choose: it, its callers and the local types "
-            "they name stay in the facade, which keeps the original name and paths",
+            f"{where} observes the path of a type its callers choose; not enforced: that path follows "
+            "the type's own crate, and std documents type_name as diagnostic output",
             span or observation.span,
         )
     kept = " and ".join(["it", *(t.qualified() for t in observation.types)]) + (" stay" if observation.types else " stays")

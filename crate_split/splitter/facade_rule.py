@@ -4,13 +4,11 @@ everything that has to stay with it.
 The facade keeps the original package's name, directory and file paths,
 so ``module_path!``, ``file!``, cargo's package variables and
 ``type_name`` give the original values there and only there. The
-``observes-place`` and ``observes-caller-types`` rules of
-:mod:`constraints` name the items that observe; kept with them are:
+``observes-place`` rule of :mod:`constraints` names the items that
+observe (``observes-caller-types`` is reported, not enforced); kept with
+them are:
 
 - the local types named in an observing ``type_name::<..>``;
-- for a ``type_name`` whose type its callers choose, the local types that
-  any item calling it (directly or not) names: conservative, since a
-  caller may name a type without passing it;
 - everything that depends on a kept item, since members cannot depend on
   the facade;
 - a ``mod`` item whose module keeps nothing outside the facade.
@@ -28,10 +26,9 @@ from typing import Iterable, Mapping
 
 from crate_split.analysis import CrateModel
 from crate_split.analysis.item_graph import ItemGraph
-from crate_split.model import ItemId, ItemKind
-from crate_split.splitter.constraints import Constraint, ConstraintKind, observation_constraints
+from crate_split.model import ItemId
+from crate_split.splitter.constraints import Constraint, observation_constraints
 
-_TYPE_KINDS = frozenset({ItemKind.STRUCT, ItemKind.ENUM, ItemKind.UNION, ItemKind.TYPE_ALIAS, ItemKind.TRAIT})
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +55,7 @@ def keep_in_facade(model: CrateModel, graph: ItemGraph) -> FacadeKeeping:
     Returns:
         The items and the rules that keep them.
     """
-    constraints = observation_constraints(model)
+    constraints = [c for c in observation_constraints(model) if c.kind.keeps_in_facade]
     if not constraints:
         return NOTHING_KEPT
     seeds: dict[ItemId, Constraint] = {}
@@ -66,13 +63,6 @@ def keep_in_facade(model: CrateModel, graph: ItemGraph) -> FacadeKeeping:
         for item in constraint.items:
             if item in graph:
                 seeds.setdefault(item, constraint)
-    for constraint in constraints:
-        if constraint.kind is not ConstraintKind.OBSERVES_CALLER_TYPES or constraint.items[0] not in graph:
-            continue
-        for caller in _dependents_closure(graph, constraint.items[:1]):
-            for named in graph.find_dependencies_of(caller):
-                if named.kind in _TYPE_KINDS:
-                    seeds.setdefault(named, constraint)
     kept = _dependents_closure(graph, seeds)
     while True:
         # A `mod` item joins when its module keeps nothing elsewhere; what

@@ -8,7 +8,7 @@
 
 #[macro_use]
 #[allow(unused_imports)]
-extern crate location_observers_units;
+extern crate location_observers_naming;
 #[doc = "Geometry on plain numbers, in millimetres; observes nothing about its"]
 pub mod geometry {
     #[allow(unused_imports)]
@@ -20,7 +20,7 @@ pub mod shapes;
 #[doc = "Unit conversions; observes nothing about its place."]
 pub mod units {
     #[allow(unused_imports)]
-    pub use location_observers_units::units::*;
+    pub use location_observers_geometry::units::*;
 }
 
 /// Where the crate root is, for messages.

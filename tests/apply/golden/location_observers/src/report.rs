@@ -3,7 +3,7 @@
 //! expansion calls `module_path!` where it is used.
 
 #[allow(unused_imports)]
-pub use location_observers_units::report::*;
+pub use location_observers_naming::report::*;
 
 /// The module this function is defined in.
 pub fn origin() -> &'static str {
