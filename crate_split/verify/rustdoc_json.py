@@ -174,7 +174,11 @@ def generate_rustdoc_json(
         args += ["-p", library.package]
     # With several packages selected, cargo wants each feature qualified by its package.
     args += features.args(libraries[0].package if len(libraries) > 1 else None)
-    env = {"CARGO_TARGET_DIR": str(target_dir), "RUSTDOCFLAGS": _RUSTDOCFLAGS}
+    # Dependencies whose build scripts turn on unstable features when they
+    # see nightly (proc-macro2 before 1.0.60) break on newer nightlies; an
+    # empty `-Zallow-features=` tells them no feature is allowed. The crate
+    # checks on stable, so nothing it needs is lost.
+    env = {"CARGO_TARGET_DIR": str(target_dir), "RUSTDOCFLAGS": _RUSTDOCFLAGS, "RUSTFLAGS": "-Zallow-features="}
     run = run_cargo(args, package_dir, env=env, timeout=timeout, toolchain="nightly")
     if run.returncode != 0:
         raise PublicApiFailed(
