@@ -257,6 +257,10 @@ def _module_style(ctx: CrateContext, module: ModulePath, item: Item | None) -> M
     ``cfg``, and the first line of the docs (examples stay with the member,
     so doc tests do not run twice)."""
     declared = ctx.model.modules.get(module)
+    if item is None and module:
+        # A module generated inside a generated parent keeps its `mod` item's
+        # attributes too (`#[doc(hidden)] pub mod x { .. }`).
+        item = ctx.model.items.get(ItemId(module[:-1], ItemKind.MODULE, module[-1]))
     # A module with cfg alternatives has one `mod` item per alternative,
     # each with its own cfg: an overlay replacing one keeps that one's.
     # Its file's own `#![cfg]` holds whichever item declares it.

@@ -1,0 +1,20 @@
+//! Part of `hidden_nested_modules`, split out by crate-split.
+#![allow(unused_imports)]
+#[allow(unused_imports)]
+pub use hidden_nested_modules_shapes_square::*;
+pub mod report;
+#[doc(hidden)]
+pub mod shapes {
+    #[allow(unused_imports)]
+    pub use hidden_nested_modules_shapes_square::shapes::*;
+    #[doc(hidden)]
+    pub mod hidden_export {
+        #[allow(unused_imports)]
+        pub use hidden_nested_modules_shapes_square::shapes::hidden_export::*;
+    }
+    #[doc(hidden)]
+    pub mod square {
+        #[allow(unused_imports)]
+        pub use hidden_nested_modules_shapes_square::shapes::square::*;
+    }
+}
