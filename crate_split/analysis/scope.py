@@ -24,6 +24,7 @@ from crate_split.analysis import prelude, syntax
 from crate_split.analysis.collect import Collected, RawItem
 from crate_split.analysis.macros import defined_macro_names, defined_names, defines_by_metavariable, generated_names
 from crate_split.analysis.paths import ImportSpec, import_specs
+from crate_split.analysis.syntax import Node
 from crate_split.model import ItemId, ItemKind, ModulePath
 
 TYPE, VALUE, MACRO = "type", "value", "macro"
@@ -419,6 +420,13 @@ def _bind_names_from_local_macros(scopes: Scopes, collected: Collected) -> None:
         bodies[name] = found
         macro_bodies[name] = found_macros
     for raw in collected.items:
+        if raw.item.id.kind is ItemKind.MACRO_CALL:
+            # Calls nested in another call's tokens (`cfg_if! { .. kernel!(f, 2); }`)
+            # generate items too, named by their arguments.
+            for nested in _nested_calls(raw.node, named_by_arguments):
+                for leaf in syntax.leaves(nested):
+                    if leaf.type in ("identifier", "type_identifier"):
+                        scopes.modules[raw.item.id.module].add_generated(syntax.identifier(leaf), raw.item.id, certain=False)
         if raw.item.id.kind is ItemKind.MACRO_CALL and raw.item.macro in bodies:
             scope = scopes.modules[raw.item.id.module]
             for generated in bodies[raw.item.macro]:
@@ -429,6 +437,22 @@ def _bind_names_from_local_macros(scopes: Scopes, collected: Collected) -> None:
                 for leaf in syntax.leaves(raw.node):
                     if leaf.type in ("identifier", "type_identifier") and leaf.parent is not raw.node:
                         scope.add_generated(syntax.identifier(leaf), raw.item.id, certain=False)
+
+
+def _nested_calls(call: Node, macros: set[str]) -> list[Node]:
+    """Token trees of ``name!(..)`` calls among ``call``'s tokens whose macro is in ``macros``."""
+    found: list[Node] = []
+    stack = [c for c in call.children if c.type == "token_tree"]
+    while stack:
+        tree = stack.pop()
+        children = tree.children
+        for index, child in enumerate(children):
+            if child.type != "token_tree":
+                continue
+            stack.append(child)
+            if index >= 2 and children[index - 1].type == "!" and syntax.identifier(children[index - 2]) in macros:
+                found.append(child)
+    return found
 
 
 def _bind_definition(scopes: Scopes, raw: RawItem) -> None:

@@ -218,12 +218,34 @@ def _reachable(ctx: CrateContext, item: ItemId) -> bool:
         elif reference.external is not None:
             if reference.external not in externals and reference.external != ctx.model.manifest.crate_name:
                 return False
-        else:
+        elif _named_module(ctx.model, item.module, reference.text) not in ctx.crate.mirrored_modules:
+            # Unresolved: often an item a macro generates. It is kept where
+            # the module its path names is here too, own or overlaid.
             return False
     if item.kind is ItemKind.EXTERN_CRATE:
         declared = ctx.model.items[item].extern_crate
         return declared in externals or declared == "self"
     return True
+
+
+def _named_module(model: CrateModel, module: ModulePath, path: str) -> ModulePath | None:
+    """The module a path's prefix names (``crate::a::f`` names ``a``), or
+    ``None`` when the prefix is not a local module."""
+    segments = path.split("::")[:-1]
+    if not segments:
+        return None
+    if segments[0] == "crate":
+        base: ModulePath = ()
+        segments = segments[1:]
+    elif segments[0] in ("self", "super"):
+        base = module
+        while segments and segments[0] in ("self", "super"):
+            base = base[:-1] if segments[0] == "super" else base
+            segments = segments[1:]
+    else:
+        base = module
+    named = (*base, *segments)
+    return named if named in model.modules else None
 
 
 def _imports_local_macro(ctx: CrateContext, item: ItemId) -> bool:

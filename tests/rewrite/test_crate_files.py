@@ -634,3 +634,30 @@ def test_a_member_copies_the_file_its_code_includes_and_the_build_script_it_read
     )
     check_member_file(fixture, "fx-b", "src/b/words.txt", "alpha\n")
     check_member_file(fixture, "fx-b", "build.rs", "fn main() {}\n")
+
+
+def test_an_unresolved_import_stays_where_the_module_its_path_names_is_reachable():
+    # `TABLE` comes from a build script's file: the analysis cannot resolve
+    # it, but `fx-b` holds `b`, the module the path names, so it keeps the import.
+    check_member_file(
+        with_two_crates(
+            """
+            //- /src/lib.rs
+            pub mod a;
+            pub mod b;
+            //- /src/a.rs
+            pub fn unrelated() {}
+            //- /src/b.rs
+            use crate::b::generated::TABLE;
+            pub mod generated {}
+            pub fn first() -> u8 { TABLE[0] }
+            """
+        ),
+        "fx-b",
+        "src/b.rs",
+        """
+        use crate::b::generated::TABLE;
+        pub mod generated {}
+        pub fn first() -> u8 { TABLE[0] }
+        """,
+    )

@@ -1,0 +1,29 @@
+//! Kernels stamped out by a macro, one per name.
+
+macro_rules! kernel {
+    ($name:ident, $factor:expr) => {
+        /// A generated kernel.
+        pub fn $name(value: u32) -> u32 {
+            value * $factor
+        }
+    };
+}
+
+macro_rules! when_enabled {
+    ($($items:item)*) => {
+        $($items)*
+    };
+}
+
+when_enabled! {
+    kernel!(double, 2);
+    kernel!(triple, 3);
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn kernels_multiply() {
+        assert_eq!(super::double(2) + super::triple(1), 7);
+    }
+}
