@@ -296,7 +296,8 @@ def _module_style(ctx: CrateContext, module: ModulePath, item: Item | None) -> M
         attributes += [a for a in item.attributes if a.split("(")[0].strip() in _KEPT_MODULE_ATTRIBUTES and not a.startswith("cfg(")]
     summary = ctx.module_summaries.get(module)
     attributes.append(f"doc = {_rust_string(summary)}" if summary else "allow(missing_docs)")
-    visibility = declared.visibility if declared is not None else "pub"
+    # cfg twins may differ in visibility too (`#[cfg(x)] pub mod m; #[cfg(not(x))] mod m;`).
+    visibility = item.visibility if item is not None else declared.visibility if declared is not None else "pub"
     if visibility != "pub":
         # The members' parts of the parent re-export this module publicly;
         # the facade's private module shadows that glob on purpose.

@@ -22,10 +22,21 @@ pub mod os;
 
 pub mod tools;
 
+// One module, two visibilities: public only with the `expose` feature.
+#[cfg(feature = "expose")]
+pub mod detect;
+#[cfg(not(feature = "expose"))]
+mod detect;
+
 #[cfg(test)]
 mod tests {
     #[test]
     fn both_platform_modules_agree() {
         assert_eq!(crate::os::family(), crate::sys::family());
+    }
+
+    #[test]
+    fn detection_sees_the_platform() {
+        assert_eq!(crate::detect::is_unix(), cfg!(unix));
     }
 }

@@ -34,3 +34,18 @@ pub mod tools {
     pub use cfg_path_modules_tools::tools::*;
 }
 
+// One module, two visibilities: public only with the `expose` feature.
+#[cfg(feature = "expose")]
+#[doc = "Platform detection; public only with the `expose` feature."]
+pub mod detect {
+    #[allow(unused_imports)]
+    pub use cfg_path_modules_sys::detect::*;
+}
+#[cfg(not(feature = "expose"))]
+#[doc = "Platform detection; public only with the `expose` feature."]
+#[allow(hidden_glob_reexports)]
+mod detect {
+    #[allow(unused_imports)]
+    pub use cfg_path_modules_sys::detect::*;
+}
+

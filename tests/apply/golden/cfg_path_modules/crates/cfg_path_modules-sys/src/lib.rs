@@ -11,3 +11,9 @@ pub mod sys;
 
 
 
+// One module, two visibilities: public only with the `expose` feature.
+#[cfg(feature = "expose")]
+pub mod detect;
+#[cfg(not(feature = "expose"))]
+#[doc(hidden)] pub mod detect;
+

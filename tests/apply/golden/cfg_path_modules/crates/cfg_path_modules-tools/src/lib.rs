@@ -23,10 +23,29 @@ pub mod os;
 
 pub mod tools;
 
+// One module, two visibilities: public only with the `expose` feature.
+#[cfg(feature = "expose")]
+#[doc(hidden)]
+pub mod detect {
+    #[allow(unused_imports)]
+    pub use cfg_path_modules_sys::detect::*;
+}
+#[cfg(not(feature = "expose"))]
+#[doc(hidden)]
+pub mod detect {
+    #[allow(unused_imports)]
+    pub use cfg_path_modules_sys::detect::*;
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
     fn both_platform_modules_agree() {
         assert_eq!(crate::os::family(), crate::sys::family());
+    }
+
+    #[test]
+    fn detection_sees_the_platform() {
+        assert_eq!(crate::detect::is_unix(), cfg!(unix));
     }
 }
