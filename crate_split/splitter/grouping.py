@@ -39,6 +39,9 @@ class PlanConfig:
     target_jobs: int = 8
     #: A moved group may hold at most this share of its module's lines.
     max_move_share: float = 0.25
+    #: With item granularity, a unit holding at least this share of the
+    #: crate's lines is cut at item level (:mod:`item_cuts`).
+    max_unit_share: float = 0.5
 
 
 def initial_groups(split: UnitSplit) -> list[frozenset[int]]:
