@@ -191,7 +191,7 @@ class Item:
 
     @property
     def is_test_only(self) -> bool:
-        return any_requires_test(self.cfg) or "#test" in self.attributes
+        return any_requires_test(self.cfg) or "test" in self.attributes
 
 
 class RefKind(enum.Enum):

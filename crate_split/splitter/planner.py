@@ -31,6 +31,7 @@ Invariant: the crate graph of every plan returned is acyclic.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Mapping
 
 import networkx as nx
@@ -47,6 +48,7 @@ from crate_split.splitter.grouping import (
     EXACT_SEARCH_MAX_UNITS,  # noqa: F401 (part of the planner's interface)
     PlanConfig,
     Scorer,
+    code_members,
     group_graph,
     group_lines,
     initial_groups,
@@ -216,7 +218,8 @@ def _cut_big_units(
     """Cut units holding ``max_unit_share`` of the crate's lines at item level.
 
     The largest such unit that :func:`find_cut` can cut loses its base to a
-    new block; repeated while the cut gives more units. Only the first cut
+    new block; repeated while the cut gives more units. What is left of a
+    cut crate root's unit becomes a member crate. Only the first cut
     may leave fewer than ``min_lines`` lines on a side: it is what gives a
     crate of one big unit its second member crate.
     """
@@ -224,12 +227,15 @@ def _cut_big_units(
     total = sum(item.lines for item in model.items.values()) or 1
     pins = dict(pins)
     moves: list[ItemMove] = []
+    cut_root = False
     for number in range(1, _MAX_ITEM_CUTS + 1):
         big = sorted((u for u in split.units if u.lines >= config.max_unit_share * total), key=lambda u: (-u.lines, u.id))
-        least = 0 if number == 1 else config.min_lines
         found = next(
-            ((unit, cut) for unit in big if (cut := find_cut(model, graph, unit, weights, min_lines=least)) is not None), None
+            ((unit, cut) for unit in big if (cut := find_cut(model, graph, unit, weights, min_lines=config.min_lines)) is not None),
+            None,
         )
+        if found is None and number == 1:
+            found = next(((unit, cut) for unit in big if (cut := find_cut(model, graph, unit, weights)) is not None), None)
         if found is None:
             break
         unit, cut = found
@@ -240,7 +246,8 @@ def _cut_big_units(
             break
         pins, split = trial_pins, trial
         moves.append(_base_move(model, unit, cut, block, unit.lines / total))
-    return split, moves
+        cut_root = cut_root or () in unit.modules
+    return (replace(split, root_may_stay=False) if cut_root else split), moves
 
 
 def _base_move(model: CrateModel, unit: Unit, cut: ItemCut, block: ModulePath, share: float) -> ItemMove:
@@ -368,7 +375,7 @@ def _merge_groups(
             return best
 
     def members() -> int:
-        return len(member_groups(split, groups))
+        return code_members(split, member_groups(split, groups))
 
     def best_merge(candidates: list[tuple[int, int]]) -> list[frozenset[int]] | None:
         best: tuple[float, list[frozenset[int]]] | None = None

@@ -70,6 +70,9 @@ class UnitSplit:
     units: tuple[Unit, ...]
     #: Block root of each item placed in a unit.
     block_of: Mapping[ItemId, ModulePath]
+    #: False once the crate root's unit was cut at item level: what is left
+    #: of it is then a member crate even when no other unit needs it.
+    root_may_stay: bool = True
 
 
 def facade_only(item: ItemId) -> bool:
