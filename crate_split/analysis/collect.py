@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from crate_split.analysis import syntax
 from crate_split.analysis.includes import find_includes, literal_target
 from crate_split.analysis.macro_items import declared_modules
+from crate_split.analysis.paths import token_tree_paths
 from crate_split.analysis.syntax import Node
 from crate_split.model import Diagnostic, ItemId, ItemKind, ModulePath, Severity, Span
 from crate_split.model.items import Field, ImplHeader, Include, Item, Member, Module, ModuleFile
@@ -248,6 +249,7 @@ class _Ctx:
             visibility_span=self.span(file, visibility_node) if visibility_node is not None else None,
             member_details=_member_details(node, self, file) if kind in (ItemKind.TRAIT, ItemKind.IMPL) else (),
             extern_crate=syntax.identifier(node.child_by_field_name("name")) if kind is ItemKind.EXTERN_CRATE else None,
+            expansion_names=_expansion_names(node) if kind is ItemKind.MACRO else (),
         )
         raw = RawItem(item, node, file, self.next_order(), macro_use="macro_use" in attributes)
         self.out.items.append(raw)
@@ -481,6 +483,21 @@ def _impl_header(node: Node) -> ImplHeader:
         generics=tuple(generics),
         is_negative=any(c.type == "!" for c in node.children),
     )
+
+
+def _expansion_names(node: Node) -> tuple[str, ...]:
+    """The names a ``macro_rules!`` body uses: each path's first segment
+    (its second after ``$crate``), metavariables left out."""
+    names: set[str] = set()
+    for rule in node.named_children:
+        right = rule.child_by_field_name("right") if rule.type == "macro_rule" else None
+        if right is None:
+            continue
+        for segments, _token in token_tree_paths(right):
+            name = segments[1] if segments[0] == "$crate" and len(segments) > 1 else segments[0]
+            if name and not name.startswith("$"):
+                names.add(name)
+    return tuple(sorted(names))
 
 
 def _members(node: Node) -> tuple[str, ...]:

@@ -178,6 +178,10 @@ class Item:
     member_details: tuple[Member, ...] = ()
     #: For ``extern crate x as y;``: the crate named (``x``).
     extern_crate: str | None = None
+    #: For ``macro_rules!``: the names its bodies use (first segments of
+    #: the paths in them, after ``$crate::``), sorted. An expansion
+    #: resolves them where the macro is called.
+    expansion_names: tuple[str, ...] = ()
 
     @property
     def is_macro_export(self) -> bool:
@@ -187,7 +191,7 @@ class Item:
 
     @property
     def is_test_only(self) -> bool:
-        return any_requires_test(self.cfg) or "#test" in self.attributes
+        return any_requires_test(self.cfg) or "test" in self.attributes
 
 
 class RefKind(enum.Enum):

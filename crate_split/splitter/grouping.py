@@ -39,6 +39,9 @@ class PlanConfig:
     target_jobs: int = 8
     #: A moved group may hold at most this share of its module's lines.
     max_move_share: float = 0.25
+    #: With item granularity, a unit holding at least this share of the
+    #: crate's lines is cut at item level (:mod:`item_cuts`).
+    max_unit_share: float = 0.5
 
 
 def initial_groups(split: UnitSplit) -> list[frozenset[int]]:
@@ -72,6 +75,9 @@ def group_lines(split: UnitSplit, group: frozenset[int]) -> int:
 
 
 def root_unit(split: UnitSplit) -> int | None:
+    """The unit of the crate root's own items, when they may stay in the facade."""
+    if not split.root_may_stay:
+        return None
     return next((u.id for u in split.units if u.modules == ((),)), None)
 
 
@@ -114,11 +120,17 @@ def member_floor(config: PlanConfig) -> int:
 
 
 def allowed(split: UnitSplit, groups: list[frozenset[int]], config: PlanConfig, initial_members: int) -> bool:
-    """The grouping keeps ``max_crates`` and the floor of member crates."""
-    members = len(member_groups(split, groups))
-    if config.max_crates is not None and members > max(config.max_crates, 1):
+    """The grouping keeps ``max_crates`` and the floor of member crates
+    (counting those holding code a default build compiles)."""
+    members = member_groups(split, groups)
+    if config.max_crates is not None and len(members) > max(config.max_crates, 1):
         return False
-    return members >= min(member_floor(config), initial_members)
+    return code_members(split, members) >= min(member_floor(config), initial_members)
+
+
+def code_members(split: UnitSplit, members: list[frozenset[int]]) -> int:
+    """Member groups holding tokens a default build compiles."""
+    return sum(1 for group in members if any(split.units[u].tokens for u in group))
 
 
 def lines_shortfall(split: UnitSplit, groups: list[frozenset[int]], config: PlanConfig) -> int:
@@ -142,7 +154,7 @@ def search_groups(scorer: Scorer, split: UnitSplit, config: PlanConfig) -> list[
     on the order groupings are tried in. ``None`` when no grouping is
     allowed.
     """
-    initial = len(member_groups(split, initial_groups(split)))
+    initial = code_members(split, member_groups(split, initial_groups(split)))
     neighbours: dict[int, set[int]] = {unit.id: set() for unit in split.units}
     for unit in split.units:
         for dependency in unit.depends_on:

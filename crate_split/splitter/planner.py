@@ -31,6 +31,7 @@ Invariant: the crate graph of every plan returned is acyclic.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Mapping
 
 import networkx as nx
@@ -41,12 +42,13 @@ from crate_split.model import ItemId, ItemKind, ModulePath
 from crate_split.splitter.atoms import AtomGraph
 from crate_split.splitter.cycles import shortest_cycle
 from crate_split.splitter.constraints import ConstraintKind, derive_constraints
-from crate_split.splitter.cost import CostModel
+from crate_split.splitter.cost import CostModel, effective_tokens
 from crate_split.splitter.facade_rule import keep_in_facade
 from crate_split.splitter.grouping import (
     EXACT_SEARCH_MAX_UNITS,  # noqa: F401 (part of the planner's interface)
     PlanConfig,
     Scorer,
+    code_members,
     group_graph,
     group_lines,
     initial_groups,
@@ -58,9 +60,12 @@ from crate_split.splitter.grouping import (
 )
 from crate_split.splitter.plan import ForcedMerge, Hop, ItemMove, SplitPlan
 from crate_split.splitter.plan_builder import build_plan, crate_graph_of
-from crate_split.splitter.units import Unit, UnitSplit, find_units
+from crate_split.splitter.item_cuts import ItemCut, find_cut
+from crate_split.splitter.units import Unit, UnitSplit, base_block, block_label, find_units, is_base_block
 
 _SHOWN_HOPS = 5
+#: At most this many item-level cuts of big units.
+_MAX_ITEM_CUTS = 8
 
 def plan_split(
     model: CrateModel,
@@ -84,7 +89,9 @@ def plan_split(
     split = find_units(model, graph, kept=kept)
     moves: list[ItemMove] = []
     if config.granularity == "item":
-        split, moves = _break_cycles(model, graph, split, config, kept)
+        split, pins, moves = _break_cycles(model, graph, split, config, kept)
+        split, cuts = _cut_big_units(model, graph, split, pins, config, kept)
+        moves.extend(cuts)
     groups = initial_groups(split)
     notes: list[str] = []
     groups = _merge_groups(model, split, groups, config, cost, notes)
@@ -150,7 +157,7 @@ def _place_two_home_impls(model: CrateModel, graph: ItemGraph) -> ItemGraph:
 
 def _break_cycles(
     model: CrateModel, graph: ItemGraph, split: UnitSplit, config: PlanConfig, kept: frozenset[ItemId]
-) -> tuple[UnitSplit, list[ItemMove]]:
+) -> tuple[UnitSplit, dict[ItemId, ModulePath], list[ItemMove]]:
     pins: dict[ItemId, ModulePath] = {}
     moves: list[ItemMove] = []
     for _round in range(50):
@@ -197,7 +204,67 @@ def _break_cycles(
                 chain=tuple(hops[:_SHOWN_HOPS]),
             )
         )
-    return split, moves
+    return split, pins, moves
+
+
+def _cut_big_units(
+    model: CrateModel,
+    graph: ItemGraph,
+    split: UnitSplit,
+    pins: Mapping[ItemId, ModulePath],
+    config: PlanConfig,
+    kept: frozenset[ItemId],
+) -> tuple[UnitSplit, list[ItemMove]]:
+    """Cut units holding ``max_unit_share`` of the crate's lines at item level.
+
+    The largest such unit that :func:`find_cut` can cut loses its base to a
+    new block; repeated while the cut gives more units. What is left of a
+    cut crate root's unit becomes a member crate. Only the first cut
+    may leave fewer than ``min_lines`` lines on a side: it is what gives a
+    crate of one big unit its second member crate.
+    """
+    weights = effective_tokens(model)
+    total = sum(item.lines for item in model.items.values()) or 1
+    pins = dict(pins)
+    moves: list[ItemMove] = []
+    cut_root = False
+    for number in range(1, _MAX_ITEM_CUTS + 1):
+        big = sorted((u for u in split.units if u.lines >= config.max_unit_share * total), key=lambda u: (-u.lines, u.id))
+        found = next(
+            ((unit, cut) for unit in big if (cut := find_cut(model, graph, unit, weights, min_lines=config.min_lines)) is not None),
+            None,
+        )
+        if found is None and number == 1:
+            found = next(((unit, cut) for unit in big if (cut := find_cut(model, graph, unit, weights)) is not None), None)
+        if found is None:
+            break
+        unit, cut = found
+        block = base_block(number)
+        trial_pins = {**pins, **{item: block for item in cut.base}}
+        trial = find_units(model, graph, pinned=trial_pins, kept=kept)
+        if len(trial.units) <= len(split.units):
+            break
+        pins, split = trial_pins, trial
+        moves.append(_base_move(model, unit, cut, block, unit.lines / total))
+        cut_root = cut_root or () in unit.modules
+    return (replace(split, root_may_stay=False) if cut_root else split), moves
+
+
+def _base_move(model: CrateModel, unit: Unit, cut: ItemCut, block: ModulePath, share: float) -> ItemMove:
+    by_module: dict[ModulePath, int] = {}
+    for item in cut.base:
+        by_module[item.module] = by_module.get(item.module, 0) + model.items[item].lines
+    main = min(by_module, key=lambda module: (-by_module[module], module))
+    return ItemMove(
+        items=tuple(sorted(cut.base, key=ItemId.sort_key)),
+        from_module=main,
+        to_crate=block_label(block),
+        reason=(
+            f"{unit.name} holds {share:.0%} of the crate's lines; its {len(cut.base)} item(s) that do not depend "
+            f"on {cut.seed.qualified()} move to a base crate that the rest depends on"
+        ),
+        chain=cut.chain,
+    )
 
 
 def _items_by_block(split: UnitSplit, unit: Unit) -> dict[ModulePath, set[ItemId]]:
@@ -308,7 +375,7 @@ def _merge_groups(
             return best
 
     def members() -> int:
-        return len(member_groups(split, groups))
+        return code_members(split, member_groups(split, groups))
 
     def best_merge(candidates: list[tuple[int, int]]) -> list[frozenset[int]] | None:
         best: tuple[float, list[frozenset[int]]] | None = None
@@ -390,7 +457,7 @@ def _build_plan(
     assignment: dict[ItemId, str] = {item: package for item in model.items}
     modules: dict[str, tuple[ModulePath, ...]] = {}
     for group in members:
-        modules[names[group]] = tuple(sorted(m for u in group for m in split.units[u].modules))
+        modules[names[group]] = tuple(sorted(m for u in group for m in split.units[u].modules if not is_base_block(m)))
         for unit in group:
             for item in split.units[unit].items:
                 assignment[item] = names[group]
@@ -418,7 +485,10 @@ def _crate_names(model: CrateModel, split: UnitSplit, members: list[frozenset[in
             key=lambda block: (-sum(model.items[i].lines for u in group for i in split.units[u].items if split.block_of[i] == block), block),
         )
         main = blocks[0]
-        base = f"{package}-{'-'.join(main)}" if main else f"{package}-root"
+        if is_base_block(main):
+            base = f"{package}-base"
+        else:
+            base = f"{package}-{'-'.join(main)}" if main else f"{package}-root"
         base = base.replace("_", "-") if "-" in package else base
         name = base
         counter = 2
@@ -455,7 +525,8 @@ def _forced_merges(
                     f"references and the {', '.join(rules)} rule(s) tie these modules into a cycle, "
                     "so they cannot be separate crates"
                 )
-            merges.append(ForcedMerge(modules=unit.modules, crate=names[group], reason=reason, chain=tuple(chain)))
+            modules = tuple(m for m in unit.modules if not is_base_block(m))
+            merges.append(ForcedMerge(modules=modules, crate=names[group], reason=reason, chain=tuple(chain)))
     return merges
 
 

@@ -28,6 +28,26 @@ from crate_split.splitter.facade_rule import keep_in_facade
 
 ROOT_UNIT_NAME = "crate (root items)"
 
+#: First segment of the blocks that hold a base cut out of a unit at item
+#: level (:mod:`item_cuts`); no module path can start with it.
+BASE_MARK = "<base>"
+
+
+def base_block(number: int) -> ModulePath:
+    """The block of the ``number``-th base cut out of a unit (from 1)."""
+    return (BASE_MARK, str(number))
+
+
+def is_base_block(block: ModulePath) -> bool:
+    return block[:1] == (BASE_MARK,)
+
+
+def block_label(block: ModulePath) -> str:
+    """How units name a block: ``a::b``, the root's items, or ``base N``."""
+    if is_base_block(block):
+        return f"base {block[1]}"
+    return "::".join(block) or ROOT_UNIT_NAME
+
 
 @dataclass(frozen=True, slots=True)
 class Unit:
@@ -50,6 +70,9 @@ class UnitSplit:
     units: tuple[Unit, ...]
     #: Block root of each item placed in a unit.
     block_of: Mapping[ItemId, ModulePath]
+    #: False once the crate root's unit was cut at item level: what is left
+    #: of it is then a member crate even when no other unit needs it.
+    root_may_stay: bool = True
 
 
 def facade_only(item: ItemId) -> bool:
@@ -178,7 +201,7 @@ def _units_for(
         units.append(
             Unit(
                 id=index,
-                name=" + ".join("::".join(m) or ROOT_UNIT_NAME for m in members),
+                name=" + ".join(block_label(m) for m in members),
                 modules=members,
                 items=items,
                 lines=sum(model.items[i].lines for i in items),

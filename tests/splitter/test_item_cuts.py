@@ -1,0 +1,139 @@
+"""Cutting a unit that holds most of the crate at item level.
+
+Every test plans a small crate with ``check_item_cuts`` and prints the
+member crates (name, then their items one a line, indented), followed by
+the item moves the plan reports (``moved: items -> crate``). The plan is
+checked to be valid as well.
+"""
+
+from __future__ import annotations
+
+from fixture import normalise, source_tree
+
+from crate_split.analysis import analyze_crate
+from crate_split.splitter import derive_constraints, find_atoms
+from crate_split.splitter.grouping import PlanConfig
+from crate_split.splitter.planner import plan_split
+from crate_split.splitter.validate import validate_assignment
+
+
+def check_item_cuts(fixture: str, expected: str, config: PlanConfig = PlanConfig()) -> None:
+    """Plan ``fixture``; compare its member crates and moves with ``expected``."""
+    model = analyze_crate(source_tree(fixture))
+    constraints = derive_constraints(model)
+    atoms = find_atoms(model, constraints)
+    plan = plan_split(model, atoms, config)
+    assert validate_assignment(model, atoms.strong_graph, constraints, plan.assignment) == ()
+    lines = []
+    for crate in plan.members:
+        lines.append(crate.name)
+        lines.extend(f"  {item.qualified()}" for item in crate.items)
+    for move in plan.moves:
+        lines.append(f"moved: {', '.join(i.qualified() for i in move.items)} -> {move.to_crate}")
+    assert "\n".join(lines) + "\n" == normalise(expected)
+
+
+ONE_MODULE = """
+    //- /src/lib.rs
+    pub trait Shape {
+        fn area(&self) -> u32;
+    }
+    #[derive(Debug)]
+    pub struct ShapeError;
+    pub struct Square(pub u32);
+    impl Square {
+        pub fn new(side: u32) -> Result<Square, ShapeError> {
+            if side == 0 { Err(ShapeError) } else { Ok(Square(side)) }
+        }
+    }
+    impl Shape for Square {
+        fn area(&self) -> u32 { self.0 * self.0 }
+    }
+    pub fn total(shapes: &[Square]) -> u32 {
+        shapes.iter().map(Shape::area).sum()
+    }
+"""
+
+
+def test_a_crate_of_one_module_is_cut_into_a_base_and_the_rest() -> None:
+    check_item_cuts(
+        ONE_MODULE,
+        """
+        fixture-base
+          ShapeError
+          Square
+          impl Square
+        fixture-root
+          Shape
+          impl Shape for Square
+          total
+        moved: ShapeError, Square, impl Square -> fixture-base
+        """,
+    )
+
+
+def test_module_granularity_makes_no_item_cut() -> None:
+    check_item_cuts(ONE_MODULE, "", PlanConfig(granularity="module"))
+
+
+def test_a_macro_call_stays_with_the_item_its_macro_body_names() -> None:
+    # `impl_shape!` expands to `impl Shape for u8`: only the crate of
+    # `Shape` may hold it (the orphan rule), so the calls stay with `Shape`.
+    check_item_cuts(
+        """
+        //- /src/lib.rs
+        pub trait Shape {
+            fn area(&self) -> u32;
+        }
+        macro_rules! impl_shape {
+            ($t:ty) => { impl Shape for $t { fn area(&self) -> u32 { 1 } } };
+        }
+        impl_shape!(u8);
+        impl_shape!(u16);
+        pub struct Square(pub u32);
+        impl Shape for Square {
+            fn area(&self) -> u32 { self.0 * self.0 }
+        }
+        pub fn total(shapes: &[Square]) -> u32 {
+            shapes.iter().map(Shape::area).sum()
+        }
+        """,
+        """
+        fixture-base
+          Square
+          impl_shape
+        fixture-root
+          Shape
+          impl Shape for Square
+          impl_shape!
+          impl_shape!#2
+          total
+        moved: Square, impl_shape -> fixture-base
+        """,
+    )
+
+
+def test_a_test_module_stays_with_the_rest_of_its_parent() -> None:
+    check_item_cuts(
+        """
+        //- /src/lib.rs
+        pub struct Meters(pub u32);
+        pub fn double(m: &Meters) -> Meters { Meters(m.0 * 2) }
+        #[cfg(test)]
+        mod tests {
+            use super::*;
+            #[test]
+            fn meters() { assert_eq!(Meters(1).0, 1); }
+        }
+        """,
+        """
+        fixture-base
+          Meters
+        fixture-root
+          double
+          tests
+          tests::meters
+          tests: use super::*
+        moved: Meters -> fixture-base
+        """,
+    )
