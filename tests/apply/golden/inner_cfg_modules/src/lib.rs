@@ -14,7 +14,7 @@ pub mod discovery {
 #[doc = "Greetings."]
 pub mod names {
     #[allow(unused_imports)]
-    pub use inner_cfg_modules_names::names::*;
+    pub use inner_cfg_modules_root::names::*;
 }
 
 #[cfg(feature = "discovery")]

@@ -21,38 +21,40 @@
 #[allow(unused_imports)]
 pub use sealed_trait_b::Public;
 #[allow(unused_imports)]
-pub use sealed_trait_b::pair_sum;
+pub use sealed_trait_base::pair_sum;
 #[allow(missing_docs)]
 #[allow(hidden_glob_reexports)]
 mod private {
     #[allow(unused_imports)]
-    pub use sealed_trait_b::private::*;
+    pub use sealed_trait_base::private::*;
 }
 
 #[allow(missing_docs)]
 pub mod a {
     #[allow(unused_imports)]
-    pub use sealed_trait_a_sibling::a::*;
-    #[allow(unused_imports)]
     pub use sealed_trait_b::a::*;
+    #[allow(unused_imports)]
+    pub use sealed_trait_base::a::*;
     #[allow(unused_imports)]
     pub use self::sibling::token_weight;
     #[doc = "Items with restricted visibility, used from `crate::a`, `crate::a::sibling`"]
     pub mod inner {
         #[allow(unused_imports)]
-        pub use sealed_trait_a_sibling::a::inner::*;
+        pub use sealed_trait_base::a::inner::*;
     }
     #[doc = "A private sibling of `inner` that uses its `pub(super)` and"]
     #[allow(hidden_glob_reexports)]
     mod sibling {
         #[allow(unused_imports)]
-        pub use sealed_trait_a_sibling::a::sibling::*;
+        pub use sealed_trait_base::a::sibling::*;
     }
 }
 #[doc = "Uses `pub(crate)` items of the sibling module `crate::a`."]
 pub mod b {
     #[allow(unused_imports)]
     pub use sealed_trait_b::b::*;
+    #[allow(unused_imports)]
+    pub use sealed_trait_base::b::*;
 }
 
 

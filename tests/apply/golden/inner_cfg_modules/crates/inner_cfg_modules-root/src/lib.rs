@@ -1,13 +1,7 @@
 //! Part of `inner_cfg_modules`, split out by crate-split.
 #![allow(unused_imports)]
-#[allow(unused_imports)]
-pub use inner_cfg_modules_names::*;
 pub mod discovery;
-#[doc(hidden)]
-pub mod names {
-    #[allow(unused_imports)]
-    pub use inner_cfg_modules_names::names::*;
-}
+pub mod names;
 
 /// Only with the `discovery` feature.
 pub mod announce {

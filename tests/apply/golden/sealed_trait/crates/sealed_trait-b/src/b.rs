@@ -1,17 +1,12 @@
 //! Uses `pub(crate)` items of the sibling module `crate::a`.
 
+#[allow(unused_imports)]
+pub use sealed_trait_base::b::*;
 use crate::a::inner::LIMIT;
 use crate::a::Alpha;
 use crate::Public;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Beta(pub(crate) u32);
 
-impl Beta {
-    pub fn new(n: u32) -> Self {
-        Beta(n)
-    }
-}
 
 impl Public for Beta {
     fn code(&self) -> u32 {
@@ -19,10 +14,6 @@ impl Public for Beta {
     }
 }
 
-/// Crate-internal: reads the `pub(crate)` field `Alpha::n`.
-pub(crate) fn combined(a: &Alpha, b: &Beta) -> u32 {
-    a.n + b.0
-}
 
 pub fn total(items: &[Box<dyn Public>]) -> u32 {
     items.iter().map(|p| p.code()).sum()

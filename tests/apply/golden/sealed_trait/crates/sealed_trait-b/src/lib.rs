@@ -1,13 +1,11 @@
 //! Part of `sealed_trait`, split out by crate-split.
 #![allow(unused_imports)]
 #[allow(unused_imports)]
-pub use sealed_trait_a_sibling::*;
-#[doc(hidden)] pub mod private {
-    /// Public trait in a private module: nameable inside this crate only.
-    pub trait Sealed {}
-
-    impl Sealed for crate::a::Alpha {}
-    impl Sealed for crate::b::Beta {}
+pub use sealed_trait_base::*;
+#[doc(hidden)]
+pub mod private {
+    #[allow(unused_imports)]
+    pub use sealed_trait_base::private::*;
 }
 
 pub mod a;
@@ -22,10 +20,6 @@ pub trait Public: private::Sealed {
     }
 }
 
-/// Sum of the raw numbers, through the `pub(crate)` helper `b::combined`.
-pub fn pair_sum(a: &a::Alpha, b: &b::Beta) -> u32 {
-    b::combined(a, b)
-}
 
 #[cfg(test)]
 mod tests {

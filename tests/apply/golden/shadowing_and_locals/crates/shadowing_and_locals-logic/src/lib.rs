@@ -1,17 +1,30 @@
 //! Part of `shadowing_and_locals`, split out by crate-split.
 #![allow(unused_imports)]
 #[allow(unused_imports)]
-pub use shadowing_and_locals_config::*;
+pub use shadowing_and_locals_base::*;
 #[doc(hidden)]
 pub mod config {
     #[allow(unused_imports)]
-    pub use shadowing_and_locals_config::config::*;
+    pub use shadowing_and_locals_base::config::*;
 }
-pub mod limits;
+#[doc(hidden)]
+pub mod limits {
+    #[allow(unused_imports)]
+    pub use shadowing_and_locals_base::limits::*;
+}
 pub mod logic;
 #[doc(hidden)]
 pub mod traits {
     #[allow(unused_imports)]
-    pub use shadowing_and_locals_config::traits::*;
+    pub use shadowing_and_locals_base::traits::*;
 }
-pub mod types;
+#[doc(hidden)]
+pub mod types {
+    #[allow(unused_imports)]
+    pub use shadowing_and_locals_base::types::*;
+    #[doc(hidden)]
+    pub mod t {
+        #[allow(unused_imports)]
+        pub use shadowing_and_locals_base::types::t::*;
+    }
+}

@@ -1,4 +1,7 @@
 //! Part of `shadowing_and_locals`, split out by crate-split.
 #![allow(unused_imports)]
 pub mod config;
+pub mod limits;
+pub mod logic;
 pub mod traits;
+pub mod types;

@@ -1,7 +1,0 @@
-//! Part of `sealed_trait`, split out by crate-split.
-#![allow(unused_imports)]
-
-pub mod a;
-
-
-

@@ -1,0 +1,19 @@
+//! Part of `sealed_trait`, split out by crate-split.
+#![allow(unused_imports)]
+#[doc(hidden)] pub mod private {
+    /// Public trait in a private module: nameable inside this crate only.
+    pub trait Sealed {}
+
+    impl Sealed for crate::a::Alpha {}
+    impl Sealed for crate::b::Beta {}
+}
+
+pub mod a;
+pub mod b;
+
+
+/// Sum of the raw numbers, through the `pub(crate)` helper `b::combined`.
+pub fn pair_sum(a: &a::Alpha, b: &b::Beta) -> u32 {
+    b::combined(a, b)
+}
+
