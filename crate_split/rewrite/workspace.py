@@ -124,6 +124,13 @@ def rewrite_workspace(inputs: RewriteInputs) -> tuple[SourceChange, WorkspaceLay
         if member.build_script and "build.rs" in inputs.package_files and build_script not in included:
             # Code may read the script too (`include_str!("../build.rs")`).
             files.append(build_script)
+        if member.build_script:
+            taken = {output.path for output in files}
+            files.extend(
+                OutputFile(f"{member.directory}/{path}", path, None, None)
+                for path in _build_script_inputs(inputs.read, inputs.package_files)
+                if f"{member.directory}/{path}" not in taken
+            )
         files.append(OutputFile(f"{member.directory}/Cargo.toml", None, None, member_manifest(manifest_inputs, layout, member).encode()))
     facade_ctx = CrateContext(
         model=model,
@@ -190,6 +197,20 @@ _BUILTIN_CFGS = frozenset(
     b"target_has_atomic target_feature overflow_checks relocation_model sanitize fmt_debug ub_checks "
     b"contract_checks unsafe_code deprecated doc_cfg allow warn deny forbid cfg cfg_attr".split()
 )
+
+
+_STRING_LITERAL = re.compile(rb'"([^"\\\n]+)"')
+
+
+def _build_script_inputs(read: Callable[[str], bytes], package_files: tuple[str, ...]) -> list[str]:
+    """Package files the build script names in string literals (it runs in
+    the member's directory: `fs::read_to_string("README.md")`). The
+    manifest is the member's own and is never replaced."""
+    if "build.rs" not in package_files:
+        return []
+    present = set(package_files)
+    named = {m.group(1).decode("utf-8", "replace").removeprefix("./") for m in _STRING_LITERAL.finditer(read("build.rs"))}
+    return sorted(path for path in named if path in present and path not in ("Cargo.toml", "build.rs"))
 
 
 def needs_build_script(member: CrateLayout, read: Callable[[str], bytes]) -> bool:

@@ -94,6 +94,9 @@ class LibraryCrate:
     package: str
     #: The crate name: the library target name with hyphens made underscores.
     crate_name: str
+    #: Cargo's package ID spec (``path+file:///..#name@version``): unlike the
+    #: name, never ambiguous with a registry dependency of the same name.
+    spec: str = ""
 
 
 def workspace_libraries(package_dir: Path, package: str) -> tuple[LibraryCrate, ...]:
@@ -132,7 +135,7 @@ def workspace_libraries(package_dir: Path, package: str) -> tuple[LibraryCrate, 
     for name in sorted(wanted, key=lambda n: (n != package, n)):
         target = next((t for t in members[name]["targets"] if _LIBRARY_KINDS & set(t["kind"])), None)
         if target is not None:
-            libraries.append(LibraryCrate(name, target["name"].replace("-", "_")))
+            libraries.append(LibraryCrate(name, target["name"].replace("-", "_"), members[name]["id"]))
         elif name == package:
             raise PublicApiFailed(f"package `{package}` has no library target")
     return tuple(libraries)
@@ -171,7 +174,7 @@ def generate_rustdoc_json(
         json_file.unlink(missing_ok=True)
     args = ["doc", "--no-deps", "--lib", "--document-private-items"]
     for library in libraries:
-        args += ["-p", library.package]
+        args += ["-p", library.spec or library.package]
     # With several packages selected, cargo wants each feature qualified by its package.
     args += features.args(libraries[0].package if len(libraries) > 1 else None)
     # Dependencies whose build scripts turn on unstable features when they
