@@ -221,7 +221,8 @@ def _cut_big_units(
     new block; repeated while the cut gives more units. What is left of a
     cut crate root's unit becomes a member crate. Only the first cut
     may leave fewer than ``min_lines`` lines on a side: it is what gives a
-    crate of one big unit its second member crate.
+    crate of one big unit its second member crate; a crate of fewer than
+    twice ``min_lines`` lines is not worth splitting at all.
     """
     weights = effective_tokens(model)
     total = sum(item.lines for item in model.items.values()) or 1
@@ -234,7 +235,7 @@ def _cut_big_units(
             ((unit, cut) for unit in big if (cut := find_cut(model, graph, unit, weights, min_lines=config.min_lines)) is not None),
             None,
         )
-        if found is None and number == 1:
+        if found is None and number == 1 and total >= 2 * config.min_lines:
             found = next(((unit, cut) for unit in big if (cut := find_cut(model, graph, unit, weights)) is not None), None)
         if found is None:
             break

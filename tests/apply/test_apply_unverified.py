@@ -76,7 +76,7 @@ def test_keep_failed_writes_the_unverified_workspace_with_every_merge_and_its_re
     split_md = (out / "SPLIT.md").read_text()
     assert "**Not verified**: the split does not verify even with all member crates merged into one" in split_md
     assert (
-        "- merge `module_cycle-shapes + module_cycle-stats`: cargo check: E0425: cannot find value `nowhere_at_all` "
+        "- merge `module_cycle-base + module_cycle-stats`: cargo check: E0425: cannot find value `nowhere_at_all` "
         "in this scope (no location) has no repair that changes anything; merged the crates it involves "
         "(module_cycle) with its member dependencies and dependents"
     ) in split_md

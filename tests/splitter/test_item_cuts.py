@@ -17,7 +17,11 @@ from crate_split.splitter.planner import plan_split
 from crate_split.splitter.validate import validate_assignment
 
 
-def check_item_cuts(fixture: str, expected: str, config: PlanConfig = PlanConfig()) -> None:
+#: The fixtures are tiny: small crates are only cut above twice ``min_lines``.
+SMALL = PlanConfig(min_lines=5)
+
+
+def check_item_cuts(fixture: str, expected: str, config: PlanConfig = SMALL) -> None:
     """Plan ``fixture``; compare its member crates and moves with ``expected``."""
     model = analyze_crate(source_tree(fixture))
     constraints = derive_constraints(model)
@@ -73,7 +77,11 @@ def test_a_crate_of_one_module_is_cut_into_a_base_and_the_rest() -> None:
 
 
 def test_module_granularity_makes_no_item_cut() -> None:
-    check_item_cuts(ONE_MODULE, "", PlanConfig(granularity="module"))
+    check_item_cuts(ONE_MODULE, "", PlanConfig(granularity="module", min_lines=5))
+
+
+def test_a_crate_smaller_than_twice_min_lines_is_not_cut() -> None:
+    check_item_cuts(ONE_MODULE, "", PlanConfig(min_lines=50))
 
 
 def test_a_macro_call_stays_with_the_item_its_macro_body_names() -> None:
