@@ -20,7 +20,9 @@ from dataclasses import dataclass, field
 from typing import Mapping
 
 from crate_split.analysis import CrateModel
+from crate_split.analysis.paths import import_specs
 from crate_split.analysis.prelude import BUILTIN_CRATES
+from crate_split.analysis.syntax import parse_rust
 from crate_split.model import ItemId, ItemKind, ModulePath
 from crate_split.model.items import Item, Reference
 from crate_split.rewrite.layout import CrateLayout
@@ -157,10 +159,16 @@ def file_edit(ctx: CrateContext, path: str, source: bytes) -> FileEdit:
     for item in items:
         if any(start <= item.span.start and item.span.end <= end for start, end in removed):
             continue
-        action = _decide(ctx, item)
+        action = _decide(ctx, item, source)
         if action == "delete":
             start, end = _line_extended(source, item.span.start, item.span.end)
             builder.delete(start, end)
+            removed.append((item.span.start, item.span.end))
+        elif action == "trim":
+            start, end = _line_extended(source, item.span.start, item.span.end)
+            indent = _indent_at(source, item.span.start)
+            text = indent + (_trimmed_use(ctx, item, source) or "") + "\n"
+            builder.replace(start, end, (text if start < item.span.start else text.lstrip()).encode())
             removed.append((item.span.start, item.span.end))
         elif action == "overlay":
             start, end = _line_extended(source, item.span.start, item.span.end)
@@ -174,7 +182,7 @@ def file_edit(ctx: CrateContext, path: str, source: bytes) -> FileEdit:
     return builder.finish()
 
 
-def _decide(ctx: CrateContext, item: Item) -> str:
+def _decide(ctx: CrateContext, item: Item, source: bytes) -> str:
     kind = item.id.kind
     if kind is ItemKind.MODULE:
         module = (*item.id.module, item.id.base_name)
@@ -184,7 +192,11 @@ def _decide(ctx: CrateContext, item: Item) -> str:
             return "overlay"
         return "delete"
     if kind in (ItemKind.USE, ItemKind.EXTERN_CRATE):
-        return "keep" if _reachable(ctx, item.id) and item.id not in ctx.unused_uses else "delete"
+        if item.id in ctx.unused_uses:
+            return "delete"
+        if _reachable(ctx, item.id):
+            return "keep"
+        return "trim" if kind is ItemKind.USE and _trimmed_use(ctx, item, source) else "delete"
     if kind is ItemKind.MACRO_CALL and ctx.is_facade and item.id in declaring_calls(ctx.model):
         # The facade keeps the call, its `mod` items made overlays: the
         # call's cfg picks the modules, and its `pub use`s re-export.
@@ -201,31 +213,60 @@ def _reachable(ctx: CrateContext, item: ItemId) -> bool:
     """A ``use`` or ``extern crate`` can stay when all it names is reachable here."""
     if ctx.is_facade:
         return True
-    reachable = {ctx.crate.name, *ctx.crate.all_member_deps}
+    if not all(_reference_reachable(ctx, item, reference) for reference in ctx.use_references.get(item, ())):
+        return False
+    if item.kind is ItemKind.EXTERN_CRATE:
+        externals = _externals(ctx)
+        declared = ctx.model.items[item].extern_crate
+        return declared in externals or declared == "self"
+    return True
+
+
+def _externals(ctx: CrateContext) -> set[str]:
+    """Names of the external crates this crate's manifest gives it."""
     externals = set(BUILTIN_CRATES)
     for dependency in ctx.model.manifest.dependencies:
         if (dependency.key or dependency.name) in ctx.crate.external_deps:
             externals |= {dependency.name, dependency.package.replace("-", "_")}
-    for reference in ctx.use_references.get(item, ()):
-        if reference.target is not None:
-            owner = ctx.crate_of.get(reference.target)
-            if reference.target.kind is ItemKind.MODULE:
-                module = ctx.model.module_of(reference.target)
-                if module not in ctx.crate.mirrored_modules:
-                    return False
-            elif owner not in reachable:
-                return False
-        elif reference.external is not None:
-            if reference.external not in externals and reference.external != ctx.model.manifest.crate_name:
-                return False
-        elif _named_module(ctx.model, item.module, reference.text) not in ctx.crate.mirrored_modules:
-            # Unresolved: often an item a macro generates. It is kept where
-            # the module its path names is here too, own or overlaid.
-            return False
-    if item.kind is ItemKind.EXTERN_CRATE:
-        declared = ctx.model.items[item].extern_crate
-        return declared in externals or declared == "self"
-    return True
+    return externals
+
+
+def _reference_reachable(ctx: CrateContext, item: ItemId, reference: Reference) -> bool:
+    """What one path of a ``use`` names is here, or in a crate this one depends on."""
+    if reference.target is not None:
+        if reference.target.kind is ItemKind.MODULE:
+            return ctx.model.module_of(reference.target) in ctx.crate.mirrored_modules
+        return ctx.crate_of.get(reference.target) in {ctx.crate.name, *ctx.crate.all_member_deps}
+    if reference.external is not None:
+        return reference.external in _externals(ctx) or reference.external == ctx.model.manifest.crate_name
+    # Unresolved: often an item a macro generates. It is kept where the
+    # module its path names is here too, own or overlaid.
+    return _named_module(ctx.model, item.module, reference.text) in ctx.crate.mirrored_modules
+
+
+def _trimmed_use(ctx: CrateContext, item: Item, file_source: bytes) -> str | None:
+    """A ``use`` naming some things this crate reaches and some it does not
+    (an item-level cut splits a module): the same ``use`` with only the
+    reachable paths, as one braced tree; ``None`` when none is reachable or
+    the tree cannot be read."""
+    source = file_source[item.span.start : item.span.end]
+    declaration = next((n for n in parse_rust(source).root_node.named_children if n.type == "use_declaration"), None)
+    argument = declaration.child_by_field_name("argument") if declaration is not None else None
+    if argument is None:
+        return None
+    by_path = {reference.text: reference for reference in ctx.use_references.get(item.id, ())}
+    kept = []
+    for spec in import_specs(declaration):
+        reference = by_path.get("::".join(spec.segments))
+        if spec.is_glob or not spec.segments or reference is None:
+            return None
+        if _reference_reachable(ctx, item.id, reference):
+            alias = f" as {spec.alias}" if spec.alias and spec.alias != spec.segments[-1] else ""
+            kept.append("::".join(spec.segments) + alias)
+    if not kept:
+        return None
+    prefix = source[: argument.start_byte].decode("utf-8")
+    return f"{prefix}{{{', '.join(kept)}}};"
 
 
 def _named_module(model: CrateModel, module: ModulePath, path: str) -> ModulePath | None:

@@ -661,3 +661,40 @@ def test_an_unresolved_import_stays_where_the_module_its_path_names_is_reachable
         pub fn first() -> u8 { TABLE[0] }
         """,
     )
+
+
+def test_a_use_naming_reachable_and_unreachable_items_keeps_only_the_reachable_paths():
+    # `g` moves out of `b` to `fx-a`, whose copy of `b.rs` keeps the `use`
+    # for `helper` but cannot reach `inner::deep`, which stays in `fx-b`.
+    check_member_file(
+        """
+        //- /plan.toml
+        [plan]
+        package = "fixture"
+
+        [[crates]]
+        name = "fx-a"
+        modules = ["crate::a"]
+        items = ["b::g"]
+
+        [[crates]]
+        name = "fx-b"
+        modules = ["crate::b"]
+        //- /src/lib.rs
+        pub mod a;
+        pub mod b;
+        //- /src/a.rs
+        pub fn helper() -> u8 { 1 }
+        //- /src/b.rs
+        use crate::{a::helper as help, b::inner::deep};
+        pub mod inner { pub fn deep() -> u8 { 2 } }
+        pub fn g() -> u8 { help() }
+        pub fn h() -> u8 { deep() + help() }
+        """,
+        "fx-a",
+        "src/b.rs",
+        """
+        use {crate::a::helper as help};
+        pub fn g() -> u8 { help() }
+        """,
+    )
