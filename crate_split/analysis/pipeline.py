@@ -16,6 +16,7 @@ from crate_split.analysis.crate_model import CrateModel, ResolutionStats
 from crate_split.analysis.item_graph import EdgeReason, ItemGraph
 from crate_split.analysis.manifest import DependencyKind, TargetKind, parse_manifest
 from crate_split.analysis.references import MemberAccess, TextualMacros, collect_references
+from crate_split.analysis.replicated import find_replicated_modules
 from crate_split.analysis.scope import build_scopes
 from crate_split.analysis.source_tree import SourceTree
 from crate_split.model import Diagnostic, ItemId, ItemKind, Severity
@@ -111,6 +112,7 @@ def analyze_crate(
         syntax_errors=collected.syntax_errors,
         crate_attributes=collected.crate_attributes,
         impls=MappingProxyType(dict(sorted(impls.items(), key=lambda pair: pair[0].sort_key()))),
+        replicated_modules=find_replicated_modules(collected.modules, items, references, manifest.crate_name),
     )
 
 

@@ -69,7 +69,11 @@ class CrateContext:
 
 
 def providers_of(ctx: CrateContext, module: ModulePath) -> list[str]:
-    """Direct dependencies (lib names) of the crate that mirror ``module``."""
+    """Direct dependencies (lib names) of the crate that mirror ``module``.
+
+    None for a replicated module: each crate has its own copy of it."""
+    if ctx.model.in_replicated_module(module):
+        return []
     return [ctx.lib_names[d] for d in ctx.crate.member_deps if module in ctx.mirrors[d]]
 
 

@@ -21,11 +21,10 @@ from crate_split.analysis.item_graph import ItemGraph
 from crate_split.model import ItemId, ItemKind, ModulePath
 from crate_split.model.items import RefKind
 from crate_split.rewrite.crate_files import CrateContext, Widening, file_edit, module_summaries
-from crate_split.rewrite.layout import CrateLayout, WorkspaceLayout, plan_layout
+from crate_split.rewrite.layout import CrateLayout, WorkspaceLayout, files_of, owned_modules, plan_layout
 from crate_split.rewrite.manifests import ManifestInputs, facade_manifest, member_manifest
 from crate_split.rewrite.source_change import OutputFile, SourceChange
 from crate_split.splitter.plan import SplitPlan
-from crate_split.splitter.units import facade_only
 
 _INCLUDE = re.compile(rb'include(?:_str|_bytes)?!\s*\(\s*"([^"]+)"\s*\)')
 _NAMED_KINDS = {
@@ -209,31 +208,19 @@ def _under_test(model: CrateModel, module: ModulePath) -> bool:
 def _facade_layout(model: CrateModel, layout: WorkspaceLayout) -> CrateLayout:
     package = layout.package
     items = frozenset(i for i, c in layout.crate_of.items() if c == package)
-    own: set[ModulePath] = {()}
-    for item in items:
-        if item.kind is ItemKind.USE or facade_only(item):
-            continue
-        home = model.module_of(item) if item.kind is ItemKind.MODULE else item.module
-        for depth in range(len(home) + 1):
-            own.add(home[:depth])
-    files: set[str] = set()
-    for path in own:
-        module = model.modules.get(path)
-        if module is not None:
-            files.add(module.file)
-            files.update(module.included_files)
+    own = owned_modules(model, items)
     members = tuple(m.name for m in layout.members)
     return CrateLayout(
         name=package,
         lib_name=model.manifest.crate_name,
         directory="",
         items=items,
-        own_modules=frozenset(own),
+        own_modules=own,
         mirrored_modules=frozenset(model.modules),
         member_deps=members,
         all_member_deps=frozenset(members),
         external_deps=tuple(sorted(d.name for d in model.manifest.dependencies)),
-        files=tuple(sorted(files)),
+        files=files_of(model, own),
         has_macros=False,
     )
 

@@ -161,7 +161,7 @@ def assign_items(model: CrateModel, spec: PlanSpec) -> dict[ItemId, str]:
         if item in explicit:
             assignment[item] = explicit[item]
             continue
-        if facade_only(item):
+        if facade_only(model, item):
             assignment[item] = package
             continue
         module = home_module(model, item)

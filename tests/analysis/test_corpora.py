@@ -324,6 +324,14 @@ def test_sealed_trait_links_the_trait_its_supertrait_and_restricted_items() -> N
     )
 
 
+def test_std_facade_module_resolves_paths_through_the_lib_module_to_std() -> None:
+    check_corpus("std_facade_module")
+    model = analyze_crate(load_source_tree(CORPORA / "std_facade_module"))
+    assert sorted(model.replicated_modules) == [("lib",)]
+    through_lib = [r for r in model.references if r.text.startswith("crate::lib::")]
+    assert through_lib and all(r.external == "std" for r in through_lib)
+
+
 def test_helper_crates_of_other_corpora_analyse_cleanly() -> None:
     for helper in ("edition2015_helper", "renamed_deps_helper", "renamed_deps_testkit", "renamed_deps_unix"):
         check_corpus(helper)
