@@ -76,6 +76,12 @@ class CrateModel:
         """True for a replicated module and the modules inside it."""
         return any(module[: len(path)] == path for path in self.replicated_modules)
 
+    def in_test_module(self, module: ModulePath) -> bool:
+        """True for a ``#[cfg(test)]`` module and the modules inside it."""
+        return any(
+            "test" in self.modules[module[:depth]].cfg for depth in range(1, len(module) + 1) if module[:depth] in self.modules
+        )
+
     def module_of(self, item: ItemId) -> ModulePath:
         """Return the module an item belongs to (a module item belongs to itself)."""
         from crate_split.model import ItemKind

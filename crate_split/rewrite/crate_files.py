@@ -16,7 +16,7 @@ make ``crate::a::b::Item`` resolve in every crate that can reach ``Item``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Mapping
 
 from crate_split.analysis import CrateModel
@@ -62,10 +62,11 @@ class CrateContext:
     use_references: Mapping[ItemId, tuple[Reference, ...]]
     #: First line of each module's documentation, when it has one.
     module_summaries: Mapping[ModulePath, str]
-    #: Facade only: the ``pub use`` items of each module, as written. A
-    #: re-export may sit in a crate that does not own its module (the
-    #: planner may move it), so the facade repeats it to keep the API.
+    #: The re-exports each module the crate does not own repeats in its
+    #: overlay (see ``with_overlay_contents``), as text.
     reexports: Mapping[ModulePath, tuple[str, ...]] = field(default_factory=dict)
+    #: The modules the crate does not own but shows as overlay modules.
+    views: frozenset[ModulePath] = frozenset()
 
 
 def providers_of(ctx: CrateContext, module: ModulePath) -> list[str]:
@@ -78,12 +79,84 @@ def providers_of(ctx: CrateContext, module: ModulePath) -> list[str]:
 
 
 def mirrored_children(ctx: CrateContext, module: ModulePath) -> list[ModulePath]:
-    """Child modules of ``module`` the crate mirrors that some dependency provides."""
-    return sorted(
-        m
-        for m in ctx.crate.mirrored_modules
-        if len(m) == len(module) + 1 and m[: len(module)] == module and providers_of(ctx, m)
+    """Child modules of ``module`` the crate shows as overlays."""
+    return sorted(m for m in ctx.views if len(m) == len(module) + 1 and m[: len(module)] == module)
+
+
+def with_overlay_contents(
+    ctx: CrateContext, reexport_texts: Mapping[ItemId, str], provided: frozenset[ItemId] = frozenset()
+) -> CrateContext:
+    """``ctx`` with the re-exports its overlay modules repeat, and its views.
+
+    A re-export may sit in a module no dependency provides with it: the
+    planner may move the ``use`` item, or the module holds nothing else (a
+    ``prelude``), or its copy in the owner cannot resolve the target. Paths
+    through it (``crate::prelude::Bolt``) still resolve wherever its target
+    is reachable, because the overlay of the module repeats it there. The
+    facade repeats every ``pub use`` to keep the public API.
+
+    Args:
+        ctx: the crate's context.
+        reexport_texts: text of every ``pub`` or ``pub(..)`` ``use`` item
+            outside the crate root and ``#[cfg(test)]`` modules, made ``pub``.
+        provided: re-exports the crate's dependencies already show (see
+            ``shown_reexports``); a member does not repeat them, since a
+            repeated glob could make a name its original shadowed ambiguous.
+
+    Returns:
+        The context with ``reexports`` and ``views`` filled in.
+    """
+    found: dict[ModulePath, list[str]] = {}
+    for item_id in _carried_reexports(ctx, reexport_texts, provided):
+        found.setdefault(item_id.module, []).append("#[allow(unused_imports)]\n" + reexport_texts[item_id])
+    reexports = {module: tuple(texts) for module, texts in found.items()}
+    views: set[ModulePath] = set()
+    # Test modules exist only in their own crate.
+    provided = {m for d in ctx.crate.member_deps for m in ctx.mirrors[d] if not ctx.model.in_test_module(m)}
+    shown = [m for m in provided if providers_of(ctx, m)] + list(reexports)
+    for module in shown:
+        views.update(module[:depth] for depth in range(1, len(module) + 1))
+    return replace(ctx, reexports=reexports, views=frozenset(views - ctx.crate.own_modules))
+
+
+def shown_reexports(ctx: CrateContext, reexport_texts: Mapping[ItemId, str], provided: frozenset[ItemId]) -> frozenset[ItemId]:
+    """The re-exports a member shows to its dependents: those its own
+    modules keep, those its overlays repeat and those its dependencies show
+    (its modules glob theirs)."""
+    kept = {i for i in reexport_texts if i.module in ctx.crate.own_modules and _reachable(ctx, i)}
+    return frozenset(kept) | frozenset(_carried_reexports(ctx, reexport_texts, provided)) | provided
+
+
+def _carried_reexports(ctx: CrateContext, reexport_texts: Mapping[ItemId, str], provided: frozenset[ItemId]) -> list[ItemId]:
+    carried: list[ItemId] = []
+    for item_id in reexport_texts:
+        if item_id.module in ctx.crate.own_modules:
+            continue
+        if ctx.is_facade:
+            if ctx.model.items[item_id].visibility == "pub":
+                carried.append(item_id)
+        elif item_id not in provided and _reachable(ctx, item_id) and _can_export(ctx, item_id) and _globs_stay_unshadowed(ctx, item_id):
+            carried.append(item_id)
+    return carried
+
+
+def _globs_stay_unshadowed(ctx: CrateContext, item: ItemId) -> bool:
+    """A glob re-export is repeated only in a module of nothing but globs.
+
+    Elsewhere the module's own items and explicit imports may shadow names
+    the glob brings; a repeated glob without them would, seen together with
+    the owner's part of the module, make those names ambiguous.
+    """
+    if not any(_is_glob(r) for r in ctx.use_references.get(item, ())):
+        return True
+    neighbours = [i for i in ctx.model.items if i.module == item.module and i.kind is not ItemKind.MODULE]
+    return all(
+        n.kind is ItemKind.USE and all(_is_glob(r) for r in ctx.use_references.get(n, ())) for n in neighbours
     )
+
+
+def _is_glob(reference: Reference) -> bool:
+    return reference.text.endswith("*")
 
 
 def file_edit(ctx: CrateContext, path: str, source: bytes) -> FileEdit:
@@ -142,7 +215,7 @@ def _decide(ctx: CrateContext, item: Item) -> str:
         module = (*item.id.module, item.id.name.split("#")[0])
         if module in ctx.crate.own_modules:
             return "keep"
-        if module in ctx.crate.mirrored_modules and providers_of(ctx, module):
+        if module in ctx.views:
             return "overlay"
         return "delete"
     if kind in (ItemKind.USE, ItemKind.EXTERN_CRATE):
@@ -179,12 +252,25 @@ def _reachable(ctx: CrateContext, item: ItemId) -> bool:
     return True
 
 
-def _imports_local_macro(ctx: CrateContext, item: ItemId) -> bool:
-    """``pub(crate) use m;`` of a ``macro_rules!`` cannot become ``pub`` unless ``m`` is exported."""
-    return any(
-        r.target is not None and r.target.kind is ItemKind.MACRO and r.target not in ctx.widening.macros
-        for r in ctx.use_references.get(item, ())
-    )
+def _can_export(ctx: CrateContext, item: ItemId) -> bool:
+    """Whether a restricted re-export (``pub(crate) use a::f;``) may become ``pub``.
+
+    Only when everything it names is public once the crate is split: a
+    ``pub`` re-export of a ``pub(crate)`` function is an error (E0364), and a
+    ``macro_rules!`` is public only when exported. Modules always are (every
+    module of a member is ``pub``). Otherwise the re-export keeps its
+    visibility: no other crate reaches its target, or it would be widened.
+    """
+    for reference in ctx.use_references.get(item, ()):
+        target = reference.target
+        if target is None or target.kind is ItemKind.MODULE:
+            continue
+        if target.kind is ItemKind.MACRO:
+            if target not in ctx.widening.macros:
+                return False
+        elif target not in ctx.widening.items and target in ctx.model.items and ctx.model.items[target].visibility != "pub":
+            return False
+    return True
 
 
 def _overlay_text(ctx: CrateContext, item: Item, indent: str) -> bytes:
@@ -235,7 +321,7 @@ def _widen(ctx: CrateContext, item: Item, builder: FileEditBuilder) -> None:
         # Other crates reach a module's items through it; test modules only
         # exist when their own crate is tested and stay as they are.
         _make_pub(item.node_start, item.visibility_span, builder, hidden=True)
-    elif kind is ItemKind.USE and item.visibility.startswith("pub(") and not _imports_local_macro(ctx, item.id):
+    elif kind is ItemKind.USE and item.visibility.startswith("pub(") and _can_export(ctx, item.id):
         # A re-export meant for the whole crate must reach the other crates
         # through the overlay globs.
         _make_pub(item.node_start, item.visibility_span, builder, hidden=True)

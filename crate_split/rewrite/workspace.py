@@ -20,7 +20,14 @@ from crate_split.analysis import CrateModel
 from crate_split.analysis.item_graph import ItemGraph
 from crate_split.model import ItemId, ItemKind, ModulePath
 from crate_split.model.items import RefKind
-from crate_split.rewrite.crate_files import CrateContext, Widening, file_edit, module_summaries
+from crate_split.rewrite.crate_files import (
+    CrateContext,
+    Widening,
+    file_edit,
+    module_summaries,
+    shown_reexports,
+    with_overlay_contents,
+)
 from crate_split.rewrite.layout import CrateLayout, WorkspaceLayout, files_of, owned_modules, plan_layout
 from crate_split.rewrite.manifests import ManifestInputs, facade_manifest, member_manifest
 from crate_split.rewrite.source_change import OutputFile, SourceChange
@@ -88,9 +95,9 @@ def rewrite_workspace(inputs: RewriteInputs) -> tuple[SourceChange, WorkspaceLay
             use_references.setdefault(reference.source, []).append(reference)
     use_index = {item: tuple(refs) for item, refs in use_references.items()}
     summaries = module_summaries(model, inputs.read)
-    files: list[OutputFile] = []
-    for member in layout.members:
-        ctx = CrateContext(
+    reexport_texts = _reexport_texts(model, inputs.read)
+    contexts = {
+        member.name: CrateContext(
             model=model,
             crate=member,
             is_facade=False,
@@ -103,6 +110,26 @@ def rewrite_workspace(inputs: RewriteInputs) -> tuple[SourceChange, WorkspaceLay
             use_references=use_index,
             module_summaries=summaries,
         )
+        for member in layout.members
+    }
+    shown: dict[str, frozenset[ItemId]] = {}
+
+    def show(name: str) -> frozenset[ItemId]:
+        # Dependencies first: a member repeats only what they do not show.
+        if name not in shown:
+            dependencies = contexts[name].crate.member_deps
+            provided = frozenset().union(*(show(d) for d in dependencies))
+            # A dependency also provides the modules its overlays show.
+            views = {d: contexts[d].crate.mirrored_modules | contexts[d].views for d in dependencies}
+            contexts[name] = replace(contexts[name], mirrors={**mirrors, **views})
+            contexts[name] = with_overlay_contents(contexts[name], reexport_texts, provided)
+            shown[name] = shown_reexports(contexts[name], reexport_texts, provided)
+        return shown[name]
+
+    files: list[OutputFile] = []
+    for member in layout.members:
+        show(member.name)
+        ctx = contexts[member.name]
         edits = {path: file_edit(ctx, path, inputs.read(path)) for path in member.files}
         for path, edit in edits.items():
             files.append(OutputFile(f"{member.directory}/{path}", path, edit, None))
@@ -121,14 +148,14 @@ def rewrite_workspace(inputs: RewriteInputs) -> tuple[SourceChange, WorkspaceLay
         lib_names=lib_names,
         # The facade depends on every member directly: a module comes from
         # the members that own part of it, not from their overlays.
-        mirrors={m.name: frozenset(x for x in m.own_modules if not _under_test(model, x)) for m in layout.members},
+        mirrors={m.name: frozenset(x for x in m.own_modules if not model.in_test_module(x)) for m in layout.members},
         widening=widening,
         macro_crates=tuple(lib_names[m] for m in sorted(macro_crates)),
         root_prelude=_facade_prelude(model, layout, lib_names, macro_crates),
         use_references=use_index,
         module_summaries=summaries,
-        reexports=_public_reexports(model, inputs.read),
     )
+    facade_ctx = with_overlay_contents(facade_ctx, reexport_texts)
     crate_files = set(model.files)
     for path in inputs.package_files:
         if path == "Cargo.toml":
@@ -142,15 +169,25 @@ def rewrite_workspace(inputs: RewriteInputs) -> tuple[SourceChange, WorkspaceLay
     return SourceChange.new(files), layout
 
 
-def _public_reexports(model: CrateModel, read: Callable[[str], bytes]) -> dict[ModulePath, tuple[str, ...]]:
-    """The text of every ``pub use`` item, by module (the root excepted:
-    the facade keeps its root file)."""
-    found: dict[ModulePath, list[str]] = {}
+def _reexport_texts(model: CrateModel, read: Callable[[str], bytes]) -> dict[ItemId, str]:
+    """The text of every ``pub`` or ``pub(..)`` ``use`` item outside the
+    crate root (the facade keeps its root file, members copy it) and
+    ``#[cfg(test)]`` modules, as an overlay repeats it: restricted ones made
+    ``pub`` and hidden, like the widening does."""
+    found: dict[ItemId, str] = {}
     for item_id, item in model.items.items():
-        if item_id.kind is ItemKind.USE and item.visibility == "pub" and item_id.module:
-            text = read(item.span.file)[item.span.start : item.span.end].decode("utf-8")
-            found.setdefault(item_id.module, []).append("#[allow(unused_imports)]\n" + text.strip())
-    return {module: tuple(texts) for module, texts in found.items()}
+        if item_id.kind is not ItemKind.USE or not item.visibility.startswith("pub") or not item_id.module:
+            continue
+        if model.in_test_module(item_id.module):
+            continue
+        source = read(item.span.file)
+        text = source[item.span.start : item.span.end]
+        if item.visibility != "pub" and item.visibility_span is not None:
+            start = item.visibility_span.start - item.span.start
+            end = item.visibility_span.end - item.span.start
+            text = text[:start] + b"#[doc(hidden)] pub" + text[end:]
+        found[item_id] = text.decode("utf-8").strip()
+    return found
 
 
 _CUSTOM_CFG = re.compile(rb"cfg(?:_attr)?\s*\(([^\n]*)")
@@ -198,11 +235,6 @@ def _is_cfg_name(predicate: bytes, name: bytes) -> bool:
             if not (before.isalnum() or before == b"_") and not (after.isalnum() or after == b"_"):
                 return True
     return False
-
-
-def _under_test(model: CrateModel, module: ModulePath) -> bool:
-    """True inside a ``#[cfg(test)]`` module (which only its own crate sees)."""
-    return any("test" in model.modules[module[:depth]].cfg for depth in range(1, len(module) + 1) if module[:depth] in model.modules)
 
 
 def _facade_layout(model: CrateModel, layout: WorkspaceLayout) -> CrateLayout:

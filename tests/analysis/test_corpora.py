@@ -332,6 +332,19 @@ def test_std_facade_module_resolves_paths_through_the_lib_module_to_std() -> Non
     assert through_lib and all(r.external == "std" for r in through_lib)
 
 
+def test_reexport_chains_resolve_through_every_reexport_to_the_defining_module() -> None:
+    check_corpus(
+        "reexport_chains",
+        also_edges="""
+        api::use -> engine::inner::Gear (use src/api.rs:3)
+        api::use -> engine::inner::TORQUE (use src/api.rs:3)
+        api::use -> engine::inner::Gear (use src/api.rs:4)
+        api::use -> parts::Bolt (use src/api.rs:5)
+        engine::run -> engine::inner::spin (path src/engine/mod.rs:12)
+        """,
+    )
+
+
 def test_helper_crates_of_other_corpora_analyse_cleanly() -> None:
     for helper in ("edition2015_helper", "renamed_deps_helper", "renamed_deps_testkit", "renamed_deps_unix"):
         check_corpus(helper)

@@ -562,3 +562,119 @@ def test_the_facades_inline_module_does_not_take_the_doc_of_an_item_inside():
         }
 """,
     )
+
+
+def test_restricted_reexport_of_a_crate_visible_function_keeps_its_visibility():
+    fixture = with_two_crates("""
+    //- /src/lib.rs
+    pub mod a {
+        mod inner {
+            pub(crate) fn spin() -> u32 { 2 }
+            pub fn turn() -> u32 { 3 }
+        }
+        pub(crate) use self::inner::spin;
+        pub(crate) use self::inner::turn;
+        pub fn run() -> u32 { spin() + turn() }
+    }
+    pub mod b {
+        pub fn go() -> u32 { crate::a::run() }
+    }
+    """)
+    check_member_file(
+        fixture,
+        "fx-a",
+        "src/lib.rs",
+        """
+        //! Part of `fixture`, split out by crate-split.
+        #![allow(unused_imports)]
+        pub mod a {
+            #[doc(hidden)] pub mod inner {
+                pub(crate) fn spin() -> u32 { 2 }
+                pub fn turn() -> u32 { 3 }
+            }
+            pub(crate) use self::inner::spin;
+            #[doc(hidden)] pub use self::inner::turn;
+            pub fn run() -> u32 { spin() + turn() }
+        }
+        """,
+    )
+
+
+def test_overlay_of_a_module_of_reexports_repeats_those_its_crate_can_reach():
+    fixture = """
+    //- /plan.toml
+    [plan]
+    package = "fixture"
+
+    [[crates]]
+    name = "fx-a"
+    modules = ["crate::a"]
+
+    [[crates]]
+    name = "fx-b"
+    modules = ["crate::b"]
+
+    [[crates]]
+    name = "fx-c"
+    modules = ["crate::c"]
+
+    [[crates]]
+    name = "fx-prelude"
+    modules = ["crate::prelude"]
+    //- /src/lib.rs
+    pub mod a {
+        pub struct A;
+    }
+    pub mod b {
+        pub struct B;
+    }
+    pub mod prelude {
+        pub use crate::a::A;
+        pub use crate::b::B;
+    }
+    pub mod c {
+        pub fn make() -> crate::prelude::A { crate::a::A }
+    }
+    """
+    # `fx-a` repeats the one re-export it can resolve; `fx-c` globs it.
+    check_member_file(
+        fixture,
+        "fx-a",
+        "src/lib.rs",
+        """
+        //! Part of `fixture`, split out by crate-split.
+        #![allow(unused_imports)]
+        pub mod a {
+            pub struct A;
+        }
+        #[doc(hidden)]
+        pub mod prelude {
+            #[allow(unused_imports)]
+            pub use crate::a::A;
+        }
+        """,
+    )
+    check_member_file(
+        fixture,
+        "fx-c",
+        "src/lib.rs",
+        """
+        //! Part of `fixture`, split out by crate-split.
+        #![allow(unused_imports)]
+        #[allow(unused_imports)]
+        pub use fx_a::*;
+        #[doc(hidden)]
+        pub mod a {
+            #[allow(unused_imports)]
+            pub use fx_a::a::*;
+        }
+        #[doc(hidden)]
+        pub mod prelude {
+            #[allow(unused_imports)]
+            pub use fx_a::prelude::*;
+        }
+        pub mod c {
+            pub fn make() -> crate::prelude::A { crate::a::A }
+        }
+        """,
+    )
