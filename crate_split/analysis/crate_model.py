@@ -87,5 +87,6 @@ class CrateModel:
         from crate_split.model import ItemKind
 
         if item.kind is ItemKind.MODULE:
-            return (*item.module, item.name) if item.name else ()
+            # `x#2`: a `cfg` alternative of module `x` (see collect.record_item).
+            return (*item.module, item.name.split("#")[0]) if item.name else ()
         return item.module

@@ -219,8 +219,20 @@ def _decide(ctx: CrateContext, item: Item) -> str:
             return "overlay"
         return "delete"
     if kind in (ItemKind.USE, ItemKind.EXTERN_CRATE):
-        return "keep" if _reachable(ctx, item.id) else "delete"
+        return "keep" if _reachable(ctx, item.id) and not _imports_exported_macro(ctx, item) else "delete"
     return "keep" if ctx.crate_of.get(item.id) == ctx.crate.name else "delete"
+
+
+def _imports_exported_macro(ctx: CrateContext, item: Item) -> bool:
+    """A root ``use m;`` of a ``macro_rules! m`` of this crate that becomes
+    ``#[macro_export]``: the export defines ``m`` at the root already, and
+    the import would define it twice (E0255)."""
+    if item.id.module or item.id.kind is not ItemKind.USE or " as " in item.id.name:
+        return False
+    targets = [r.target for r in ctx.use_references.get(item.id, ())]
+    return bool(targets) and all(
+        t is not None and t in ctx.widening.macros and ctx.crate_of.get(t) == ctx.crate.name for t in targets
+    )
 
 
 def _reachable(ctx: CrateContext, item: ItemId) -> bool:
@@ -296,7 +308,9 @@ def _module_style(ctx: CrateContext, module: ModulePath, item: Item | None) -> M
     ``cfg``, and the first line of the docs (examples stay with the member,
     so doc tests do not run twice)."""
     declared = ctx.model.modules.get(module)
-    attributes = [f"cfg({predicate})" for predicate in (declared.cfg if declared else ())]
+    # A `mod` item's own `cfg`: a module may have `cfg` alternatives
+    # (`#[cfg(unix)] mod sys; #[cfg(not(unix))] mod sys;`), one overlay each.
+    attributes = [f"cfg({predicate})" for predicate in (item.cfg if item is not None else declared.cfg if declared else ())]
     if not ctx.is_facade:
         return ModuleStyle("pub", (*attributes, "doc(hidden)"), False)
     if item is not None:

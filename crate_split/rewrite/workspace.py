@@ -276,21 +276,79 @@ def _member_prelude(member: CrateLayout, lib_names: Mapping[str, str], macro_cra
 
 def _facade_prelude(model: CrateModel, layout: WorkspaceLayout, lib_names: Mapping[str, str], macro_crates: set[str]) -> str:
     lines = _extern_crates([m.name for m in layout.members], lib_names, macro_crates, model.manifest.edition)
+    imports: dict[tuple[str, str], _RootImport] = {}
     for item_id, item in model.items.items():
         if layout.crate_of.get(item_id) == layout.package or item.is_test_only or "test" in item.cfg:
             # `#[cfg(test)]` items exist only when their own crate is tested.
             continue
         crate = lib_names[layout.crate_of[item_id]]
         name = item_id.name.split("#")[0]
-        cfg = "".join(f"#[{a}]\n" for a in item.attributes if a.startswith("cfg("))
+        cfg = tuple(a for a in item.attributes if a.startswith("cfg("))
         if item_id.kind is ItemKind.MACRO and item.is_macro_export:
             # #[macro_export] puts a macro at the crate root, wherever it is defined.
-            hidden = "#[doc(hidden)]\n" if "doc(hidden)" in item.attributes else ""
-            lines.append(f"{cfg}{hidden}pub use {crate}::{name};\n")
+            found = _RootImport(crate, name, "pub", cfg, "doc(hidden)" in item.attributes)
         elif item_id.module == () and item_id.kind in _NAMED_KINDS:
-            visibility = f"{item.visibility} " if item.visibility else ""
-            lines.append(f"{cfg}#[allow(unused_imports)]\n{visibility}use {crate}::{name};\n")
+            found = _RootImport(crate, name, item.visibility, cfg, False)
+        else:
+            continue
+        # One import of a name from one crate brings all its namespaces.
+        imports[(crate, name)] = found.joined(imports.get((crate, name)))
+    lines.extend(_root_import_lines(model, layout.package, layout.crate_of, list(imports.values())))
     return "".join(lines)
+
+
+@dataclass(frozen=True, slots=True)
+class _RootImport:
+    """A name the facade's root imports back from a member."""
+
+    crate: str
+    name: str
+    visibility: str
+    #: ``cfg(...)`` attributes of the item.
+    cfg: tuple[str, ...]
+    hidden: bool
+
+    def joined(self, other: "_RootImport | None") -> "_RootImport":
+        """One import for two items of one name and crate (a macro and a function)."""
+        if other is None:
+            return self
+        widest = "pub" if "pub" in (self.visibility, other.visibility) else self.visibility or other.visibility
+        cfg = self.cfg if self.cfg == other.cfg else ()
+        return _RootImport(self.crate, self.name, widest, cfg, self.hidden and other.hidden)
+
+
+def _root_import_lines(model: CrateModel, package: str, crate_of: Mapping[ItemId, str], imports: list[_RootImport]) -> list[str]:
+    """``use member::name;`` lines for the facade's root.
+
+    A ``use`` brings every namespace of a name: ``use m::record;`` for a
+    function also brings ``m``'s module ``record``, and clashes with the
+    facade's own ``mod record`` (E0255) or with another import of
+    ``record`` (E0252). Such names are imported in a private module of each
+    member and glob-imported from there: the facade's own items shadow a
+    glob, so only the namespaces it lacks come through.
+    """
+    taken = {item_id.name.split("#")[0] for item_id in model.items if item_id.module == () and item_id.kind is ItemKind.MODULE}
+    taken |= {i.name.split("#")[0] for i in model.items if i.module == () and i.kind in _NAMED_KINDS and crate_of.get(i) == package}
+    counts: dict[str, int] = {}
+    for found in imports:
+        counts[found.name] = counts.get(found.name, 0) + 1
+    direct: list[str] = []
+    routed: dict[str, list[str]] = {}
+    for found in imports:
+        cfg = "".join(f"#[{a}]\n" for a in found.cfg)
+        hidden = "#[doc(hidden)]\n" if found.hidden else ""
+        if found.name in taken or counts[found.name] > 1:
+            visibility = found.visibility or "pub(super)"
+            routed.setdefault(found.crate, []).append(f"    {cfg}{hidden}{visibility} use {found.crate}::{found.name};\n")
+        else:
+            visibility = f"{found.visibility} " if found.visibility else ""
+            direct.append(f"{cfg}{hidden}#[allow(unused_imports)]\n{visibility}use {found.crate}::{found.name};\n")
+    for crate, lines in sorted(routed.items()):
+        module = f"__{crate}_names"
+        direct.append(
+            f"#[allow(unused_imports)]\nmod {module} {{\n{''.join(lines)}}}\n#[allow(unused_imports)]\npub use self::{module}::*;\n"
+        )
+    return direct
 
 
 def _included_files(member: CrateLayout, inputs: RewriteInputs) -> list[OutputFile]:

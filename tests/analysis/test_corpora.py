@@ -345,6 +345,17 @@ def test_reexport_chains_resolve_through_every_reexport_to_the_defining_module()
     )
 
 
+def test_name_clashes_tells_the_module_the_macro_and_the_function_record_apart() -> None:
+    check_corpus(
+        "name_clashes",
+        also_edges="""
+        record -> record::Entry (type src/lib.rs:33, type src/lib.rs:34)
+        report::total -> record (path src/report.rs:13)
+        shapes::square_area -> square (macro src/shapes.rs:5)
+        """,
+    )
+
+
 def test_helper_crates_of_other_corpora_analyse_cleanly() -> None:
     for helper in ("edition2015_helper", "renamed_deps_helper", "renamed_deps_testkit", "renamed_deps_unix"):
         check_corpus(helper)
