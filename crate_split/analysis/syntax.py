@@ -90,6 +90,53 @@ def iter_errors(node: Node) -> Iterator[Node]:
             stack.extend(reversed(current.children))
 
 
+def syntax_problems(source: bytes) -> tuple[tuple[int, str], ...]:
+    """Where ``source`` is not Rust that rustc parses, as far as we can tell.
+
+    Besides tree-sitter's ``ERROR`` and missing nodes, this finds what
+    tree-sitter accepts and rustc rejects: an inner attribute or inner doc
+    comment after an item (or after an outer attribute), and an outer
+    attribute or doc comment that no item follows. Only item lists (files
+    and ``{ ... }`` bodies of modules, impls, traits and extern blocks) are
+    looked at.
+
+    Returns:
+        ``(byte offset, message)`` pairs, sorted by offset.
+    """
+    root = parse_rust(source).root_node
+    found = [(node.start_byte, "syntax error" if node.is_error else f"missing {node.type}") for node in iter_errors(root)]
+    stack = [root]
+    while stack:
+        container = stack.pop()
+        if container.type in ("source_file", "declaration_list"):
+            found.extend(_misplaced_attributes(container))
+        stack.extend(c for c in container.named_children if c.has_error or c.child_count)
+    return tuple(sorted(set(found)))
+
+
+def _misplaced_attributes(container: Node) -> Iterator[tuple[int, str]]:
+    after_item = False
+    #: The first outer attribute or doc comment no item has followed yet.
+    pending: Node | None = None
+    for child in container.named_children:
+        marker = _doc_comment_marker(child)
+        if child.type == "inner_attribute_item" or marker == "inner_doc_comment_marker":
+            if after_item or pending is not None:
+                yield child.start_byte, "inner attribute or doc comment after an item"
+        elif child.type == "attribute_item" or marker == "outer_doc_comment_marker":
+            pending = pending or child
+        elif child.type not in ("line_comment", "block_comment"):
+            after_item, pending = True, None
+    if pending is not None:
+        yield pending.start_byte, "attribute or doc comment with no item after it"
+
+
+def _doc_comment_marker(node: Node) -> str | None:
+    if node.type not in ("line_comment", "block_comment"):
+        return None
+    return next((c.type for c in node.children if c.type.endswith("doc_comment_marker")), None)
+
+
 def attributes_before(node: Node) -> list[Node]:
     """Return the outer ``#[...]`` attribute items directly preceding ``node``."""
     found: list[Node] = []

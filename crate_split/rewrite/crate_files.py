@@ -159,6 +159,9 @@ def _is_glob(reference: Reference) -> bool:
     return reference.text.endswith("*")
 
 
+_BYTE_ORDER_MARK = "\ufeff".encode()
+
+
 def file_edit(ctx: CrateContext, path: str, source: bytes) -> FileEdit:
     """The edit that makes ``path`` (an original file) this crate's copy."""
     builder = FileEditBuilder()
@@ -174,8 +177,10 @@ def file_edit(ctx: CrateContext, path: str, source: bytes) -> FileEdit:
         for start, end in root.inner_docs:
             start, end = _line_extended(source, start, end)
             builder.delete(start, end)
-        # A short crate doc keeps `#![deny(missing_docs)]` satisfied.
-        builder.insert(0, f"//! Part of `{model.manifest.package}`, split out by crate-split.\n".encode())
+        # A short crate doc keeps `#![deny(missing_docs)]` satisfied; a
+        # byte order mark must stay first.
+        start = len(_BYTE_ORDER_MARK) if source.startswith(_BYTE_ORDER_MARK) else 0
+        builder.insert(start, f"//! Part of `{model.manifest.package}`, split out by crate-split.\n".encode())
     for module_path, module in model.modules.items():
         if module_path not in ctx.crate.own_modules:
             continue
@@ -339,6 +344,11 @@ def _widen(ctx: CrateContext, item: Item, builder: FileEditBuilder) -> None:
         # A re-export meant for the whole crate must reach the other crates
         # through the overlay globs.
         _make_pub(item.node_start, item.visibility_span, builder, hidden=True)
+    elif kind is ItemKind.EXTERN_BLOCK and item.id in widening.items:
+        # `pub extern "C" { .. }` is not Rust: its functions and statics become pub.
+        for member in item.member_details:
+            if member.visibility != "pub" and member.start is not None:
+                _make_pub(member.start, member.visibility_span, builder, hidden=True)
     elif item.id in widening.items and item.visibility != "pub" and kind not in (ItemKind.IMPL, ItemKind.MACRO, ItemKind.MACRO_CALL, ItemKind.USE):
         _make_pub(item.node_start, item.visibility_span, builder, hidden=True)
     if item.id in widening.macros and not item.is_macro_export:

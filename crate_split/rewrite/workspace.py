@@ -30,6 +30,7 @@ from crate_split.rewrite.crate_files import (
 )
 from crate_split.rewrite.layout import CrateLayout, WorkspaceLayout, files_of, owned_modules, plan_layout
 from crate_split.rewrite.manifests import ManifestInputs, facade_manifest, member_manifest
+from crate_split.rewrite.overlay import rust_name
 from crate_split.rewrite.source_change import OutputFile, SourceChange
 from crate_split.splitter.plan import SplitPlan
 
@@ -282,7 +283,7 @@ def _facade_prelude(model: CrateModel, layout: WorkspaceLayout, lib_names: Mappi
             # `#[cfg(test)]` items exist only when their own crate is tested.
             continue
         crate = lib_names[layout.crate_of[item_id]]
-        name = item_id.name.split("#")[0]
+        name = rust_name(item_id.name.split("#")[0])
         cfg = tuple(a for a in item.attributes if a.startswith("cfg("))
         if item_id.kind is ItemKind.MACRO and item.is_macro_export:
             # #[macro_export] puts a macro at the crate root, wherever it is defined.
@@ -327,8 +328,12 @@ def _root_import_lines(model: CrateModel, package: str, crate_of: Mapping[ItemId
     member and glob-imported from there: the facade's own items shadow a
     glob, so only the namespaces it lacks come through.
     """
-    taken = {item_id.name.split("#")[0] for item_id in model.items if item_id.module == () and item_id.kind is ItemKind.MODULE}
-    taken |= {i.name.split("#")[0] for i in model.items if i.module == () and i.kind in _NAMED_KINDS and crate_of.get(i) == package}
+    taken = {
+        rust_name(item_id.name.split("#")[0])
+        for item_id in model.items
+        if item_id.module == ()
+        and (item_id.kind is ItemKind.MODULE or (item_id.kind in _NAMED_KINDS and crate_of.get(item_id) == package))
+    }
     counts: dict[str, int] = {}
     for found in imports:
         counts[found.name] = counts.get(found.name, 0) + 1

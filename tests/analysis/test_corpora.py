@@ -356,6 +356,16 @@ def test_name_clashes_tells_the_module_the_macro_and_the_function_record_apart()
     )
 
 
+def test_attribute_positions_links_the_raw_module_name_and_the_extern_block() -> None:
+    check_corpus(
+        "attribute_positions",
+        also_edges="""
+        checks::describe -> type::Kind (type src/checks.rs:8)
+        checks::wide -> ffi::extern (path src/checks.rs:20)
+        """,
+    )
+
+
 def test_helper_crates_of_other_corpora_analyse_cleanly() -> None:
     for helper in ("edition2015_helper", "renamed_deps_helper", "renamed_deps_testkit", "renamed_deps_unix"):
         check_corpus(helper)
