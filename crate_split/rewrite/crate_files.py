@@ -195,10 +195,22 @@ def file_edit(ctx: CrateContext, path: str, source: bytes) -> FileEdit:
         if text:
             builder.insert(module.insert_at, text.encode())
     removed: list[tuple[int, int]] = []
+    # A file loaded as two modules (`#[path]` to one file twice) holds each
+    # item once per module: the copy keeps an item any of them keeps.
+    actions: dict[tuple[int, int], str] = {}
+    for item in items:
+        action = _decide(ctx, item)
+        span = (item.span.start, item.span.end)
+        if action == "keep" or span not in actions:
+            actions[span] = action
+        elif action == "overlay" and actions[span] == "delete":
+            actions[span] = action
     for item in items:
         if any(start <= item.span.start and item.span.end <= end for start, end in removed):
             continue
-        action = _decide(ctx, item)
+        action = actions[(item.span.start, item.span.end)]
+        if action == "keep" and _decide(ctx, item) != "keep":
+            continue
         if action == "delete":
             start, end = _line_extended(source, item.span.start, item.span.end)
             builder.delete(start, end)
@@ -210,6 +222,9 @@ def file_edit(ctx: CrateContext, path: str, source: bytes) -> FileEdit:
             builder.replace(start, end, text if start < item.span.start else text.lstrip())
             removed.append((item.span.start, item.span.end))
         else:
+            if item.id.kind is ItemKind.MODULE and ctx.model.module_of(item.id) in ctx.model.replicated_modules:
+                # A copy uses only part of what the module re-exports.
+                builder.insert(item.node_start, b"#[allow(unused_imports)] ")
             _widen(ctx, item, builder)
     return builder.finish()
 

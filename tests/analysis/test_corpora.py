@@ -328,8 +328,10 @@ def test_std_facade_module_resolves_paths_through_the_lib_module_to_std() -> Non
     check_corpus("std_facade_module")
     model = analyze_crate(load_source_tree(CORPORA / "std_facade_module"))
     assert sorted(model.replicated_modules) == [("lib",)]
-    through_lib = [r for r in model.references if r.text.startswith("crate::lib::")]
+    through_lib = [r for r in model.references if r.text.startswith("crate::lib::") and r.text != "crate::lib::*"]
     assert through_lib and all(r.external == "std" for r in through_lib)
+    glob = next(r for r in model.references if r.text == "crate::lib::*")
+    assert glob.target is not None and model.is_replicated(glob.target)
 
 
 def test_reexport_chains_resolve_through_every_reexport_to_the_defining_module() -> None:

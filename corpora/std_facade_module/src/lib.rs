@@ -5,7 +5,7 @@
 //! let shape = std_facade_module::shapes::Square::new(3);
 //! assert_eq!(std_facade_module::report::describe(&[shape]), "square(3)");
 //! ```
-
+#![deny(unused_imports)]
 mod lib {
     mod core {
         pub use std::*;
@@ -22,3 +22,8 @@ mod lib {
 pub mod count;
 pub mod report;
 pub mod shapes;
+
+/// The largest of some squares (a root item that uses a member's type).
+pub fn largest(squares: &[shapes::Square]) -> Option<shapes::Square> {
+    squares.iter().copied().max()
+}

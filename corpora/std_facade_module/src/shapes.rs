@@ -1,6 +1,6 @@
 //! Shapes, displayed through `crate::lib::fmt`.
 
-use crate::lib::fmt::{self, Display};
+use crate::lib::*;
 
 /// A square with a side length.
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]

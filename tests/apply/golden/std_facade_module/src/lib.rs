@@ -5,8 +5,10 @@
 //! let shape = std_facade_module::shapes::Square::new(3);
 //! assert_eq!(std_facade_module::report::describe(&[shape]), "square(3)");
 //! ```
-
-mod lib {
+#![deny(unused_imports)]
+#[allow(unused_imports)]
+pub use std_facade_module_shapes::largest;
+#[allow(unused_imports)] mod lib {
     mod core {
         pub use std::*;
     }
@@ -34,3 +36,4 @@ pub mod shapes {
     #[allow(unused_imports)]
     pub use std_facade_module_shapes::shapes::*;
 }
+

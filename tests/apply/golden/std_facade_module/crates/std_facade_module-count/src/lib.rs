@@ -1,8 +1,9 @@
 //! Part of `std_facade_module`, split out by crate-split.
+#![deny(unused_imports)]
 #![allow(unused_imports)]
 #[allow(unused_imports)]
 pub use std_facade_module_shapes::*;
-#[doc(hidden)] pub mod lib {
+#[allow(unused_imports)] #[doc(hidden)] pub mod lib {
     #[doc(hidden)] pub mod core {
         pub use std::*;
     }
@@ -22,3 +23,4 @@ pub mod shapes {
     #[allow(unused_imports)]
     pub use std_facade_module_shapes::shapes::*;
 }
+

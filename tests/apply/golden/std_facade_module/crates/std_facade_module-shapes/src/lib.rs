@@ -1,6 +1,7 @@
 //! Part of `std_facade_module`, split out by crate-split.
+#![deny(unused_imports)]
 #![allow(unused_imports)]
-#[doc(hidden)] pub mod lib {
+#[allow(unused_imports)] #[doc(hidden)] pub mod lib {
     #[doc(hidden)] pub mod core {
         pub use std::*;
     }
@@ -14,3 +15,8 @@
 }
 
 pub mod shapes;
+
+/// The largest of some squares (a root item that uses a member's type).
+pub fn largest(squares: &[shapes::Square]) -> Option<shapes::Square> {
+    squares.iter().copied().max()
+}
