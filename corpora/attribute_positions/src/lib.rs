@@ -13,6 +13,10 @@
 
 pub mod ffi;
 pub mod r#type;
+#[path = "twice.rs"]
+pub mod twice_a;
+#[path = "twice.rs"]
+pub mod twice_b;
 
 // Always compiled: the cfg below only shows an attribute kept apart from
 // its item by a comment.

@@ -21,6 +21,16 @@ pub mod r#type {
     #[allow(unused_imports)]
     pub use attribute_positions_type::r#type::*;
 }
+#[doc = "One file loaded as two modules (`twice_a`, `twice_b`): each holds its"]
+pub mod twice_a {
+    #[allow(unused_imports)]
+    pub use attribute_positions_checks::twice_a::*;
+}
+#[doc = "One file loaded as two modules (`twice_a`, `twice_b`): each holds its"]
+pub mod twice_b {
+    #[allow(unused_imports)]
+    pub use attribute_positions_ffi::twice_b::*;
+}
 
 // Always compiled: the cfg below only shows an attribute kept apart from
 // its item by a comment.

@@ -6,7 +6,7 @@ use crate::r#type;
 
 /// `kind magnitude`.
 pub fn describe(kind: Kind, value: i32) -> String {
-    format!("{} {}", kind.name(), crate::ffi::magnitude(value))
+    format!("{} {}", kind.name(), crate::twice_a::twice(crate::ffi::magnitude(value)) / 2)
 }
 
 /// Describes every kind with the same value.

@@ -18,6 +18,13 @@ pub mod r#type {
     #[allow(unused_imports)]
     pub use attribute_positions_type::r#type::*;
 }
+#[path = "twice.rs"]
+pub mod twice_a;
+#[doc(hidden)]
+pub mod twice_b {
+    #[allow(unused_imports)]
+    pub use attribute_positions_ffi::twice_b::*;
+}
 
 // Always compiled: the cfg below only shows an attribute kept apart from
 // its item by a comment.

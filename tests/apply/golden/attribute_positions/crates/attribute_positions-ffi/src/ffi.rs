@@ -21,7 +21,7 @@ pub fn wide_magnitude(value: i64) -> i64 {
 
 /// The larger magnitude of two values.
 pub fn larger_magnitude(first: i32, second: i32) -> i32 {
-    magnitude(first).max(magnitude(second))
+    crate::twice_b::twice(magnitude(first).max(magnitude(second))) / 2
 }
 
 /// The sum of the magnitudes of some values.

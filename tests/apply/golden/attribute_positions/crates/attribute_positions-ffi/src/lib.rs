@@ -5,6 +5,8 @@
 #![allow(unused_imports)]
 
 pub mod ffi;
+#[path = "twice.rs"]
+pub mod twice_b;
 
 // Always compiled: the cfg below only shows an attribute kept apart from
 // its item by a comment.
