@@ -159,9 +159,26 @@ def attribute_name(attribute_item: Node) -> str:
 
 
 def attribute_body(attribute_item: Node) -> str:
-    """Return the text inside ``#[...]``, e.g. ``cfg(test)``."""
+    """Return the text inside ``#[...]``, e.g. ``cfg(test)``, without comments.
+
+    Comments go (each becomes a space): the text is also written back on
+    one line, where a ``// why`` would swallow the rest of the attribute.
+    """
     attribute = next((c for c in attribute_item.named_children if c.type == "attribute"), None)
-    return text(attribute)
+    if attribute is None or attribute.text is None:
+        return ""
+    raw = attribute.text
+    comments = []
+    stack = [attribute]
+    while stack:
+        node = stack.pop()
+        if node.type in ("line_comment", "block_comment"):
+            comments.append((node.start_byte - attribute.start_byte, node.end_byte - attribute.start_byte))
+        else:
+            stack.extend(node.children)
+    for start, end in sorted(comments, reverse=True):
+        raw = raw[:start] + b" " + raw[end:]
+    return raw.decode("utf-8", "replace")
 
 
 def string_literal_value(node: Node) -> str | None:

@@ -15,6 +15,9 @@ pub mod ffi;
 pub mod r#type;
 #[path = "twice.rs"]
 pub mod twice_a;
+#[cfg(all(
+    // Always compiled: a comment inside an attribute.
+))]
 #[path = "twice.rs"]
 pub mod twice_b;
 

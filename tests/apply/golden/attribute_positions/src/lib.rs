@@ -26,6 +26,7 @@ pub mod twice_a {
     #[allow(unused_imports)]
     pub use attribute_positions_checks::twice_a::*;
 }
+#[cfg(all())]
 #[doc = "One file loaded as two modules (`twice_a`, `twice_b`): each holds its"]
 pub mod twice_b {
     #[allow(unused_imports)]

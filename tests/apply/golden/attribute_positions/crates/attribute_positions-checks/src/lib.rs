@@ -20,6 +20,7 @@ pub mod r#type {
 }
 #[path = "twice.rs"]
 pub mod twice_a;
+#[cfg(all())]
 #[doc(hidden)]
 pub mod twice_b {
     #[allow(unused_imports)]

@@ -5,6 +5,9 @@
 #![allow(unused_imports)]
 
 pub mod ffi;
+#[cfg(all(
+    // Always compiled: a comment inside an attribute.
+))]
 #[path = "twice.rs"]
 pub mod twice_b;
 
