@@ -273,6 +273,11 @@ def _reachable(ctx: CrateContext, item: ItemId) -> bool:
                     return False
             elif owner not in reachable:
                 return False
+            elif owner != ctx.crate.name and not _public_after_split(ctx, reference.target):
+                # A copy of the `use` in another crate than its target's
+                # (both own the module): this crate's items do not use the
+                # name, or the target would be widened.
+                return False
         elif reference.external is not None:
             if reference.external not in externals and reference.external != ctx.model.manifest.crate_name:
                 return False
@@ -293,16 +298,17 @@ def _can_export(ctx: CrateContext, item: ItemId) -> bool:
     module of a member is ``pub``). Otherwise the re-export keeps its
     visibility: no other crate reaches its target, or it would be widened.
     """
-    for reference in ctx.use_references.get(item, ()):
-        target = reference.target
-        if target is None or target.kind is ItemKind.MODULE:
-            continue
-        if target.kind is ItemKind.MACRO:
-            if target not in ctx.widening.macros:
-                return False
-        elif target not in ctx.widening.items and target in ctx.model.items and ctx.model.items[target].visibility != "pub":
-            return False
-    return True
+    return all(r.target is None or _public_after_split(ctx, r.target) for r in ctx.use_references.get(item, ()))
+
+
+def _public_after_split(ctx: CrateContext, target: ItemId) -> bool:
+    """Whether other crates can name ``target`` once the crate is split."""
+    declared = ctx.model.items.get(target)
+    if target.kind is ItemKind.MODULE or declared is None:
+        return True
+    if target.kind is ItemKind.MACRO:
+        return target in ctx.widening.macros or declared.is_macro_export
+    return target in ctx.widening.items or declared.visibility == "pub"
 
 
 def _overlay_text(ctx: CrateContext, item: Item, indent: str) -> bytes:

@@ -342,7 +342,7 @@ def test_reexport_chains_resolve_through_every_reexport_to_the_defining_module()
         api::use -> engine::inner::TORQUE (use src/api.rs:3)
         api::use -> engine::inner::Gear (use src/api.rs:4)
         api::use -> parts::Bolt (use src/api.rs:5)
-        engine::run -> engine::inner::spin (path src/engine/mod.rs:12)
+        engine::run -> engine::inner::spin (path src/engine/mod.rs:13)
         """,
     )
 

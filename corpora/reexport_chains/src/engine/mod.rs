@@ -1,6 +1,7 @@
 //! The engine: its items live in the private `inner` module and reach this
 //! module only through re-exports.
 
+pub mod extra;
 mod inner;
 
 pub(crate) use self::inner::spin;

@@ -16,11 +16,18 @@ pub mod api {
 #[doc = "The engine: its items live in the private `inner` module and reach this"]
 pub mod engine {
     #[allow(unused_imports)]
+    pub use reexport_chains_engine_extra::engine::*;
+    #[allow(unused_imports)]
     pub use reexport_chains_tools::engine::*;
     #[allow(unused_imports)]
     pub use self::inner::*;
     #[allow(unused_imports)]
     pub use self::inner::Gear;
+    #[doc = "Extras for gears: a child of `engine` that another crate may hold, so"]
+    pub mod extra {
+        #[allow(unused_imports)]
+        pub use reexport_chains_engine_extra::engine::extra::*;
+    }
     #[allow(missing_docs)]
     #[allow(hidden_glob_reexports)]
     mod inner {
