@@ -93,15 +93,19 @@ def with_overlay_contents(
     ``prelude``), or its copy in the owner cannot resolve the target. Paths
     through it (``crate::prelude::Bolt``) still resolve wherever its target
     is reachable, because the overlay of the module repeats it there. The
-    facade repeats every ``pub use`` to keep the public API.
+    facade repeats every ``pub use`` no member module shows, to keep the
+    public API.
 
     Args:
         ctx: the crate's context.
         reexport_texts: text of every ``pub`` or ``pub(..)`` ``use`` item
             outside the crate root and ``#[cfg(test)]`` modules, made ``pub``.
         provided: re-exports the crate's dependencies already show (see
-            ``shown_reexports``); a member does not repeat them, since a
-            repeated glob could make a name its original shadowed ambiguous.
+            ``shown_reexports``; for the facade, ``kept_reexports`` of the
+            members, whose own modules it globs); the crate does not repeat
+            them, since a repeated glob could make a name its original
+            shadowed ambiguous, and a copy may name what exists only under
+            another ``cfg`` (``use std::io as imp;`` beside ``mod imp;``).
 
     Returns:
         The context with ``reexports`` and ``views`` filled in.
@@ -123,19 +127,25 @@ def shown_reexports(ctx: CrateContext, reexport_texts: Mapping[ItemId, str], pro
     """The re-exports a member shows to its dependents: those its own
     modules keep, those its overlays repeat and those its dependencies show
     (its modules glob theirs)."""
-    kept = {i for i in reexport_texts if i.module in ctx.crate.own_modules and _reachable(ctx, i)}
-    return frozenset(kept) | frozenset(_carried_reexports(ctx, reexport_texts, provided)) | provided
+    return kept_reexports(ctx, reexport_texts) | frozenset(_carried_reexports(ctx, reexport_texts, provided)) | provided
+
+
+def kept_reexports(ctx: CrateContext, reexport_texts: Mapping[ItemId, str]) -> frozenset[ItemId]:
+    """The re-exports a member's own modules keep and other crates see."""
+    return frozenset(
+        i for i in reexport_texts if i.module in ctx.crate.own_modules and _reachable(ctx, i) and _can_export(ctx, i)
+    )
 
 
 def _carried_reexports(ctx: CrateContext, reexport_texts: Mapping[ItemId, str], provided: frozenset[ItemId]) -> list[ItemId]:
     carried: list[ItemId] = []
     for item_id in reexport_texts:
-        if item_id.module in ctx.crate.own_modules:
+        if item_id.module in ctx.crate.own_modules or item_id in provided:
             continue
         if ctx.is_facade:
             if ctx.model.items[item_id].visibility == "pub":
                 carried.append(item_id)
-        elif item_id not in provided and _reachable(ctx, item_id) and _can_export(ctx, item_id) and _globs_stay_unshadowed(ctx, item_id):
+        elif _reachable(ctx, item_id) and _can_export(ctx, item_id) and _globs_stay_unshadowed(ctx, item_id):
             carried.append(item_id)
     return carried
 

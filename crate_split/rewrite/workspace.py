@@ -24,6 +24,7 @@ from crate_split.rewrite.crate_files import (
     CrateContext,
     Widening,
     file_edit,
+    kept_reexports,
     module_summaries,
     shown_reexports,
     with_overlay_contents,
@@ -156,7 +157,8 @@ def rewrite_workspace(inputs: RewriteInputs) -> tuple[SourceChange, WorkspaceLay
         use_references=use_index,
         module_summaries=summaries,
     )
-    facade_ctx = with_overlay_contents(facade_ctx, reexport_texts)
+    members_keep = frozenset().union(*(kept_reexports(contexts[m.name], reexport_texts) for m in layout.members))
+    facade_ctx = with_overlay_contents(facade_ctx, reexport_texts, members_keep)
     crate_files = set(model.files)
     for path in inputs.package_files:
         if path == "Cargo.toml":
