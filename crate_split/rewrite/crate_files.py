@@ -145,9 +145,28 @@ def _carried_reexports(ctx: CrateContext, reexport_texts: Mapping[ItemId, str], 
         if ctx.is_facade:
             if ctx.model.items[item_id].visibility == "pub":
                 carried.append(item_id)
-        elif _reachable(ctx, item_id) and _can_export(ctx, item_id) and _globs_stay_unshadowed(ctx, item_id):
+        elif (
+            _reachable(ctx, item_id)
+            and _can_export(ctx, item_id)
+            and _globs_stay_unshadowed(ctx, item_id)
+            and not _through_conditional_module(ctx, item_id)
+        ):
             carried.append(item_id)
     return carried
+
+
+def _through_conditional_module(ctx: CrateContext, item: ItemId) -> bool:
+    """A re-export through a child module that exists only under a ``cfg``
+    (``pub use self::imp::Error;`` with ``#[cfg(not(feature = "std"))] mod
+    imp;``): under the other ``cfg`` the name may be bound by something a
+    stand-in module does not repeat (``use std::io as imp;``)."""
+    for reference in ctx.use_references.get(item, ()):
+        segments = reference.text.split("::")
+        name = segments[1] if segments[0] == "self" and len(segments) > 1 else segments[0]
+        child = ctx.model.modules.get((*item.module, name))
+        if child is not None and child.cfg:
+            return True
+    return False
 
 
 def _globs_stay_unshadowed(ctx: CrateContext, item: ItemId) -> bool:
@@ -329,8 +348,8 @@ def _overlay_text(ctx: CrateContext, item: Item, indent: str) -> bytes:
         providers=lambda m: providers_of(ctx, m),
         children=lambda m: mirrored_children(ctx, m),
         indent=indent,
-        extra=lambda m: "".join(
-            "".join(f"{indent}    {line.strip()}\n" for line in text.splitlines()) for text in ctx.reexports.get(m, ())
+        extra=lambda m, inner: "".join(
+            "".join(f"{inner}{line.strip()}\n" for line in text.splitlines()) for text in ctx.reexports.get(m, ())
         ),
     )
     return text.encode()

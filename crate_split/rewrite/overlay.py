@@ -75,7 +75,7 @@ def overlay_module(
     providers: Providers,
     children: Callable[[ModulePath], Sequence[ModulePath]],
     indent: str = "",
-    extra: Callable[[ModulePath], str] = lambda module: "",
+    extra: Callable[[ModulePath, str], str] = lambda module, indent: "",
 ) -> str:
     """Text standing in for module ``module`` that this crate only mirrors.
 
@@ -85,14 +85,14 @@ def overlay_module(
         providers: which dependencies mirror a module.
         children: the mirrored child modules of a module.
         indent: indentation of the generated item.
-        extra: more items for a module's body (already indented), e.g. the
-            facade's copies of the module's ``pub use`` re-exports.
+        extra: more items for a module's body, given the module and the
+            indentation of its body, e.g. copies of its re-exports.
     """
     declared = style(module)
     prefix = "".join(f"{indent}#[{attribute}]\n" for attribute in declared.attributes)
     vis = f"{declared.visibility} " if declared.visibility else ""
     inner = indent + "    "
-    body = glob_lines(module, providers(module), inner, hidden=declared.hidden_globs) + extra(module)
+    body = glob_lines(module, providers(module), inner, hidden=declared.hidden_globs) + extra(module, inner)
     for child in children(module):
         body += overlay_module(child, style=style, providers=providers, children=children, indent=inner, extra=extra)
     return f"{prefix}{indent}{vis}mod {rust_name(module[-1])} {{\n{body}{indent}}}\n"

@@ -10,6 +10,7 @@
 #[macro_use]
 mod macros;
 
+pub mod io;
 pub mod record;
 pub mod report;
 pub mod shapes;

@@ -9,28 +9,31 @@
 
 #[macro_use]
 #[allow(unused_imports)]
-extern crate name_clashes_root;
+extern crate name_clashes_record;
 #[allow(unused_imports)]
-pub use name_clashes_root::platform;
+pub use name_clashes_record::platform;
 #[allow(unused_imports)]
-mod __name_clashes_root_names {
-    pub use name_clashes_root::record;
+mod __name_clashes_record_names {
+    pub use name_clashes_record::record;
 }
 #[allow(unused_imports)]
-pub use self::__name_clashes_root_names::*;
+pub use self::__name_clashes_record_names::*;
 #[doc = "Macros of the crate."]
 #[allow(hidden_glob_reexports)]
 mod macros {
     #[allow(unused_imports)]
-    pub use name_clashes_root::macros::*;
+    pub use name_clashes_record::macros::*;
 }
 
+#[doc = "A facade over `std::io` that names it `imp` on unix and loads a"]
+pub mod io {
+    #[allow(unused_imports)]
+    pub use name_clashes_report::io::*;
+}
 #[doc = "Records: a module named like the macro `record!` and the function"]
 pub mod record {
     #[allow(unused_imports)]
-    pub use name_clashes_report::record::*;
-    #[allow(unused_imports)]
-    pub use name_clashes_root::record::*;
+    pub use name_clashes_record::record::*;
 }
 #[doc = "Reports over records, using the macros and the root function."]
 pub mod report {
@@ -40,7 +43,7 @@ pub mod report {
 #[doc = "Shapes, independent of records."]
 pub mod shapes {
     #[allow(unused_imports)]
-    pub use name_clashes_root::shapes::*;
+    pub use name_clashes_record::shapes::*;
 }
 
 #[cfg(unix)]
@@ -48,14 +51,14 @@ pub mod shapes {
 #[allow(hidden_glob_reexports)]
 mod sys {
     #[allow(unused_imports)]
-    pub use name_clashes_root::sys::*;
+    pub use name_clashes_record::sys::*;
 }
 #[cfg(not(unix))]
 #[doc = "Unix."]
 #[allow(hidden_glob_reexports)]
 mod sys {
     #[allow(unused_imports)]
-    pub use name_clashes_root::sys::*;
+    pub use name_clashes_record::sys::*;
 }
 
 pub(crate) use square;

@@ -1,8 +1,14 @@
 //! Records: a module named like the macro `record!` and the function
 //! `crate::record`.
 
-#[allow(unused_imports)]
-pub use name_clashes_root::record::*;
+/// A named value.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Entry {
+    /// Its name.
+    pub name: String,
+    /// Its value.
+    pub value: i64,
+}
 
 /// `name=value`.
 pub fn render(entry: &Entry) -> String {

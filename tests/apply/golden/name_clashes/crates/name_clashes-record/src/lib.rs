@@ -3,6 +3,15 @@
 #[macro_use]
 #[doc(hidden)] pub mod macros;
 
+#[doc(hidden)]
+pub mod io {
+    #[cfg(not(unix))]
+    #[doc(hidden)]
+    pub mod imp {
+        #[allow(unused_imports)]
+        pub use std::io::{Error, ErrorKind, Write};
+    }
+}
 pub mod record;
 pub mod shapes;
 
