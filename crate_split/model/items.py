@@ -129,7 +129,8 @@ class Item:
 
     @property
     def is_test_only(self) -> bool:
-        return "test" in self.cfg or "#test" in self.attributes
+        # `#[test]` (attribute text `test`) or `#[cfg(test)]`.
+        return "test" in self.cfg or "test" in self.attributes
 
 
 class RefKind(enum.Enum):

@@ -281,8 +281,9 @@ def _facade_prelude(model: CrateModel, layout: WorkspaceLayout, lib_names: Mappi
     lines = _extern_crates([m.name for m in layout.members], lib_names, macro_crates, model.manifest.edition)
     imports: dict[tuple[str, str], _RootImport] = {}
     for item_id, item in model.items.items():
-        if layout.crate_of.get(item_id) == layout.package or item.is_test_only or "test" in item.cfg:
-            # `#[cfg(test)]` items exist only when their own crate is tested.
+        if layout.crate_of.get(item_id) == layout.package or item.is_test_only or model.in_test_module(item_id.module):
+            # `#[cfg(test)]` items (and a #[macro_export] macro in a test
+            # module) exist only when their own crate is tested.
             continue
         crate = lib_names[layout.crate_of[item_id]]
         name = rust_name(item_id.name.split("#")[0])

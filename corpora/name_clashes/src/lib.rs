@@ -39,3 +39,27 @@ pub fn record(value: i64) -> record::Entry {
 pub fn platform() -> &'static str {
     sys::NAME
 }
+
+/// A test function at the root: it exists only in test builds, so the
+/// facade must not import it back.
+#[test]
+fn record_has_no_name() {
+    assert_eq!(record(1).name, "");
+}
+
+#[cfg(test)]
+mod tests {
+    /// An exported macro that exists only in test builds.
+    #[macro_export]
+    #[doc(hidden)]
+    macro_rules! assert_twice {
+        ($value:expr) => {
+            assert_eq!($value * 2, $value + $value)
+        };
+    }
+
+    #[test]
+    fn twice_is_a_sum() {
+        assert_twice!(crate::record(4).value);
+    }
+}

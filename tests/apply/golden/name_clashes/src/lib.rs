@@ -10,14 +10,23 @@
 #[macro_use]
 #[allow(unused_imports)]
 extern crate name_clashes_record;
+#[macro_use]
 #[allow(unused_imports)]
-pub use name_clashes_record::platform;
+extern crate name_clashes_root;
+#[allow(unused_imports)]
+pub use name_clashes_root::platform;
 #[allow(unused_imports)]
 mod __name_clashes_record_names {
     pub use name_clashes_record::record;
 }
 #[allow(unused_imports)]
 pub use self::__name_clashes_record_names::*;
+#[allow(unused_imports)]
+mod __name_clashes_root_names {
+    pub use name_clashes_root::record;
+}
+#[allow(unused_imports)]
+pub use self::__name_clashes_root_names::*;
 #[doc = "Macros of the crate."]
 #[allow(hidden_glob_reexports)]
 mod macros {
@@ -28,7 +37,7 @@ mod macros {
 #[doc = "A facade over `std::io` that names it `imp` on unix and loads a"]
 pub mod io {
     #[allow(unused_imports)]
-    pub use name_clashes_report::io::*;
+    pub use name_clashes_root::io::*;
 }
 #[doc = "Records: a module named like the macro `record!` and the function"]
 pub mod record {
@@ -38,7 +47,7 @@ pub mod record {
 #[doc = "Reports over records, using the macros and the root function."]
 pub mod report {
     #[allow(unused_imports)]
-    pub use name_clashes_report::report::*;
+    pub use name_clashes_root::report::*;
 }
 #[doc = "Shapes, independent of records."]
 pub mod shapes {
@@ -51,16 +60,18 @@ pub mod shapes {
 #[allow(hidden_glob_reexports)]
 mod sys {
     #[allow(unused_imports)]
-    pub use name_clashes_record::sys::*;
+    pub use name_clashes_root::sys::*;
 }
 #[cfg(not(unix))]
 #[doc = "Unix."]
 #[allow(hidden_glob_reexports)]
 mod sys {
     #[allow(unused_imports)]
-    pub use name_clashes_record::sys::*;
+    pub use name_clashes_root::sys::*;
 }
 
 pub(crate) use square;
+
+
 
 

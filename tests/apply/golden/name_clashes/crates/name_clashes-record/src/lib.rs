@@ -15,11 +15,6 @@ pub mod io {
 pub mod record;
 pub mod shapes;
 
-#[cfg(unix)]
-#[doc(hidden)] pub mod sys;
-#[cfg(not(unix))]
-#[path = "sys_other.rs"]
-#[doc(hidden)] pub mod sys;
 
 /// Squares a number; a root macro re-exported by path.
 #[macro_export]
@@ -30,13 +25,6 @@ macro_rules! square {
     };
 }
 
-/// An unnamed record: a function named like the module `record` and the
-/// macro `record!`.
-pub fn record(value: i64) -> record::Entry {
-    record::Entry { name: String::new(), value }
-}
 
-/// The platform's name.
-pub fn platform() -> &'static str {
-    sys::NAME
-}
+
+
