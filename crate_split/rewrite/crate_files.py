@@ -16,7 +16,7 @@ make ``crate::a::b::Item`` resolve in every crate that can reach ``Item``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Mapping
 
 from crate_split.analysis import CrateModel
@@ -63,7 +63,7 @@ class CrateContext:
     #: First line of each module's documentation, when it has one.
     module_summaries: Mapping[ModulePath, str]
     #: The re-exports each module the crate does not own repeats in its
-    #: overlay (see ``with_overlay_contents``), as text.
+    #: overlay (see :mod:`reexports`), as text.
     reexports: Mapping[ModulePath, tuple[str, ...]] = field(default_factory=dict)
     #: The modules the crate does not own but shows as overlay modules.
     views: frozenset[ModulePath] = frozenset()
@@ -81,111 +81,6 @@ def providers_of(ctx: CrateContext, module: ModulePath) -> list[str]:
 def mirrored_children(ctx: CrateContext, module: ModulePath) -> list[ModulePath]:
     """Child modules of ``module`` the crate shows as overlays."""
     return sorted(m for m in ctx.views if len(m) == len(module) + 1 and m[: len(module)] == module)
-
-
-def with_overlay_contents(
-    ctx: CrateContext, reexport_texts: Mapping[ItemId, str], provided: frozenset[ItemId] = frozenset()
-) -> CrateContext:
-    """``ctx`` with the re-exports its overlay modules repeat, and its views.
-
-    A re-export may sit in a module no dependency provides with it: the
-    planner may move the ``use`` item, or the module holds nothing else (a
-    ``prelude``), or its copy in the owner cannot resolve the target. Paths
-    through it (``crate::prelude::Bolt``) still resolve wherever its target
-    is reachable, because the overlay of the module repeats it there. The
-    facade repeats every ``pub use`` no member module shows, to keep the
-    public API.
-
-    Args:
-        ctx: the crate's context.
-        reexport_texts: text of every ``pub`` or ``pub(..)`` ``use`` item
-            outside the crate root and ``#[cfg(test)]`` modules, made ``pub``.
-        provided: re-exports the crate's dependencies already show (see
-            ``shown_reexports``; for the facade, ``kept_reexports`` of the
-            members, whose own modules it globs); the crate does not repeat
-            them, since a repeated glob could make a name its original
-            shadowed ambiguous, and a copy may name what exists only under
-            another ``cfg`` (``use std::io as imp;`` beside ``mod imp;``).
-
-    Returns:
-        The context with ``reexports`` and ``views`` filled in.
-    """
-    found: dict[ModulePath, list[str]] = {}
-    for item_id in _carried_reexports(ctx, reexport_texts, provided):
-        found.setdefault(item_id.module, []).append("#[allow(unused_imports)]\n" + reexport_texts[item_id])
-    reexports = {module: tuple(texts) for module, texts in found.items()}
-    views: set[ModulePath] = set()
-    # Test modules exist only in their own crate.
-    provided = {m for d in ctx.crate.member_deps for m in ctx.mirrors[d] if not ctx.model.in_test_module(m)}
-    shown = [m for m in provided if providers_of(ctx, m)] + list(reexports)
-    for module in shown:
-        views.update(module[:depth] for depth in range(1, len(module) + 1))
-    return replace(ctx, reexports=reexports, views=frozenset(views - ctx.crate.own_modules))
-
-
-def shown_reexports(ctx: CrateContext, reexport_texts: Mapping[ItemId, str], provided: frozenset[ItemId]) -> frozenset[ItemId]:
-    """The re-exports a member shows to its dependents: those its own
-    modules keep, those its overlays repeat and those its dependencies show
-    (its modules glob theirs)."""
-    return kept_reexports(ctx, reexport_texts) | frozenset(_carried_reexports(ctx, reexport_texts, provided)) | provided
-
-
-def kept_reexports(ctx: CrateContext, reexport_texts: Mapping[ItemId, str]) -> frozenset[ItemId]:
-    """The re-exports a member's own modules keep and other crates see."""
-    return frozenset(
-        i for i in reexport_texts if i.module in ctx.crate.own_modules and _reachable(ctx, i) and _can_export(ctx, i)
-    )
-
-
-def _carried_reexports(ctx: CrateContext, reexport_texts: Mapping[ItemId, str], provided: frozenset[ItemId]) -> list[ItemId]:
-    carried: list[ItemId] = []
-    for item_id in reexport_texts:
-        if item_id.module in ctx.crate.own_modules or item_id in provided:
-            continue
-        if ctx.is_facade:
-            if ctx.model.items[item_id].visibility == "pub":
-                carried.append(item_id)
-        elif (
-            _reachable(ctx, item_id)
-            and _can_export(ctx, item_id)
-            and _globs_stay_unshadowed(ctx, item_id)
-            and not _through_conditional_module(ctx, item_id)
-        ):
-            carried.append(item_id)
-    return carried
-
-
-def _through_conditional_module(ctx: CrateContext, item: ItemId) -> bool:
-    """A re-export through a child module that exists only under a ``cfg``
-    (``pub use self::imp::Error;`` with ``#[cfg(not(feature = "std"))] mod
-    imp;``): under the other ``cfg`` the name may be bound by something a
-    stand-in module does not repeat (``use std::io as imp;``)."""
-    for reference in ctx.use_references.get(item, ()):
-        segments = reference.text.split("::")
-        name = segments[1] if segments[0] == "self" and len(segments) > 1 else segments[0]
-        child = ctx.model.modules.get((*item.module, name))
-        if child is not None and child.cfg:
-            return True
-    return False
-
-
-def _globs_stay_unshadowed(ctx: CrateContext, item: ItemId) -> bool:
-    """A glob re-export is repeated only in a module of nothing but globs.
-
-    Elsewhere the module's own items and explicit imports may shadow names
-    the glob brings; a repeated glob without them would, seen together with
-    the owner's part of the module, make those names ambiguous.
-    """
-    if not any(_is_glob(r) for r in ctx.use_references.get(item, ())):
-        return True
-    neighbours = [i for i in ctx.model.items if i.module == item.module and i.kind is not ItemKind.MODULE]
-    return all(
-        n.kind is ItemKind.USE and all(_is_glob(r) for r in ctx.use_references.get(n, ())) for n in neighbours
-    )
-
-
-def _is_glob(reference: Reference) -> bool:
-    return reference.text.endswith("*")
 
 
 _BYTE_ORDER_MARK = "\ufeff".encode()
@@ -268,7 +163,7 @@ def _decide(ctx: CrateContext, item: Item) -> str:
             return "overlay"
         return "delete"
     if kind in (ItemKind.USE, ItemKind.EXTERN_CRATE):
-        return "keep" if _reachable(ctx, item.id) and not _imports_exported_macro(ctx, item) else "delete"
+        return "keep" if reachable(ctx, item.id) and not _imports_exported_macro(ctx, item) else "delete"
     return "keep" if ctx.crate_of.get(item.id) == ctx.crate.name else "delete"
 
 
@@ -284,7 +179,7 @@ def _imports_exported_macro(ctx: CrateContext, item: Item) -> bool:
     )
 
 
-def _reachable(ctx: CrateContext, item: ItemId) -> bool:
+def reachable(ctx: CrateContext, item: ItemId) -> bool:
     """A ``use`` or ``extern crate`` can stay when all it names is reachable here."""
     if ctx.is_facade:
         return True
@@ -318,7 +213,7 @@ def _reachable(ctx: CrateContext, item: ItemId) -> bool:
     return True
 
 
-def _can_export(ctx: CrateContext, item: ItemId) -> bool:
+def can_export(ctx: CrateContext, item: ItemId) -> bool:
     """Whether a restricted re-export (``pub(crate) use a::f;``) may become ``pub``.
 
     Only when everything it names is public once the crate is split: a
@@ -390,7 +285,7 @@ def _widen(ctx: CrateContext, item: Item, builder: FileEditBuilder) -> None:
         # Other crates reach a module's items through it; test modules only
         # exist when their own crate is tested and stay as they are.
         _make_pub(item.node_start, item.visibility_span, builder, hidden=True)
-    elif kind is ItemKind.USE and item.visibility.startswith("pub(") and _can_export(ctx, item.id):
+    elif kind is ItemKind.USE and item.visibility.startswith("pub(") and can_export(ctx, item.id):
         # A re-export meant for the whole crate must reach the other crates
         # through the overlay globs.
         _make_pub(item.node_start, item.visibility_span, builder, hidden=True)

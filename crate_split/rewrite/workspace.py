@@ -20,18 +20,11 @@ from crate_split.analysis import CrateModel
 from crate_split.analysis.item_graph import ItemGraph
 from crate_split.model import ItemId, ItemKind, ModulePath
 from crate_split.model.items import RefKind
-from crate_split.rewrite.crate_files import (
-    CrateContext,
-    Widening,
-    file_edit,
-    kept_reexports,
-    module_summaries,
-    shown_reexports,
-    with_overlay_contents,
-)
+from crate_split.rewrite.crate_files import CrateContext, Widening, file_edit, module_summaries
 from crate_split.rewrite.layout import CrateLayout, WorkspaceLayout, files_of, owned_modules, plan_layout
 from crate_split.rewrite.manifests import ManifestInputs, facade_manifest, member_manifest
 from crate_split.rewrite.overlay import rust_name
+from crate_split.rewrite.reexports import kept_reexports, shown_reexports, with_overlay_contents
 from crate_split.rewrite.source_change import OutputFile, SourceChange
 from crate_split.splitter.plan import SplitPlan
 
