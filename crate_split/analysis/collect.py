@@ -247,7 +247,7 @@ class _Ctx:
             lines=file.lines.line_of(outer.end_byte) - file.lines.line_of(start) + 1,
             node_start=outer.start_byte,
             visibility_span=self.span(file, visibility_node) if visibility_node is not None else None,
-            member_details=_member_details(node, self, file) if kind in (ItemKind.TRAIT, ItemKind.IMPL) else (),
+            member_details=_member_details(node, self, file) if kind in (ItemKind.TRAIT, ItemKind.IMPL, ItemKind.EXTERN_BLOCK) else (),
             extern_crate=syntax.identifier(node.child_by_field_name("name")) if kind is ItemKind.EXTERN_CRATE else None,
             expansion_names=_expansion_names(node) if kind is ItemKind.MACRO else (),
         )
@@ -386,20 +386,30 @@ def _normalise(source: str) -> str:
 
 
 def _leading_start(node: Node) -> int:
-    """Start of the item including its outer attributes and doc comments."""
-    # Plain comments between attributes (`#[cfg(x)] // why`) belong to the
-    # item; plain comments above its first attribute do not.
+    """Start of the item including its outer attributes and doc comments.
+
+    Plain comments between them belong to the item too (rustc attaches
+    ``#[cfg(x)] // why\nmod a;`` to ``mod a``; deleting only the item
+    would leave the attribute on whatever follows); plain comments before
+    the first attribute do not.
+    """
     start = node.start_byte
     sibling = node.prev_sibling
     while sibling is not None and sibling.type in ("attribute_item", "line_comment", "block_comment"):
         if sibling.type == "attribute_item" or _is_doc_comment(sibling):
             start = sibling.start_byte
+        elif _is_inner_doc_comment(sibling):
+            break
         sibling = sibling.prev_sibling
     return start
 
 
 def _is_doc_comment(node: Node) -> bool:
     return any(c.type in ("outer_doc_comment_marker",) for c in node.children)
+
+
+def _is_inner_doc_comment(node: Node) -> bool:
+    return any(c.type == "inner_doc_comment_marker" for c in node.children)
 
 
 def _path_attribute(attributes: tuple[str, ...]) -> str | None:
@@ -561,6 +571,7 @@ def _member_details(node: Node, ctx: "_Ctx", file: ParsedFile) -> tuple[Member, 
         "function_item": "fn",
         "function_signature_item": "fn",
         "const_item": "const",
+        "static_item": "static",
         "type_item": "type",
         "associated_type": "type",
         "macro_invocation": "macro",

@@ -67,6 +67,9 @@ class CrateModel:
     #: Places where code observes the crate it is compiled in
     #: (``module_path!``, ``file!``, package variables, ``type_name``).
     observations: tuple[Observation, ...] = ()
+    #: Modules that only re-export other crates (see ``replicated``): every
+    #: crate of a split gets its own copy, none owns them.
+    replicated_modules: frozenset[ModulePath] = frozenset()
 
     def items_by_kind(self) -> dict[str, int]:
         counts = Counter(item_id.kind.value for item_id in self.items)
@@ -74,6 +77,20 @@ class CrateModel:
 
     def unresolved(self) -> tuple[Reference, ...]:
         return tuple(r for r in self.references if r.kind.is_path and not r.is_resolved)
+
+    def is_replicated(self, item: ItemId) -> bool:
+        """True for items of a replicated module, and for its ``mod`` item."""
+        return self.in_replicated_module(self.module_of(item))
+
+    def in_replicated_module(self, module: ModulePath) -> bool:
+        """True for a replicated module and the modules inside it."""
+        return any(module[: len(path)] == path for path in self.replicated_modules)
+
+    def in_test_module(self, module: ModulePath) -> bool:
+        """True for a ``#[cfg(test)]`` module and the modules inside it."""
+        return any(
+            "test" in self.modules[module[:depth]].cfg for depth in range(1, len(module) + 1) if module[:depth] in self.modules
+        )
 
     def module_of(self, item: ItemId) -> ModulePath:
         """Return the module an item belongs to (a module item belongs to itself)."""

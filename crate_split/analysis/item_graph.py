@@ -134,6 +134,18 @@ class ItemGraph:
                 copy._graph.add_edge(dependent, dependency, reasons=kept)
         return copy
 
+    def without_dependencies_on(self, items: Iterable[ItemId]) -> "ItemGraph":
+        """Return a copy without the edges that lead to ``items``."""
+        dropped = frozenset(items)
+        copy = ItemGraph()
+        copy._graph.add_nodes_from(self._graph.nodes)
+        copy._graph.add_edges_from(
+            (dependent, dependency, data)
+            for dependent, dependency, data in self._graph.edges(data=True)
+            if dependency not in dropped
+        )
+        return copy
+
     def condense(self) -> Condensation:
         """Return the SCC condensation, components numbered by smallest member."""
         components = [tuple(sorted(c)) for c in nx.strongly_connected_components(self._graph)]

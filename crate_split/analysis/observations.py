@@ -20,7 +20,6 @@ from typing import Iterable, Sequence
 
 from crate_split.analysis import syntax
 from crate_split.analysis.collect import RawItem
-from crate_split.analysis.syntax import Node
 from crate_split.model import ItemId, ItemKind, Span
 from crate_split.model.items import Observation, ObservationKind, Reference
 

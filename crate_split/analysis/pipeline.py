@@ -18,6 +18,7 @@ from crate_split.analysis.item_graph import EdgeReason, ItemGraph
 from crate_split.analysis.manifest import DependencyKind, TargetKind, parse_manifest
 from crate_split.analysis.observations import find_observations
 from crate_split.analysis.references import MemberAccess, TextualMacros, collect_references
+from crate_split.analysis.replicated import find_replicated_modules
 from crate_split.analysis.scope import build_scopes
 from crate_split.analysis.source_tree import SourceTree
 from crate_split.model import Diagnostic, ItemId, ItemKind, Severity
@@ -118,6 +119,7 @@ def analyze_crate(
         includes=tuple(sorted(collected.includes, key=lambda include: (include.span.file, include.span.start))),
         unreached_files=_unreached_files(source_tree, manifest, root_target, collected),
         observations=tuple(observations),
+        replicated_modules=find_replicated_modules(collected.modules, items, references, manifest.crate_name),
     )
 
 

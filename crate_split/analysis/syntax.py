@@ -116,6 +116,51 @@ def syntax_error_lines(source: bytes) -> tuple[int, ...]:
     without handing tree-sitter nodes out of the analysis.
     """
     return tuple(error.start_point[0] + 1 for error in iter_errors(parse_rust(source).root_node))
+def syntax_problems(source: bytes) -> tuple[tuple[int, str], ...]:
+    """Where ``source`` is not Rust that rustc parses, as far as we can tell.
+
+    Besides tree-sitter's ``ERROR`` and missing nodes, this finds what
+    tree-sitter accepts and rustc rejects: an inner attribute or inner doc
+    comment after an item (or after an outer attribute), and an outer
+    attribute or doc comment that no item follows. Only item lists (files
+    and ``{ ... }`` bodies of modules, impls, traits and extern blocks) are
+    looked at.
+
+    Returns:
+        ``(byte offset, message)`` pairs, sorted by offset.
+    """
+    root = parse_rust(source).root_node
+    found = [(node.start_byte, "syntax error" if node.is_error else f"missing {node.type}") for node in iter_errors(root)]
+    stack = [root]
+    while stack:
+        container = stack.pop()
+        if container.type in ("source_file", "declaration_list"):
+            found.extend(_misplaced_attributes(container))
+        stack.extend(c for c in container.named_children if c.has_error or c.child_count)
+    return tuple(sorted(set(found)))
+
+
+def _misplaced_attributes(container: Node) -> Iterator[tuple[int, str]]:
+    after_item = False
+    #: The first outer attribute or doc comment no item has followed yet.
+    pending: Node | None = None
+    for child in container.named_children:
+        marker = _doc_comment_marker(child)
+        if child.type == "inner_attribute_item" or marker == "inner_doc_comment_marker":
+            if after_item or pending is not None:
+                yield child.start_byte, "inner attribute or doc comment after an item"
+        elif child.type == "attribute_item" or marker == "outer_doc_comment_marker":
+            pending = pending or child
+        elif child.type not in ("line_comment", "block_comment"):
+            after_item, pending = True, None
+    if pending is not None:
+        yield pending.start_byte, "attribute or doc comment with no item after it"
+
+
+def _doc_comment_marker(node: Node) -> str | None:
+    if node.type not in ("line_comment", "block_comment"):
+        return None
+    return next((c.type for c in node.children if c.type.endswith("doc_comment_marker")), None)
 
 
 def attributes_before(node: Node) -> list[Node]:
@@ -140,9 +185,26 @@ def attribute_name(attribute_item: Node) -> str:
 
 
 def attribute_body(attribute_item: Node) -> str:
-    """Return the text inside ``#[...]``, e.g. ``cfg(test)``."""
+    """Return the text inside ``#[...]``, e.g. ``cfg(test)``, without comments.
+
+    Comments go (each becomes a space): the text is also written back on
+    one line, where a ``// why`` would swallow the rest of the attribute.
+    """
     attribute = next((c for c in attribute_item.named_children if c.type == "attribute"), None)
-    return text(attribute)
+    if attribute is None or attribute.text is None:
+        return ""
+    raw = attribute.text
+    comments = []
+    stack = [attribute]
+    while stack:
+        node = stack.pop()
+        if node.type in ("line_comment", "block_comment"):
+            comments.append((node.start_byte - attribute.start_byte, node.end_byte - attribute.start_byte))
+        else:
+            stack.extend(node.children)
+    for start, end in sorted(comments, reverse=True):
+        raw = raw[:start] + b" " + raw[end:]
+    return raw.decode("utf-8", "replace")
 
 
 def string_literal_value(node: Node) -> str | None:

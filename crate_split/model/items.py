@@ -122,7 +122,7 @@ class Member:
     """An associated item of an impl or trait block."""
 
     name: str
-    #: ``fn``, ``const``, ``type`` or ``macro``.
+    #: ``fn``, ``const``, ``static``, ``type`` or ``macro``.
     kind: str
     visibility: str
     #: Byte offset where the member begins after its attributes.
@@ -174,7 +174,8 @@ class Item:
     node_start: int = 0
     #: The item's visibility modifier, when it has one.
     visibility_span: Span | None = None
-    #: Associated items with their visibility (impls and traits).
+    #: Associated items with their visibility (impls and traits), and the
+    #: functions and statics of an ``extern`` block.
     member_details: tuple[Member, ...] = ()
     #: For ``extern crate x as y;``: the crate named (``x``).
     extern_crate: str | None = None

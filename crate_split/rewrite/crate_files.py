@@ -92,23 +92,28 @@ class CrateContext:
     use_references: Mapping[ItemId, tuple[Reference, ...]]
     #: First line of each module's documentation, when it has one.
     module_summaries: Mapping[ModulePath, str]
-    #: Facade only: the ``pub use`` items of each module, as written. A
-    #: re-export may sit in a crate that does not own its module (the
-    #: planner may move it), so the facade repeats it to keep the API.
+    #: The re-exports each module the crate does not own repeats in its
+    #: overlay (see :mod:`reexports`), as text.
     reexports: Mapping[ModulePath, tuple[str, ...]] = field(default_factory=dict)
     #: Lint allowances asked for by repairs.
     lint_allows: LintAllows = LintAllows()
     #: ``use`` items nothing this crate keeps needs (:mod:`unused_uses`).
     unused_uses: frozenset[ItemId] = frozenset()
+    #: The modules the crate does not own but shows as overlay modules.
+    views: frozenset[ModulePath] = frozenset()
 
 
 def providers_of(ctx: CrateContext, module: ModulePath) -> list[str]:
-    """Direct dependencies (lib names) of the crate that mirror ``module``."""
+    """Direct dependencies (lib names) of the crate that mirror ``module``.
+
+    None for a replicated module: each crate has its own copy of it."""
+    if ctx.model.in_replicated_module(module):
+        return []
     return [ctx.lib_names[d] for d in ctx.crate.member_deps if module in ctx.mirrors[d]]
 
 
 def mirrored_children(ctx: CrateContext, module: ModulePath) -> list[ModulePath]:
-    """Child modules of ``module`` the crate mirrors that some dependency provides.
+    """Child modules of ``module`` the crate shows as overlays.
 
     Modules a macro call declares are left out: their ``cfg`` is unknown
     (``cfg_if!`` branches), so they come with the glob of their parent, on
@@ -116,12 +121,12 @@ def mirrored_children(ctx: CrateContext, module: ModulePath) -> list[ModulePath]
     """
     return sorted(
         m
-        for m in ctx.crate.mirrored_modules
-        if len(m) == len(module) + 1
-        and m[: len(module)] == module
-        and ctx.model.modules[m].macro_call is None
-        and providers_of(ctx, m)
+        for m in ctx.views
+        if len(m) == len(module) + 1 and m[: len(module)] == module and ctx.model.modules[m].macro_call is None
     )
+
+
+_BYTE_ORDER_MARK = "\ufeff".encode()
 
 
 def file_edit(ctx: CrateContext, path: str, source: bytes) -> FileEdit:
@@ -139,8 +144,10 @@ def file_edit(ctx: CrateContext, path: str, source: bytes) -> FileEdit:
         for start, end in root.inner_docs:
             start, end = _line_extended(source, start, end)
             builder.delete(start, end)
-        # A short crate doc keeps `#![deny(missing_docs)]` satisfied.
-        builder.insert(0, f"//! Part of `{model.manifest.package}`, split out by crate-split.\n".encode())
+        # A short crate doc keeps `#![deny(missing_docs)]` satisfied; a
+        # byte order mark must stay first.
+        start = len(_BYTE_ORDER_MARK) if source.startswith(_BYTE_ORDER_MARK) else 0
+        builder.insert(start, f"//! Part of `{model.manifest.package}`, split out by crate-split.\n".encode())
     for module_path, module in model.modules.items():
         if module_path not in ctx.crate.own_modules:
             continue
@@ -156,10 +163,22 @@ def file_edit(ctx: CrateContext, path: str, source: bytes) -> FileEdit:
         if text:
             builder.insert(insert_at, text.encode())
     removed: list[tuple[int, int]] = []
+    # A file loaded as two modules (`#[path]` to one file twice) holds each
+    # item once per module: the copy keeps an item any of them keeps.
+    actions: dict[tuple[int, int], str] = {}
+    for item in items:
+        action = _decide(ctx, item, source)
+        span = (item.span.start, item.span.end)
+        if action == "keep" or span not in actions:
+            actions[span] = action
+        elif action == "overlay" and actions[span] == "delete":
+            actions[span] = action
     for item in items:
         if any(start <= item.span.start and item.span.end <= end for start, end in removed):
             continue
-        action = _decide(ctx, item, source)
+        action = actions[(item.span.start, item.span.end)]
+        if action == "keep" and _decide(ctx, item, source) != "keep":
+            continue
         if action == "delete":
             start, end = _line_extended(source, item.span.start, item.span.end)
             builder.delete(start, end)
@@ -178,6 +197,9 @@ def file_edit(ctx: CrateContext, path: str, source: bytes) -> FileEdit:
             removed.append((item.span.start, item.span.end))
         else:
             builder.insert(item.node_start, ctx.lint_allows.item_attribute(item.id))
+            if item.id.kind is ItemKind.MODULE and ctx.model.module_of(item.id) in ctx.model.replicated_modules:
+                # A copy uses only part of what the module re-exports.
+                builder.insert(item.node_start, b"#[allow(unused_imports)] ")
             _widen(ctx, item, builder)
     return builder.finish()
 
@@ -188,13 +210,13 @@ def _decide(ctx: CrateContext, item: Item, source: bytes) -> str:
         module = (*item.id.module, item.id.base_name)
         if module in ctx.crate.own_modules:
             return "keep"
-        if module in ctx.crate.mirrored_modules and providers_of(ctx, module):
+        if module in ctx.views:
             return "overlay"
         return "delete"
     if kind in (ItemKind.USE, ItemKind.EXTERN_CRATE):
-        if item.id in ctx.unused_uses:
+        if item.id in ctx.unused_uses or _imports_exported_macro(ctx, item):
             return "delete"
-        if _reachable(ctx, item.id):
+        if reachable(ctx, item.id):
             return "keep"
         return "trim" if kind is ItemKind.USE and _trimmed_use(ctx, item, source) else "delete"
     if kind is ItemKind.MACRO_CALL and ctx.is_facade and item.id in declaring_calls(ctx.model):
@@ -209,7 +231,19 @@ def declaring_calls(model: CrateModel) -> frozenset[ItemId]:
     return frozenset(m.macro_call for m in model.modules.values() if m.macro_call is not None)
 
 
-def _reachable(ctx: CrateContext, item: ItemId) -> bool:
+def _imports_exported_macro(ctx: CrateContext, item: Item) -> bool:
+    """A root ``use m;`` of a ``macro_rules! m`` of this crate that becomes
+    ``#[macro_export]``: the export defines ``m`` at the root already, and
+    the import would define it twice (E0255)."""
+    if item.id.module or item.id.kind is not ItemKind.USE or " as " in item.id.name:
+        return False
+    targets = [r.target for r in ctx.use_references.get(item.id, ())]
+    return bool(targets) and all(
+        t is not None and t in ctx.widening.macros and ctx.crate_of.get(t) == ctx.crate.name for t in targets
+    )
+
+
+def reachable(ctx: CrateContext, item: ItemId) -> bool:
     """A ``use`` or ``extern crate`` can stay when all it names is reachable here."""
     if ctx.is_facade:
         return True
@@ -236,7 +270,13 @@ def _reference_reachable(ctx: CrateContext, item: ItemId, reference: Reference) 
     if reference.target is not None:
         if reference.target.kind is ItemKind.MODULE:
             return ctx.model.module_of(reference.target) in ctx.crate.mirrored_modules
-        return ctx.crate_of.get(reference.target) in {ctx.crate.name, *ctx.crate.all_member_deps}
+        owner = ctx.crate_of.get(reference.target)
+        if owner not in {ctx.crate.name, *ctx.crate.all_member_deps}:
+            return False
+        # A copy of the `use` in another crate than its target's (both own
+        # the module): this crate's items do not use the name, or the
+        # target would be widened.
+        return owner == ctx.crate.name or _public_after_split(ctx, reference.target)
     if reference.external is not None:
         return reference.external in _externals(ctx) or reference.external == ctx.model.manifest.crate_name
     # Unresolved: often an item a macro generates. It is kept where the
@@ -289,12 +329,26 @@ def _named_module(model: CrateModel, module: ModulePath, path: str) -> ModulePat
     return named if named in model.modules else None
 
 
-def _imports_local_macro(ctx: CrateContext, item: ItemId) -> bool:
-    """``pub(crate) use m;`` of a ``macro_rules!`` cannot become ``pub`` unless ``m`` is exported."""
-    return any(
-        r.target is not None and r.target.kind is ItemKind.MACRO and r.target not in ctx.widening.macros
-        for r in ctx.use_references.get(item, ())
-    )
+def can_export(ctx: CrateContext, item: ItemId) -> bool:
+    """Whether a restricted re-export (``pub(crate) use a::f;``) may become ``pub``.
+
+    Only when everything it names is public once the crate is split: a
+    ``pub`` re-export of a ``pub(crate)`` function is an error (E0364), and a
+    ``macro_rules!`` is public only when exported. Modules always are (every
+    module of a member is ``pub``). Otherwise the re-export keeps its
+    visibility: no other crate reaches its target, or it would be widened.
+    """
+    return all(r.target is None or _public_after_split(ctx, r.target) for r in ctx.use_references.get(item, ()))
+
+
+def _public_after_split(ctx: CrateContext, target: ItemId) -> bool:
+    """Whether other crates can name ``target`` once the crate is split."""
+    declared = ctx.model.items.get(target)
+    if target.kind is ItemKind.MODULE or declared is None:
+        return True
+    if target.kind is ItemKind.MACRO:
+        return target in ctx.widening.macros or declared.is_macro_export
+    return target in ctx.widening.items or declared.visibility == "pub"
 
 
 def _overlay_text(ctx: CrateContext, item: Item, indent: str) -> bytes:
@@ -305,8 +359,8 @@ def _overlay_text(ctx: CrateContext, item: Item, indent: str) -> bytes:
         providers=lambda m: providers_of(ctx, m),
         children=lambda m: mirrored_children(ctx, m),
         indent=indent,
-        extra=lambda m: "".join(
-            "".join(f"{indent}    {line.strip()}\n" for line in text.splitlines()) for text in ctx.reexports.get(m, ())
+        extra=lambda m, inner: "".join(
+            "".join(f"{inner}{line.strip()}\n" for line in text.splitlines()) for text in ctx.reexports.get(m, ())
         ),
     )
     return text.encode()
@@ -355,10 +409,15 @@ def _widen(ctx: CrateContext, item: Item, builder: FileEditBuilder) -> None:
         # Other crates reach a module's items through it; test modules only
         # exist when their own crate is tested and stay as they are.
         _make_pub(item.node_start, item.visibility_span, builder, hidden=True)
-    elif kind is ItemKind.USE and item.visibility.startswith("pub(") and not _imports_local_macro(ctx, item.id):
+    elif kind is ItemKind.USE and item.visibility.startswith("pub(") and can_export(ctx, item.id):
         # A re-export meant for the whole crate must reach the other crates
         # through the overlay globs.
         _make_pub(item.node_start, item.visibility_span, builder, hidden=True)
+    elif kind is ItemKind.EXTERN_BLOCK and item.id in widening.items:
+        # `pub extern "C" { .. }` is not Rust: its functions and statics become pub.
+        for member in item.member_details:
+            if member.visibility != "pub" and member.start is not None:
+                _make_pub(member.start, member.visibility_span, builder, hidden=True)
     elif item.id in widening.items and item.visibility != "pub" and kind not in (ItemKind.IMPL, ItemKind.MACRO, ItemKind.MACRO_CALL, ItemKind.USE):
         _make_pub(item.node_start, item.visibility_span, builder, hidden=True)
     if item.id in widening.macros and not item.is_macro_export:

@@ -92,16 +92,7 @@ def plan_layout(model: CrateModel, plan: SplitPlan) -> WorkspaceLayout:
             closure[name] = frozenset(found)
         return closure[name]
 
-    own: dict[str, frozenset[ModulePath]] = {}
-    for crate in members:
-        modules: set[ModulePath] = {()}
-        for item in by_crate.get(crate.name, ()):
-            if item.kind is ItemKind.USE or facade_only(item):
-                continue
-            home = model.module_of(item) if item.kind is ItemKind.MODULE else item.module
-            for depth in range(len(home) + 1):
-                modules.add(home[:depth])
-        own[crate.name] = frozenset(modules)
+    own = {crate.name: owned_modules(model, by_crate.get(crate.name, ())) for crate in members}
 
     # ``#[cfg(test)]`` modules exist only when their own crate is tested:
     # no other crate can mirror them.
@@ -131,8 +122,26 @@ def plan_layout(model: CrateModel, plan: SplitPlan) -> WorkspaceLayout:
     return WorkspaceLayout(plan.package, tuple(sorted(layouts, key=lambda l: l.name)), crate_of)
 
 
+def owned_modules(model: CrateModel, items) -> frozenset[ModulePath]:
+    """The modules a crate holding ``items`` has its own part of: their
+    modules and every ancestor, plus a copy of each replicated module (and
+    its children) whose parent is among them, since code there names it as
+    ``self::lib`` or ``crate::lib`` and no other crate provides it."""
+    modules: set[ModulePath] = {()}
+    for item in items:
+        if item.kind is ItemKind.USE or facade_only(model, item):
+            continue
+        home = model.module_of(item)
+        modules.update(home[:depth] for depth in range(len(home) + 1))
+    copies = {
+        path
+        for path in model.modules
+        if any(path[: len(root)] == root and root[:-1] in modules for root in model.replicated_modules)
+    }
+    return frozenset(modules | copies)
+
+
 def files_of(model: CrateModel, modules: frozenset[ModulePath]) -> tuple[str, ...]:
-    """The original files a crate holding ``modules`` derives, sorted."""
     files: set[str] = set()
     for path in modules:
         module = model.modules.get(path)

@@ -33,8 +33,26 @@ class ModuleStyle:
     hidden_globs: bool
 
 
+#: Words that need ``r#`` to stand as a name, in some edition (raw names
+#: are valid in every edition).
+_KEYWORDS = frozenset(
+    "as break const continue else enum extern false fn for if impl in let loop match mod move mut pub ref "
+    "return static struct trait true type unsafe use where while abstract become box do final macro override "
+    "priv typeof unsized virtual yield async await dyn try gen".split()
+)
+
+
+def rust_name(name: str) -> str:
+    """``name`` as generated code must spell it: ``r#type`` for ``type``.
+
+    The analysis keeps names as rustc compares them (``mod r#type;``
+    declares module ``type``); text we generate must escape them again.
+    """
+    return f"r#{name}" if name in _KEYWORDS else name
+
+
 def path_text(crate: str, module: ModulePath) -> str:
-    return "::".join((crate, *module))
+    return "::".join((crate, *(rust_name(segment) for segment in module)))
 
 
 def glob_lines(module: ModulePath, providers: Sequence[str], indent: str, *, hidden: bool = True) -> str:
@@ -57,7 +75,7 @@ def overlay_module(
     providers: Providers,
     children: Callable[[ModulePath], Sequence[ModulePath]],
     indent: str = "",
-    extra: Callable[[ModulePath], str] = lambda module: "",
+    extra: Callable[[ModulePath, str], str] = lambda module, indent: "",
 ) -> str:
     """Text standing in for module ``module`` that this crate only mirrors.
 
@@ -67,14 +85,14 @@ def overlay_module(
         providers: which dependencies mirror a module.
         children: the mirrored child modules of a module.
         indent: indentation of the generated item.
-        extra: more items for a module's body (already indented), e.g. the
-            facade's copies of the module's ``pub use`` re-exports.
+        extra: more items for a module's body, given the module and the
+            indentation of its body, e.g. copies of its re-exports.
     """
     declared = style(module)
     prefix = "".join(f"{indent}#[{attribute}]\n" for attribute in declared.attributes)
     vis = f"{declared.visibility} " if declared.visibility else ""
     inner = indent + "    "
-    body = glob_lines(module, providers(module), inner, hidden=declared.hidden_globs) + extra(module)
+    body = glob_lines(module, providers(module), inner, hidden=declared.hidden_globs) + extra(module, inner)
     for child in children(module):
         body += overlay_module(child, style=style, providers=providers, children=children, indent=inner, extra=extra)
-    return f"{prefix}{indent}{vis}mod {module[-1]} {{\n{body}{indent}}}\n"
+    return f"{prefix}{indent}{vis}mod {rust_name(module[-1])} {{\n{body}{indent}}}\n"

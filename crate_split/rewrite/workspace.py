@@ -22,13 +22,14 @@ from crate_split.model import ItemId, ItemKind, ModulePath
 from crate_split.model.items import RefKind
 from crate_split.rewrite.crate_files import CrateContext, LintAllows, Widening, declaring_calls, file_edit, module_summaries
 from crate_split.rewrite.interfaces import exposed_private_types
-from crate_split.rewrite.layout import CrateLayout, WorkspaceLayout, files_of, plan_layout
+from crate_split.rewrite.layout import CrateLayout, WorkspaceLayout, files_of, owned_modules, plan_layout
 from crate_split.rewrite.manifests import ManifestInputs, facade_manifest, member_manifest
+from crate_split.rewrite.overlay import rust_name
+from crate_split.rewrite.reexports import kept_reexports, shown_reexports, with_overlay_contents
 from crate_split.rewrite.source_change import OutputFile, SourceChange
 from crate_split.rewrite.text_edit import FileEdit
 from crate_split.rewrite.unused_uses import unused_uses
 from crate_split.splitter.plan import SplitPlan
-from crate_split.splitter.units import facade_only
 
 _NAMED_KINDS = {
     ItemKind.FUNCTION, ItemKind.STRUCT, ItemKind.ENUM, ItemKind.UNION, ItemKind.TRAIT,
@@ -95,9 +96,9 @@ def rewrite_workspace(inputs: RewriteInputs) -> tuple[SourceChange, WorkspaceLay
             use_references.setdefault(reference.source, []).append(reference)
     use_index = {item: tuple(refs) for item, refs in use_references.items()}
     summaries = module_summaries(model, inputs.read)
-    files: list[OutputFile] = []
-    for member in layout.members:
-        ctx = CrateContext(
+    reexport_texts = _reexport_texts(model, inputs.read)
+    contexts = {
+        member.name: CrateContext(
             model=model,
             crate=member,
             is_facade=False,
@@ -112,6 +113,26 @@ def rewrite_workspace(inputs: RewriteInputs) -> tuple[SourceChange, WorkspaceLay
             lint_allows=inputs.lint_allows,
             unused_uses=_unused_uses_of(model, member, layout.crate_of, use_index, inputs.read),
         )
+        for member in layout.members
+    }
+    shown: dict[str, frozenset[ItemId]] = {}
+
+    def show(name: str) -> frozenset[ItemId]:
+        # Dependencies first: a member repeats only what they do not show.
+        if name not in shown:
+            dependencies = contexts[name].crate.member_deps
+            provided = frozenset().union(*(show(d) for d in dependencies))
+            # A dependency also provides the modules its overlays show.
+            views = {d: contexts[d].crate.mirrored_modules | contexts[d].views for d in dependencies}
+            contexts[name] = replace(contexts[name], mirrors={**mirrors, **views})
+            contexts[name] = with_overlay_contents(contexts[name], reexport_texts, provided)
+            shown[name] = shown_reexports(contexts[name], reexport_texts, provided)
+        return shown[name]
+
+    files: list[OutputFile] = []
+    for member in layout.members:
+        show(member.name)
+        ctx = contexts[member.name]
         edits = {path: file_edit(ctx, path, inputs.read(path)) for path in member.files}
         for path, edit in edits.items():
             files.append(OutputFile(f"{member.directory}/{path}", path, edit, None))
@@ -140,16 +161,17 @@ def rewrite_workspace(inputs: RewriteInputs) -> tuple[SourceChange, WorkspaceLay
         lib_names=lib_names,
         # The facade depends on every member directly: a module comes from
         # the members that own part of it, not from their overlays.
-        mirrors={m.name: frozenset(x for x in m.own_modules if not _under_test(model, x)) for m in layout.members},
+        mirrors={m.name: frozenset(x for x in m.own_modules if not model.in_test_module(x)) for m in layout.members},
         widening=widening,
         macro_crates=tuple(lib_names[m] for m in sorted(macro_crates)),
         root_prelude=_facade_prelude(model, layout, lib_names, macro_crates),
         use_references=use_index,
         module_summaries=summaries,
-        reexports=_public_reexports(model, inputs.read),
         lint_allows=inputs.lint_allows,
         unused_uses=_unused_uses_of(model, facade, layout.crate_of, use_index, inputs.read),
     )
+    members_keep = frozenset().union(*(kept_reexports(contexts[m.name], reexport_texts) for m in layout.members))
+    facade_ctx = with_overlay_contents(facade_ctx, reexport_texts, members_keep)
     crate_files = set(model.files)
     for path in inputs.package_files:
         if path == "Cargo.toml":
@@ -177,15 +199,25 @@ def _unused_uses_of(
     return unused_uses(model, holds, use_index, read)
 
 
-def _public_reexports(model: CrateModel, read: Callable[[str], bytes]) -> dict[ModulePath, tuple[str, ...]]:
-    """The text of every ``pub use`` item, by module (the root excepted:
-    the facade keeps its root file)."""
-    found: dict[ModulePath, list[str]] = {}
+def _reexport_texts(model: CrateModel, read: Callable[[str], bytes]) -> dict[ItemId, str]:
+    """The text of every ``pub`` or ``pub(..)`` ``use`` item outside the
+    crate root (the facade keeps its root file, members copy it) and
+    ``#[cfg(test)]`` modules, as an overlay repeats it: restricted ones made
+    ``pub`` and hidden, like the widening does."""
+    found: dict[ItemId, str] = {}
     for item_id, item in model.items.items():
-        if item_id.kind is ItemKind.USE and item.visibility == "pub" and item_id.module:
-            text = read(item.span.file)[item.span.start : item.span.end].decode("utf-8")
-            found.setdefault(item_id.module, []).append("#[allow(unused_imports)]\n" + text.strip())
-    return {module: tuple(texts) for module, texts in found.items()}
+        if item_id.kind is not ItemKind.USE or not item.visibility.startswith("pub") or not item_id.module:
+            continue
+        if model.in_test_module(item_id.module):
+            continue
+        source = read(item.span.file)
+        text = source[item.span.start : item.span.end]
+        if item.visibility != "pub" and item.visibility_span is not None:
+            start = item.visibility_span.start - item.span.start
+            end = item.visibility_span.end - item.span.start
+            text = text[:start] + b"#[doc(hidden)] pub" + text[end:]
+        found[item_id] = text.decode("utf-8").strip()
+    return found
 
 
 _CUSTOM_CFG = re.compile(rb"cfg(?:_attr)?\s*\(([^\n]*)")
@@ -257,25 +289,19 @@ def _under_test(model: CrateModel, module: ModulePath) -> bool:
 def _facade_layout(model: CrateModel, layout: WorkspaceLayout) -> CrateLayout:
     package = layout.package
     items = frozenset(i for i, c in layout.crate_of.items() if c == package)
-    own: set[ModulePath] = {()}
-    for item in items:
-        if item.kind is ItemKind.USE or facade_only(item):
-            continue
-        home = model.module_of(item) if item.kind is ItemKind.MODULE else item.module
-        for depth in range(len(home) + 1):
-            own.add(home[:depth])
+    own = owned_modules(model, items)
     members = tuple(m.name for m in layout.members)
     return CrateLayout(
         name=package,
         lib_name=model.manifest.crate_name,
         directory="",
         items=items,
-        own_modules=frozenset(own),
+        own_modules=own,
         mirrored_modules=frozenset(model.modules),
         member_deps=members,
         all_member_deps=frozenset(members),
         external_deps=tuple(sorted(d.name for d in model.manifest.dependencies)),
-        files=files_of(model, frozenset(own)),
+        files=files_of(model, own),
         has_macros=False,
     )
 
@@ -299,21 +325,84 @@ def _member_prelude(member: CrateLayout, lib_names: Mapping[str, str], macro_cra
 
 def _facade_prelude(model: CrateModel, layout: WorkspaceLayout, lib_names: Mapping[str, str], macro_crates: set[str]) -> str:
     lines = _extern_crates([m.name for m in layout.members], lib_names, macro_crates, model.manifest.edition)
+    imports: dict[tuple[str, str], _RootImport] = {}
     for item_id, item in model.items.items():
-        if layout.crate_of.get(item_id) == layout.package or item.is_test_only:
-            # `#[cfg(test)]` items exist only when their own crate is tested.
+        if layout.crate_of.get(item_id) == layout.package or item.is_test_only or model.in_test_module(item_id.module):
+            # `#[cfg(test)]` items (and a #[macro_export] macro in a test
+            # module) exist only when their own crate is tested.
             continue
         crate = lib_names[layout.crate_of[item_id]]
-        name = item_id.name.split("#")[0]
-        cfg = "".join(f"#[{a}]\n" for a in item.attributes if a.startswith("cfg("))
+        name = rust_name(item_id.name.split("#")[0])
+        cfg = tuple(a for a in item.attributes if a.startswith("cfg("))
         if item_id.kind is ItemKind.MACRO and item.is_macro_export:
             # #[macro_export] puts a macro at the crate root, wherever it is defined.
-            hidden = "#[doc(hidden)]\n" if "doc(hidden)" in item.attributes else ""
-            lines.append(f"{cfg}{hidden}pub use {crate}::{name};\n")
+            found = _RootImport(crate, name, "pub", cfg, "doc(hidden)" in item.attributes)
         elif item_id.module == () and item_id.kind in _NAMED_KINDS:
-            visibility = f"{item.visibility} " if item.visibility else ""
-            lines.append(f"{cfg}#[allow(unused_imports)]\n{visibility}use {crate}::{name};\n")
+            found = _RootImport(crate, name, item.visibility, cfg, False)
+        else:
+            continue
+        # One import of a name from one crate brings all its namespaces.
+        imports[(crate, name)] = found.joined(imports.get((crate, name)))
+    lines.extend(_root_import_lines(model, layout.package, layout.crate_of, list(imports.values())))
     return "".join(lines)
+
+
+@dataclass(frozen=True, slots=True)
+class _RootImport:
+    """A name the facade's root imports back from a member."""
+
+    crate: str
+    name: str
+    visibility: str
+    #: ``cfg(...)`` attributes of the item.
+    cfg: tuple[str, ...]
+    hidden: bool
+
+    def joined(self, other: "_RootImport | None") -> "_RootImport":
+        """One import for two items of one name and crate (a macro and a function)."""
+        if other is None:
+            return self
+        widest = "pub" if "pub" in (self.visibility, other.visibility) else self.visibility or other.visibility
+        cfg = self.cfg if self.cfg == other.cfg else ()
+        return _RootImport(self.crate, self.name, widest, cfg, self.hidden and other.hidden)
+
+
+def _root_import_lines(model: CrateModel, package: str, crate_of: Mapping[ItemId, str], imports: list[_RootImport]) -> list[str]:
+    """``use member::name;`` lines for the facade's root.
+
+    A ``use`` brings every namespace of a name: ``use m::record;`` for a
+    function also brings ``m``'s module ``record``, and clashes with the
+    facade's own ``mod record`` (E0255) or with another import of
+    ``record`` (E0252). Such names are imported in a private module of each
+    member and glob-imported from there: the facade's own items shadow a
+    glob, so only the namespaces it lacks come through.
+    """
+    taken = {
+        rust_name(item_id.name.split("#")[0])
+        for item_id in model.items
+        if item_id.module == ()
+        and (item_id.kind is ItemKind.MODULE or (item_id.kind in _NAMED_KINDS and crate_of.get(item_id) == package))
+    }
+    counts: dict[str, int] = {}
+    for found in imports:
+        counts[found.name] = counts.get(found.name, 0) + 1
+    direct: list[str] = []
+    routed: dict[str, list[str]] = {}
+    for found in imports:
+        cfg = "".join(f"#[{a}]\n" for a in found.cfg)
+        hidden = "#[doc(hidden)]\n" if found.hidden else ""
+        if found.name in taken or counts[found.name] > 1:
+            visibility = found.visibility or "pub(super)"
+            routed.setdefault(found.crate, []).append(f"    {cfg}{hidden}{visibility} use {found.crate}::{found.name};\n")
+        else:
+            visibility = f"{found.visibility} " if found.visibility else ""
+            direct.append(f"{cfg}{hidden}#[allow(unused_imports)]\n{visibility}use {found.crate}::{found.name};\n")
+    for crate, lines in sorted(routed.items()):
+        module = f"__{crate}_names"
+        direct.append(
+            f"#[allow(unused_imports)]\nmod {module} {{\n{''.join(lines)}}}\n#[allow(unused_imports)]\npub use self::{module}::*;\n"
+        )
+    return direct
 
 
 #: Files of a member that the rewrite generates rather than copies.

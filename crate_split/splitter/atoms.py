@@ -5,7 +5,8 @@ hard constraints have been added as edges both ways. The atom graph is a
 DAG; any assignment of whole atoms to crates that keeps the crate graph
 acyclic is a valid split.
 
-Only path references and rules count: method calls and field accesses are
+Only path references and rules count (and no reference to an item of a
+replicated module, of which every crate has a copy): method calls and field accesses are
 linked by name to every candidate and would glue unrelated types together,
 so they are kept in the item graph as weak edges but do not form atoms
 (see docs/analysis.md).
@@ -58,6 +59,9 @@ def find_atoms(model: CrateModel, constraints: tuple[Constraint, ...], *, lift: 
         Atoms numbered canonically (by their smallest member) and their DAG.
     """
     graph = model.item_graph.without_edges(WEAK_EDGE_KINDS)
+    # Every crate gets its own copy of a replicated module (`use lib::*;`
+    # names it): depending on it ties no crate to another.
+    graph = graph.without_dependencies_on(i for i in graph.items if model.is_replicated(i))
     for constraint in constraints:
         if not constraint.hard or (lift and constraint.liftable):
             continue

@@ -244,7 +244,7 @@ def acyclic_partitions(split: UnitSplit) -> Iterator[list[frozenset[int]]]:
 
 def facade_tokens(model: CrateModel) -> int:
     weights = effective_tokens(model)
-    return sum(weights[item_id] for item_id in model.items if facade_only(item_id))
+    return sum(weights[item_id] for item_id in model.items if facade_only(model, item_id))
 
 
 def build_units(

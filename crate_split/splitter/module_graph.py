@@ -70,7 +70,7 @@ def build_module_graph(model: CrateModel, atoms: AtomGraph) -> ModuleGraph:
     test_modules = {path for path, module in model.modules.items() if module.is_test_only}
     module_edges: dict[tuple[ModulePath, ModulePath], list[ModuleEdgeReference]] = {}
     for dependent, dependency in graph.edges():
-        if facade_only(dependent):
+        if facade_only(model, dependent):
             continue
         source_module = _home_module(dependent, test_modules)
         target_module = _home_module(dependency, test_modules)

@@ -82,7 +82,7 @@ def render_plan_file(plan: SplitPlan) -> str:
         crates.append(table)
     owner = {module: crate.name for crate in plan.members for module in crate.modules}
     kept = sorted(
-        (item for item, crate in plan.assignment.items() if crate == plan.package and not facade_only(item) and _owner_by_modules(owner, _home(item))),
+        (item for item, crate in plan.assignment.items() if crate == plan.package and not _root_import(item) and _owner_by_modules(owner, _home(item))),
         key=ItemId.sort_key,
     )
     if kept:
@@ -99,6 +99,11 @@ def render_plan_file(plan: SplitPlan) -> str:
         document.add(tomlkit.nl())
         document.add(tomlkit.comment("No member crates: everything stays in the facade."))
     return tomlkit.dumps(document)
+
+
+def _root_import(item: ItemId) -> bool:
+    """The root's ``use``/``extern crate`` items stay in the facade whatever the plan says."""
+    return item.module == () and item.kind in (ItemKind.USE, ItemKind.EXTERN_CRATE)
 
 
 def _home(item: ItemId) -> ModulePath:
@@ -223,7 +228,7 @@ def assign_items(model: CrateModel, spec: PlanSpec) -> dict[ItemId, str]:
         if item in explicit:
             assignment[item] = explicit[item]
             continue
-        if facade_only(item):
+        if facade_only(model, item):
             assignment[item] = package
             continue
         module = home_module(model, item)

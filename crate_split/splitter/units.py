@@ -9,8 +9,9 @@ that yields more units. Items may be pinned to another block (the planner
 moves single items to break a cycle).
 
 Invariant: ``#[cfg(test)]`` modules always share their parent's block, and
-the crate root's ``use``/``extern crate`` items and the items the facade
-rule keeps (:mod:`facade_rule`) belong to no unit: they stay in the facade.
+the crate root's ``use``/``extern crate`` items, the replicated modules
+(copied into members) and the items the facade rule keeps
+(:mod:`facade_rule`) belong to no unit: they stay in the facade.
 """
 
 from __future__ import annotations
@@ -75,9 +76,10 @@ class UnitSplit:
     root_may_stay: bool = True
 
 
-def facade_only(item: ItemId) -> bool:
-    """Items that stay in the facade whatever the split: the root's imports."""
-    return item.module == () and item.kind in (ItemKind.USE, ItemKind.EXTERN_CRATE)
+def facade_only(model: CrateModel, item: ItemId) -> bool:
+    """Items that no member owns whatever the split: the root's imports, and
+    the items of modules every crate gets a copy of (``replicated_modules``)."""
+    return (item.module == () and item.kind in (ItemKind.USE, ItemKind.EXTERN_CRATE)) or model.is_replicated(item)
 
 
 def test_modules_of(model: CrateModel) -> set[ModulePath]:
@@ -177,7 +179,7 @@ def _units_for(
     block_items: dict[ModulePath, list[ItemId]] = {block: [] for block in blocks}
     item_block: dict[ItemId, ModulePath] = {}
     for item_id in model.items:
-        if facade_only(item_id) or item_id in kept:
+        if facade_only(model, item_id) or item_id in kept:
             continue
         block = pins.get(item_id)
         if block is None:

@@ -80,7 +80,7 @@ def validate_assignment(
     needed: set[tuple[str, ItemId]] = set()
     for dependent, dependency in graph.edges():
         a, b = assignment.get(dependent), assignment.get(dependency)
-        if a and b and a != package and b == package and not facade_only(dependency) and not facade_only(dependent):
+        if a and b and a != package and b == package and not facade_only(model, dependency) and not facade_only(model, dependent):
             if (a, dependency) in needed:
                 continue
             needed.add((a, dependency))

@@ -345,6 +345,29 @@ def test_feature_deps_reads_optional_dependencies_and_every_feature_form() -> No
     )
 
 
+def test_std_facade_module_resolves_paths_through_the_lib_module_to_std() -> None:
+    check_corpus("std_facade_module")
+    model = analyze_crate(load_source_tree(CORPORA / "std_facade_module"))
+    assert sorted(model.replicated_modules) == [("lib",)]
+    through_lib = [r for r in model.references if r.text.startswith("crate::lib::") and r.text != "crate::lib::*"]
+    assert through_lib and all(r.external == "std" for r in through_lib)
+    glob = next(r for r in model.references if r.text == "crate::lib::*")
+    assert glob.target is not None and model.is_replicated(glob.target)
+
+
+def test_reexport_chains_resolve_through_every_reexport_to_the_defining_module() -> None:
+    check_corpus(
+        "reexport_chains",
+        also_edges="""
+        api::use -> engine::inner::Gear (use src/api.rs:3)
+        api::use -> engine::inner::TORQUE (use src/api.rs:3)
+        api::use -> engine::inner::Gear (use src/api.rs:4)
+        api::use -> parts::Bolt (use src/api.rs:5)
+        engine::run -> engine::inner::spin (path src/engine/mod.rs:13)
+        """,
+    )
+
+
 def test_test_private_fields_links_field_reads_inside_macro_arguments() -> None:
     check_corpus(
         "test_private_fields",
@@ -357,6 +380,27 @@ def test_test_private_fields_links_field_reads_inside_macro_arguments() -> None:
         store::index::tests::reads_the_pub_super_and_pub_crate_fields_of_a_record -> store::index::impl Index (method src/store/index.rs:63, method src/store/index.rs:64)
         store::index::tests::reads_the_pub_super_and_pub_crate_fields_of_a_record -> store::record::Record (field src/store/index.rs:65, field src/store/index.rs:66, path src/store/index.rs:63)
         store::index::tests::use -> store::index (use src/store/index.rs:58)
+        """,
+    )
+
+
+def test_name_clashes_tells_the_module_the_macro_and_the_function_record_apart() -> None:
+    check_corpus(
+        "name_clashes",
+        also_edges="""
+        record -> record::Entry (type src/lib.rs:34, type src/lib.rs:35)
+        report::total -> record (path src/report.rs:13)
+        shapes::square_area -> square (macro src/shapes.rs:5)
+        """,
+    )
+
+
+def test_attribute_positions_links_the_raw_module_name_and_the_extern_block() -> None:
+    check_corpus(
+        "attribute_positions",
+        also_edges="""
+        checks::describe -> type::Kind (type src/checks.rs:8)
+        checks::wide -> ffi::extern (path src/checks.rs:20)
         """,
     )
 

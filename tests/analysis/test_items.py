@@ -188,6 +188,23 @@ def test_items_with_the_same_name_and_kind_get_numbered_ids_in_source_order() ->
     )
 
 
+def test_comments_inside_an_attribute_are_left_out_of_its_cfg() -> None:
+    check_items(
+        """
+        //- /src/lib.rs
+        #[cfg(any(
+            // On unix.
+            unix, /* or */ windows
+        ))]
+        // Not part of the attribute.
+        pub fn separator() -> char { '/' }
+        """,
+        """
+        fn separator [pub] #[cfg(any(unix, windows))] @src/lib.rs:1
+        """,
+    )
+
+
 def test_non_ascii_item_names_have_byte_spans() -> None:
     # The helper asserts that each name span's bytes decode to the name; with
     # character offsets the spans after "Grüße" and "größe" would be off.

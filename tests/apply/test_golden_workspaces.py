@@ -9,6 +9,10 @@ of the generated manifests point back at the input package absolutely;
 
 Set ``CRATE_SPLIT_UPDATE_SNAPSHOTS=1`` to rewrite the golden directories,
 then review the change with ``git diff``.
+
+Every generated Rust file of a golden workspace must also parse as well as
+the original file it comes from (``syntax_problems``: tree-sitter errors,
+and attributes or doc comments rustc would reject where they stand).
 """
 
 from __future__ import annotations
@@ -19,9 +23,10 @@ import re
 import shutil
 from pathlib import Path
 
+from crate_split.analysis.syntax import syntax_problems
 from crate_split.cli import main
 
-from apply_cases import ApplyCase
+from apply_cases import CORPORA, ApplyCase
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
 UPDATE = os.environ.get("CRATE_SPLIT_UPDATE_SNAPSHOTS") == "1"
@@ -79,3 +84,23 @@ def check_golden_workspace(case: ApplyCase, corpora: Path, tmp_path: Path, capsy
 
 def test_apply_writes_the_golden_workspace(apply_case, corpora_copy, tmp_path, capsys):
     check_golden_workspace(apply_case, corpora_copy, tmp_path, capsys)
+
+
+def check_generated_rust_parses(case: ApplyCase) -> None:
+    """Each ``.rs`` file of ``case``'s golden workspace has no syntax problem
+    its original (same path, in the facade or under ``crates/<member>/``) lacks."""
+    golden = GOLDEN / case.name
+    original_root = case.package_dir(CORPORA)
+    new_problems = []
+    for path in sorted(golden.rglob("*.rs")):
+        relative = path.relative_to(golden).parts
+        original = original_root.joinpath(*(relative[2:] if relative[0] == "crates" else relative))
+        before = syntax_problems(original.read_bytes()) if original.is_file() else ()
+        after = syntax_problems(path.read_bytes())
+        if len(after) > len(before):
+            new_problems.append(f"{'/'.join(relative)}: {after}")
+    assert new_problems == []
+
+
+def test_every_generated_rust_file_parses_as_well_as_its_original(apply_case):
+    check_generated_rust_parses(apply_case)

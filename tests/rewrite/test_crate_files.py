@@ -698,3 +698,219 @@ def test_a_use_naming_reachable_and_unreachable_items_keeps_only_the_reachable_p
         pub fn g() -> u8 { help() }
         """,
     )
+
+
+def test_restricted_reexport_of_a_crate_visible_function_keeps_its_visibility():
+    fixture = with_two_crates("""
+    //- /src/lib.rs
+    pub mod a {
+        mod inner {
+            pub(crate) fn spin() -> u32 { 2 }
+            pub fn turn() -> u32 { 3 }
+        }
+        pub(crate) use self::inner::spin;
+        pub(crate) use self::inner::turn;
+        pub fn run() -> u32 { spin() + turn() }
+    }
+    pub mod b {
+        pub fn go() -> u32 { crate::a::run() }
+    }
+    """)
+    check_member_file(
+        fixture,
+        "fx-a",
+        "src/lib.rs",
+        """
+        //! Part of `fixture`, split out by crate-split.
+        #![allow(unused_imports)]
+        pub mod a {
+            #[doc(hidden)] pub mod inner {
+                pub(crate) fn spin() -> u32 { 2 }
+                pub fn turn() -> u32 { 3 }
+            }
+            pub(crate) use self::inner::spin;
+            #[doc(hidden)] pub use self::inner::turn;
+            pub fn run() -> u32 { spin() + turn() }
+        }
+        """,
+    )
+
+
+def test_overlay_of_a_module_of_reexports_repeats_those_its_crate_can_reach():
+    fixture = """
+    //- /plan.toml
+    [plan]
+    package = "fixture"
+
+    [[crates]]
+    name = "fx-a"
+    modules = ["crate::a"]
+
+    [[crates]]
+    name = "fx-b"
+    modules = ["crate::b"]
+
+    [[crates]]
+    name = "fx-c"
+    modules = ["crate::c"]
+
+    [[crates]]
+    name = "fx-prelude"
+    modules = ["crate::prelude"]
+    //- /src/lib.rs
+    pub mod a {
+        pub struct A;
+    }
+    pub mod b {
+        pub struct B;
+    }
+    pub mod prelude {
+        pub use crate::a::A;
+        pub use crate::b::B;
+    }
+    pub mod c {
+        pub fn make() -> crate::prelude::A { crate::a::A }
+    }
+    """
+    # `fx-a` repeats the one re-export it can resolve; `fx-c` globs it.
+    check_member_file(
+        fixture,
+        "fx-a",
+        "src/lib.rs",
+        """
+        //! Part of `fixture`, split out by crate-split.
+        #![allow(unused_imports)]
+        pub mod a {
+            pub struct A;
+        }
+        #[doc(hidden)]
+        pub mod prelude {
+            #[allow(unused_imports)]
+            pub use crate::a::A;
+        }
+        """,
+    )
+    check_member_file(
+        fixture,
+        "fx-c",
+        "src/lib.rs",
+        """
+        //! Part of `fixture`, split out by crate-split.
+        #![allow(unused_imports)]
+        #[allow(unused_imports)]
+        pub use fx_a::*;
+        #[doc(hidden)]
+        pub mod a {
+            #[allow(unused_imports)]
+            pub use fx_a::a::*;
+        }
+        #[doc(hidden)]
+        pub mod prelude {
+            #[allow(unused_imports)]
+            pub use fx_a::prelude::*;
+        }
+        pub mod c {
+            pub fn make() -> crate::prelude::A { crate::a::A }
+        }
+        """,
+    )
+
+
+def test_facade_imports_a_name_its_own_module_also_has_through_a_glob():
+    fixture = """
+    //- /plan.toml
+    [plan]
+    package = "fixture"
+
+    [[crates]]
+    name = "fx-a"
+    modules = ["crate", "crate::a", "crate::helper"]
+
+    [[crates]]
+    name = "fx-b"
+    modules = ["crate::b"]
+    //- /src/lib.rs
+    pub mod a {
+        pub struct Entry;
+    }
+    pub mod b {
+        pub fn two() -> u32 { crate::helper() + crate::helper::three() }
+    }
+    pub mod helper {
+        pub fn three() -> u32 { 3 }
+    }
+    pub fn helper() -> u32 { 2 }
+    """
+    check_member_file(
+        fixture,
+        "fixture",
+        "src/lib.rs",
+        """
+        #[allow(unused_imports)]
+        mod __fx_a_names {
+            pub use fx_a::helper;
+        }
+        #[allow(unused_imports)]
+        pub use self::__fx_a_names::*;
+        #[allow(missing_docs)]
+        pub mod a {
+            #[allow(unused_imports)]
+            pub use fx_a::a::*;
+        }
+        #[allow(missing_docs)]
+        pub mod b {
+            #[allow(unused_imports)]
+            pub use fx_b::b::*;
+        }
+        #[allow(missing_docs)]
+        pub mod helper {
+            #[allow(unused_imports)]
+            pub use fx_a::helper::*;
+        }
+        """,
+    )
+
+
+def test_each_cfg_alternative_of_a_module_gets_a_stand_in_with_its_own_cfg():
+    fixture = with_two_crates("""
+    //- /src/lib.rs
+    pub mod a {
+        #[cfg(unix)]
+        pub mod sys {
+            pub const NAME: &str = "unix";
+        }
+        #[cfg(not(unix))]
+        pub mod sys {
+            pub const NAME: &str = "other";
+        }
+    }
+    pub mod b {
+        pub fn name() -> &'static str { crate::a::sys::NAME }
+    }
+    """)
+    check_member_file(
+        fixture,
+        "fx-b",
+        "src/lib.rs",
+        """
+        //! Part of `fixture`, split out by crate-split.
+        #![allow(unused_imports)]
+        #[allow(unused_imports)]
+        pub use fx_a::*;
+        #[doc(hidden)]
+        pub mod a {
+            #[allow(unused_imports)]
+            pub use fx_a::a::*;
+            #[cfg(unix)]
+            #[doc(hidden)]
+            pub mod sys {
+                #[allow(unused_imports)]
+                pub use fx_a::a::sys::*;
+            }
+        }
+        pub mod b {
+            pub fn name() -> &'static str { crate::a::sys::NAME }
+        }
+        """,
+    )
+

@@ -28,8 +28,6 @@ pub mod report {
 pub mod shapes {
     #[allow(unused_imports)]
     pub use edition2015_paths_shapes_square::shapes::*;
-    #[allow(unused_imports)]
-    pub use self::square::Square;
     #[allow(missing_docs)]
     pub mod square {
         #[allow(unused_imports)]

@@ -15,9 +15,6 @@
 pub mod a {
     #[allow(unused_imports)]
     pub use glob_reexports_renames::a::*;
-    #[allow(unused_imports)]
-    /// First hop of the re-export chain for `c::Deep`.
-    pub use self::c::Deep;
     #[allow(missing_docs)]
     pub mod b {
         #[allow(unused_imports)]
@@ -48,8 +45,6 @@ pub mod e {
 pub mod mid {
     #[allow(unused_imports)]
     pub use glob_reexports_renames::mid::*;
-    #[allow(unused_imports)]
-    pub use crate::a::Deep;
 }
 #[doc = "Renamed imports and `self` in a use list."]
 pub mod renames {
@@ -69,8 +64,4 @@ pub use mid::Deep;
 pub mod prelude {
     #[allow(unused_imports)]
     pub use glob_reexports_colors::prelude::*;
-    #[allow(unused_imports)]
-    pub use crate::a::b::*;
-    #[allow(unused_imports)]
-    pub use crate::colors::Color;
 }

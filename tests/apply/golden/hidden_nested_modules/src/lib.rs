@@ -15,15 +15,11 @@ pub mod report {
 pub mod shapes {
     #[allow(unused_imports)]
     pub use hidden_nested_modules_shapes_square::shapes::*;
-    #[allow(unused_imports)]
-    pub use square::Square;
     #[doc(hidden)]
     #[allow(missing_docs)]
     pub mod hidden_export {
         #[allow(unused_imports)]
         pub use hidden_nested_modules_shapes_square::shapes::hidden_export::*;
-    #[allow(unused_imports)]
-    pub use super::square::side_of;
     }
     #[allow(missing_docs)]
     #[allow(hidden_glob_reexports)]

@@ -17,6 +17,7 @@ extern crate macro_scoping_macros;
 extern crate macro_scoping_root;
 #[allow(unused_imports)]
 pub use macro_scoping_root::quadruple;
+#[allow(unused_imports)]
 pub use macro_scoping_macros::meters;
 // Declared before `#[macro_use] mod macros;`: the textual macros are NOT in
 // scope inside `early`, which has to name them by path.

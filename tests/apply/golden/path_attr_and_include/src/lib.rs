@@ -39,8 +39,6 @@ mod imp {
 pub mod plain {
     #[allow(unused_imports)]
     pub use path_attr_and_include_root::plain::*;
-    #[allow(unused_imports)]
-    pub use target::Greeting;
     #[doc = "`crate::plain::target`, loaded from src/plain_target.rs."]
     #[allow(hidden_glob_reexports)]
     mod target {

@@ -35,8 +35,6 @@ pub mod a {
     pub use sealed_trait_b::a::*;
     #[allow(unused_imports)]
     pub use sealed_trait_base::a::*;
-    #[allow(unused_imports)]
-    pub use self::sibling::token_weight;
     #[doc = "Items with restricted visibility, used from `crate::a`, `crate::a::sibling`"]
     pub mod inner {
         #[allow(unused_imports)]

@@ -34,8 +34,6 @@ pub mod traits {
 pub mod types {
     #[allow(unused_imports)]
     pub use shadowing_and_locals_base::types::*;
-    #[allow(unused_imports)]
-    pub use self::t::T;
     #[allow(missing_docs)]
     #[allow(hidden_glob_reexports)]
     mod t {

@@ -61,8 +61,6 @@ pub mod traits {
 pub mod types {
     #[allow(unused_imports)]
     pub use trait_impl_orphan_rule_inherent::types::*;
-    #[allow(unused_imports)]
-    pub use label::Label;
     #[allow(missing_docs)]
     #[allow(hidden_glob_reexports)]
     mod label {

@@ -9,8 +9,6 @@
 pub mod model {
     #[allow(unused_imports)]
     pub use core_lib_model_task::model::*;
-    #[allow(unused_imports)]
-    pub use self::task::Task;
     #[allow(missing_docs)]
     #[allow(hidden_glob_reexports)]
     mod task {

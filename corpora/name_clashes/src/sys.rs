@@ -1,0 +1,4 @@
+//! Unix.
+
+/// The platform's name.
+pub const NAME: &str = "unix";

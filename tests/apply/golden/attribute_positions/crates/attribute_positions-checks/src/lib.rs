@@ -1,0 +1,34 @@
+﻿//! Part of `attribute_positions`, split out by crate-split.
+#![cfg_attr(docsrs, feature(doc_cfg))]
+#![allow(clippy::all)]
+#![warn(missing_docs)]
+#![allow(unused_imports)]
+#[allow(unused_imports)]
+pub use attribute_positions_ffi::*;
+#[allow(unused_imports)]
+pub use attribute_positions_type::*;
+
+#[doc(hidden)]
+pub mod ffi {
+    #[allow(unused_imports)]
+    pub use attribute_positions_ffi::ffi::*;
+}
+#[doc(hidden)]
+pub mod r#type {
+    #[allow(unused_imports)]
+    pub use attribute_positions_type::r#type::*;
+}
+#[path = "twice.rs"]
+pub mod twice_a;
+#[cfg(all())]
+#[doc(hidden)]
+pub mod twice_b {
+    #[allow(unused_imports)]
+    pub use attribute_positions_ffi::twice_b::*;
+}
+
+// Always compiled: the cfg below only shows an attribute kept apart from
+// its item by a comment.
+#[cfg(all())]
+// The checks use every other module.
+pub mod checks;

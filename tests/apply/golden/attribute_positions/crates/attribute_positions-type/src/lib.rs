@@ -1,0 +1,10 @@
+﻿//! Part of `attribute_positions`, split out by crate-split.
+#![cfg_attr(docsrs, feature(doc_cfg))]
+#![allow(clippy::all)]
+#![warn(missing_docs)]
+#![allow(unused_imports)]
+
+pub mod r#type;
+
+// Always compiled: the cfg below only shows an attribute kept apart from
+// its item by a comment.

@@ -1,0 +1,3 @@
+//! The replacement for `std::io` where there is no unix.
+
+pub use std::io::{Error, ErrorKind, Write};

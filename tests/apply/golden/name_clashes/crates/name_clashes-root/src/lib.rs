@@ -1,0 +1,68 @@
+//! Part of `name_clashes`, split out by crate-split.
+#![allow(unused_imports)]
+#[macro_use]
+#[allow(unused_imports)]
+extern crate name_clashes_record;
+#[allow(unused_imports)]
+pub use name_clashes_record::*;
+#[doc(hidden)]
+pub mod macros {
+    #[allow(unused_imports)]
+    pub use name_clashes_record::macros::*;
+}
+
+pub mod io;
+#[doc(hidden)]
+pub mod record {
+    #[allow(unused_imports)]
+    pub use name_clashes_record::record::*;
+}
+pub mod report;
+#[doc(hidden)]
+pub mod shapes {
+    #[allow(unused_imports)]
+    pub use name_clashes_record::shapes::*;
+}
+
+#[cfg(unix)]
+#[doc(hidden)] pub mod sys;
+#[cfg(not(unix))]
+#[path = "sys_other.rs"]
+#[doc(hidden)] pub mod sys;
+
+#[doc(hidden)] pub use square;
+
+/// An unnamed record: a function named like the module `record` and the
+/// macro `record!`.
+pub fn record(value: i64) -> record::Entry {
+    record::Entry { name: String::new(), value }
+}
+
+/// The platform's name.
+pub fn platform() -> &'static str {
+    sys::NAME
+}
+
+/// A test function at the root: it exists only in test builds, so the
+/// facade must not import it back.
+#[test]
+#[doc(hidden)] pub fn record_has_no_name() {
+    assert_eq!(record(1).name, "");
+}
+
+#[cfg(test)]
+mod tests {
+    /// An exported macro that exists only in test builds.
+    #[macro_export]
+    #[doc(hidden)]
+    macro_rules! assert_twice {
+        ($value:expr) => {
+            assert_eq!($value * 2, $value + $value)
+        };
+    }
+
+    #[test]
+    fn twice_is_a_sum() {
+        assert_twice!(crate::record(4).value);
+    }
+}

@@ -1,0 +1,4 @@
+//! Not unix.
+
+/// The platform's name.
+pub const NAME: &str = "other";

@@ -1,0 +1,19 @@
+//! The engine: its items live in the private `inner` module and reach this
+//! module only through re-exports.
+
+#[allow(unused_imports)]
+pub use reexport_chains_tools::engine::*;
+pub mod extra;
+#[doc(hidden)]
+pub mod inner {
+    #[allow(unused_imports)]
+    pub use reexport_chains_tools::engine::inner::*;
+}
+
+pub use self::inner::Gear;
+pub use self::inner::*;
+
+
+
+
+

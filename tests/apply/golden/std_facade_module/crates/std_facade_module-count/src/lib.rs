@@ -1,0 +1,26 @@
+//! Part of `std_facade_module`, split out by crate-split.
+#![deny(unused_imports)]
+#![allow(unused_imports)]
+#[allow(unused_imports)]
+pub use std_facade_module_shapes::*;
+#[allow(unused_imports)] #[doc(hidden)] pub mod lib {
+    #[doc(hidden)] pub mod core {
+        pub use std::*;
+    }
+
+    pub use self::core::{cmp, fmt, iter, mem};
+    pub use self::core::fmt::{Debug, Display};
+
+    pub use std::collections::BTreeMap;
+    pub use std::string::{String, ToString};
+    pub use std::vec::Vec;
+}
+
+pub mod count;
+pub mod report;
+#[doc(hidden)]
+pub mod shapes {
+    #[allow(unused_imports)]
+    pub use std_facade_module_shapes::shapes::*;
+}
+
