@@ -114,7 +114,7 @@ def build_parser() -> argparse.ArgumentParser:
     apply.add_argument("--test-args", default="", metavar="ARGS", help="with --check: arguments for the test binaries (after --) on both sides")
     apply.add_argument("--keep-failed", action="store_true", help="with --check: write (or commit) the workspace even when it is not verified")
     apply.add_argument("--no-tests", action="store_true", help="with --check: skip running the tests")
-    apply.add_argument("--no-api", action="store_true", help="with --check: skip the public API comparison (needs nightly)")
+    apply.add_argument("--no-api", action="store_true", help="with --check: skip the public API comparison (rustdoc JSON)")
     apply.add_argument("--target-dir", type=Path, help="cargo target directory for --check")
     apply.add_argument("--format", choices=("human", "json"), default="human")
     apply.add_argument("--bench", action="store_true", help="with --out: then time the original against the split (runs cargo and build scripts)")

@@ -89,7 +89,7 @@ class CrateModel:
     def in_test_module(self, module: ModulePath) -> bool:
         """True for a ``#[cfg(test)]`` module and the modules inside it."""
         return any(
-            "test" in self.modules[module[:depth]].cfg for depth in range(1, len(module) + 1) if module[:depth] in self.modules
+            self.modules[module[:depth]].is_test_only for depth in range(1, len(module) + 1) if module[:depth] in self.modules
         )
 
     def module_of(self, item: ItemId) -> ModulePath:

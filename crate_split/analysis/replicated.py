@@ -56,7 +56,7 @@ def find_replicated_modules(
         subtree = subtree_of(root)
         has_use = False
         for path in subtree:
-            if "test" in modules[path].cfg:
+            if modules[path].is_test_only:
                 return False
             for item in contents.get(path, ()):
                 if item.kind is ItemKind.MODULE:
@@ -73,7 +73,7 @@ def find_replicated_modules(
     for path in sorted(modules, key=len):
         if not path or any(path[: len(outer)] == outer for outer in found):
             continue
-        if any("test" in modules[path[:depth]].cfg for depth in range(1, len(path)) if path[:depth] in modules):
+        if any(modules[path[:depth]].is_test_only for depth in range(1, len(path)) if path[:depth] in modules):
             continue
         if only_reexports(path):
             found.add(path)

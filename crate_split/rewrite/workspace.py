@@ -18,7 +18,7 @@ from typing import Callable, Mapping
 from crate_split.analysis import CrateModel
 from crate_split.analysis.item_graph import ItemGraph
 from crate_split.errors import IncludeOfGeneratedFile
-from crate_split.model import ItemId, ItemKind, ModulePath
+from crate_split.model import ItemId, ItemKind
 from crate_split.model.items import RefKind
 from crate_split.rewrite.crate_files import CrateContext, LintAllows, Widening, declaring_calls, file_edit, module_summaries
 from crate_split.rewrite.interfaces import exposed_private_types
@@ -279,11 +279,6 @@ def _is_cfg_name(predicate: bytes, name: bytes) -> bool:
             if not (before.isalnum() or before == b"_") and not (after.isalnum() or after == b"_"):
                 return True
     return False
-
-
-def _under_test(model: CrateModel, module: ModulePath) -> bool:
-    """True inside a ``#[cfg(test)]`` module (which only its own crate sees)."""
-    return any(model.modules[module[:depth]].is_test_only for depth in range(1, len(module) + 1) if module[:depth] in model.modules)
 
 
 def _facade_layout(model: CrateModel, layout: WorkspaceLayout) -> CrateLayout:

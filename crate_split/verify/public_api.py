@@ -59,7 +59,7 @@ def public_api(
 ) -> frozenset[str]:
     """Return the public API of a package's library as a set of entries.
 
-    Runs ``cargo +nightly doc`` (rustdoc JSON) on the library and on every
+    Runs ``cargo doc`` (rustdoc JSON, stable with ``RUSTC_BOOTSTRAP=1``) on the library and on every
     workspace library it depends on; this builds dependencies and so runs
     their build scripts and proc macros.
 
@@ -73,7 +73,7 @@ def public_api(
         One string per entry, as described in this module's docstring.
 
     Raises:
-        PublicApiFailed: cargo, nightly rustdoc or the JSON fails.
+        PublicApiFailed: cargo, rustdoc or the JSON fails.
     """
     libraries = workspace_libraries(package_dir, package)
     crates = generate_rustdoc_json(package_dir, libraries, target_dir=target_dir, features=features)

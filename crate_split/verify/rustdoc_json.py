@@ -1,11 +1,13 @@
 """Producing and loading rustdoc's JSON for a library and its workspace crates.
 
-The public API comparison reads rustdoc JSON (a nightly-only output). A
+The public API comparison reads rustdoc JSON (an unstable output, asked of
+the stable toolchain with ``RUSTC_BOOTSTRAP=1``: the toolchain the crate is
+checked with, so its dependencies build as they do there). A
 split facade re-exports items that live in other crates of the same
 workspace, and rustdoc's JSON does not inline such re-exports: it records a
 ``use`` whose target is an id of the other crate. So the JSON of every
 workspace crate the package depends on is generated too, in one
-``cargo +nightly doc`` run, and loaded as :class:`RustdocCrate` values that
+``cargo doc`` run, and loaded as :class:`RustdocCrate` values that
 can find an item of their own crate by the path another crate names it by.
 
 The JSON is generated with private and hidden items included, so that a
@@ -58,7 +60,7 @@ class RustdocCrate:
         if version < MIN_FORMAT_VERSION:
             raise PublicApiFailed(
                 f"rustdoc JSON format {version} is older than {MIN_FORMAT_VERSION}",
-                hint="rustup update nightly",
+                hint="rustup update stable",
             )
         root = str(data["root"])
         crate = cls(
@@ -149,7 +151,7 @@ def generate_rustdoc_json(
     features: FeatureFlags = FeatureFlags(),
     timeout: float | None = None,
 ) -> dict[str, RustdocCrate]:
-    """Document libraries as JSON with nightly rustdoc and load the results.
+    """Document libraries as JSON with rustdoc and load the results.
 
     Args:
         package_dir: Where to run cargo (the package or workspace root).
@@ -177,16 +179,15 @@ def generate_rustdoc_json(
         args += ["-p", library.spec or library.package]
     # With several packages selected, cargo wants each feature qualified by its package.
     args += features.args(libraries[0].package if len(libraries) > 1 else None)
-    # Dependencies whose build scripts turn on unstable features when they
-    # see nightly (proc-macro2 before 1.0.60) break on newer nightlies; an
-    # empty `-Zallow-features=` tells them no feature is allowed. The crate
-    # checks on stable, so nothing it needs is lost.
-    env = {"CARGO_TARGET_DIR": str(target_dir), "RUSTDOCFLAGS": _RUSTDOCFLAGS, "RUSTFLAGS": "-Zallow-features="}
-    run = run_cargo(args, package_dir, env=env, timeout=timeout, toolchain="nightly")
+    # The toolchain that checks the crate, its unstable options let through:
+    # under nightly, dependencies that probe for it (proc-macro2 before
+    # 1.0.60, ahash 0.7) turn on unstable features newer nightlies lack.
+    env = {"CARGO_TARGET_DIR": str(target_dir), "RUSTDOCFLAGS": _RUSTDOCFLAGS, "RUSTC_BOOTSTRAP": "1"}
+    run = run_cargo(args, package_dir, env=env, timeout=timeout)
     if run.returncode != 0:
         raise PublicApiFailed(
-            f"`cargo +nightly doc` failed in {package_dir}: {_last_line(run.stderr)}",
-            hint="rustdoc JSON needs a nightly toolchain: rustup toolchain install nightly",
+            f"`cargo doc` (rustdoc JSON) failed in {package_dir}: {_last_line(run.stderr)}",
+            hint="rustdoc JSON needs Rust 1.90 or newer (format 57)",
         )
     crates = {}
     for crate_name, json_file in json_files.items():

@@ -3,7 +3,7 @@
 Each case runs the CLI in-process as ``apply <case> --out <tmp>/out --check
 --target-dir <session target> --format json``: the split is written,
 ``cargo check`` and the tests of the original and of the workspace run, and
-the public APIs are compared (rustdoc JSON, nightly). ``check_apply``
+the public APIs are compared (rustdoc JSON). ``check_apply``
 asserts the acceptance criteria of issue 4 on the JSON report: the split
 checks, passes as many tests as the original with none failing, keeps the
 public API, has at least two member crates wherever the analysis finds two
@@ -12,7 +12,7 @@ package, the session's copy of ``corpora/`` and the repository's
 ``corpora/`` byte-identical.
 
 The cases apply from one session copy of ``corpora/`` (see ``conftest.py``)
-and share one cargo target directory. Missing cargo (or nightly) fails the
+and share one cargo target directory. Missing cargo fails the
 tests instead of skipping them. The 15 cases take 55 to 90 seconds in all
 (measured with a fresh target directory; most of it is cargo and rustdoc).
 ``crate_identity`` needs a second round: its split fails two tests until the

@@ -1,4 +1,4 @@
-"""``public_api`` reads nightly rustdoc JSON: a crate and a hand-split
+"""``public_api`` reads rustdoc JSON: a crate and a hand-split
 workspace whose facade re-exports the same items have the same API, and
 removing one re-export from the facade shows up as missing entries.
 

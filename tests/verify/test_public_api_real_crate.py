@@ -1,9 +1,9 @@
 """``public_api`` on a real crate from Debian's packages: toml 0.5.11,
-copied out of the registry and documented offline with nightly rustdoc.
+copied out of the registry and documented offline with rustdoc JSON.
 
 The crate is installed by ``scripts/install_debian_crates.sh``; a missing
 crate fails the test instead of skipping it. About 10 s on a cold target
-directory (nightly builds serde first), 3 s warm.
+directory (builds serde first), 3 s warm.
 """
 
 from __future__ import annotations

@@ -7,12 +7,6 @@ pub mod codec;
 pub mod table {
     #[allow(unused_imports)]
     pub use cfg_test_spellings_table::table::*;
-    #[cfg(all(unix, test))]
-    #[doc(hidden)]
-    pub mod unix_tests {
-        #[allow(unused_imports)]
-        pub use cfg_test_spellings_table::table::unix_tests::*;
-    }
 }
 
 /// Encodes then decodes through the table.
