@@ -59,6 +59,25 @@ def requires_test(predicate: str) -> bool:
         return False
 
 
+def without_test(predicate: str) -> str:
+    """``predicate`` with its ``test`` atom made false (``any()``).
+
+    An overlay re-exports a module of another crate, and that crate is never
+    compiled as a test when this one is: `#[cfg(any(test, feature = "x"))]`
+    on the overlay must only follow the feature.
+    """
+    matches = list(_TOKEN.finditer(predicate))
+    out: list[str] = []
+    for index, match in enumerate(matches):
+        token = match.group(0)
+        before = matches[index - 1].group(0).strip() if index else ""
+        after = matches[index + 1].group(0).strip() if index + 1 < len(matches) else ""
+        if token.strip() == "test" and before != "=" and after != "=" and after != "(":
+            token = token.replace("test", "any()")
+        out.append(token)
+    return "".join(out) if "".join(m.group(0) for m in matches) == predicate else predicate
+
+
 def any_requires_test(predicates: tuple[str, ...]) -> bool:
     """True when one of the ``cfg`` predicates on an item requires a test build."""
     return any(requires_test(p) for p in predicates)

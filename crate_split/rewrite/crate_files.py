@@ -24,6 +24,7 @@ from crate_split.analysis.paths import import_specs
 from crate_split.analysis.prelude import BUILTIN_CRATES
 from crate_split.analysis.syntax import parse_rust
 from crate_split.model import ItemId, ItemKind, ModulePath
+from crate_split.model.cfg_test import without_test
 from crate_split.model.items import Item, Reference
 from crate_split.rewrite.layout import CrateLayout
 from crate_split.rewrite.overlay import ModuleStyle, glob_lines, overlay_module
@@ -383,7 +384,8 @@ def _module_style(ctx: CrateContext, module: ModulePath, item: Item | None) -> M
     # Its file's own `#![cfg]` holds whichever item declares it.
     inner = declared.inner_cfg if declared else ()
     cfg = (*item.cfg, *(p for p in inner if p not in item.cfg)) if item is not None else declared.cfg if declared else ()
-    attributes = [f"cfg({predicate})" for predicate in cfg]
+    # The crate re-exported from is never compiled as a test with this one.
+    attributes = [f"cfg({without_test(predicate)})" for predicate in cfg]
     if not ctx.is_facade:
         return ModuleStyle("pub", (*attributes, "doc(hidden)"), False)
     if item is not None:

@@ -19,6 +19,7 @@ from crate_split.analysis import CrateModel
 from crate_split.analysis.item_graph import ItemGraph
 from crate_split.errors import IncludeOfGeneratedFile
 from crate_split.model import ItemId, ItemKind
+from crate_split.model.cfg_test import without_test
 from crate_split.model.items import RefKind
 from crate_split.rewrite.crate_files import CrateContext, LintAllows, Widening, declaring_calls, file_edit, module_summaries
 from crate_split.rewrite.interfaces import exposed_private_types
@@ -328,7 +329,8 @@ def _facade_prelude(model: CrateModel, layout: WorkspaceLayout, lib_names: Mappi
             continue
         crate = lib_names[layout.crate_of[item_id]]
         name = rust_name(item_id.name.split("#")[0])
-        cfg = tuple(a for a in item.attributes if a.startswith("cfg("))
+        # The member is never compiled as a test with the facade.
+        cfg = tuple(f"cfg({without_test(a[4:-1])})" for a in item.attributes if a.startswith("cfg("))
         if item_id.kind is ItemKind.MACRO and item.is_macro_export:
             # #[macro_export] puts a macro at the crate root, wherever it is defined.
             found = _RootImport(crate, name, "pub", cfg, "doc(hidden)" in item.attributes)

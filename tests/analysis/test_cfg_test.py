@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from crate_split.model.cfg_test import requires_test
+from crate_split.model.cfg_test import requires_test, without_test
 
 
 @pytest.mark.parametrize(
@@ -21,3 +21,16 @@ def test_predicates_that_need_a_test_build(predicate: str) -> None:
 )
 def test_predicates_that_hold_without_a_test_build(predicate: str) -> None:
     assert not requires_test(predicate)
+
+
+@pytest.mark.parametrize(
+    ("predicate", "expected"),
+    [
+        ("any(test, feature = \"testing\")", "any(any(), feature = \"testing\")"),
+        ("test", "any()"),
+        ("feature = \"test\"", "feature = \"test\""),
+        ("all(unix, not(test))", "all(unix, not(any()))"),
+    ],
+)
+def test_overlays_drop_the_test_atom(predicate: str, expected: str) -> None:
+    assert without_test(predicate) == expected

@@ -4,6 +4,9 @@
 pub mod codec;
 pub mod table;
 
+#[cfg(feature = "testing")]
+pub use table::testing;
+
 /// Encodes then decodes through the table.
 ///
 /// ```

@@ -12,6 +12,15 @@ pub mod codec {
 pub mod table {
     #[allow(unused_imports)]
     pub use cfg_test_spellings_table::table::*;
+    #[cfg(any(any(), feature = "testing"))]
+    #[doc = "Helpers for tests: in this crate's own tests, or with the `testing` feature."]
+    pub mod testing {
+        #[allow(unused_imports)]
+        pub use cfg_test_spellings_table::table::testing::*;
+    }
 }
+
+#[cfg(feature = "testing")]
+pub use table::testing;
 
 

@@ -2,4 +2,7 @@
 #![allow(unused_imports)]
 pub mod table;
 
+#[cfg(feature = "testing")]
+pub use table::testing;
+
 
