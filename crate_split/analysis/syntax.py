@@ -109,13 +109,6 @@ def iter_errors(node: Node) -> Iterator[Node]:
             stack.extend(reversed(current.children))
 
 
-def syntax_error_lines(source: bytes) -> tuple[int, ...]:
-    """Return the 1-based line of every outermost ``ERROR`` and missing node of ``source``.
-
-    The self-check of generated files compares these with the original's,
-    without handing tree-sitter nodes out of the analysis.
-    """
-    return tuple(error.start_point[0] + 1 for error in iter_errors(parse_rust(source).root_node))
 def syntax_problems(source: bytes) -> tuple[tuple[int, str], ...]:
     """Where ``source`` is not Rust that rustc parses, as far as we can tell.
 

@@ -21,7 +21,7 @@ import tomllib
 from pathlib import Path
 from typing import Callable, Iterator
 
-from crate_split.analysis.syntax import syntax_error_lines
+from crate_split.analysis.syntax import syntax_problems
 from crate_split.errors import CrateSplitBug
 from crate_split.rewrite.source_change import OutputFile, SourceChange
 
@@ -59,11 +59,17 @@ def check_generated_files(change: SourceChange, read: Callable[[str], bytes], pa
 
 
 def _check_rust(output: OutputFile, read: Callable[[str], bytes]) -> None:
-    errors = syntax_error_lines(output.render(read))
-    allowed = len(syntax_error_lines(read(output.origin))) if output.origin is not None else 0
-    if len(errors) > allowed:
+    """Syntax errors, and what rustc rejects though tree-sitter accepts it
+    (inner attributes after items, attributes with no item), beyond those
+    of the original file."""
+    text = output.render(read)
+    problems = syntax_problems(text)
+    allowed = len(syntax_problems(read(output.origin))) if output.origin is not None else 0
+    if len(problems) > allowed:
+        offset, message = problems[0]
+        line = text.count(b"\n", 0, offset) + 1
         where = f" (from {output.origin}, which has {allowed})" if output.origin is not None else ""
-        raise CrateSplitBug(f"{output.path}:{errors[0]}: the generated Rust does not parse: {len(errors)} syntax error(s){where}")
+        raise CrateSplitBug(f"{output.path}:{line}: the generated Rust does not parse: {message}; {len(problems)} problem(s){where}")
 
 
 def _check_manifest(output: OutputFile, read: Callable[[str], bytes], paths: frozenset[str], package_dir: Path) -> None:

@@ -146,6 +146,6 @@ def test_a_broken_generated_file_is_a_crate_split_bug_even_without_check(package
     assert (exit_code, stdout) == (9, "")
     assert stderr.splitlines() == [
         "error: crate-split bug: crates/module_cycle-stats/src/lib.rs:2: the generated Rust does not parse: "
-        "1 syntax error(s) (hint: please report it with the crate that shows it)"
+        "missing }; 1 problem(s) (hint: please report it with the crate that shows it)"
     ]
     assert not out.exists()

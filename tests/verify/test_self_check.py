@@ -97,3 +97,9 @@ def test_a_path_outside_the_change_may_exist_on_disk(tmp_path):
 def test_an_invalid_crate_name_is_a_bug(name):
     message = check_self(OutputFile.generated("crates/demo-a/Cargo.toml", MEMBER.replace('"demo-a"', f'"{name}"')))
     assert message is not None and "is not a valid crate name" in message
+
+
+def test_an_attribute_left_with_no_item_is_a_bug_though_tree_sitter_parses_it():
+    change = SourceChange.new([OutputFile.generated("crates/x/src/lib.rs", "pub fn kept() {}\n#[cfg(unix)]\n")])
+    with pytest.raises(CrateSplitBug, match=r"lib.rs:2: .*attribute or doc comment with no item after it"):
+        check_generated_files(change, lambda path: b"", Path("/nonexistent"))
