@@ -462,8 +462,9 @@ def _build_plan(
         for unit in group:
             for item in split.units[unit].items:
                 assignment[item] = names[group]
+    _merge_crate_cycles(graph, assignment, modules, package, notes)
     assert nx.is_directed_acyclic_graph(
-        crate_graph_of(graph, assignment, [package, *names.values()])
+        crate_graph_of(graph, assignment, sorted(set(assignment.values())))
     ), "planner produced a crate cycle"
     return build_plan(
         model,
@@ -475,6 +476,28 @@ def _build_plan(
         merges=tuple(_forced_merges(graph, split, members, names)),
         notes=tuple(notes),
     )
+
+
+def _merge_crate_cycles(
+    graph: ItemGraph, assignment: dict[ItemId, str], modules: dict[str, tuple[ModulePath, ...]], package: str, notes: list[str]
+) -> None:
+    """A safety net: crates whose items still depend on each other both ways
+    (edges the units did not see, e.g. a module declared inside a macro call
+    and that call) are merged, into the facade when it is among them."""
+    while True:
+        cycles = [c for c in nx.strongly_connected_components(crate_graph_of(graph, assignment, sorted(set(assignment.values())))) if len(c) > 1]
+        if not cycles:
+            return
+        for cycle in cycles:
+            target = package if package in cycle else min(cycle)
+            for item, crate in assignment.items():
+                if crate in cycle:
+                    assignment[item] = target
+            for crate in sorted(cycle - {target}):
+                if target != package:
+                    modules[target] = tuple(sorted({*modules.get(target, ()), *modules.get(crate, ())}))
+                modules.pop(crate, None)
+            notes.append(f"crates {', '.join(sorted(cycle))} depend on each other, so they were merged into {target}")
 
 
 def _crate_names(model: CrateModel, split: UnitSplit, members: list[frozenset[int]], package: str) -> dict[frozenset[int], str]:
