@@ -112,13 +112,18 @@ def _through_conditional_module(ctx: CrateContext, item: ItemId) -> bool:
 
 
 def _globs_stay_unshadowed(ctx: CrateContext, item: ItemId) -> bool:
-    """A glob re-export is repeated only in a module of nothing but globs.
+    """A glob re-export is repeated only in a module of nothing but globs,
+    or where no dependency's part of the module is globbed.
 
     Elsewhere the module's own items and explicit imports may shadow names
     the glob brings; a repeated glob without them would, seen together with
     the owner's part of the module, make those names ambiguous.
     """
     if not any(_is_glob(r) for r in ctx.use_references.get(item, ())):
+        return True
+    if not providers_of(ctx, item.module):
+        # No part of the module is globbed here: the repeated glob is the
+        # only way its names come, and nothing can make them ambiguous.
         return True
     neighbours = [i for i in ctx.model.items if i.module == item.module and i.kind is not ItemKind.MODULE]
     return all(

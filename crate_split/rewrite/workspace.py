@@ -380,6 +380,12 @@ def _root_import_lines(model: CrateModel, package: str, crate_of: Mapping[ItemId
         if item_id.module == ()
         and (item_id.kind is ItemKind.MODULE or (item_id.kind in _NAMED_KINDS and crate_of.get(item_id) == package))
     }
+    # Names the root's own `use` items bind (`pub use dep::{callsite::{self, ..}}`).
+    for reference in model.references:
+        if reference.kind is RefKind.USE and reference.source.module == () and reference.source.kind is ItemKind.USE:
+            segments = [s for s in reference.text.split("::") if s not in ("self", "*")]
+            if segments and not reference.text.endswith("*"):
+                taken.add(segments[-1])
     counts: dict[str, int] = {}
     for found in imports:
         counts[found.name] = counts.get(found.name, 0) + 1

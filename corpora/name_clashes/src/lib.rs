@@ -10,6 +10,12 @@
 #[macro_use]
 mod macros;
 
+pub mod colls;
+
+/// std's `fmt`, as tracing re-exports `tracing_core::callsite` beside its
+/// `callsite!` macro: one name, a module and a macro.
+pub use std::fmt::{self, Write as _};
+
 pub mod io;
 pub mod record;
 pub mod report;

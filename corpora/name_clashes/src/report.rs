@@ -18,6 +18,11 @@ pub fn headline(name: &str, value: i64) -> String {
     format!("{} on {}", report(&[record!(name, value)]), crate::platform())
 }
 
+/// The entries by name, sorted; the map type named through `colls`.
+pub fn by_name(entries: &[Entry]) -> crate::colls::BTreeMap<String, i64> {
+    entries.iter().map(|e| (e.name.clone(), e.value)).collect()
+}
+
 /// Writes the report of some entries, one per line.
 pub fn write_report(out: &mut Vec<u8>, entries: &[Entry]) -> Result<(), crate::io::Error> {
     for entry in entries {
@@ -35,5 +40,8 @@ mod tests {
         super::write_report(&mut out, &[super::total(&[1])]).unwrap();
         assert_eq!(out, b"=1\n");
         assert_eq!(super::headline("n", 1), format!("n=1 on {}", crate::platform()));
+        assert_eq!(super::by_name(&[super::total(&[4])])[""], 4);
+        assert_eq!(crate::fmt!(1), "<1>");
+        assert!(crate::colls::empty_map().is_empty());
     }
 }

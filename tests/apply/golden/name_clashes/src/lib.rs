@@ -9,50 +9,61 @@
 
 #[macro_use]
 #[allow(unused_imports)]
-extern crate name_clashes_record;
+extern crate name_clashes_macros;
 #[macro_use]
 #[allow(unused_imports)]
-extern crate name_clashes_root;
+extern crate name_clashes_report;
 #[allow(unused_imports)]
-pub use name_clashes_root::platform;
+pub use name_clashes_report::platform;
 #[allow(unused_imports)]
-mod __name_clashes_record_names {
-    pub use name_clashes_record::record;
+mod __name_clashes_macros_names {
+    pub use name_clashes_macros::fmt;
+    pub use name_clashes_macros::record;
 }
 #[allow(unused_imports)]
-pub use self::__name_clashes_record_names::*;
+pub use self::__name_clashes_macros_names::*;
 #[allow(unused_imports)]
-mod __name_clashes_root_names {
-    pub use name_clashes_root::record;
+mod __name_clashes_report_names {
+    pub use name_clashes_report::record;
 }
 #[allow(unused_imports)]
-pub use self::__name_clashes_root_names::*;
+pub use self::__name_clashes_report_names::*;
 #[doc = "Macros of the crate."]
 #[allow(hidden_glob_reexports)]
 mod macros {
     #[allow(unused_imports)]
-    pub use name_clashes_record::macros::*;
+    pub use name_clashes_macros::macros::*;
 }
+
+#[doc = "Collections: std's, re-exported by a glob, beside an item of its own."]
+pub mod colls {
+    #[allow(unused_imports)]
+    pub use name_clashes_report::colls::*;
+}
+
+/// std's `fmt`, as tracing re-exports `tracing_core::callsite` beside its
+/// `callsite!` macro: one name, a module and a macro.
+pub use std::fmt::{self, Write as _};
 
 #[doc = "A facade over `std::io` that names it `imp` on unix and loads a"]
 pub mod io {
     #[allow(unused_imports)]
-    pub use name_clashes_root::io::*;
+    pub use name_clashes_report::io::*;
 }
 #[doc = "Records: a module named like the macro `record!` and the function"]
 pub mod record {
     #[allow(unused_imports)]
-    pub use name_clashes_record::record::*;
+    pub use name_clashes_macros::record::*;
 }
 #[doc = "Reports over records, using the macros and the root function."]
 pub mod report {
     #[allow(unused_imports)]
-    pub use name_clashes_root::report::*;
+    pub use name_clashes_report::report::*;
 }
 #[doc = "Shapes, independent of records."]
 pub mod shapes {
     #[allow(unused_imports)]
-    pub use name_clashes_record::shapes::*;
+    pub use name_clashes_macros::shapes::*;
 }
 
 #[cfg(unix)]
@@ -60,14 +71,14 @@ pub mod shapes {
 #[allow(hidden_glob_reexports)]
 mod sys {
     #[allow(unused_imports)]
-    pub use name_clashes_root::sys::*;
+    pub use name_clashes_report::sys::*;
 }
 #[cfg(not(unix))]
 #[allow(missing_docs)]
 #[allow(hidden_glob_reexports)]
 mod sys {
     #[allow(unused_imports)]
-    pub use name_clashes_root::sys::*;
+    pub use name_clashes_report::sys::*;
 }
 
 pub(crate) use square;

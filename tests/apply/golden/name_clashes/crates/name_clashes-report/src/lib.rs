@@ -2,26 +2,32 @@
 #![allow(unused_imports)]
 #[macro_use]
 #[allow(unused_imports)]
-extern crate name_clashes_record;
+extern crate name_clashes_macros;
 #[allow(unused_imports)]
-pub use name_clashes_record::*;
+pub use name_clashes_macros::*;
 #[doc(hidden)]
 pub mod macros {
     #[allow(unused_imports)]
-    pub use name_clashes_record::macros::*;
+    pub use name_clashes_macros::macros::*;
 }
+
+pub mod colls;
+
+/// std's `fmt`, as tracing re-exports `tracing_core::callsite` beside its
+/// `callsite!` macro: one name, a module and a macro.
+pub use std::fmt::{self, Write as _};
 
 pub mod io;
 #[doc(hidden)]
 pub mod record {
     #[allow(unused_imports)]
-    pub use name_clashes_record::record::*;
+    pub use name_clashes_macros::record::*;
 }
 pub mod report;
 #[doc(hidden)]
 pub mod shapes {
     #[allow(unused_imports)]
-    pub use name_clashes_record::shapes::*;
+    pub use name_clashes_macros::shapes::*;
 }
 
 #[cfg(unix)]

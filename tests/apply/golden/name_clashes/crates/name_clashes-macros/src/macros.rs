@@ -15,3 +15,12 @@ macro_rules! tally {
     ($($x:expr),*) => { 0 $(+ $x)* };
 }
 #[doc(hidden)] pub use tally;
+
+/// Wraps a value in angle brackets; named like the module `fmt` the crate
+/// root imports from std.
+#[macro_export]
+macro_rules! fmt {
+    ($value:expr) => {
+        format!("<{}>", $value)
+    };
+}

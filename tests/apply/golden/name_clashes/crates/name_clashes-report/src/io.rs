@@ -3,7 +3,7 @@
 //! feature: `imp` is either a module or an import, by `cfg`.
 
 #[allow(unused_imports)]
-pub use name_clashes_record::io::*;
+pub use name_clashes_macros::io::*;
 pub use self::imp::{Error, ErrorKind, Write};
 
 #[cfg(not(unix))]

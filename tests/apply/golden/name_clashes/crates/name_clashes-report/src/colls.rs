@@ -1,0 +1,10 @@
+//! Collections: std's, re-exported by a glob, beside an item of its own.
+
+#[allow(unused_imports)]
+pub use name_clashes_macros::colls::*;
+pub use std::collections::*;
+
+/// An empty map.
+pub fn empty_map() -> HashMap<u8, u8> {
+    HashMap::new()
+}
