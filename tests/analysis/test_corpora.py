@@ -388,7 +388,7 @@ def test_name_clashes_tells_the_module_the_macro_and_the_function_record_apart()
     check_corpus(
         "name_clashes",
         also_edges="""
-        record -> record::Entry (type src/lib.rs:41, type src/lib.rs:42)
+        record -> record::Entry (type src/lib.rs:40, type src/lib.rs:41)
         report::total -> record (path src/report.rs:13)
         shapes::square_area -> square (macro src/shapes.rs:5)
         """,
