@@ -108,3 +108,26 @@ def _reads_out_dir(arguments: Node) -> bool:
                     return True
         stack.extend(c for c in children if c.type in ("token_tree", "macro_invocation"))
     return False
+
+
+def files_read_by(path: str, source: bytes) -> list[str]:
+    """Package files another target (an integration test, a bench) reads
+    from ``path``: ``#[path = ".."]`` modules and literal include targets,
+    resolved against ``path``'s directory. Such a target is not analysed,
+    but the files it reads must stay where it finds them."""
+    tree = syntax.parse_rust(source)
+    found = [include.target for include in find_includes(path, source, tree.root_node, syntax.LineIndex(source)) if include.target]
+    directory = posixpath.dirname(path)
+    stack = [tree.root_node]
+    while stack:
+        node = stack.pop()
+        stack.extend(node.named_children)
+        if node.type != "attribute_item":
+            continue
+        match = _PATH_ATTRIBUTE.fullmatch(syntax.text(node))
+        if match:
+            found.append(posixpath.normpath(posixpath.join(directory, match.group(1))))
+    return sorted(set(found))
+
+
+_PATH_ATTRIBUTE = re.compile(r'#\[\s*path\s*=\s*"([^"]+)"\s*\]')

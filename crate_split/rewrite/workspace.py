@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from typing import Callable, Mapping
 
 from crate_split.analysis import CrateModel
+from crate_split.analysis.includes import files_read_by
 from crate_split.analysis.item_graph import ItemGraph
 from crate_split.errors import IncludeOfGeneratedFile
 from crate_split.model import ItemId, ItemKind
@@ -174,12 +175,23 @@ def rewrite_workspace(inputs: RewriteInputs) -> tuple[SourceChange, WorkspaceLay
     members_keep = frozenset().union(*(kept_reexports(contexts[m.name], reexport_texts) for m in layout.members))
     facade_ctx = with_overlay_contents(facade_ctx, reexport_texts, members_keep)
     crate_files = set(model.files)
+    # Integration tests and benches may load library files by `#[path]`:
+    # those stay in place, as they were.
+    read_by_targets = {
+        target
+        for path in inputs.package_files
+        if path.endswith(".rs") and path not in crate_files
+        for target in files_read_by(path, inputs.read(path))
+    }
+    # ... with the files of the modules below the one they load.
+    for loaded in [m for m in model.modules.values() if m.file in read_by_targets]:
+        read_by_targets.update(f for path, m in model.modules.items() if path[: len(loaded.path)] == loaded.path for f in m.source_files)
     for path in inputs.package_files:
         if path == "Cargo.toml":
             files.append(OutputFile(path, None, None, facade_manifest(manifest_inputs, layout).encode()))
         elif path in facade.files:
             files.append(OutputFile(path, path, file_edit(facade_ctx, path, inputs.read(path)), None))
-        elif path in crate_files:
+        elif path in crate_files and path not in read_by_targets:
             continue
         else:
             files.append(OutputFile(path, path, None, None))

@@ -1,5 +1,7 @@
 //! Reads `src/text/data/words.txt`, a path relative to this file.
 
+pub mod stats;
+
 /// The word list, one per line.
 pub const WORDS: &str = include_str!("data/words.txt");
 

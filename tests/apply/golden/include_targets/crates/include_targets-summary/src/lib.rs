@@ -1,0 +1,17 @@
+//! Part of `include_targets`, split out by crate-split.
+#![allow(unused_imports)]
+#[allow(unused_imports)]
+pub use include_targets_text::*;
+pub mod binary;
+pub mod generated;
+pub mod summary;
+#[doc(hidden)]
+pub mod text {
+    #[allow(unused_imports)]
+    pub use include_targets_text::text::*;
+    #[doc(hidden)]
+    pub mod stats {
+        #[allow(unused_imports)]
+        pub use include_targets_text::text::stats::*;
+    }
+}
