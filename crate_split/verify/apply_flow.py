@@ -16,6 +16,7 @@ Checking runs the crate's build scripts and proc macros (cargo does).
 
 from __future__ import annotations
 
+import re
 import shutil
 import tempfile
 from dataclasses import dataclass, field, replace
@@ -31,11 +32,12 @@ from crate_split.rewrite.workspace import RewriteInputs, rewrite_workspace
 from crate_split.rewrite.workspace_writer import write_workspace
 from crate_split.splitter.cost import CostModel
 from crate_split.splitter.plan import SplitPlan
+from crate_split.errors import PublicApiFailed
 from crate_split.verify.cargo import FeatureFlags, TestRun, check_workspace, run_tests
 from crate_split.verify.package_copy import copy_package
 from crate_split.verify.public_api import ApiDiff, compare_public_api, public_api
-from crate_split.verify.repair import Repair, plan_api_repairs, plan_repairs, plan_test_repairs
-from crate_split.verify.repair_loop import LoopContext, LoopState, Problem, ProblemKind, next_round
+from crate_split.verify.repair import Repair, RepairPlan, plan_api_repairs, plan_repairs, plan_test_repairs
+from crate_split.verify.repair_loop import NO_WIDENING, LoopContext, LoopState, Problem, ProblemKind, next_round
 from crate_split.verify.self_check import check_generated_files
 from crate_split.verify.test_outcomes import lost_tests
 
@@ -213,9 +215,18 @@ class _Verifier:
             if outcome.problem is not None or outcome.unrepairable is not None:
                 return outcome
         if self.config.compare_api:
-            self.progress("comparing public APIs (rustdoc JSON, nightly)")
-            after = public_api(workspace, self.model.manifest.package, target_dir=self.scratch / "api-target", features=self.config.features)
-            diff = compare_public_api(self._original_api(), after)
+            self.progress("comparing public APIs (rustdoc JSON)")
+            original_api = self._original_api()
+            try:
+                after = public_api(workspace, self.model.manifest.package, target_dir=self.scratch / "api-target", features=self.config.features)
+            except PublicApiFailed as error:
+                # rustdoc rejects what cargo check let through: a problem of
+                # the split like any other, in the crate it could not document.
+                failed = re.search(r"could not document `([^`]+)`", error.detail or error.title)
+                involved = frozenset({failed[1]}) if failed else frozenset(m.name for m in layout.members)
+                repairs = RepairPlan((), NO_WIDENING, (), involved)
+                return replace(outcome, problem=Problem(ProblemKind.API, f"rustdoc failed: {error.detail}", frozenset({error.detail}), repairs))
+            diff = compare_public_api(original_api, after)
             if not diff.equal:
                 repairs = plan_api_repairs(self.model, layout, diff)
                 summary = f"{len(diff.missing)} entries missing, {len(diff.added)} added, e.g. `{(diff.missing or diff.added)[0]}`"

@@ -149,3 +149,28 @@ def test_a_broken_generated_file_is_a_crate_split_bug_even_without_check(package
         "missing }; 1 problem(s) (hint: please report it with the crate that shows it)"
     ]
     assert not out.exists()
+
+
+def test_rustdoc_failing_on_a_member_merges_that_member_like_a_check_error(package, tmp_path, monkeypatch, capsys):
+    from crate_split.errors import PublicApiFailed
+
+    def check(workspace: Path, args, *, env=None, timeout=None) -> CheckResult:
+        return CheckResult(True, (), "")
+
+    documented: list[int] = []
+
+    def api(package_dir: Path, name: str, **_options) -> frozenset[str]:
+        if package_dir.name.startswith("round"):
+            members = sorted(p.name for p in (package_dir / "crates").iterdir())
+            documented.append(len(members))
+            if len(members) > 1:
+                raise PublicApiFailed(f"`cargo doc` (rustdoc JSON) failed in {package_dir}: error: could not document `{members[0]}`")
+        return frozenset({"fn module_cycle::f"})
+
+    monkeypatch.setattr(apply_flow, "check_workspace", check)
+    monkeypatch.setattr(apply_flow, "public_api", api)
+    out = tmp_path / "out"
+    exit_code, _stdout, stderr = run_apply([str(package), "--out", str(out), "--check", "--no-tests"], capsys)
+    assert documented == [2, 1], "the crate rustdoc could not document was merged"
+    assert exit_code == 0, stderr
+    assert "rustdoc failed" in (out / "SPLIT.md").read_text()
