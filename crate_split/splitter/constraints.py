@@ -18,6 +18,7 @@ This module decides nothing about a plan; it only states the rules.
 from __future__ import annotations
 
 import enum
+from collections import Counter
 from dataclasses import dataclass
 
 from crate_split.analysis import CrateModel
@@ -105,19 +106,24 @@ def _macro_constraints(model: CrateModel) -> list[Constraint]:
             continue
         users.setdefault(target, set()).add(reference.source)
         first_use.setdefault(target, reference.span)
+    # `#[macro_export]` puts a macro at the crate root: two of one name
+    # cannot both be exported (E0428), so neither leaves its users.
+    names = Counter(item.base_name for item in model.items if item.kind is ItemKind.MACRO)
     found = []
     for macro, sources in users.items():
         members = tuple(sorted({macro, *sources}, key=ItemId.sort_key))
         if len(members) < 2:
             continue
+        unique = names[macro.base_name] == 1
         found.append(
             Constraint(
                 ConstraintKind.MACRO_SCOPE,
                 members,
                 True,
-                f"macro_rules! {macro.name} is not #[macro_export]ed: textual scope keeps it with its {len(sources)} user(s) unless it is exported",
+                f"macro_rules! {macro.name} is not #[macro_export]ed: textual scope keeps it with its {len(sources)} user(s) unless it is exported"
+                + ("" if unique else f" (it cannot be: another macro_rules! is named {macro.base_name})"),
                 model.items[macro].span,
-                liftable=True,
+                liftable=unique,
             )
         )
     return found

@@ -407,6 +407,31 @@ def test_type_name_of_a_named_type_keeps_the_type_and_of_a_generic_is_only_repor
     )
 
 
+def test_two_macros_of_one_name_cannot_be_exported_so_each_stays_with_its_users() -> None:
+    # `#[macro_export]` puts both at the crate root (E0428, seen on num-bigint's `impl_mul`).
+    check_constraints(
+        """
+        //- /src/lib.rs
+        pub mod a;
+        pub mod b;
+        //- /src/a.rs
+        macro_rules! helper { () => { 1 } }
+        pub fn one() -> u32 { helper!() }
+        //- /src/b.rs
+        macro_rules! helper { () => { 2 } }
+        pub fn two() -> u32 { helper!() }
+        """,
+        """
+        macro-scope, hard, src/a.rs:1
+          items: a::helper, a::one
+          why: macro_rules! helper is not #[macro_export]ed: textual scope keeps it with its 1 user(s) unless it is exported (it cannot be: another macro_rules! is named helper)
+        macro-scope, hard, src/b.rs:1
+          items: b::helper, b::two
+          why: macro_rules! helper is not #[macro_export]ed: textual scope keeps it with its 1 user(s) unless it is exported (it cannot be: another macro_rules! is named helper)
+        """,
+    )
+
+
 def test_a_macro_observes_where_it_is_expanded_so_its_users_stay_in_the_facade() -> None:
     check_constraints(
         """
