@@ -345,7 +345,8 @@ def can_export(ctx: CrateContext, item: ItemId) -> bool:
 def _public_after_split(ctx: CrateContext, target: ItemId) -> bool:
     """Whether other crates can name ``target`` once the crate is split."""
     declared = ctx.model.items.get(target)
-    if target.kind is ItemKind.MODULE or declared is None:
+    if target.kind in (ItemKind.MODULE, ItemKind.MACRO_CALL) or declared is None:
+        # What a macro call generates may be public; its visibility is not known.
         return True
     if target.kind is ItemKind.MACRO:
         return target in ctx.widening.macros or declared.is_macro_export

@@ -147,8 +147,10 @@ def _bound_names(item: Item, references: Iterable[Reference], read: Callable[[st
 
 
 def _may_be_trait(reference: Reference, segments: tuple[str, ...]) -> bool:
-    if reference.target is not None:
+    if reference.target is not None and reference.target.kind is not ItemKind.MACRO_CALL:
         return reference.target.kind in (ItemKind.TRAIT, ItemKind.TRAIT_ALIAS) and segments[-1] == reference.target.name.split("#")[0]
+    # Unresolved, or an item a macro call generates (petgraph's traits come
+    # from `trait_template!`): judged by its name.
     name = segments[-1]
     if not name[:1].isupper() or name.isupper():
         return False

@@ -20,6 +20,27 @@ when_enabled! {
     kernel!(triple, 3);
 }
 
+/// Emits the trait it is given, as petgraph's `trait_template!` does.
+macro_rules! trait_template {
+    ($($body:item)*) => {
+        $($body)*
+    };
+}
+
+trait_template! {
+    /// Doubling as a method.
+    pub trait Twice {
+        /// Twice the value.
+        fn twice(&self) -> u32;
+    }
+}
+
+impl Twice for u32 {
+    fn twice(&self) -> u32 {
+        double(*self)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
