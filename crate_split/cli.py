@@ -12,6 +12,7 @@ import json
 import shlex
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 from typing import Sequence
 
@@ -31,6 +32,7 @@ from crate_split.report.plan_render import (
     render_plan_mermaid,
 )
 from crate_split.splitter.cost import CostModel, calibrate_from_timings, effective_tokens, parse_timings_html
+from crate_split.splitter.plan import SplitPlan
 from crate_split.splitter.plan_builder import build_plan
 from crate_split.splitter.plan_file import assign_items, read_plan_file, render_plan_file
 from crate_split.splitter.planner import PlanConfig
@@ -298,6 +300,13 @@ def _resolve_plan(arguments: argparse.Namespace, model: CrateModel, package_dir:
     return report, plan, cost
 
 
+def _module_plan(arguments: argparse.Namespace, model: CrateModel, cost: CostModel) -> SplitPlan:
+    """The proposed plan without item-level cuts: modules stay whole."""
+    plan = build_analysis_report(model, replace(_plan_config(arguments), granularity="module"), cost).plan
+    assert plan is not None
+    return plan
+
+
 def _plan(arguments: argparse.Namespace, stderr: Console) -> int:
     model, package_dir = _load_model(arguments, stderr)
     if arguments.output is not None and arguments.output.exists() and not arguments.force:
@@ -404,6 +413,7 @@ def _apply(arguments: argparse.Namespace, stderr: Console) -> int:
         extra_files=lambda partial: [OutputFile.generated("SPLIT.md", render_split_md(partial))],
         cost=cost,
         progress=lambda message: stderr.print(message),
+        fallback=None if arguments.plan_file or arguments.granularity != "item" else lambda: _module_plan(arguments, model, cost),
     )
     problem = verification_problem(result)
     if arguments.dry_run:

@@ -123,6 +123,44 @@ def apply_split(
     extra_files: ExtraFiles,
     cost: CostModel = CostModel(),
     progress: Callable[[str], None] = lambda message: None,
+    fallback: Callable[[], SplitPlan] | None = None,
+) -> ApplyResult:
+    """Apply ``plan``; when checking ends unverified or with fewer than two
+    members and a ``fallback`` plan is given (the plan without item-level
+    cuts), apply that too and keep the better result: verified over not,
+    then more member crates. Only the kept result is written."""
+    arguments = dict(model=model, graph=graph, package_dir=package_dir, package_files=package_files,
+                     config=config, extra_files=extra_files, cost=cost, progress=progress)
+    if fallback is None or not config.check:
+        return _apply_plan(plan=plan, output_dir=output_dir, **arguments)
+    first = _apply_plan(plan=plan, output_dir=None, **arguments)
+    chosen = first
+    if not (first.verified and len(first.plan.members) >= 2):
+        alternative = fallback()
+        if alternative.members and alternative.assignment != plan.assignment:
+            progress("the split with item-level cuts fell short; trying the plan that keeps modules whole")
+            second = _apply_plan(plan=alternative, output_dir=None, **arguments)
+            if (second.verified, len(second.plan.members)) > (first.verified, len(first.plan.members)):
+                note = "the plan with item-level cuts did not verify with two members or more; this is the plan that keeps modules whole"
+                chosen = replace(second, notes=(*second.notes, note))
+    write = output_dir is not None and (chosen.stopped is None or config.keep_failed)
+    if write:
+        write_workspace(chosen.change, package_dir, output_dir, force=config.force)
+    return replace(chosen, written=write)
+
+
+def _apply_plan(
+    *,
+    model: CrateModel,
+    graph: ItemGraph,
+    plan: SplitPlan,
+    package_dir: Path,
+    package_files: tuple[str, ...],
+    output_dir: Path | None,
+    config: ApplyConfig,
+    extra_files: ExtraFiles,
+    cost: CostModel,
+    progress: Callable[[str], None],
 ) -> ApplyResult:
     """Build the workspace, repair it until it is verified (if asked), write it.
 

@@ -12,6 +12,7 @@ The package is a copy of ``corpora/module_cycle`` (two member crates).
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 from pathlib import Path
@@ -63,7 +64,7 @@ def test_a_split_that_never_checks_is_merged_down_then_refused_and_nothing_is_wr
     exit_code, _stdout, stderr = run_apply([str(package), "--out", str(out), "--check"], capsys)
     assert exit_code == 8
     assert stderr.splitlines()[-1] == REFUSAL + "; nothing written (hint: --keep-failed writes it anyway)"
-    assert failing_check == [2, 1], "round 2 merged both members into one"
+    assert failing_check == [2, 1, 2, 1], "round 2 merged both members into one; then the same for the plan keeping modules whole"
     assert not out.exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == [CASE]
 
@@ -171,6 +172,23 @@ def test_rustdoc_failing_on_a_member_merges_that_member_like_a_check_error(packa
     monkeypatch.setattr(apply_flow, "public_api", api)
     out = tmp_path / "out"
     exit_code, _stdout, stderr = run_apply([str(package), "--out", str(out), "--check", "--no-tests"], capsys)
-    assert documented == [2, 1], "the crate rustdoc could not document was merged"
+    assert documented == [2, 1, 2, 1], "the crate rustdoc could not document was merged (in both plans)"
     assert exit_code == 0, stderr
     assert "rustdoc failed" in (out / "SPLIT.md").read_text()
+
+
+def test_when_item_cuts_end_with_one_member_the_plan_keeping_modules_whole_is_tried(package, tmp_path, monkeypatch, capsys):
+    # rustc "rejects" any workspace with the item-cut base crate: the loop
+    # merges it away (one member left); the module-level plan has two.
+    def check(workspace: Path, args, *, env=None, timeout=None) -> CheckResult:
+        base = workspace / "crates" / "module_cycle-base"
+        return CheckResult(False, (ERROR,), "") if base.exists() else CheckResult(True, (), "")
+
+    monkeypatch.setattr(apply_flow, "check_workspace", check)
+    out = tmp_path / "out"
+    exit_code, stdout, stderr = run_apply([str(package), "--out", str(out), "--check", "--no-tests", "--no-api", "--format", "json"], capsys)
+    result = json.loads(stdout)
+    assert exit_code == 0, stderr
+    assert sorted(result["members"]) == ["module_cycle-shapes", "module_cycle-stats"]
+    assert any("keeps modules whole" in note for note in result["notes"])
+    assert (out / "crates" / "module_cycle-shapes").is_dir() and not (out / "crates" / "module_cycle-base").exists()
