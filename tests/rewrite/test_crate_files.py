@@ -119,6 +119,7 @@ def test_a_member_deletes_other_crates_items_and_keeps_its_non_ascii_item_byte_f
         """
         //! Part of `fixture`, split out by crate-split.
         #![allow(unused_imports)]
+        #![allow(rustdoc::broken_intra_doc_links)]
         pub mod a {
             /// Größe in Ämtern.
             pub fn größe() -> &'static str { "größe: ü" }
@@ -145,6 +146,7 @@ def test_crlf_lines_of_a_deleted_item_go_whole_but_generated_lines_end_in_lf():
         r"""
         //! Part of `fixture`, split out by crate-split.
         #![allow(unused_imports)]
+        #![allow(rustdoc::broken_intra_doc_links)]
         pub mod a {\r
             pub fn one() -> u32 { 1 }\r
         }\r
@@ -173,6 +175,7 @@ def test_crlf_text_added_after_an_inner_attribute_goes_on_its_own_line():
         //! Part of `fixture`, split out by crate-split.
         #![forbid(unsafe_code)]\r
         #![allow(unused_imports)]
+        #![allow(rustdoc::broken_intra_doc_links)]
         #[allow(unused_imports)]
         pub use fx_a::*;
         \r
@@ -219,6 +222,7 @@ def test_tab_indented_items_are_kept_and_deleted_on_whole_lines():
         """
         //! Part of `fixture`, split out by crate-split.
         #![allow(unused_imports)]
+        #![allow(rustdoc::broken_intra_doc_links)]
         pub mod outer {
         \tpub mod a {
         \t\tpub fn one() -> u32 { 1 }
@@ -261,6 +265,7 @@ def test_generated_lines_in_a_tab_indented_module_are_indented_with_spaces():
         """
         //! Part of `fixture`, split out by crate-split.
         #![allow(unused_imports)]
+        #![allow(rustdoc::broken_intra_doc_links)]
         #[allow(unused_imports)]
         pub use fx_a::*;
         pub mod outer {
@@ -300,6 +305,7 @@ def test_raw_strings_holding_mod_declarations_and_braces_are_copied_untouched():
         """
         //! Part of `fixture`, split out by crate-split.
         #![allow(unused_imports)]
+        #![allow(rustdoc::broken_intra_doc_links)]
         pub mod a {
             pub const TEMPLATE: &str = r#"mod x;
         }
@@ -409,6 +415,7 @@ def test_crate_level_docs_are_replaced_by_one_line_in_members():
         //! Part of `fixture`, split out by crate-split.
         #![deny(missing_docs)]
         #![allow(unused_imports)]
+        #![allow(rustdoc::broken_intra_doc_links)]
 
         /// Module a.
         pub mod a {
@@ -438,6 +445,7 @@ def test_a_crate_doc_attribute_holding_a_bracket_is_removed_whole():
         r"""
         //! Part of `fixture`, split out by crate-split.
         #![allow(unused_imports)]
+        #![allow(rustdoc::broken_intra_doc_links)]
         pub mod a {
             pub fn one() -> u32 { 1 }
         }
@@ -463,6 +471,7 @@ def test_a_nested_block_comment_in_crate_docs_is_removed_whole():
         r"""
         //! Part of `fixture`, split out by crate-split.
         #![allow(unused_imports)]
+        #![allow(rustdoc::broken_intra_doc_links)]
         pub mod a {
             pub fn one() -> u32 { 1 }
         }
@@ -522,6 +531,7 @@ def test_a_member_mirrors_a_module_of_its_dependency_as_a_hidden_module_of_globs
         """
         //! Part of `fixture`, split out by crate-split.
         #![allow(unused_imports)]
+        #![allow(rustdoc::broken_intra_doc_links)]
         #[allow(unused_imports)]
         pub use fx_a::*;
         #[doc(hidden)]
@@ -723,6 +733,7 @@ def test_restricted_reexport_of_a_crate_visible_function_keeps_its_visibility():
         """
         //! Part of `fixture`, split out by crate-split.
         #![allow(unused_imports)]
+        #![allow(rustdoc::broken_intra_doc_links)]
         pub mod a {
             #[doc(hidden)] pub mod inner {
                 pub(crate) fn spin() -> u32 { 2 }
@@ -780,6 +791,7 @@ def test_overlay_of_a_module_of_reexports_repeats_those_its_crate_can_reach():
         """
         //! Part of `fixture`, split out by crate-split.
         #![allow(unused_imports)]
+        #![allow(rustdoc::broken_intra_doc_links)]
         pub mod a {
             pub struct A;
         }
@@ -797,6 +809,7 @@ def test_overlay_of_a_module_of_reexports_repeats_those_its_crate_can_reach():
         """
         //! Part of `fixture`, split out by crate-split.
         #![allow(unused_imports)]
+        #![allow(rustdoc::broken_intra_doc_links)]
         #[allow(unused_imports)]
         pub use fx_a::*;
         #[doc(hidden)]
@@ -895,6 +908,7 @@ def test_each_cfg_alternative_of_a_module_gets_a_stand_in_with_its_own_cfg():
         """
         //! Part of `fixture`, split out by crate-split.
         #![allow(unused_imports)]
+        #![allow(rustdoc::broken_intra_doc_links)]
         #[allow(unused_imports)]
         pub use fx_a::*;
         #[doc(hidden)]

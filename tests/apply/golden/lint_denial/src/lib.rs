@@ -3,6 +3,7 @@
 //! make one fire.
 
 #![deny(warnings, missing_docs, missing_debug_implementations)]
+#![deny(rustdoc::broken_intra_doc_links)]
 #[allow(unused_imports)]
 use lint_denial_method::invalid;
 

@@ -3,6 +3,7 @@
 #![allow(clippy::all)]
 #![warn(missing_docs)]
 #![allow(unused_imports)]
+#![allow(rustdoc::broken_intra_doc_links)]
 #[allow(unused_imports)]
 pub use attribute_positions_ffi::*;
 #[allow(unused_imports)]

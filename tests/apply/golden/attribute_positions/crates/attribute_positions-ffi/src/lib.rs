@@ -3,6 +3,7 @@
 #![allow(clippy::all)]
 #![warn(missing_docs)]
 #![allow(unused_imports)]
+#![allow(rustdoc::broken_intra_doc_links)]
 
 pub mod ffi;
 #[cfg(all(

@@ -1,5 +1,6 @@
 //! Part of `cfg_path_modules`, split out by crate-split.
 #![allow(unused_imports)]
+#![allow(rustdoc::broken_intra_doc_links)]
 #[allow(unused_imports)]
 pub use cfg_path_modules_sys::*;
 // The alternative that does not apply on this platform comes first, so an

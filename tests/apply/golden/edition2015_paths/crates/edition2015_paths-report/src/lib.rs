@@ -1,5 +1,6 @@
 //! Part of `edition2015_paths`, split out by crate-split.
 #![allow(unused_imports)]
+#![allow(rustdoc::broken_intra_doc_links)]
 extern crate edition2015_paths_shapes_square;
 #[allow(unused_imports)]
 pub use edition2015_paths_shapes_square::*;

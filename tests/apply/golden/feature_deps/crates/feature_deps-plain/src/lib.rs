@@ -1,5 +1,6 @@
 //! Part of `feature_deps`, split out by crate-split.
 #![allow(unused_imports)]
+#![allow(rustdoc::broken_intra_doc_links)]
 pub mod plain;
 
 /// The features this crate was built with, in a fixed order.

@@ -1,5 +1,6 @@
 //! Part of `include_targets`, split out by crate-split.
 #![allow(unused_imports)]
+#![allow(rustdoc::broken_intra_doc_links)]
 #[allow(unused_imports)]
 pub use include_targets_text::*;
 pub mod binary;

@@ -3,7 +3,8 @@
 use std::fmt;
 use std::io;
 
-/// A request method; its representation is private.
+/// A request method; its representation is private. [`crate::summary::summarize`]
+/// shows it first.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub struct Method(#[doc(hidden)] pub Inner);
 

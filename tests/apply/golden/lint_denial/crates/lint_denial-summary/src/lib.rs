@@ -1,6 +1,8 @@
 //! Part of `lint_denial`, split out by crate-split.
 #![deny(warnings, missing_docs, missing_debug_implementations)]
+#![deny(rustdoc::broken_intra_doc_links)]
 #![allow(unused_imports)]
+#![allow(rustdoc::broken_intra_doc_links)]
 #[allow(unused_imports)]
 pub use lint_denial_method::*;
 

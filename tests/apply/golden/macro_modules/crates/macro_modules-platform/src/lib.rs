@@ -1,5 +1,6 @@
 //! Part of `macro_modules`, split out by crate-split.
 #![allow(unused_imports)]
+#![allow(rustdoc::broken_intra_doc_links)]
 #[macro_use]
 #[allow(unused_imports)]
 extern crate macro_modules_counter;

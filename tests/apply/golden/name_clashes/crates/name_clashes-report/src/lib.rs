@@ -1,5 +1,6 @@
 //! Part of `name_clashes`, split out by crate-split.
 #![allow(unused_imports)]
+#![allow(rustdoc::broken_intra_doc_links)]
 #[macro_use]
 #[allow(unused_imports)]
 extern crate name_clashes_macros;

@@ -1,5 +1,6 @@
 //! Part of `sealed_trait`, split out by crate-split.
 #![allow(unused_imports)]
+#![allow(rustdoc::broken_intra_doc_links)]
 #[doc(hidden)] pub mod private {
     /// Public trait in a private module: nameable inside this crate only.
     pub trait Sealed {}

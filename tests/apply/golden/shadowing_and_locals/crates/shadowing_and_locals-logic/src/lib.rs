@@ -1,5 +1,6 @@
 //! Part of `shadowing_and_locals`, split out by crate-split.
 #![allow(unused_imports)]
+#![allow(rustdoc::broken_intra_doc_links)]
 #[allow(unused_imports)]
 pub use shadowing_and_locals_base::*;
 #[doc(hidden)]
