@@ -40,7 +40,9 @@ if TYPE_CHECKING:
 _NAMES = re.compile(r"`([^`]+)`")
 _ERROR_CODE = re.compile(r"E\d{4}")
 #: Errors that name a private item to widen first (E0446, the lints: a private type in a public interface).
-_WIDEN_NAMED = ("E0603", "E0446", "private_interfaces", "private_bounds")
+_WIDEN_NAMED = ("E0603", "E0364", "E0365", "E0446", "private_interfaces", "private_bounds")
+#: Errors reported where the private item is used or re-exported, not where it is exposed.
+_USED_PRIVATE = ("E0603", "E0364", "E0365")
 _UNRESOLVED = {"E0412", "E0422", "E0423", "E0425", "E0432", "E0433", "E0405", "E0407", "E0531", "E0574", "E0599", None}
 
 
@@ -127,8 +129,9 @@ def plan_repairs(
         involved.add(crate)
         names = _NAMES.findall(error.message)
         if error.code in _WIDEN_NAMED and names:
-            # E0603 is reported where the private item is used; the others where it is exposed.
-            near = source if error.code != "E0603" else None
+            # E0603 and E0364/E0365 (a re-export of a crate-visible item) are
+            # reported where the private item is used; the others where it is exposed.
+            near = source if error.code not in _USED_PRIVATE else None
             found = [i for i in _items_to_widen(model, layout, names[0], near) if i not in already.items and i not in items]
             if near is not None:
                 # A type already `pub` (in a private module) cannot be widened further: allow the lint instead.

@@ -120,3 +120,11 @@ def test_a_round_that_only_allows_lints_is_progress():
     assert state.plan is plan and state.widening == NO_WIDENING
     assert state.allows == planned.allows
     assert [r.kind for r in state.repairs] == [RepairKind.ALLOW_LINT]
+
+
+def test_a_re_export_of_a_crate_visible_item_widens_that_item():
+    # E0364 (lexical-core's `pub(crate) use self::rounding::global_rounding;`)
+    # is fixed by widening the item the re-export names, not by a merge.
+    planned = repairs_for(diagnostic("E0364", "`RequestLine` is only public within the crate, and cannot be re-exported outside"))
+    assert [(r.kind, r.subject) for r in planned.repairs] == [(RepairKind.WIDEN, "method::RequestLine")]
+    assert planned.merges == ()
