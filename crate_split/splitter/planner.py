@@ -483,9 +483,13 @@ def _merge_crate_cycles(
 ) -> None:
     """A safety net: crates whose items still depend on each other both ways
     (edges the units did not see, e.g. a module declared inside a macro call
-    and that call) are merged, into the facade when it is among them."""
+    and that call), or members that need the facade, are merged, into the
+    facade when it is among them."""
     while True:
-        cycles = [c for c in nx.strongly_connected_components(crate_graph_of(graph, assignment, sorted(set(assignment.values())))) if len(c) > 1]
+        crates = crate_graph_of(graph, assignment, sorted(set(assignment.values())))
+        # The facade depends on every member: a member needing the facade closes a cycle.
+        crates.add_edges_from([(package, crate) for crate in crates.nodes if crate != package])
+        cycles = [c for c in nx.strongly_connected_components(crates) if len(c) > 1]
         if not cycles:
             return
         for cycle in cycles:
