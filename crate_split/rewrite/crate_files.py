@@ -149,12 +149,14 @@ def file_edit(ctx: CrateContext, path: str, source: bytes) -> FileEdit:
         # byte order mark must stay first.
         start = len(_BYTE_ORDER_MARK) if source.startswith(_BYTE_ORDER_MARK) else 0
         builder.insert(start, f"//! Part of `{model.manifest.package}`, split out by crate-split.\n".encode())
+    insert_points: set[int] = set()
     for module_path, module in model.modules.items():
         if module_path not in ctx.crate.own_modules:
             continue
         insert_at = module.insert_point(path)
         if insert_at is None:
             continue
+        insert_points.add(insert_at)
         text = ""
         if not module_path:
             text += ctx.lint_allows.crate_attributes(ctx.crate.name) + ctx.root_prelude
@@ -164,6 +166,7 @@ def file_edit(ctx: CrateContext, path: str, source: bytes) -> FileEdit:
         if text:
             builder.insert(insert_at, text.encode())
     removed: list[tuple[int, int]] = []
+    deleted: list[tuple[int, int]] = []
     # A file loaded as two modules (`#[path]` to one file twice) holds each
     # item once per module: the copy keeps an item any of them keeps.
     actions: dict[tuple[int, int], str] = {}
@@ -181,8 +184,9 @@ def file_edit(ctx: CrateContext, path: str, source: bytes) -> FileEdit:
         if action == "keep" and _decide(ctx, item, source) != "keep":
             continue
         if action == "delete":
-            start, end = _line_extended(source, item.span.start, item.span.end)
+            start, end = _deletion(source, item.span.start, item.span.end, deleted, insert_points)
             builder.delete(start, end)
+            deleted.append((start, end))
             removed.append((item.span.start, item.span.end))
         elif action == "trim":
             start, end = _line_extended(source, item.span.start, item.span.end)
@@ -201,7 +205,9 @@ def file_edit(ctx: CrateContext, path: str, source: bytes) -> FileEdit:
             if item.id.kind is ItemKind.MODULE and ctx.model.module_of(item.id) in ctx.model.replicated_modules:
                 # A copy uses only part of what the module re-exports.
                 builder.insert(item.node_start, b"#[allow(unused_imports)] ")
-            _widen(ctx, item, builder)
+            _widen(ctx, item, builder, source)
+    for start, end in _blank_runs(source, deleted, insert_points):
+        builder.delete(start, end)
     return builder.finish()
 
 
@@ -403,7 +409,7 @@ def _module_style(ctx: CrateContext, module: ModulePath, item: Item | None) -> M
     return ModuleStyle(visibility, tuple(attributes), False)
 
 
-def _widen(ctx: CrateContext, item: Item, builder: FileEditBuilder) -> None:
+def _widen(ctx: CrateContext, item: Item, builder: FileEditBuilder, source: bytes) -> None:
     if ctx.is_facade:
         return
     kind = item.id.kind
@@ -411,32 +417,42 @@ def _widen(ctx: CrateContext, item: Item, builder: FileEditBuilder) -> None:
     if kind is ItemKind.MODULE and item.visibility != "pub" and not item.is_test_only:
         # Other crates reach a module's items through it; test modules only
         # exist when their own crate is tested and stay as they are.
-        _make_pub(item.node_start, item.visibility_span, builder, hidden=True)
+        _make_pub(item.node_start, item.visibility_span, builder, hidden=True, source=source)
     elif kind is ItemKind.USE and item.visibility.startswith("pub(") and can_export(ctx, item.id):
         # A re-export meant for the whole crate must reach the other crates
         # through the overlay globs.
-        _make_pub(item.node_start, item.visibility_span, builder, hidden=True)
+        _make_pub(item.node_start, item.visibility_span, builder, hidden=True, source=source)
     elif kind is ItemKind.EXTERN_BLOCK and item.id in widening.items:
         # `pub extern "C" { .. }` is not Rust: its functions and statics become pub.
         for member in item.member_details:
             if member.visibility != "pub" and member.start is not None:
-                _make_pub(member.start, member.visibility_span, builder, hidden=True)
+                _make_pub(member.start, member.visibility_span, builder, hidden=True, source=source)
     elif item.id in widening.items and item.visibility != "pub" and kind not in (ItemKind.IMPL, ItemKind.MACRO, ItemKind.MACRO_CALL, ItemKind.USE):
-        _make_pub(item.node_start, item.visibility_span, builder, hidden=True)
+        _make_pub(item.node_start, item.visibility_span, builder, hidden=True, source=source)
     if item.id in widening.macros and not item.is_macro_export:
         builder.insert(item.node_start, b"#[macro_export]\n#[doc(hidden)]\n")
     for struct_field in item.fields:
         if (item.id, struct_field.name) in widening.fields and struct_field.visibility != "pub" and struct_field.start is not None:
-            _make_pub(struct_field.start, struct_field.visibility_span, builder, hidden=True)
+            _make_pub(struct_field.start, struct_field.visibility_span, builder, hidden=True, source=source)
     inherent = kind is ItemKind.IMPL and item.impl is not None and item.impl.trait is None
     for member in item.member_details if inherent else ():
         # Trait items and trait impl items share the trait's visibility.
         if (item.id, member.name) in widening.members and member.visibility != "pub" and member.start is not None:
-            _make_pub(member.start, member.visibility_span, builder, hidden=True)
+            _make_pub(member.start, member.visibility_span, builder, hidden=True, source=source)
 
 
-def _make_pub(start: int, visibility_span, builder: FileEditBuilder, *, hidden: bool) -> None:
-    prefix = b"#[doc(hidden)] " if hidden else b""
+def _hidden_attribute(source: bytes, start: int) -> bytes:
+    """``#[doc(hidden)]`` for an item starting at ``start``: on a line of
+    its own, as rustfmt writes it, when the item starts its line."""
+    line_start = source.rfind(b"\n", 0, start) + 1
+    indent = source[line_start:start]
+    if source and indent.strip() == b"":
+        return b"#[doc(hidden)]\n" + indent
+    return b"#[doc(hidden)] "
+
+
+def _make_pub(start: int, visibility_span, builder: FileEditBuilder, *, hidden: bool, source: bytes = b"") -> None:
+    prefix = _hidden_attribute(source, start) if hidden else b""
     if visibility_span is not None:
         if hidden:
             builder.insert(start, prefix)
@@ -504,6 +520,98 @@ def _line_extended(source: bytes, start: int, end: int) -> tuple[int, int]:
     if source[end:line_end].strip() == b"":
         end = line_end
     return start, end
+
+
+def _deletion(
+    source: bytes, start: int, end: int, deleted: list[tuple[int, int]], insert_points: set[int]
+) -> tuple[int, int]:
+    """The bytes to delete for an item at ``[start, end)``, as a person would.
+
+    Whole lines when nothing else shares them; with the ``//`` comment
+    lines right above it when a blank line or the start of the block sets
+    them apart from the code before (they speak of this item). Never
+    across what another edit deletes or inserts at. Blank lines around it
+    are :func:`_blank_runs`' business.
+    """
+    start, end = _line_extended(source, start, end)
+    if not (_at_line_start(source, start) and _at_line_start(source, end)):
+        return start, end
+
+    def free(a: int, b: int) -> bool:
+        return not any(a < e and s < b for s, e in deleted) and not any(a < p < b for p in insert_points)
+
+    comment_start = start
+    while (previous := _previous_line(source, comment_start)) is not None:
+        text = source[previous:comment_start].strip()
+        if not text.startswith(b"//") or text.startswith((b"//!", b"///")):
+            break
+        comment_start = previous
+    if comment_start < start and _opens_block(source, comment_start) and free(comment_start, start):
+        start = comment_start
+    return start, end
+
+
+def _at_line_start(source: bytes, offset: int) -> bool:
+    return offset == 0 or offset == len(source) or source[offset - 1 : offset] == b"\n"
+
+
+def _previous_line(source: bytes, line_start: int) -> int | None:
+    """Start of the line before the one starting at ``line_start``."""
+    if line_start == 0:
+        return None
+    return source.rfind(b"\n", 0, line_start - 1) + 1
+
+
+def _opens_block(source: bytes, line_start: int) -> bool:
+    """Whether the line before ``line_start`` is blank, opens a block or
+    ends inner attributes or docs, or there is none."""
+    before = _previous_line(source, line_start)
+    if before is None:
+        return True
+    text = source[before:line_start].strip()
+    return text == b"" or text.endswith(b"{") or text.startswith((b"#![", b"//!")) or text == _BYTE_ORDER_MARK
+
+
+def _blank_runs(source: bytes, deleted: list[tuple[int, int]], insert_points: set[int]) -> list[tuple[int, int]]:
+    """Blank lines to delete so that deletions leave no run of them.
+
+    Where deleted lines and blank lines follow each other, one blank line
+    stays between the code before and after them, none at the start or end
+    of a block or file: the file as a person would have left it.
+    """
+    gone = sorted(deleted)
+    lines: list[tuple[int, int, str]] = []
+    offset = 0
+    for line in source.splitlines(keepends=True):
+        end = offset + len(line)
+        covered = any(s <= offset and end <= e for s, e in gone)
+        lines.append((offset, end, "gone" if covered else "blank" if line.strip() == b"" else "code"))
+        offset = end
+    extra: list[tuple[int, int]] = []
+    index = 0
+    while index < len(lines):
+        if lines[index][2] == "code":
+            index += 1
+            continue
+        run_end = index
+        while run_end < len(lines) and lines[run_end][2] != "code":
+            run_end += 1
+        run = lines[index:run_end]
+        blanks = [(s, e) for s, e, kind in run if kind == "blank" and not any(s < p < e for p in insert_points)]
+        if any(kind == "gone" for _s, _e, kind in run) and blanks:
+            opened = index == 0 or source[lines[index - 1][0] : lines[index - 1][1]].rstrip().endswith(b"{")
+            at_edge = opened or _closes_block(source, run[-1][1])
+            keep = 0 if at_edge else 1
+            extra.extend(blanks[keep:] if keep == 0 else blanks[:-1])
+        index = run_end
+    return extra
+
+
+def _closes_block(source: bytes, line_start: int) -> bool:
+    """Whether the line at ``line_start`` closes a block, or the file ends."""
+    line_end = source.find(b"\n", line_start)
+    text = source[line_start : len(source) if line_end == -1 else line_end].strip()
+    return line_start >= len(source) or text.startswith(b"}")
 
 
 def _indent_at(source: bytes, offset: int) -> str:

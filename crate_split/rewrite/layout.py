@@ -48,6 +48,8 @@ class CrateLayout:
     has_macros: bool
     #: True when it needs the original's build script (see ``needs_build_script``).
     build_script: bool = False
+    #: The modules it may show, owned or as overlays (:mod:`reach`); None: all.
+    reach: frozenset[ModulePath] | None = None
 
 
 @dataclass(frozen=True, slots=True)

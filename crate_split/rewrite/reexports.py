@@ -62,7 +62,10 @@ def with_overlay_contents(
     shown = [m for m in dependency_modules if providers_of(ctx, m)] + list(reexports)
     for module in shown:
         views.update(module[:depth] for depth in range(1, len(module) + 1))
-    return replace(ctx, reexports=reexports, views=frozenset(views - ctx.crate.own_modules))
+    views -= ctx.crate.own_modules
+    if ctx.crate.reach is not None:
+        views &= ctx.crate.reach
+    return replace(ctx, reexports=reexports, views=frozenset(views))
 
 
 def shown_reexports(ctx: CrateContext, reexport_texts: Mapping[ItemId, str], provided: frozenset[ItemId]) -> frozenset[ItemId]:
@@ -83,6 +86,8 @@ def _carried_reexports(ctx: CrateContext, reexport_texts: Mapping[ItemId, str], 
     carried: list[ItemId] = []
     for item_id in reexport_texts:
         if item_id.module in ctx.crate.own_modules or item_id in provided:
+            continue
+        if ctx.crate.reach is not None and item_id.module not in ctx.crate.reach:
             continue
         if ctx.is_facade:
             if ctx.model.items[item_id].visibility == "pub":

@@ -27,6 +27,7 @@ from crate_split.rewrite.interfaces import exposed_private_types
 from crate_split.rewrite.layout import CrateLayout, WorkspaceLayout, files_of, owned_modules, plan_layout
 from crate_split.rewrite.manifests import ManifestInputs, facade_manifest, member_manifest
 from crate_split.rewrite.overlay import rust_name
+from crate_split.rewrite.reach import needed_modules
 from crate_split.rewrite.reexports import kept_reexports, shown_reexports, with_overlay_contents
 from crate_split.rewrite.source_change import OutputFile, SourceChange
 from crate_split.rewrite.text_edit import FileEdit
@@ -72,7 +73,7 @@ def rewrite_workspace(inputs: RewriteInputs) -> tuple[SourceChange, WorkspaceLay
         The change (every file of the output workspace) and the layout.
     """
     model, plan = inputs.model, inputs.plan
-    layout = plan_layout(model, plan)
+    layout = _trimmed_to_reach(model, plan_layout(model, plan), inputs.read)
     facade = _facade_layout(model, layout)
     lib_names = {m.name: m.lib_name for m in layout.members}
     lib_names[facade.name] = facade.lib_name
@@ -196,6 +197,20 @@ def rewrite_workspace(inputs: RewriteInputs) -> tuple[SourceChange, WorkspaceLay
         else:
             files.append(OutputFile(path, path, None, None))
     return SourceChange.new(files), layout
+
+
+def _trimmed_to_reach(model: CrateModel, layout: WorkspaceLayout, read: Callable[[str], bytes]) -> WorkspaceLayout:
+    """``layout`` with each member mirroring only the modules a path of
+    its own or of a dependent member can pass through (:mod:`reach`)."""
+    needed = needed_modules(
+        model,
+        layout.crate_of,
+        {m.name: m.own_modules for m in layout.members},
+        {m.name: m.member_deps for m in layout.members},
+        read,
+    )
+    members = tuple(replace(m, mirrored_modules=m.mirrored_modules & needed[m.name], reach=needed[m.name]) for m in layout.members)
+    return replace(layout, members=members)
 
 
 def _unused_uses_of(

@@ -375,10 +375,13 @@ def test_only_pub_crate_items_used_from_another_member_become_doc_hidden_pub():
         """
         /// Größe, documented.
         #[inline]
-        #[doc(hidden)] pub fn größe() -> u32 { 1 }
+        #[doc(hidden)]
+        pub fn größe() -> u32 { 1 }
         pub(crate) fn only_here() -> u32 { größe() }
-        #[doc(hidden)] pub struct Point { #[doc(hidden)] pub x: u32, pub(crate) y: u32 }
-        #[doc(hidden)] pub fn from_super() -> u32 { 3 }
+        #[doc(hidden)]
+        pub struct Point { #[doc(hidden)] pub x: u32, pub(crate) y: u32 }
+        #[doc(hidden)]
+        pub fn from_super() -> u32 { 3 }
         """,
     )
 
@@ -514,15 +517,19 @@ def test_the_facade_replaces_mod_declarations_by_overlay_modules_of_globs():
     )
 
 
-def test_a_member_mirrors_a_module_of_its_dependency_as_a_hidden_module_of_globs():
+def test_a_member_mirrors_the_dependency_modules_its_code_names_as_hidden_modules_of_globs():
+    # `a::unused` gets no overlay in fx-b: nothing there names it (`.map(`
+    # is a method call, not the module `map`).
     fixture = with_two_crates("""
     //- /src/lib.rs
     pub mod a;
     pub mod b;
     //- /src/a.rs
     pub fn one() -> u32 { 1 }
+    pub mod unused { pub fn zero() -> u32 { 0 } }
+    pub mod map { pub fn zero() -> u32 { 0 } }
     //- /src/b.rs
-    pub fn two() -> u32 { crate::a::one() + 1 }
+    pub fn two() -> u32 { crate::a::one() + [1u32].iter().map(|x| x + 1).sum::<u32>() }
     """)
     check_member_file(
         fixture,
@@ -735,12 +742,14 @@ def test_restricted_reexport_of_a_crate_visible_function_keeps_its_visibility():
         #![allow(unused_imports)]
         #![allow(rustdoc::broken_intra_doc_links)]
         pub mod a {
-            #[doc(hidden)] pub mod inner {
+            #[doc(hidden)]
+            pub mod inner {
                 pub(crate) fn spin() -> u32 { 2 }
                 pub fn turn() -> u32 { 3 }
             }
             pub(crate) use self::inner::spin;
-            #[doc(hidden)] pub use self::inner::turn;
+            #[doc(hidden)]
+            pub use self::inner::turn;
             pub fn run() -> u32 { spin() + turn() }
         }
         """,

@@ -51,7 +51,7 @@ def test_the_facade_leaves_out_a_root_use_that_only_moved_code_needed():
 def test_a_widened_tuple_field_widens_the_private_type_it_names():
     method = rewritten()[METHOD_FILE]
     assert "pub struct Method(#[doc(hidden)] pub Inner);" in method
-    assert "#[doc(hidden)] pub enum Inner {" in method
+    assert "#[doc(hidden)]\npub enum Inner {" in method
 
 
 def test_lint_allowances_go_on_the_item_and_on_the_crate_root():

@@ -1,0 +1,69 @@
+"""Which modules a member must show: those its code or a dependent member can pass through.
+
+Each test analyses a small crate in memory, hands ``needed_modules`` an
+assignment of items to crates written in the test, and checks the modules
+each crate shows. Nothing touches the disk.
+"""
+
+from __future__ import annotations
+
+from crate_split.analysis import AnalysisConfig, analyze_crate
+from crate_split.model import ItemKind
+from crate_split.rewrite.layout import owned_modules
+from crate_split.rewrite.reach import needed_modules, path_segments
+
+from fixture import parse_fixture, source_tree
+
+CRATE = """
+//- /src/lib.rs
+pub mod a;
+pub mod b;
+pub mod c;
+pub mod d;
+//- /src/a.rs
+pub mod map { pub fn one() -> u32 { 1 } }
+pub fn a() -> u32 { 0 }
+//- /src/b.rs
+pub fn two() -> u32 { crate::a::a() + 1 }
+//- /src/c.rs
+pub fn three() -> u32 { [1u32].iter().map(|x| x + 2).sum() }
+//- /src/d.rs
+pub mod map { pub fn four() -> u32 { super::super::c::three() + 1 } }
+"""
+
+
+def needed(assignment: dict[str, str], deps: dict[str, tuple[str, ...]]) -> dict[str, set[str]]:
+    """``needed_modules`` for crates given as ``{module: crate}``, as ``a::map`` strings."""
+    files = parse_fixture(CRATE)
+    model = analyze_crate(source_tree(CRATE), AnalysisConfig())
+    crate_of = {
+        item: assignment[model.module_of(item)[0]]
+        for item in model.items
+        if item.kind is not ItemKind.MODULE and model.module_of(item)
+    }
+    own = {crate: owned_modules(model, [i for i, c in crate_of.items() if c == crate]) for crate in set(assignment.values())}
+    found = needed_modules(model, crate_of, own, deps, lambda path: files[path].encode())
+    return {crate: {"::".join(module) for module in modules if module} for crate, modules in found.items()}
+
+
+def test_a_member_shows_only_the_modules_its_code_names():
+    found = needed({"a": "x-a", "b": "x-b", "c": "x-c", "d": "x-d"}, {"x-b": ("x-a",)})
+    assert found["x-b"] == {"a", "b"}
+    # `.map(` is a method call: no module `map` is named.
+    assert found["x-c"] == {"c"}
+
+
+def test_a_segment_names_a_nested_module_only_through_its_parent():
+    found = needed({"a": "x-a", "b": "x-b", "c": "x-c", "d": "x-d"}, {"x-b": ("x-a",), "x-d": ("x-c",)})
+    # `d::map` names `super::super::c`; `map` alone does not reach `a::map`.
+    assert found["x-d"] == {"c", "d", "d::map"}
+
+
+def test_a_member_shows_what_a_dependent_member_passes_through_it():
+    found = needed({"a": "x-a", "b": "x-b", "c": "x-b", "d": "x-d"}, {"x-b": ("x-a",), "x-d": ("x-b",)})
+    # x-d globs x-b's part of every module it shows, so x-b shows them too.
+    assert {"c", "d", "d::map"} <= found["x-b"]
+
+
+def test_path_segments_are_the_names_before_or_after_a_path_separator():
+    assert path_segments(b"crate::a::f(x.map(y)); r#type::g(); use_it(z)") == {"crate", "a", "f", "type", "g"}
