@@ -149,14 +149,12 @@ def file_edit(ctx: CrateContext, path: str, source: bytes) -> FileEdit:
         # byte order mark must stay first.
         start = len(_BYTE_ORDER_MARK) if source.startswith(_BYTE_ORDER_MARK) else 0
         builder.insert(start, f"//! Part of `{model.manifest.package}`, split out by crate-split.\n".encode())
-    insert_points: set[int] = set()
     for module_path, module in model.modules.items():
         if module_path not in ctx.crate.own_modules:
             continue
         insert_at = module.insert_point(path)
         if insert_at is None:
             continue
-        insert_points.add(insert_at)
         text = ""
         if not module_path:
             text += ctx.lint_allows.crate_attributes(ctx.crate.name) + ctx.root_prelude
@@ -166,7 +164,6 @@ def file_edit(ctx: CrateContext, path: str, source: bytes) -> FileEdit:
         if text:
             builder.insert(insert_at, text.encode())
     removed: list[tuple[int, int]] = []
-    deleted: list[tuple[int, int]] = []
     # A file loaded as two modules (`#[path]` to one file twice) holds each
     # item once per module: the copy keeps an item any of them keeps.
     actions: dict[tuple[int, int], str] = {}
@@ -184,9 +181,8 @@ def file_edit(ctx: CrateContext, path: str, source: bytes) -> FileEdit:
         if action == "keep" and _decide(ctx, item, source) != "keep":
             continue
         if action == "delete":
-            start, end = _deletion(source, item.span.start, item.span.end, deleted, insert_points)
+            start, end = _deletion(source, item.span.start, item.span.end, builder)
             builder.delete(start, end)
-            deleted.append((start, end))
             removed.append((item.span.start, item.span.end))
         elif action == "trim":
             start, end = _line_extended(source, item.span.start, item.span.end)
@@ -206,7 +202,7 @@ def file_edit(ctx: CrateContext, path: str, source: bytes) -> FileEdit:
                 # A copy uses only part of what the module re-exports.
                 builder.insert(item.node_start, b"#[allow(unused_imports)] ")
             _widen(ctx, item, builder, source)
-    for start, end in _blank_runs(source, deleted, insert_points):
+    for start, end in _blank_runs(source, builder):
         builder.delete(start, end)
     return builder.finish()
 
@@ -523,7 +519,7 @@ def _line_extended(source: bytes, start: int, end: int) -> tuple[int, int]:
 
 
 def _deletion(
-    source: bytes, start: int, end: int, deleted: list[tuple[int, int]], insert_points: set[int]
+    source: bytes, start: int, end: int, builder: FileEditBuilder
 ) -> tuple[int, int]:
     """The bytes to delete for an item at ``[start, end)``, as a person would.
 
@@ -537,16 +533,15 @@ def _deletion(
     if not (_at_line_start(source, start) and _at_line_start(source, end)):
         return start, end
 
-    def free(a: int, b: int) -> bool:
-        return not any(a < e and s < b for s, e in deleted) and not any(a < p < b for p in insert_points)
-
     comment_start = start
     while (previous := _previous_line(source, comment_start)) is not None:
         text = source[previous:comment_start].strip()
         if not text.startswith(b"//") or text.startswith((b"//!", b"///")):
             break
         comment_start = previous
-    if comment_start < start and _opens_block(source, comment_start) and free(comment_start, start):
+    # A comment opening the file is a header (a licence), not this item's.
+    opening = _previous_line(source, comment_start) is None
+    if comment_start < start and not opening and _opens_block(source, comment_start) and not builder.touches(comment_start, start):
         start = comment_start
     return start, end
 
@@ -572,14 +567,14 @@ def _opens_block(source: bytes, line_start: int) -> bool:
     return text == b"" or text.endswith(b"{") or text.startswith((b"#![", b"//!")) or text == _BYTE_ORDER_MARK
 
 
-def _blank_runs(source: bytes, deleted: list[tuple[int, int]], insert_points: set[int]) -> list[tuple[int, int]]:
+def _blank_runs(source: bytes, builder: FileEditBuilder) -> list[tuple[int, int]]:
     """Blank lines to delete so that deletions leave no run of them.
 
     Where deleted lines and blank lines follow each other, one blank line
     stays between the code before and after them, none at the start or end
     of a block or file: the file as a person would have left it.
     """
-    gone = sorted(deleted)
+    gone = sorted(builder.deleted_ranges())
     lines: list[tuple[int, int, str]] = []
     offset = 0
     for line in source.splitlines(keepends=True):
@@ -597,7 +592,7 @@ def _blank_runs(source: bytes, deleted: list[tuple[int, int]], insert_points: se
         while run_end < len(lines) and lines[run_end][2] != "code":
             run_end += 1
         run = lines[index:run_end]
-        blanks = [(s, e) for s, e, kind in run if kind == "blank" and not any(s < p < e for p in insert_points)]
+        blanks = [(s, e) for s, e, kind in run if kind == "blank" and not builder.touches(s, e)]
         if any(kind == "gone" for _s, _e, kind in run) and blanks:
             opened = index == 0 or source[lines[index - 1][0] : lines[index - 1][1]].rstrip().endswith(b"{")
             at_edge = opened or _closes_block(source, run[-1][1])

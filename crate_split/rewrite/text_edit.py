@@ -173,6 +173,16 @@ class FileEditBuilder:
         """Delete the original bytes ``[start, end)``."""
         self._edits.append(TextEdit.new(start, end, b""))
 
+    def deleted_ranges(self) -> list[tuple[int, int]]:
+        """The ranges recorded so far that are deleted with nothing in their place."""
+        return [(edit.start, edit.end) for edit in self._edits if not edit.new_text and edit.end > edit.start]
+
+    def touches(self, start: int, end: int) -> bool:
+        """Whether an edit recorded so far overlaps ``[start, end)`` or inserts strictly inside it."""
+        return any(
+            (start < edit.start < end) if edit.is_insert else (edit.start < end and start < edit.end) for edit in self._edits
+        )
+
     def finish(self) -> FileEdit:
         """Sort the edits and check that they are disjoint.
 

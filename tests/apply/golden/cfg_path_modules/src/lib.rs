@@ -48,4 +48,3 @@ mod detect {
     #[allow(unused_imports)]
     pub use cfg_path_modules_sys::detect::*;
 }
-

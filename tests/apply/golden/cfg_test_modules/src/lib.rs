@@ -26,6 +26,3 @@ pub mod extra {
     #[allow(unused_imports)]
     pub use cfg_test_modules_platform::extra::*;
 }
-
-
-

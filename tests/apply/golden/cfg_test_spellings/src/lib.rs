@@ -22,5 +22,3 @@ pub mod table {
 
 #[cfg(feature = "testing")]
 pub use table::testing;
-
-

@@ -42,5 +42,3 @@ mod util {
 }
 
 pub use report::summary;
-
-

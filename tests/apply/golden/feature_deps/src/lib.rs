@@ -28,4 +28,3 @@ pub mod plain {
     #[allow(unused_imports)]
     pub use feature_deps_plain::plain::*;
 }
-

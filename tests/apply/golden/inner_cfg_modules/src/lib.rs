@@ -23,4 +23,3 @@ pub mod announce {
     #[allow(unused_imports)]
     pub use inner_cfg_modules_root::announce::*;
 }
-

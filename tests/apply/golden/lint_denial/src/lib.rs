@@ -7,7 +7,6 @@
 #[allow(unused_imports)]
 use lint_denial_method::invalid;
 
-
 #[doc = "Request methods."]
 pub mod method {
     #[allow(unused_imports)]
@@ -23,4 +22,3 @@ pub mod summary {
     #[allow(unused_imports)]
     pub use lint_denial_summary::summary::*;
 }
-

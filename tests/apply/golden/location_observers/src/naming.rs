@@ -12,9 +12,6 @@ pub fn circle_type() -> &'static str {
     type_name::<Circle>()
 }
 
-
-
-
 #[cfg(test)]
 mod tests {
     use super::*;

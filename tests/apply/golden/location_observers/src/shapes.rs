@@ -18,9 +18,6 @@ impl Circle {
     }
 }
 
-
-
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -8,11 +8,9 @@
 //! assert_eq!(Shape::Square(2).area(), 4);
 //! assert_eq!(macro_modules::platform::NAME.is_empty(), false);
 //! ```
-
 #[macro_use]
 #[allow(unused_imports)]
 extern crate macro_modules_counter;
-
 
 items! {
     #[doc = "A counter, in a module declared inside `items!`."]

@@ -59,9 +59,6 @@ pub mod units {
 
 pub use early::{early_clamp, early_clamp_f};
 
-// Defined here, after the modules above: none of them can use `twice!`
-// textually, but `late` (declared below) and the rest of this file can.
-
 #[doc = "Declared after the `twice!` definition in `lib.rs`, so `twice!` is in"]
 #[allow(hidden_glob_reexports)]
 mod late {
@@ -70,5 +67,3 @@ mod late {
 }
 
 pub use late::sextuple;
-
-

@@ -82,7 +82,3 @@ mod sys {
 }
 
 pub(crate) use square;
-
-
-
-

@@ -73,4 +73,3 @@ include!("generated.rs");
 
 pub use imp::Engine;
 pub use plain::Greeting;
-

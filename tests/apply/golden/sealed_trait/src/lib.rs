@@ -54,6 +54,3 @@ pub mod b {
     #[allow(unused_imports)]
     pub use sealed_trait_base::b::*;
 }
-
-
-

@@ -36,4 +36,3 @@ pub mod shapes {
     #[allow(unused_imports)]
     pub use std_facade_module_shapes::shapes::*;
 }
-

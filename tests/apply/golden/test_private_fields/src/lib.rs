@@ -27,5 +27,3 @@ pub mod store {
         pub use test_private_fields_store_record::store::record::*;
     }
 }
-
-

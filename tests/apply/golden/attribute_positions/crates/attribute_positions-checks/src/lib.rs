@@ -21,12 +21,6 @@ pub mod r#type {
 }
 #[path = "twice.rs"]
 pub mod twice_a;
-#[cfg(all())]
-#[doc(hidden)]
-pub mod twice_b {
-    #[allow(unused_imports)]
-    pub use attribute_positions_ffi::twice_b::*;
-}
 
 // Always compiled: the cfg below only shows an attribute kept apart from
 // its item by a comment.

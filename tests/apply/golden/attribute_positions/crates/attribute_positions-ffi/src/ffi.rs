@@ -2,9 +2,11 @@
 
 extern "C" {
     /// The absolute value of an `int`.
-    #[doc(hidden)] pub fn abs(value: i32) -> i32;
+    #[doc(hidden)]
+    pub fn abs(value: i32) -> i32;
     /// The absolute value of a `long`.
-    #[doc(hidden)] pub fn labs(value: i64) -> i64;
+    #[doc(hidden)]
+    pub fn labs(value: i64) -> i64;
 }
 
 /// The absolute value of `value`, through C.

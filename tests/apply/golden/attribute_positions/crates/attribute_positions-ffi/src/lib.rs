@@ -11,6 +11,3 @@ pub mod ffi;
 ))]
 #[path = "twice.rs"]
 pub mod twice_b;
-
-// Always compiled: the cfg below only shows an attribute kept apart from
-// its item by a comment.

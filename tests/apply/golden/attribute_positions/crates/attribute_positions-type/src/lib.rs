@@ -6,6 +6,3 @@
 #![allow(rustdoc::broken_intra_doc_links)]
 
 pub mod r#type;
-
-// Always compiled: the cfg below only shows an attribute kept apart from
-// its item by a comment.

@@ -10,11 +10,9 @@ pub mod sys;
 #[path = "sys/unix.rs"]
 pub mod sys;
 
-
-
 // One module, two visibilities: public only with the `expose` feature.
 #[cfg(feature = "expose")]
 pub mod detect;
 #[cfg(not(feature = "expose"))]
-#[doc(hidden)] pub mod detect;
-
+#[doc(hidden)]
+pub mod detect;

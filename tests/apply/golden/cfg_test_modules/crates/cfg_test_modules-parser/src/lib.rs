@@ -4,11 +4,6 @@
 #[allow(unused_imports)]
 pub use cfg_test_modules_platform::*;
 pub mod parser;
-#[doc(hidden)]
-pub mod platform {
-    #[allow(unused_imports)]
-    pub use cfg_test_modules_platform::platform::*;
-}
 
 #[cfg(feature = "extra")]
 #[doc(hidden)]
@@ -24,7 +19,8 @@ pub fn render_pair(key: &str, value: &str) -> String {
 
 /// Only compiled for tests; used by `src/tests.rs` and `parser::tests`.
 #[cfg(test)]
-#[doc(hidden)] pub fn sample_lines() -> Vec<&'static str> {
+#[doc(hidden)]
+pub fn sample_lines() -> Vec<&'static str> {
     vec!["a = 1", "b=2", "  c =  three  "]
 }
 

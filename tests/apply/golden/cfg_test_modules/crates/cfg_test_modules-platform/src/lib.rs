@@ -5,6 +5,3 @@ pub mod platform;
 
 #[cfg(feature = "extra")]
 pub mod extra;
-
-
-

@@ -5,5 +5,3 @@ pub mod table;
 
 #[cfg(feature = "testing")]
 pub use table::testing;
-
-

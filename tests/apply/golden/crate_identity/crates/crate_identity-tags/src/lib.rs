@@ -4,4 +4,3 @@
 pub mod tags;
 
 pub use tags::Tag;
-

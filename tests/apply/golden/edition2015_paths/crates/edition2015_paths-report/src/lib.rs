@@ -13,11 +13,6 @@ pub mod report;
 pub mod shapes {
     #[allow(unused_imports)]
     pub use edition2015_paths_shapes_square::shapes::*;
-    #[doc(hidden)]
-    pub mod square {
-        #[allow(unused_imports)]
-        pub use edition2015_paths_shapes_square::shapes::square::*;
-    }
 }
 #[doc(hidden)]
 pub mod util {

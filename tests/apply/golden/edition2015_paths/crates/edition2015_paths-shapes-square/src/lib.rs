@@ -6,7 +6,5 @@
 extern crate edition2015_helper as helper;
 
 pub mod shapes;
-#[doc(hidden)] pub mod util;
-
-
-
+#[doc(hidden)]
+pub mod util;

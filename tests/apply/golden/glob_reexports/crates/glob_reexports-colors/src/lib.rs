@@ -20,29 +20,9 @@ pub mod a {
 }
 pub mod colors;
 #[doc(hidden)]
-pub mod consumer {
-    #[allow(unused_imports)]
-    pub use glob_reexports_renames::consumer::*;
-}
-#[doc(hidden)]
-pub mod e {
-    #[allow(unused_imports)]
-    pub use glob_reexports_renames::e::*;
-}
-#[doc(hidden)]
 pub mod mid {
     #[allow(unused_imports)]
     pub use glob_reexports_renames::mid::*;
-}
-#[doc(hidden)]
-pub mod renames {
-    #[allow(unused_imports)]
-    pub use glob_reexports_renames::renames::*;
-}
-#[doc(hidden)]
-pub mod trees {
-    #[allow(unused_imports)]
-    pub use glob_reexports_renames::trees::*;
 }
 
 /// Third hop of the chain `a::c::Deep` -> `a::Deep` -> `mid::Deep` -> `crate::Deep`.

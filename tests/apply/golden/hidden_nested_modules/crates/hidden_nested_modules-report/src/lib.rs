@@ -13,9 +13,4 @@ pub mod shapes {
         #[allow(unused_imports)]
         pub use hidden_nested_modules_shapes_square::shapes::hidden_export::*;
     }
-    #[doc(hidden)]
-    pub mod square {
-        #[allow(unused_imports)]
-        pub use hidden_nested_modules_shapes_square::shapes::square::*;
-    }
 }

@@ -10,9 +10,4 @@ pub mod summary;
 pub mod text {
     #[allow(unused_imports)]
     pub use include_targets_text::text::*;
-    #[doc(hidden)]
-    pub mod stats {
-        #[allow(unused_imports)]
-        pub use include_targets_text::text::stats::*;
-    }
 }

@@ -8,6 +8,7 @@ use std::io::{Error, ErrorKind};
 
 pub mod method;
 
-#[doc(hidden)] pub fn invalid(message: &str) -> Error {
+#[doc(hidden)]
+pub fn invalid(message: &str) -> Error {
     Error::new(ErrorKind::InvalidInput, message)
 }

@@ -9,7 +9,8 @@ use std::io;
 pub struct Method(#[doc(hidden)] pub Inner);
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
-#[doc(hidden)] pub enum Inner {
+#[doc(hidden)]
+pub enum Inner {
     Get,
     Post,
 }
@@ -37,11 +38,14 @@ impl Method {
 
 /// A request line cut after its method; no `Debug`, which only public types need.
 pub(crate) struct RequestLine<'a> {
-    #[doc(hidden)] pub method: Method,
-    #[doc(hidden)] pub rest: &'a str,
+    #[doc(hidden)]
+    pub method: Method,
+    #[doc(hidden)]
+    pub rest: &'a str,
 }
 
-#[doc(hidden)] pub fn split_request_line(line: &str) -> io::Result<RequestLine<'_>> {
+#[doc(hidden)]
+pub fn split_request_line(line: &str) -> io::Result<RequestLine<'_>> {
     let (method, rest) = line.split_once(' ').ok_or_else(|| crate::invalid("no path"))?;
     Ok(RequestLine { method: Method::parse(method)?, rest })
 }

@@ -6,7 +6,6 @@
 #[allow(unused_imports)]
 pub use lint_denial_method::*;
 
-
 #[doc(hidden)]
 pub mod method {
     #[allow(unused_imports)]
@@ -14,4 +13,3 @@ pub mod method {
 }
 pub mod request;
 pub mod summary;
-

@@ -3,5 +3,3 @@
 #![allow(rustdoc::broken_intra_doc_links)]
 pub mod geometry;
 pub mod units;
-
-

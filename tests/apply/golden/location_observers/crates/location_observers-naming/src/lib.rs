@@ -4,5 +4,3 @@
 pub mod naming;
 pub mod report;
 pub mod shapes;
-
-

@@ -3,8 +3,6 @@
 
 use std::any::type_name;
 
-
-
 /// The path of any type: which one is up to the caller.
 pub fn name_of<T: ?Sized>() -> &'static str {
     std::any::type_name::<T>()
@@ -22,4 +20,3 @@ pub trait Labelled {
         type_name::<Self>()
     }
 }
-

@@ -10,10 +10,3 @@ macro_rules! located {
         format!("[{}] {}", module_path!(), $message)
     };
 }
-
-
-
-
-
-
-

@@ -1,7 +1,5 @@
 //! Plain types whose paths other modules observe with `type_name`.
 
-
-
 /// A square; its path is observed through generic `type_name` calls.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Square {
@@ -19,4 +17,3 @@ impl Square {
 }
 
 impl crate::naming::Labelled for Square {}
-

@@ -31,5 +31,3 @@ items! {
     pub mod shapes;
     pub use shapes::Shape;
 }
-
-

@@ -6,19 +6,17 @@
 extern crate macro_modules_counter;
 #[allow(unused_imports)]
 pub use macro_modules_counter::*;
-
-
-
-
 pub mod platform {
     //! Inline module whose children are declared by `cfg_if!`.
 
     cfg_if! {
         if #[cfg(unix)] {
-            #[doc(hidden)] pub mod unix;
+            #[doc(hidden)]
+            pub mod unix;
             pub use self::unix::NAME;
         } else {
-            #[doc(hidden)] pub mod fallback;
+            #[doc(hidden)]
+            pub mod fallback;
             pub use self::fallback::NAME;
         }
     }

@@ -1,13 +1,6 @@
 //! Part of `macro_scoping`, split out by crate-split.
 #![allow(unused_imports)]
 #![allow(rustdoc::broken_intra_doc_links)]
-// Declared before `#[macro_use] mod macros;`: the textual macros are NOT in
-// scope inside `early`, which has to name them by path.
-
-
-// Declared after `macros`: `square!` and `point_struct!` are in textual scope.
-
-
 // Defined here, after the modules above: none of them can use `twice!`
 // textually, but `late` (declared below) and the rest of this file can.
 macro_rules! twice {
@@ -16,7 +9,8 @@ macro_rules! twice {
     };
 }
 
-#[doc(hidden)] pub mod late;
+#[doc(hidden)]
+pub mod late;
 
 pub use late::sextuple;
 

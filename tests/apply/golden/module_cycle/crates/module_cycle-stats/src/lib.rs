@@ -3,4 +3,3 @@
 #![allow(rustdoc::broken_intra_doc_links)]
 pub mod stats;
 pub mod util;
-

@@ -2,7 +2,8 @@
 #![allow(unused_imports)]
 #![allow(rustdoc::broken_intra_doc_links)]
 #[macro_use]
-#[doc(hidden)] pub mod macros;
+#[doc(hidden)]
+pub mod macros;
 
 #[doc(hidden)]
 pub mod colls {
@@ -26,7 +27,6 @@ pub mod io {
 pub mod record;
 pub mod shapes;
 
-
 /// Squares a number; a root macro re-exported by path.
 #[macro_export]
 #[doc(hidden)]
@@ -35,7 +35,3 @@ macro_rules! square {
         $x * $x
     };
 }
-
-
-
-

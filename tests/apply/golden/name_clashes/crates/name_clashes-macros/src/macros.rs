@@ -14,7 +14,8 @@ macro_rules! record {
 macro_rules! tally {
     ($($x:expr),*) => { 0 $(+ $x)* };
 }
-#[doc(hidden)] pub use tally;
+#[doc(hidden)]
+pub use tally;
 
 /// Wraps a value in angle brackets; named like the module `fmt` the crate
 /// root imports from std.

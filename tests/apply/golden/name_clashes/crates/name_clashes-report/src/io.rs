@@ -8,7 +8,8 @@ pub use self::imp::{Error, ErrorKind, Write};
 
 #[cfg(not(unix))]
 #[path = "io_other.rs"]
-#[allow(unused_imports)] #[doc(hidden)] pub mod imp;
+#[allow(unused_imports)] #[doc(hidden)]
+pub mod imp;
 
 #[cfg(unix)]
 use std::io as imp;

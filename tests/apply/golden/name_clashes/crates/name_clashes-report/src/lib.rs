@@ -25,19 +25,17 @@ pub mod record {
     pub use name_clashes_macros::record::*;
 }
 pub mod report;
-#[doc(hidden)]
-pub mod shapes {
-    #[allow(unused_imports)]
-    pub use name_clashes_macros::shapes::*;
-}
 
 #[cfg(unix)]
-#[doc(hidden)] pub mod sys;
+#[doc(hidden)]
+pub mod sys;
 #[cfg(not(unix))]
 #[path = "sys_other.rs"]
-#[doc(hidden)] pub mod sys;
+#[doc(hidden)]
+pub mod sys;
 
-#[doc(hidden)] pub use square;
+#[doc(hidden)]
+pub use square;
 
 /// An unnamed record: a function named like the module `record` and the
 /// macro `record!`.
@@ -53,7 +51,8 @@ pub fn platform() -> &'static str {
 /// A test function at the root: it exists only in test builds, so the
 /// facade must not import it back.
 #[test]
-#[doc(hidden)] pub fn record_has_no_name() {
+#[doc(hidden)]
+pub fn record_has_no_name() {
     assert_eq!(record(1).name, "");
 }
 

@@ -6,7 +6,8 @@ pub use path_attr_and_include_root::*;
 // Loads src/other_dir/impl_file.rs (not src/imp.rs). That file counts as a
 // "mod.rs"-like file: its `mod support;` loads src/other_dir/support.rs.
 #[path = "other_dir/impl_file.rs"]
-#[doc(hidden)] pub mod imp;
+#[doc(hidden)]
+pub mod imp;
 
 // src/plain.rs; its `#[path = "plain_target.rs"] mod target;` is relative to
 // src/ (the directory of plain.rs), not src/plain/.
@@ -14,32 +15,6 @@ pub use path_attr_and_include_root::*;
 pub mod plain {
     #[allow(unused_imports)]
     pub use path_attr_and_include_root::plain::*;
-    #[doc(hidden)]
-    pub mod target {
-        #[allow(unused_imports)]
-        pub use path_attr_and_include_root::plain::target::*;
-    }
-}
-
-#[doc(hidden)]
-pub mod outer {
-    #[allow(unused_imports)]
-    pub use path_attr_and_include_root::outer::*;
-    #[doc(hidden)]
-    pub mod deep {
-        #[allow(unused_imports)]
-        pub use path_attr_and_include_root::outer::deep::*;
-    }
-    #[doc(hidden)]
-    pub mod inner {
-        #[allow(unused_imports)]
-        pub use path_attr_and_include_root::outer::inner::*;
-    }
-    #[doc(hidden)]
-    pub mod renamed {
-        #[allow(unused_imports)]
-        pub use path_attr_and_include_root::outer::renamed::*;
-    }
 }
 
 // Pastes the items of src/generated.rs here, at the crate root.
@@ -47,4 +22,3 @@ include!("generated.rs");
 
 pub use imp::Engine;
 pub use plain::Greeting;
-

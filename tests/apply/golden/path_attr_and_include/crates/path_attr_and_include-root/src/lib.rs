@@ -1,9 +1,6 @@
 //! Part of `path_attr_and_include`, split out by crate-split.
 #![allow(unused_imports)]
 #![allow(rustdoc::broken_intra_doc_links)]
-// Loads src/other_dir/impl_file.rs (not src/imp.rs). That file counts as a
-// "mod.rs"-like file: its `mod support;` loads src/other_dir/support.rs.
-
 // src/plain.rs; its `#[path = "plain_target.rs"] mod target;` is relative to
 // src/ (the directory of plain.rs), not src/plain/.
 pub mod plain;

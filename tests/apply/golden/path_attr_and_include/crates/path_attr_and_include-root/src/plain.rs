@@ -3,6 +3,7 @@
 //! src/plain_target.rs (a plain `mod target;` would load src/plain/target.rs).
 
 #[path = "plain_target.rs"]
-#[doc(hidden)] pub mod target;
+#[doc(hidden)]
+pub mod target;
 
 pub use target::Greeting;

@@ -4,18 +4,3 @@
 #[allow(unused_imports)]
 pub use reexport_chains_tools::*;
 pub mod engine;
-#[doc(hidden)]
-pub mod parts {
-    #[allow(unused_imports)]
-    pub use reexport_chains_tools::parts::*;
-}
-#[doc(hidden)]
-pub mod prelude {
-    #[allow(unused_imports)]
-    pub use reexport_chains_tools::prelude::*;
-}
-#[doc(hidden)]
-pub mod tools {
-    #[allow(unused_imports)]
-    pub use reexport_chains_tools::tools::*;
-}

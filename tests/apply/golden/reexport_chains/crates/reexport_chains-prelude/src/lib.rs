@@ -7,11 +7,6 @@ pub use reexport_chains_tools::*;
 pub mod engine {
     #[allow(unused_imports)]
     pub use reexport_chains_tools::engine::*;
-    #[doc(hidden)]
-    pub mod inner {
-        #[allow(unused_imports)]
-        pub use reexport_chains_tools::engine::inner::*;
-    }
 }
 #[doc(hidden)]
 pub mod parts {

@@ -8,17 +8,4 @@ pub mod format;
 pub mod sys {
     #[allow(unused_imports)]
     pub use renamed_deps_sys::sys::*;
-    #[cfg(not(unix))]
-    #[doc(hidden)]
-    pub mod fallback {
-        #[allow(unused_imports)]
-        pub use renamed_deps_sys::sys::fallback::*;
-    }
-    #[cfg(unix)]
-    #[doc(hidden)]
-    pub mod unix {
-        #[allow(unused_imports)]
-        pub use renamed_deps_sys::sys::unix::*;
-    }
 }
-

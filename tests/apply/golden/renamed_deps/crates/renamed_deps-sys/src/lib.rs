@@ -2,4 +2,3 @@
 #![allow(unused_imports)]
 #![allow(rustdoc::broken_intra_doc_links)]
 pub mod sys;
-

@@ -6,14 +6,11 @@ use crate::a::inner::LIMIT;
 use crate::a::Alpha;
 use crate::Public;
 
-
-
 impl Public for Beta {
     fn code(&self) -> u32 {
         self.0.min(LIMIT)
     }
 }
-
 
 pub fn total(items: &[Box<dyn Public>]) -> u32 {
     items.iter().map(|p| p.code()).sum()

@@ -21,7 +21,6 @@ pub trait Public: private::Sealed {
     }
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -11,10 +11,8 @@ impl Beta {
     }
 }
 
-
 /// Crate-internal: reads the `pub(crate)` field `Alpha::n`.
-#[doc(hidden)] pub fn combined(a: &Alpha, b: &Beta) -> u32 {
+#[doc(hidden)]
+pub fn combined(a: &Alpha, b: &Beta) -> u32 {
     a.n + b.0
 }
-
-

@@ -22,7 +22,6 @@ pub fn doubled_limits() -> Vec<u32> {
     vec![double(limit()), double(MAX)]
 }
 
-
 /// `if let` binding `config` exists only in the first branch.
 pub fn first_name(items: &[Config]) -> String {
     if let Some(config) = items.first() {
@@ -93,4 +92,3 @@ where
 pub fn plain_value() -> u32 {
     value()
 }
-

@@ -23,9 +23,4 @@ pub mod traits {
 pub mod types {
     #[allow(unused_imports)]
     pub use shadowing_and_locals_base::types::*;
-    #[doc(hidden)]
-    pub mod t {
-        #[allow(unused_imports)]
-        pub use shadowing_and_locals_base::types::t::*;
-    }
 }

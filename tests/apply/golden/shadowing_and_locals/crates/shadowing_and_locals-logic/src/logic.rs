@@ -7,9 +7,6 @@ use crate::limits::{self, MAX, MIN};
 use crate::traits::{scale, Named, Scale};
 use crate::types::{limit, value, T};
 
-
-
-
 /// Consts (imported, by path, associated) in patterns are not bindings;
 /// `value` in the guard arm is a binding that shadows `types::value`.
 pub fn classify(n: u32) -> &'static str {
@@ -22,16 +19,6 @@ pub fn classify(n: u32) -> &'static str {
         _ => "within",
     }
 }
-
-
-
-
-
-
-
-
-
-
 
 #[cfg(test)]
 mod tests {

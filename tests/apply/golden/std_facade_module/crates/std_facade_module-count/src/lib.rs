@@ -4,8 +4,10 @@
 #![allow(rustdoc::broken_intra_doc_links)]
 #[allow(unused_imports)]
 pub use std_facade_module_shapes::*;
-#[allow(unused_imports)] #[doc(hidden)] pub mod lib {
-    #[doc(hidden)] pub mod core {
+#[allow(unused_imports)] #[doc(hidden)]
+pub mod lib {
+    #[doc(hidden)]
+    pub mod core {
         pub use std::*;
     }
 
@@ -24,4 +26,3 @@ pub mod shapes {
     #[allow(unused_imports)]
     pub use std_facade_module_shapes::shapes::*;
 }
-

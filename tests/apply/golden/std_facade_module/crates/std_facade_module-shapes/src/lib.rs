@@ -2,8 +2,10 @@
 #![deny(unused_imports)]
 #![allow(unused_imports)]
 #![allow(rustdoc::broken_intra_doc_links)]
-#[allow(unused_imports)] #[doc(hidden)] pub mod lib {
-    #[doc(hidden)] pub mod core {
+#[allow(unused_imports)] #[doc(hidden)]
+pub mod lib {
+    #[doc(hidden)]
+    pub mod core {
         pub use std::*;
     }
 

@@ -4,5 +4,3 @@
 #[allow(unused_imports)]
 pub use test_private_fields_store_record::*;
 pub mod store;
-
-

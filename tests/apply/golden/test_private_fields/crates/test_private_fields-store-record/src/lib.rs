@@ -6,8 +6,10 @@ pub mod store;
 /// Settings with private fields; tests in `store::index` read them directly.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Settings {
-    #[doc(hidden)] pub name: String,
-    #[doc(hidden)] pub level: u8,
+    #[doc(hidden)]
+    pub name: String,
+    #[doc(hidden)]
+    pub level: u8,
 }
 
 impl Settings {

@@ -4,25 +4,10 @@
 #[allow(unused_imports)]
 pub use trait_impl_orphan_rule_inherent::*;
 pub mod blanket;
-#[doc(hidden)]
-pub mod display {
-    #[allow(unused_imports)]
-    pub use trait_impl_orphan_rule_inherent::display::*;
-}
 pub mod impls;
-#[doc(hidden)]
-pub mod inherent {
-    #[allow(unused_imports)]
-    pub use trait_impl_orphan_rule_inherent::inherent::*;
-}
 pub mod traits;
 #[doc(hidden)]
 pub mod types {
     #[allow(unused_imports)]
     pub use trait_impl_orphan_rule_inherent::types::*;
-    #[doc(hidden)]
-    pub mod label {
-        #[allow(unused_imports)]
-        pub use trait_impl_orphan_rule_inherent::types::label::*;
-    }
 }

@@ -7,16 +7,6 @@ pub use core_lib_model_task::*;
 pub mod model {
     #[allow(unused_imports)]
     pub use core_lib_model_task::model::*;
-    #[doc(hidden)]
-    pub mod task {
-        #[allow(unused_imports)]
-        pub use core_lib_model_task::model::task::*;
-    }
-}
-#[doc(hidden)]
-pub mod parse {
-    #[allow(unused_imports)]
-    pub use core_lib_model_task::parse::*;
 }
 pub mod render;
 

@@ -1,6 +1,7 @@
 //! Shapes.
 
-#[doc(hidden)] pub mod square;
+#[doc(hidden)]
+pub mod square;
 
 #[doc(hidden)]
 pub mod hidden_export {

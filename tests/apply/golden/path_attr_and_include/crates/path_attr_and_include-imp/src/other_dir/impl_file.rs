@@ -2,7 +2,8 @@
 
 // A `mod` inside a #[path]-loaded file resolves next to it:
 // src/other_dir/support.rs (not src/other_dir/impl_file/support.rs).
-#[doc(hidden)] pub mod support;
+#[doc(hidden)]
+pub mod support;
 
 /// A toy rolling hasher.
 #[derive(Debug, Clone)]

@@ -12,8 +12,3 @@ pub mod inner {
 
 pub use self::inner::Gear;
 pub use self::inner::*;
-
-
-
-
-

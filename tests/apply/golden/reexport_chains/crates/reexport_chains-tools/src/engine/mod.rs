@@ -1,7 +1,8 @@
 //! The engine: its items live in the private `inner` module and reach this
 //! module only through re-exports.
 
-#[doc(hidden)] pub mod inner;
+#[doc(hidden)]
+pub mod inner;
 
 pub(crate) use self::inner::spin;
 pub use self::inner::Gear;

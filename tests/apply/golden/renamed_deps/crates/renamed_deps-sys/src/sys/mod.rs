@@ -2,12 +2,14 @@
 //! dependency, other platforms use a local fallback.
 
 #[cfg(unix)]
-#[doc(hidden)] pub mod unix;
+#[doc(hidden)]
+pub mod unix;
 #[cfg(unix)]
 use self::unix as imp;
 
 #[cfg(not(unix))]
-#[doc(hidden)] pub mod fallback;
+#[doc(hidden)]
+pub mod fallback;
 #[cfg(not(unix))]
 use self::fallback as imp;
 

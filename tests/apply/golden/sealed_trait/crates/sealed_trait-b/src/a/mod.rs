@@ -13,8 +13,6 @@ pub mod sibling {
 
 pub use self::sibling::token_weight;
 
-
-
 impl crate::Public for Alpha {
     fn code(&self) -> u32 {
         self.n + inner::LIMIT

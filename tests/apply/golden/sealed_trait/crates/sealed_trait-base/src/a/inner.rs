@@ -2,7 +2,8 @@
 //! and `crate::b`.
 
 /// Visible in the whole crate; used by `crate::a` and `crate::b`.
-#[doc(hidden)] pub const LIMIT: u32 = 100;
+#[doc(hidden)]
+pub const LIMIT: u32 = 100;
 
 /// `pub(super)` from `crate::a::inner`: visible in `crate::a` and below
 /// (used by `crate::a::Alpha::new` and `crate::a::sibling`).

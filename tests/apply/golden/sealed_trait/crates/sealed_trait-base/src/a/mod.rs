@@ -1,12 +1,14 @@
 pub mod inner;
-#[doc(hidden)] pub mod sibling;
+#[doc(hidden)]
+pub mod sibling;
 
 pub use self::sibling::token_weight;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Alpha {
     /// Readable anywhere in the crate (used by `crate::b::combined`).
-    #[doc(hidden)] pub n: u32,
+    #[doc(hidden)]
+    pub n: u32,
 }
 
 impl Alpha {
@@ -15,4 +17,3 @@ impl Alpha {
         Alpha { n: inner::scale(n) }
     }
 }
-

@@ -1,6 +1,7 @@
 //! `struct T` and free functions whose names are reused as locals elsewhere.
 
-#[doc(hidden)] pub mod t;
+#[doc(hidden)]
+pub mod t;
 
 pub use self::t::T;
 

@@ -4,8 +4,10 @@
 /// A stored record.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Record {
-    #[doc(hidden)] pub id: u32,
-    #[doc(hidden)] pub title: String,
+    #[doc(hidden)]
+    pub id: u32,
+    #[doc(hidden)]
+    pub title: String,
     tags: Vec<String>,
 }
 

@@ -2,10 +2,6 @@
 
 #[allow(unused_imports)]
 pub use trait_impl_orphan_rule_inherent::impls::*;
-#[doc(hidden)] pub mod area;
 #[doc(hidden)]
-pub mod conversions {
-    #[allow(unused_imports)]
-    pub use trait_impl_orphan_rule_inherent::impls::conversions::*;
-}
+pub mod area;
 pub mod named;

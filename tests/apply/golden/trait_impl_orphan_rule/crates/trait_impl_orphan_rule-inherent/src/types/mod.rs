@@ -1,6 +1,7 @@
 //! Local types. Their trait impls and inherent impls live in other files.
 
-#[doc(hidden)] pub mod label;
+#[doc(hidden)]
+pub mod label;
 
 pub use label::Label;
 
@@ -8,5 +9,6 @@ pub use label::Label;
 /// `crate::inherent`, trait impls in `crate::impls` and `crate::display`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Square {
-    #[doc(hidden)] pub side: f64,
+    #[doc(hidden)]
+    pub side: f64,
 }

@@ -1,4 +1,5 @@
-#[doc(hidden)] pub mod task;
+#[doc(hidden)]
+pub mod task;
 
 pub use self::task::Task;
 
