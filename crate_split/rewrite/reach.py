@@ -6,10 +6,14 @@ needs such an overlay only where a path can pass through it:
 
 - its own code names the module: a path segment (``a::`` or ``::a``) in
   an item it holds or in a ``use`` item of a module it owns, or in any
-  ``macro_rules!`` body of the crate (a macro expands where it is called,
-  and its ``crate::a`` paths resolve there);
-- a member that depends on it directly has a part of that module or
-  needs it: that member's parts glob this crate's part (``dep::a::*``);
+  ``macro_rules!`` body the crate calls, directly or through another
+  macro (a macro expands where it is called, and its ``crate::a`` paths
+  resolve there; ``$crate::a`` ones do not);
+- a member that depends on it directly shows that module (owned or as an
+  overlay) and reaches a part of it only through this crate: a part
+  owned by a crate below this one that the member does not depend on
+  directly (the member's parts glob this crate's part, ``dep::a::*``,
+  and the parts of the owners it depends on directly);
 - its parent module is needed too, by the two rules above; a module
   named by a segment counts only where its parent is owned or named
   (``crate::a::map`` passes through ``a``; ``map`` alone does not name
@@ -32,6 +36,9 @@ from crate_split.model import ItemId, ItemKind, ModulePath
 
 _SEGMENT_BEFORE = re.compile(rb"(?<![\w.])(?:r#)?([A-Za-z_][A-Za-z0-9_]*)\s*::")
 _SEGMENT_AFTER = re.compile(rb"::\s*(?:r#)?([A-Za-z_][A-Za-z0-9_]*)")
+#: ``$crate::a::b``: resolved in the macro's own crate, wherever it expands.
+_DOLLAR_CRATE_PATH = re.compile(rb"\$crate(?:\s*::\s*(?:r#)?[A-Za-z_][A-Za-z0-9_]*)*")
+_MACRO_CALL = re.compile(rb"(?<![\w$])(?:r#)?([A-Za-z_][A-Za-z0-9_]*)\s*!\s*[(\[{]")
 _WORD = re.compile(rb"(?:r#)?([A-Za-z_][A-Za-z0-9_]*)")
 _IMPORT_KINDS = (ItemKind.USE, ItemKind.EXTERN_CRATE)
 
@@ -41,6 +48,11 @@ def path_segments(text: bytes) -> set[str]:
     found = {m.group(1) for m in _SEGMENT_BEFORE.finditer(text)}
     found |= {m.group(1) for m in _SEGMENT_AFTER.finditer(text)}
     return {name.decode("ascii") for name in found}
+
+
+def _calls(text: bytes) -> set[str]:
+    """Names of the macros ``text`` calls (``name!(``, ``name! {``)."""
+    return {m.group(1).decode("ascii") for m in _MACRO_CALL.finditer(text)}
 
 
 def needed_modules(
@@ -71,13 +83,18 @@ def needed_modules(
             sources[span.file] = read(span.file)
         return sources[span.file][span.start : span.end]
 
-    macro_words: set[str] = set()
+    macro_words: dict[str, set[str]] = {}
+    macro_calls: dict[str, set[str]] = {}
     named: dict[str, set[str]] = {crate: set() for crate in own_modules}
+    called: dict[str, set[str]] = {crate: set() for crate in own_modules}
     for item_id in model.items:
         if item_id.kind is ItemKind.MODULE:
             continue
+        text = text_of(item_id)
         if item_id.kind is ItemKind.MACRO:
-            macro_words |= path_segments(text_of(item_id))
+            name = item_id.base_name
+            macro_words.setdefault(name, set()).update(path_segments(_DOLLAR_CRATE_PATH.sub(b"$crate", text)))
+            macro_calls.setdefault(name, set()).update(_calls(text))
             continue
         holders = [crate_of[item_id]] if item_id in crate_of else []
         if item_id.kind in _IMPORT_KINDS:
@@ -85,20 +102,40 @@ def needed_modules(
         holders = [crate for crate in holders if crate in named]
         if not holders:
             continue
-        text = text_of(item_id)
         words = {m.group(1).decode("ascii") for m in _WORD.finditer(text)} if item_id.kind in _IMPORT_KINDS else path_segments(text)
+        calls = _calls(text)
         for crate in holders:
             named[crate] |= words
+            called[crate] |= calls
+    for crate, calls in called.items():
+        # Macros expand where they are called, and so do the macros they call.
+        pending = list(calls)
+        while pending:
+            name = pending.pop()
+            named[crate] |= macro_words.get(name, set())
+            fresh = macro_calls.get(name, set()) - calls
+            calls |= fresh
+            pending.extend(fresh)
+    direct = {crate: frozenset(member_deps.get(crate, ())) for crate in own_modules}
     dependents: dict[str, list[str]] = {crate: [] for crate in own_modules}
-    for crate, dependencies in member_deps.items():
+    for crate, dependencies in direct.items():
         for dependency in dependencies:
             dependents.setdefault(dependency, []).append(crate)
+    below: dict[str, frozenset[str]] = {}
+    # Dependencies first, for the transitive dependencies of each crate.
+    for crate in TopologicalSorter({c: direct.get(c, ()) for c in dependents}).static_order():
+        below[crate] = frozenset(direct.get(crate, ())).union(*(below.get(d, frozenset()) for d in direct.get(crate, ())))
+    owners: dict[ModulePath, set[str]] = {}
+    for crate, modules in own_modules.items():
+        for module in modules:
+            owners.setdefault(module, set()).add(crate)
     needed: dict[str, frozenset[ModulePath]] = {}
-    # Dependents first: a crate shows what the members depending on it show.
+    # Dependents first: a crate passes on what the members depending on it
+    # show and reach only through it.
     for crate in TopologicalSorter(dependents).static_order():
         if crate not in named:
             continue
-        words = named[crate] | macro_words
+        words = named[crate]
         found = set(own_modules[crate])
         # A path reaches a module from its parent: by name, or from
         # inside the parent (``self::a``, ``super::a``, a glob of it).
@@ -106,6 +143,10 @@ def needed_modules(
             if path and path[-1] in words and path[:-1] in found:
                 found.add(path)
         for dependent in dependents.get(crate, ()):
-            found |= needed.get(dependent, frozenset())
+            for module in needed.get(dependent, frozenset()):
+                # The dependent globs each owner it depends on directly;
+                # an owner further down comes to it through this crate.
+                if any(o in below[crate] and o not in direct[dependent] for o in owners.get(module, ())):
+                    found.add(module)
         needed[crate] = frozenset(path[:depth] for path in found for depth in range(len(path) + 1))
     return needed

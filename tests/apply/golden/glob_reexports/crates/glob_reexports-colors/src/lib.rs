@@ -30,8 +30,6 @@ pub use mid::Deep;
 
 /// A glob re-export: everything public in `a::b`, plus one enum.
 pub mod prelude {
-    #[allow(unused_imports)]
-    pub use glob_reexports_renames::prelude::*;
     pub use crate::a::b::*;
     pub use crate::colors::Color;
 }

@@ -10,9 +10,3 @@ pub mod trees;
 
 /// Third hop of the chain `a::c::Deep` -> `a::Deep` -> `mid::Deep` -> `crate::Deep`.
 pub use mid::Deep;
-
-#[doc(hidden)]
-pub mod prelude {
-    #[allow(unused_imports)]
-    pub use crate::a::b::*;
-}

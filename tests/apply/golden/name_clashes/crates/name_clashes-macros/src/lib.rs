@@ -5,25 +5,10 @@
 #[doc(hidden)]
 pub mod macros;
 
-#[doc(hidden)]
-pub mod colls {
-    #[allow(unused_imports)]
-    pub use std::collections::*;
-}
-
 /// std's `fmt`, as tracing re-exports `tracing_core::callsite` beside its
 /// `callsite!` macro: one name, a module and a macro.
 pub use std::fmt::{self, Write as _};
 
-#[doc(hidden)]
-pub mod io {
-    #[cfg(not(unix))]
-    #[doc(hidden)]
-    pub mod imp {
-        #[allow(unused_imports)]
-        pub use std::io::{Error, ErrorKind, Write};
-    }
-}
 pub mod record;
 pub mod shapes;
 

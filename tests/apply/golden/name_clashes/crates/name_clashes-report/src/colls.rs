@@ -1,7 +1,5 @@
 //! Collections: std's, re-exported by a glob, beside an item of its own.
 
-#[allow(unused_imports)]
-pub use name_clashes_macros::colls::*;
 pub use std::collections::*;
 
 /// An empty map.

@@ -2,8 +2,6 @@
 //! replacement module `imp` elsewhere, as serde_json does with its `std`
 //! feature: `imp` is either a module or an import, by `cfg`.
 
-#[allow(unused_imports)]
-pub use name_clashes_macros::io::*;
 pub use self::imp::{Error, ErrorKind, Write};
 
 #[cfg(not(unix))]

@@ -2,8 +2,6 @@
 //! import through it, so a crate that uses `crate::prelude::Bolt` needs
 //! `prelude` although it owns nothing but re-exports.
 
-#[allow(unused_imports)]
-pub use reexport_chains_tools::prelude::*;
 /// Re-export of a gear.
 ///
 /// Defined in `crate::engine`.
