@@ -357,13 +357,19 @@ def _public_after_split(ctx: CrateContext, target: ItemId) -> bool:
 
 def _overlay_text(ctx: CrateContext, item: Item, indent: str) -> bytes:
     module = (*item.id.module, item.id.name.split("#")[0])
+
+    def hollow(m: ModulePath) -> bool:
+        # A private module of the facade that no code of it names only
+        # shadows the members' widened module of that name: empty will do.
+        return ctx.is_facade and ctx.crate.reach is not None and m not in ctx.crate.reach
+
     text = overlay_module(
         module,
         style=lambda m: _module_style(ctx, m, item if m == module else None),
-        providers=lambda m: providers_of(ctx, m),
-        children=lambda m: mirrored_children(ctx, m),
+        providers=lambda m: [] if hollow(m) else providers_of(ctx, m),
+        children=lambda m: [] if hollow(m) else mirrored_children(ctx, m),
         indent=indent,
-        extra=lambda m, inner: "".join(
+        extra=lambda m, inner: "" if hollow(m) else "".join(
             "".join(f"{inner}{line.strip()}\n" for line in text.splitlines()) for text in ctx.reexports.get(m, ())
         ),
     )

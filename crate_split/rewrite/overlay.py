@@ -95,4 +95,6 @@ def overlay_module(
     body = glob_lines(module, providers(module), inner, hidden=declared.hidden_globs) + extra(module, inner)
     for child in children(module):
         body += overlay_module(child, style=style, providers=providers, children=children, indent=inner, extra=extra)
+    if not body:
+        return f"{prefix}{indent}{vis}mod {rust_name(module[-1])} {{}}\n"
     return f"{prefix}{indent}{vis}mod {rust_name(module[-1])} {{\n{body}{indent}}}\n"

@@ -10,10 +10,11 @@ needs such an overlay only where a path can pass through it:
   macro (a macro expands where it is called, and its ``crate::a`` paths
   resolve there; ``$crate::a`` ones do not);
 - a member that depends on it directly shows that module (owned or as an
-  overlay) and reaches a part of it only through this crate: a part
-  owned by a crate below this one that the member does not depend on
-  directly (the member's parts glob this crate's part, ``dep::a::*``,
-  and the parts of the owners it depends on directly);
+  overlay) and reaches a part of it through this crate: a part owned by
+  a crate below this one that the member does not depend on directly,
+  and this crate is the first (by name) of the member's dependencies
+  with that owner below (the member's parts glob this crate's part,
+  ``dep::a::*``, and the parts of the owners it depends on directly);
 - its parent module is needed too, by the two rules above; a module
   named by a segment counts only where its parent is owned or named
   (``crate::a::map`` passes through ``a``; ``map`` alone does not name
@@ -61,6 +62,8 @@ def needed_modules(
     own_modules: Mapping[str, frozenset[ModulePath]],
     member_deps: Mapping[str, Iterable[str]],
     read: Callable[[str], bytes],
+    *,
+    left_out: Mapping[str, frozenset[ItemId]] | None = None,
 ) -> dict[str, frozenset[ModulePath]]:
     """The modules each member must show, owned or as an overlay.
 
@@ -70,6 +73,7 @@ def needed_modules(
         own_modules: the modules each member holds a part of.
         member_deps: each member's direct member dependencies.
         read: reads an original file by its package-relative path.
+        left_out: ``use`` items each crate leaves out; they name nothing.
 
     Returns:
         For each member, a set closed under parents that contains its own
@@ -99,7 +103,7 @@ def needed_modules(
         holders = [crate_of[item_id]] if item_id in crate_of else []
         if item_id.kind in _IMPORT_KINDS:
             holders += [crate for crate, own in own_modules.items() if item_id.module in own]
-        holders = [crate for crate in holders if crate in named]
+        holders = [crate for crate in holders if crate in named and item_id not in (left_out or {}).get(crate, ())]
         if not holders:
             continue
         words = {m.group(1).decode("ascii") for m in _WORD.finditer(text)} if item_id.kind in _IMPORT_KINDS else path_segments(text)
@@ -144,9 +148,14 @@ def needed_modules(
                 found.add(path)
         for dependent in dependents.get(crate, ()):
             for module in needed.get(dependent, frozenset()):
-                # The dependent globs each owner it depends on directly;
-                # an owner further down comes to it through this crate.
-                if any(o in below[crate] and o not in direct[dependent] for o in owners.get(module, ())):
-                    found.add(module)
+                # The dependent globs each owner it depends on directly; an
+                # owner further down comes to it through one of its direct
+                # dependencies: the first, by name, that has it below.
+                for owner in owners.get(module, ()):
+                    if owner in direct[dependent]:
+                        continue
+                    passer = min((d for d in direct[dependent] if owner in below[d]), default=None)
+                    if passer == crate:
+                        found.add(module)
         needed[crate] = frozenset(path[:depth] for path in found for depth in range(len(path) + 1))
     return needed

@@ -63,7 +63,7 @@ def with_overlay_contents(
     for module in shown:
         views.update(module[:depth] for depth in range(1, len(module) + 1))
     views -= ctx.crate.own_modules
-    if ctx.crate.reach is not None:
+    if ctx.crate.reach is not None and not ctx.is_facade:
         views &= ctx.crate.reach
     return replace(ctx, reexports=reexports, views=frozenset(views))
 
@@ -87,7 +87,7 @@ def _carried_reexports(ctx: CrateContext, reexport_texts: Mapping[ItemId, str], 
     for item_id in reexport_texts:
         if item_id.module in ctx.crate.own_modules or item_id in provided:
             continue
-        if ctx.crate.reach is not None and item_id.module not in ctx.crate.reach:
+        if ctx.crate.reach is not None and not ctx.is_facade and item_id.module not in ctx.crate.reach:
             continue
         if ctx.is_facade:
             if ctx.model.items[item_id].visibility == "pub":

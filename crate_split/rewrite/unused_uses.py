@@ -16,7 +16,9 @@ crate (macros expand where they are called, and name what is in scope
 there). A name that may be a trait also counts as used wherever the crate
 keeps code in M or below, because method calls use a trait without naming
 it. Globs, ``pub`` and ``pub(..)`` imports (other modules may name them)
-and imports that do not resolve are always kept.
+and imports that do not resolve are always kept, except a member's root
+re-exports, which only its own code and that of the members depending on
+it can reach (the facade names its API itself).
 
 Invariant: a wrong answer keeps an import (which the repair loop then
 allows, :class:`.crate_files.LintAllows`), never drops a needed one, as
@@ -79,6 +81,8 @@ def unused_uses(
     holds: Callable[[ItemId], bool],
     use_references: Mapping[ItemId, tuple[Reference, ...]],
     read: Callable[[str], bytes],
+    *,
+    dependents_words: frozenset[bytes] | None = None,
 ) -> frozenset[ItemId]:
     """The private ``use`` items nothing a crate keeps needs.
 
@@ -88,6 +92,11 @@ def unused_uses(
             it holds their module).
         use_references: the ``use`` references of each ``use`` item.
         read: reads an original file.
+        dependents_words: for a member, the words of what the members
+            depending on it keep. Its root's ``pub`` re-exports then count as
+            used only where its own code or theirs names them: the facade
+            names its API itself, and a dependent reaches the member's root
+            only through ``pub use member::*``.
 
     Returns:
         The ``use`` items the crate can leave out.
@@ -107,7 +116,9 @@ def unused_uses(
             code_modules.add(item_id.module)
     unused: set[ItemId] = set()
     for item_id, item in model.items.items():
-        if item_id.kind is not ItemKind.USE or item.visibility or item_id not in words:
+        if item_id.kind is not ItemKind.USE or item_id not in words:
+            continue
+        if item.visibility and (dependents_words is None or item_id.module):
             continue
         below = [module for module in counts if module[: len(item_id.module)] == item_id.module]
         has_code = any(module in code_modules for module in below)
@@ -115,34 +126,51 @@ def unused_uses(
         if names is None:
             continue
 
-        def used(name: str, may_be_trait: bool) -> bool:
+        def used(name: str, may_be_trait: bool, target: ItemId | None) -> bool:
             word = name.encode()
             # The import's own words are in the counts once; other items count beyond that.
             elsewhere = sum(counts[module][word] for module in below) - (word in words[item_id])
+            if item.visibility and dependents_words is not None:
+                if word in dependents_words:
+                    return True
+                # A re-export of an item the crate holds: its definition names it.
+                elsewhere -= target is not None and word in words.get(target, ())
             return elsewhere > 0 or word in macro_words or (may_be_trait and has_code)
 
-        if not any(used(name, may_be_trait) for name, may_be_trait in names):
+        if not any(used(name, may_be_trait, target) for name, may_be_trait, target in names):
             unused.add(item_id)
     return frozenset(unused)
+
+
+def kept_words(model: CrateModel, holds: Callable[[ItemId], bool], read: Callable[[str], bytes]) -> frozenset[bytes]:
+    """Every word of the items a crate keeps (``use`` items of its modules included)."""
+    found: set[bytes] = set()
+    for item_id, item in model.items.items():
+        if item_id.kind is not ItemKind.MODULE and holds(item_id):
+            found |= _words_of(item, read)
+    return frozenset(found)
 
 
 def _words_of(item: Item, read: Callable[[str], bytes]) -> frozenset[bytes]:
     return frozenset(_WORD.findall(read(item.span.file)[item.span.start : item.span.end]))
 
 
-def _bound_names(item: Item, references: Iterable[Reference], read: Callable[[str], bytes]) -> list[tuple[str, bool]] | None:
-    """Each name the ``use`` binds, and whether it may be a trait; None when it cannot tell."""
+def _bound_names(
+    item: Item, references: Iterable[Reference], read: Callable[[str], bytes]
+) -> list[tuple[str, bool, ItemId | None]] | None:
+    """Each name the ``use`` binds, whether it may be a trait, and what it
+    names when that is known; None when it cannot tell."""
     text = read(item.span.file)[item.span.start : item.span.end]
     declaration = next((n for n in parse_rust(text).root_node.named_children if n.type == "use_declaration"), None)
     if declaration is None:
         return None
     by_path = {reference.text: reference for reference in references}
-    names: list[tuple[str, bool]] = []
+    names: list[tuple[str, bool, ItemId | None]] = []
     for spec in import_specs(declaration):
         reference = by_path.get("::".join(spec.segments))
         if spec.is_glob or reference is None or not reference.is_resolved or not spec.segments:
             return None
-        names.append((spec.alias or spec.segments[-1], _may_be_trait(reference, spec.segments)))
+        names.append((spec.alias or spec.segments[-1], _may_be_trait(reference, spec.segments), reference.target))
     return names
 
 

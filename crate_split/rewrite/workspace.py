@@ -31,7 +31,7 @@ from crate_split.rewrite.reach import needed_modules
 from crate_split.rewrite.reexports import kept_reexports, shown_reexports, with_overlay_contents
 from crate_split.rewrite.source_change import OutputFile, SourceChange
 from crate_split.rewrite.text_edit import FileEdit
-from crate_split.rewrite.unused_uses import unused_uses
+from crate_split.rewrite.unused_uses import kept_words, unused_uses
 from crate_split.splitter.plan import SplitPlan
 
 _NAMED_KINDS = {
@@ -73,8 +73,16 @@ def rewrite_workspace(inputs: RewriteInputs) -> tuple[SourceChange, WorkspaceLay
         The change (every file of the output workspace) and the layout.
     """
     model, plan = inputs.model, inputs.plan
-    layout = _trimmed_to_reach(model, plan_layout(model, plan), inputs.read)
+    use_references: dict[ItemId, list] = {}
+    for reference in model.references:
+        if reference.kind is RefKind.USE:
+            use_references.setdefault(reference.source, []).append(reference)
+    use_index = {item: tuple(refs) for item, refs in use_references.items()}
+    layout = plan_layout(model, plan)
+    unused = _unused_uses_of_members(model, layout, use_index, inputs.read)
+    layout = _trimmed_to_reach(model, layout, unused, inputs.read)
     facade = _facade_layout(model, layout)
+    facade = replace(facade, reach=_facade_reach(model, layout, facade, inputs.read))
     lib_names = {m.name: m.lib_name for m in layout.members}
     lib_names[facade.name] = facade.lib_name
     mirrors = {m.name: m.mirrored_modules for m in layout.members}
@@ -93,11 +101,6 @@ def rewrite_workspace(inputs: RewriteInputs) -> tuple[SourceChange, WorkspaceLay
         inputs.workspace_text,
         inputs.workspace_root,
     )
-    use_references: dict[ItemId, list] = {}
-    for reference in model.references:
-        if reference.kind is RefKind.USE:
-            use_references.setdefault(reference.source, []).append(reference)
-    use_index = {item: tuple(refs) for item, refs in use_references.items()}
     summaries = module_summaries(model, inputs.read)
     reexport_texts = _reexport_texts(model, inputs.read)
     contexts = {
@@ -114,7 +117,7 @@ def rewrite_workspace(inputs: RewriteInputs) -> tuple[SourceChange, WorkspaceLay
             use_references=use_index,
             module_summaries=summaries,
             lint_allows=inputs.lint_allows,
-            unused_uses=_unused_uses_of(model, member, layout.crate_of, use_index, inputs.read),
+            unused_uses=unused[member.name],
         )
         for member in layout.members
     }
@@ -199,32 +202,66 @@ def rewrite_workspace(inputs: RewriteInputs) -> tuple[SourceChange, WorkspaceLay
     return SourceChange.new(files), layout
 
 
-def _trimmed_to_reach(model: CrateModel, layout: WorkspaceLayout, read: Callable[[str], bytes]) -> WorkspaceLayout:
+def _trimmed_to_reach(
+    model: CrateModel, layout: WorkspaceLayout, unused: Mapping[str, frozenset[ItemId]], read: Callable[[str], bytes]
+) -> WorkspaceLayout:
     """``layout`` with each member mirroring only the modules a path of
-    its own or of a dependent member can pass through (:mod:`reach`)."""
+    its own or of a dependent member can pass through (:mod:`reach`); the
+    ``use`` items a member leaves out name nothing."""
     needed = needed_modules(
         model,
         layout.crate_of,
         {m.name: m.own_modules for m in layout.members},
         {m.name: m.member_deps for m in layout.members},
         read,
+        left_out=unused,
     )
     members = tuple(replace(m, mirrored_modules=m.mirrored_modules & needed[m.name], reach=needed[m.name]) for m in layout.members)
     return replace(layout, members=members)
 
 
-def _unused_uses_of(
-    model: CrateModel, crate: CrateLayout, crate_of: Mapping[ItemId, str], use_index: Mapping[ItemId, tuple], read: Callable[[str], bytes]
-) -> frozenset[ItemId]:
-    """The ``use`` items ``crate`` can leave out: it holds the ``use`` items
-    of the modules it owns, and the other items assigned to it."""
+def _facade_reach(model: CrateModel, layout: WorkspaceLayout, facade: CrateLayout, read: Callable[[str], bytes]) -> frozenset:
+    """The modules the facade shows: the public ones (its API) and those
+    its own code names (:mod:`reach`); a private module nothing names
+    needs no overlay."""
+    public = frozenset(
+        path for path in model.modules if all(model.modules[path[:depth]].visibility == "pub" for depth in range(1, len(path) + 1))
+    )
+    return needed_modules(model, layout.crate_of, {facade.name: facade.own_modules}, {}, read)[facade.name] | public
+
+
+def _holder(crate: CrateLayout, crate_of: Mapping[ItemId, str]) -> Callable[[ItemId], bool]:
+    """Whether ``crate`` keeps an item: the ``use`` items of the modules it
+    owns, and the other items assigned to it."""
 
     def holds(item: ItemId) -> bool:
         if item.kind is ItemKind.USE:
             return item.module in crate.own_modules
         return crate_of.get(item) == crate.name
 
-    return unused_uses(model, holds, use_index, read)
+    return holds
+
+
+def _unused_uses_of(
+    model: CrateModel, crate: CrateLayout, crate_of: Mapping[ItemId, str], use_index: Mapping[ItemId, tuple], read: Callable[[str], bytes]
+) -> frozenset[ItemId]:
+    """The ``use`` items ``crate`` can leave out."""
+    return unused_uses(model, _holder(crate, crate_of), use_index, read)
+
+
+def _unused_uses_of_members(
+    model: CrateModel, layout: WorkspaceLayout, use_index: Mapping[ItemId, tuple], read: Callable[[str], bytes]
+) -> dict[str, frozenset[ItemId]]:
+    """The ``use`` items each member can leave out, its root's ``pub``
+    re-exports included when neither it nor a member depending on it names
+    them (:func:`unused_uses`)."""
+    words = {m.name: kept_words(model, _holder(m, layout.crate_of), read) for m in layout.members}
+    unused = {}
+    for member in layout.members:
+        dependents = [m.name for m in layout.members if member.name in m.all_member_deps]
+        below = frozenset().union(*(words[d] for d in dependents))
+        unused[member.name] = unused_uses(model, _holder(member, layout.crate_of), use_index, read, dependents_words=below)
+    return unused
 
 
 def _reexport_texts(model: CrateModel, read: Callable[[str], bytes]) -> dict[ItemId, str]:

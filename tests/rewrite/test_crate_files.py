@@ -517,6 +517,65 @@ def test_the_facade_replaces_mod_declarations_by_overlay_modules_of_globs():
     )
 
 
+def test_the_facade_keeps_a_private_module_nothing_of_it_names_as_an_empty_shadow():
+    # fx-b's `b` is widened to `pub`; the empty private module keeps the
+    # facade's glob of fx-b's root from showing it.
+    fixture = with_two_crates("""
+    //- /src/lib.rs
+    /// Public.
+    pub mod a;
+    mod b;
+    //- /src/a.rs
+    pub struct Unit;
+    //- /src/b.rs
+    pub fn unit() -> crate::a::Unit { crate::a::Unit }
+    """)
+    check_member_file(
+        fixture,
+        "fixture",
+        "src/lib.rs",
+        r"""
+        #[doc = "Public."]
+        pub mod a {
+            #[allow(unused_imports)]
+            pub use fx_a::a::*;
+        }
+        #[allow(missing_docs)]
+        #[allow(hidden_glob_reexports)]
+        mod b {}
+""",
+    )
+
+
+def test_a_member_leaves_out_root_reexports_neither_it_nor_its_dependents_name():
+    fixture = with_two_crates("""
+    //- /src/lib.rs
+    pub mod a;
+    pub mod b;
+    pub use a::one;
+    pub use b::two;
+    //- /src/a.rs
+    pub fn one() -> u32 { 1 }
+    //- /src/b.rs
+    pub fn two() -> u32 { crate::one() + 1 }
+    """)
+    # Nothing names `two`; fx-a keeps `one` because fx-b, which depends on
+    # it, names it (fx-b keeps its own copy too, the definition of `two`
+    # aside).
+    check_member_file(
+        fixture,
+        "fx-a",
+        "src/lib.rs",
+        """
+        //! Part of `fixture`, split out by crate-split.
+        #![allow(unused_imports)]
+        #![allow(rustdoc::broken_intra_doc_links)]
+        pub mod a;
+        pub use a::one;
+        """,
+    )
+
+
 def test_a_member_mirrors_the_dependency_modules_its_code_names_as_hidden_modules_of_globs():
     # `a::unused` gets no overlay in fx-b: nothing there names it (`.map(`
     # is a method call, not the module `map`).

@@ -36,9 +36,6 @@ pub mod shapes {
 }
 #[doc = "Crate-private helpers. `async` and `try` are ordinary identifiers in the"]
 #[allow(hidden_glob_reexports)]
-mod util {
-    #[allow(unused_imports)]
-    pub use edition2015_paths_shapes_square::util::*;
-}
+mod util {}
 
 pub use report::summary;

@@ -23,8 +23,5 @@ pub mod shapes {
     }
     #[allow(missing_docs)]
     #[allow(hidden_glob_reexports)]
-    mod square {
-        #[allow(unused_imports)]
-        pub use hidden_nested_modules_shapes_square::shapes::square::*;
-    }
+    mod square {}
 }

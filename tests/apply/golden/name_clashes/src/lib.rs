@@ -30,10 +30,7 @@ mod __name_clashes_report_names {
 pub use self::__name_clashes_report_names::*;
 #[doc = "Macros of the crate."]
 #[allow(hidden_glob_reexports)]
-mod macros {
-    #[allow(unused_imports)]
-    pub use name_clashes_macros::macros::*;
-}
+mod macros {}
 
 #[doc = "Collections: std's, re-exported by a glob, beside an item of its own."]
 pub mod colls {
@@ -69,16 +66,10 @@ pub mod shapes {
 #[cfg(unix)]
 #[allow(missing_docs)]
 #[allow(hidden_glob_reexports)]
-mod sys {
-    #[allow(unused_imports)]
-    pub use name_clashes_report::sys::*;
-}
+mod sys {}
 #[cfg(not(unix))]
 #[allow(missing_docs)]
 #[allow(hidden_glob_reexports)]
-mod sys {
-    #[allow(unused_imports)]
-    pub use name_clashes_report::sys::*;
-}
+mod sys {}
 
 pub(crate) use square;

@@ -27,10 +27,7 @@ mod imp {
     pub use path_attr_and_include_imp::imp::*;
     #[doc = "`crate::imp::support`, found at src/other_dir/support.rs."]
     #[allow(hidden_glob_reexports)]
-    mod support {
-        #[allow(unused_imports)]
-        pub use path_attr_and_include_imp::imp::support::*;
-    }
+    mod support {}
 }
 
 // src/plain.rs; its `#[path = "plain_target.rs"] mod target;` is relative to
@@ -41,10 +38,7 @@ pub mod plain {
     pub use path_attr_and_include_root::plain::*;
     #[doc = "`crate::plain::target`, loaded from src/plain_target.rs."]
     #[allow(hidden_glob_reexports)]
-    mod target {
-        #[allow(unused_imports)]
-        pub use path_attr_and_include_root::plain::target::*;
-    }
+    mod target {}
 }
 
 #[doc = "Inline module whose children live in files under src/outer/."]

@@ -26,10 +26,7 @@ pub mod engine {
     }
     #[allow(missing_docs)]
     #[allow(hidden_glob_reexports)]
-    mod inner {
-        #[allow(unused_imports)]
-        pub use reexport_chains_tools::engine::inner::*;
-    }
+    mod inner {}
 }
 #[doc = "Parts, independent of the engine; they also re-export the tool that"]
 pub mod parts {

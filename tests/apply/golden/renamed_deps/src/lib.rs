@@ -18,17 +18,11 @@ pub mod sys {
     #[cfg(not(unix))]
     #[doc = "Used where `renamed_deps_unix` is not a dependency."]
     #[allow(hidden_glob_reexports)]
-    mod fallback {
-        #[allow(unused_imports)]
-        pub use renamed_deps_sys::sys::fallback::*;
-    }
+    mod fallback {}
     #[cfg(unix)]
     #[doc = "Only compiled on Unix, where the `renamed_deps_unix` package (library"]
     #[allow(hidden_glob_reexports)]
-    mod unix {
-        #[allow(unused_imports)]
-        pub use renamed_deps_sys::sys::unix::*;
-    }
+    mod unix {}
 }
 
 /// Version string of the renamed helper dependency.

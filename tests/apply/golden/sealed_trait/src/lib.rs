@@ -24,10 +24,7 @@ pub use sealed_trait_b::Public;
 pub use sealed_trait_base::pair_sum;
 #[allow(missing_docs)]
 #[allow(hidden_glob_reexports)]
-mod private {
-    #[allow(unused_imports)]
-    pub use sealed_trait_base::private::*;
-}
+mod private {}
 
 #[allow(missing_docs)]
 pub mod a {
@@ -42,10 +39,7 @@ pub mod a {
     }
     #[doc = "A private sibling of `inner` that uses its `pub(super)` and"]
     #[allow(hidden_glob_reexports)]
-    mod sibling {
-        #[allow(unused_imports)]
-        pub use sealed_trait_base::a::sibling::*;
-    }
+    mod sibling {}
 }
 #[doc = "Uses `pub(crate)` items of the sibling module `crate::a`."]
 pub mod b {

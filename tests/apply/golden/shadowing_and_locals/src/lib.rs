@@ -36,8 +36,5 @@ pub mod types {
     pub use shadowing_and_locals_base::types::*;
     #[allow(missing_docs)]
     #[allow(hidden_glob_reexports)]
-    mod t {
-        #[allow(unused_imports)]
-        pub use shadowing_and_locals_base::types::t::*;
-    }
+    mod t {}
 }

@@ -31,16 +31,10 @@ pub mod impls {
     pub use trait_impl_orphan_rule_inherent::impls::*;
     #[allow(missing_docs)]
     #[allow(hidden_glob_reexports)]
-    mod area {
-        #[allow(unused_imports)]
-        pub use trait_impl_orphan_rule_impls_area::impls::area::*;
-    }
+    mod area {}
     #[allow(missing_docs)]
     #[allow(hidden_glob_reexports)]
-    mod conversions {
-        #[allow(unused_imports)]
-        pub use trait_impl_orphan_rule_inherent::impls::conversions::*;
-    }
+    mod conversions {}
     #[allow(missing_docs)]
     pub mod named {
         #[allow(unused_imports)]
@@ -63,8 +57,5 @@ pub mod types {
     pub use trait_impl_orphan_rule_inherent::types::*;
     #[allow(missing_docs)]
     #[allow(hidden_glob_reexports)]
-    mod label {
-        #[allow(unused_imports)]
-        pub use trait_impl_orphan_rule_inherent::types::label::*;
-    }
+    mod label {}
 }

@@ -11,10 +11,7 @@ pub mod model {
     pub use core_lib_model_task::model::*;
     #[allow(missing_docs)]
     #[allow(hidden_glob_reexports)]
-    mod task {
-        #[allow(unused_imports)]
-        pub use core_lib_model_task::model::task::*;
-    }
+    mod task {}
 }
 #[doc = "Parses lines of the form `[ ] title` / `[x] title`."]
 pub mod parse {

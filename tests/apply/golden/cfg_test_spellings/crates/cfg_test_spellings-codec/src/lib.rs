@@ -8,16 +8,7 @@ pub mod codec;
 pub mod table {
     #[allow(unused_imports)]
     pub use cfg_test_spellings_table::table::*;
-    #[cfg(any(any(), feature = "testing"))]
-    #[doc(hidden)]
-    pub mod testing {
-        #[allow(unused_imports)]
-        pub use cfg_test_spellings_table::table::testing::*;
-    }
 }
-
-#[cfg(feature = "testing")]
-pub use table::testing;
 
 /// Encodes then decodes through the table.
 ///

@@ -12,21 +12,8 @@ pub mod a {
         #[allow(unused_imports)]
         pub use glob_reexports_renames::a::b::*;
     }
-    #[doc(hidden)]
-    pub mod c {
-        #[allow(unused_imports)]
-        pub use glob_reexports_renames::a::c::*;
-    }
 }
 pub mod colors;
-#[doc(hidden)]
-pub mod mid {
-    #[allow(unused_imports)]
-    pub use glob_reexports_renames::mid::*;
-}
-
-/// Third hop of the chain `a::c::Deep` -> `a::Deep` -> `mid::Deep` -> `crate::Deep`.
-pub use mid::Deep;
 
 /// A glob re-export: everything public in `a::b`, plus one enum.
 pub mod prelude {

@@ -9,16 +9,7 @@ pub use path_attr_and_include_root::*;
 #[doc(hidden)]
 pub mod imp;
 
-// src/plain.rs; its `#[path = "plain_target.rs"] mod target;` is relative to
-// src/ (the directory of plain.rs), not src/plain/.
-#[doc(hidden)]
-pub mod plain {
-    #[allow(unused_imports)]
-    pub use path_attr_and_include_root::plain::*;
-}
-
 // Pastes the items of src/generated.rs here, at the crate root.
 include!("generated.rs");
 
 pub use imp::Engine;
-pub use plain::Greeting;
