@@ -1,6 +1,7 @@
 """``SPLIT.md``: the page a reviewer reads in the pull request.
 
-A Mermaid graph of the crates, a table of crates (modules, lines,
+What the reviewer will read (files moved, edited and generated, and the
+lines crate-split wrote, by kind), a Mermaid graph of the crates, a table of crates (modules, lines,
 dependencies), the predicted build gain, every forced merge and item move
 with its reason, every repair the check needed, every widened item, and,
 after ``--check``, the test counts and the public API comparison.
@@ -9,6 +10,7 @@ after ``--check``, the test counts and the public API comparison.
 from __future__ import annotations
 
 from crate_split.report.plan_render import render_plan_mermaid
+from crate_split.report.review_summary import review_summary
 from crate_split.verify.apply_flow import ApplyResult
 
 
@@ -24,7 +26,8 @@ def render_split_md(result: ApplyResult) -> str:
         f"`{plan.package}` is now a facade over {len(plan.members)} crate(s) under `crates/`. "
         "Its name, features and public API are unchanged; it re-exports the members."
     )
-    lines += ["", "```mermaid", render_plan_mermaid(plan).rstrip(), "```", ""]
+    lines += [""] + review_summary(result.change).render()
+    lines += ["```mermaid", render_plan_mermaid(plan).rstrip(), "```", ""]
     lines += ["| crate | modules | lines | depends on |", "|---|---|---:|---|"]
     for crate in plan.crates:
         modules = ", ".join(f"`{_module(m)}`" for m in crate.modules[:6]) + (" ..." if len(crate.modules) > 6 else "")
