@@ -265,3 +265,32 @@ def list_package_files(package_dir: Path) -> tuple[str, ...]:
             if full.is_file():
                 found.append(full.relative_to(root).as_posix())
     return tuple(found)
+
+
+def find_joined_workspace(package_dir: Path) -> Path | None:
+    """The root of the workspace the package is a member of, when that is
+    an ancestor directory (not the package itself).
+
+    Like cargo, the nearest ancestor whose ``Cargo.toml`` has a
+    ``[workspace]`` table is the root, unless its ``exclude`` holds the
+    package; then the package is a root of its own. (A package that is
+    no member there and not excluded does not build; cargo says so.)
+    """
+    package = package_dir.resolve()
+    for ancestor in package.parents:
+        candidate = ancestor / "Cargo.toml"
+        if not candidate.is_file():
+            continue
+        try:
+            workspace = tomllib.loads(candidate.read_text(encoding="utf-8")).get("workspace")
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+            continue
+        if not isinstance(workspace, dict):
+            continue
+        excluded = workspace.get("exclude", [])
+        if isinstance(excluded, list) and any(
+            isinstance(entry, str) and package.is_relative_to((ancestor / entry).resolve()) for entry in excluded
+        ):
+            return None
+        return ancestor
+    return None

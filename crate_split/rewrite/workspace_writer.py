@@ -67,10 +67,11 @@ def _split_lines(text: str) -> list[str]:
     return lines + [parts[-1]] if parts[-1] else lines
 
 
-def _diff_file(output: OutputFile, old: bytes | None, new: bytes) -> str:
-    old_name = "/dev/null" if output.origin is None else f"a/{output.origin}"
+def _diff_file(output: OutputFile, old: bytes | None, new: bytes, origin_dir: str) -> str:
+    origin = None if output.origin is None else posixpath.join(origin_dir, output.origin)
+    old_name = "/dev/null" if origin is None else f"a/{origin}"
     new_name = f"b/{output.path}"
-    if output.origin == output.path and old == new:
+    if origin == output.path and old == new:
         return ""
     if b"\0" in (old or b"") or b"\0" in new:
         return f"Binary files {old_name} and {new_name} differ\n"
@@ -83,7 +84,7 @@ def _diff_file(output: OutputFile, old: bytes | None, new: bytes) -> str:
     return "".join(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n" for line in diff_lines)
 
 
-def preview(change: SourceChange, input_root: Path) -> str:
+def preview(change: SourceChange, input_root: Path, origin_dir: str = "") -> str:
     """Return unified diffs of every output file against its origin, by output path.
 
     New files are diffed against ``/dev/null``; unchanged copies at their
@@ -92,6 +93,8 @@ def preview(change: SourceChange, input_root: Path) -> str:
     Args:
         change: the output files.
         input_root: the input package root that origins are relative to.
+        origin_dir: the package's directory relative to the output root,
+            when they differ (in place inside a workspace).
 
     Raises:
         SourceUnreadable: an origin file cannot be read.
@@ -100,7 +103,7 @@ def preview(change: SourceChange, input_root: Path) -> str:
     diffs = []
     for output in change.files:
         old = None if output.origin is None else read_origin(output.origin)
-        diffs.append(_diff_file(output, old, output.render(read_origin)))
+        diffs.append(_diff_file(output, old, output.render(read_origin), origin_dir))
     return "".join(diffs)
 
 
@@ -206,6 +209,39 @@ def write_workspace(change: SourceChange, input_root: Path, output_dir: Path, *,
             raise WriteFailed(f"{output_dir} was written, but its old copy {aside} could not be removed: {error}")
 
 
+def write_over(change: SourceChange, input_root: Path, directory: Path, *, origin_dir: str) -> None:
+    """Apply ``change`` to a copy of the directory it is relative to, as
+    ``apply_in_place`` applies it to the repository: origins no output
+    keeps at their own path are removed, every output is written (a
+    symlink at its path replaced, never written through). Not atomic: for
+    scratch builds of a package split inside its workspace.
+
+    Args:
+        change: the output files; their paths are relative to ``directory``.
+        input_root: the input package root that origins are relative to.
+        directory: the scratch copy.
+        origin_dir: the package's directory relative to ``directory``.
+
+    Raises:
+        SourceUnreadable: an input file cannot be read (nothing is written).
+    """
+    rendered = _render_all(change, input_root)
+    for path in sorted(_dropped_origins(change, origin_dir)):
+        (directory / path).unlink(missing_ok=True)
+    for path, data, mode in rendered:
+        target = directory / path
+        if target.is_symlink():
+            target.unlink()
+        _write_file(target, data, mode)
+
+
+def _dropped_origins(change: SourceChange, prefix: str) -> set[str]:
+    """Origins (relative to the output root; ``prefix`` is the package's
+    directory there) that no output keeps at their own path: the files a
+    change moves or removes. Every other file stays as it is."""
+    return {posixpath.join(prefix, origin) if prefix else origin for origin in change.origins()} - set(change.paths())
+
+
 def _git(
     cwd: Path, *args: str, check: bool = True, config: tuple[str, ...] = (), stdin: str | None = None, literal: bool = True
 ) -> subprocess.CompletedProcess[str]:
@@ -277,10 +313,9 @@ def _in_place_steps(change: SourceChange, rendered: list[_Rendered], prefix: str
     def located(origin: str) -> str:
         return posixpath.join(prefix, origin) if prefix else origin
 
-    kept = set(change.paths())
     # Only what the change reads and does not keep goes away: every other file
     # (symlinks, submodules, ignored or untracked files) stays as it is.
-    dropped = {located(origin) for origin in change.origins()} - kept
+    dropped = _dropped_origins(change, prefix)
     moves: dict[str, str] = {}
     for output in change.files:
         if output.origin is not None and located(output.origin) in dropped & tracked:

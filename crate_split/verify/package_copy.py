@@ -5,6 +5,8 @@ directory, ``target/``) in the user's tree. The copy keeps everything but
 ``target/`` and VCS directories, turns relative ``path`` dependencies of
 its manifest into absolute ones so they still resolve from the copy, and
 writes out what the manifest inherits from an enclosing workspace.
+A package split inside its workspace is verified on a copy of the whole
+workspace instead (:func:`copy_workspace`), built as the user would build it.
 """
 
 from __future__ import annotations
@@ -45,4 +47,25 @@ def copy_package(source: Path, destination: Path) -> Path:
                 changed = True
     if changed:
         manifest_path.write_text(tomlkit.dumps(document), encoding="utf-8")
+    return destination
+
+
+def copy_workspace(root: Path, destination: Path) -> Path:
+    """Copy the workspace at ``root`` to ``destination`` (which must not
+    exist), without ``target/`` and VCS directories. Symlinks are copied as
+    the files they point to (a member's ``LICENSE -> ../LICENSE`` too);
+    dangling ones are left out.
+
+    Returns:
+        ``destination``.
+    """
+    skipped = shutil.ignore_patterns("target", ".git", ".hg", ".svn")
+
+    def ignore(directory: str, names: list[str]) -> set[str]:
+        # Not copytree's ignore_dangling_symlinks: it resolves relative links
+        # from the current directory instead of the link's.
+        dangling = {name for name in names if not Path(directory, name).exists()}
+        return set(skipped(directory, names)) | dangling
+
+    shutil.copytree(root, destination, ignore=ignore)
     return destination
