@@ -11,10 +11,12 @@ branches and HEAD. Git reads no global or system configuration here.
 from __future__ import annotations
 
 import re
-import subprocess
 from pathlib import Path
 
 import pytest
+
+import git_repo
+from git_repo import git
 
 from crate_split.errors import DirtyWorkTree, InvalidInput, WriteFailed
 from crate_split.rewrite import workspace_writer
@@ -34,19 +36,7 @@ INPUTS = {
 KEEP_ALL = [OutputFile.copy(path, path) for path in INPUTS]
 
 
-@pytest.fixture(autouse=True)
-def isolated_git_config(tmp_path: Path, monkeypatch) -> None:
-    """Keep the developer's git configuration (identity, hooks, signing) out."""
-    empty_config = tmp_path / "gitconfig"
-    empty_config.write_text("")
-    monkeypatch.setenv("GIT_CONFIG_GLOBAL", str(empty_config))
-    monkeypatch.setenv("GIT_CONFIG_NOSYSTEM", "1")
-
-
-def git(cwd: Path, *args: str) -> str:
-    """Run git with a test identity and return its output."""
-    command = ["git", "-c", "user.name=Tester", "-c", "user.email=tester@example.com", *args]
-    return subprocess.run(command, cwd=cwd, check=True, capture_output=True, text=True).stdout
+isolated_git_config = pytest.fixture(autouse=True)(git_repo.isolated_git_config)
 
 
 def repository_state(repo: Path) -> tuple:
