@@ -295,7 +295,7 @@ class _Verifier:
             write_over(change, self.package_dir, workspace, origin_dir=self.where.placement.package_dir)
         else:
             write_workspace(change, self.package_dir, workspace)
-        features = self.config.features.args()
+        features = self._feature_args()
         self.progress(f"round {rounds}: cargo check on {len(layout.members)} member crate(s)")
         result = check_workspace(workspace, (*self.config.check_args, *features), env=self.env)
         if not result.ok:
@@ -349,7 +349,13 @@ class _Verifier:
 
     def _test_args(self) -> tuple[str, ...]:
         passed_on = ("--", *self.config.test_args) if self.config.test_args else ()
-        return ("--no-fail-fast", *self.config.features.args(), *self.config.test_cargo_args, *passed_on)
+        return ("--no-fail-fast", *self._feature_args(), *self.config.test_cargo_args, *passed_on)
+
+    def _feature_args(self) -> tuple[str, ...]:
+        # In a workspace the package joined, the features are the package's:
+        # cargo wants them qualified when it builds several packages.
+        joined = self.where.placement.joins_workspace
+        return self.config.features.args(self.model.manifest.package if joined else None)
 
     def _original_copy(self) -> Path:
         original = self.scratch / "original"
@@ -362,7 +368,8 @@ class _Verifier:
 
     def _original_tests(self) -> TestRun:
         if self._tests_before is None:
-            self.progress("running the original crate's tests (on a copy)")
+            what = "workspace's" if self.where.placement.joins_workspace else "crate's"
+            self.progress(f"running the original {what} tests (on a copy)")
             # Inside a workspace, every member's tests, as after the split.
             scope = ("--workspace",) if self.where.placement.joins_workspace else ()
             self._tests_before = run_tests(self._original_copy(), ("test", *scope, *self._test_args()), env=self.env)
