@@ -396,6 +396,13 @@ def _change_files(output_root: Path, steps: _InPlaceSteps, created: list[Path]) 
         _git(output_root, "add", "--", *written[chunk_start : chunk_start + 200])
 
 
+def _check_on_branch(package_root: Path, branch: str, what: str) -> None:
+    """Raise unless HEAD is ``branch`` (a hook may have switched branches)."""
+    head = _git(package_root, "symbolic-ref", "--quiet", "HEAD", check=False).stdout.strip()
+    if head != f"refs/heads/{branch}":
+        raise WriteFailed(f"branch {branch}: {what} (HEAD is {head or 'detached'})")
+
+
 def _restore(package_root: Path, head: str, original_branch: str | None, branch: str, created: list[Path]) -> None:
     _git(package_root, "reset", "-q", "--hard", head, check=False)
     # Created paths are in creation order: files go before the directories made for them.
@@ -468,12 +475,11 @@ def apply_in_place(
     created: list[Path] = []
     try:
         _git(package_root, "checkout", "-q", "-b", branch)
+        _check_on_branch(package_root, branch, "the new branch was not checked out")
         _change_files(output_root, steps, created)
         identity = () if identity_known else _FALLBACK_IDENTITY
         _git(package_root, "commit", "-q", "--allow-empty", "-m", message, config=identity)
-        landed = _git(package_root, "symbolic-ref", "--quiet", "HEAD", check=False).stdout.strip()
-        if landed != f"refs/heads/{branch}":
-            raise WriteFailed(f"the commit landed on {landed or 'a detached HEAD'}, not on branch {branch}")
+        _check_on_branch(package_root, branch, "the commit did not land on it")
         return _git(package_root, "rev-parse", "HEAD").stdout.strip()
     except BaseException as error:
         _restore(package_root, head, original_branch, branch, created)

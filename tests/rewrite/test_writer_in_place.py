@@ -354,3 +354,13 @@ def test_an_output_over_a_file_outside_the_package_that_the_change_does_not_own_
     files = [OutputFile.generated("big-a/src/lib.rs", b"pub mod a;\n"), OutputFile.copy("big-a/src/a.rs", "src/a.rs")]
     error = check_in_place(tmp_path, files, InvalidInput, package="big", setup=make_workspace, workspace=True)
     assert "big-a/src/lib.rs" in str(error)
+
+
+def test_a_hook_that_switches_branches_is_caught_and_the_repository_restored(tmp_path: Path) -> None:
+    def switch_back_after_checkout(repo: Path) -> None:
+        hook = repo / ".git" / "hooks" / "post-checkout"
+        hook.write_text("#!/bin/sh\n[ \"$(git symbolic-ref --short HEAD)\" = split ] && git checkout -q main\nexit 0\n")
+        hook.chmod(0o755)
+
+    error = check_in_place(tmp_path, MOVE_A, WriteFailed, setup=switch_back_after_checkout)
+    assert "branch split: the new branch was not checked out (HEAD is refs/heads/main)" in str(error)
