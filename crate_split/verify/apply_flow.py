@@ -39,7 +39,7 @@ from crate_split.splitter.cost import CostModel
 from crate_split.splitter.plan import SplitPlan
 from crate_split.errors import PublicApiFailed
 from crate_split.verify.cargo import FeatureFlags, TestRun, check_workspace, run_tests
-from crate_split.verify.package_copy import copy_package, copy_workspace
+from crate_split.verify.package_copy import copy_package, copy_workspace, point_outside_paths_at
 from crate_split.verify.public_api import ApiDiff, compare_public_api, public_api
 from crate_split.verify.repair import Repair, RepairPlan, plan_api_repairs, plan_repairs, plan_test_repairs
 from crate_split.verify.repair_loop import NO_WIDENING, LoopContext, LoopState, Problem, ProblemKind, next_round
@@ -295,6 +295,8 @@ class _Verifier:
             write_over(change, self.package_dir, workspace, origin_dir=self.where.placement.package_dir)
         else:
             write_workspace(change, self.package_dir, workspace)
+        # In place, paths stay relative: those leaving the copy lead beside the original.
+        point_outside_paths_at(workspace, self.where.output_root)
         features = self._feature_args()
         self.progress(f"round {rounds}: cargo check on {len(layout.members)} member crate(s)")
         result = check_workspace(workspace, (*self.config.check_args, *features), env=self.env)
@@ -362,6 +364,7 @@ class _Verifier:
         if not original.exists():
             if self.where.placement.joins_workspace:
                 copy_workspace(self.where.output_root, original)
+                point_outside_paths_at(original, self.where.output_root)
             else:
                 copy_package(self.package_dir, original)
         return original

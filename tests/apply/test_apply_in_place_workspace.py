@@ -168,3 +168,16 @@ def test_an_open_corpus_crate_split_in_place_inside_a_two_member_workspace_build
     members = tomllib.loads((repo / "Cargo.toml").read_text())["workspace"]["members"]
     assert members[:2] == ["unicode-width", "user"] and len(members) > 2
     check_workspace_builds(repo, cargo_target_dir, passed_tests(original.stdout))
+
+
+@pytest.mark.cargo
+def test_a_checked_in_place_split_finds_path_dependencies_beside_the_package(tmp_path, cargo_target_dir, capsys):
+    """A standalone package with ``path = "../renamed_deps_helper"``: the
+    scratch copies of --check must still find the directories beside it."""
+    repo = tmp_path / "repo"
+    for case in ("renamed_deps", "renamed_deps_helper", "renamed_deps_testkit", "renamed_deps_unix"):
+        shutil.copytree(CORPORA / case, repo / case, ignore=shutil.ignore_patterns("target", "Cargo.lock"))
+    (repo / ".gitignore").write_text("target/\nCargo.lock\n")
+    git_repo.commit_all(repo)
+    data = check_in_place_split(repo / "renamed_deps", "renamed_deps", ["--check", "--target-dir", str(cargo_target_dir)], capsys)
+    assert data["check_ok"] is True and data["tests_after"]["passed"] >= data["tests_before"]["passed"] > 0
