@@ -271,20 +271,23 @@ def find_joined_workspace(package_dir: Path) -> Path | None:
     """The root of the workspace the package is a member of, when that is
     an ancestor directory (not the package itself).
 
-    Like cargo, the nearest ancestor whose ``Cargo.toml`` has a
-    ``[workspace]`` table is the root, unless its ``exclude`` holds the
-    package; then the package is a root of its own. (A package that is
-    no member there and not excluded does not build; cargo says so.)
+    Like cargo: a package whose manifest has ``[workspace]`` is a root;
+    ``package.workspace = "DIR"`` names the root; otherwise the nearest
+    ancestor whose ``Cargo.toml`` has a ``[workspace]`` table is the root,
+    unless its ``exclude`` holds the package, which is then a root of its
+    own. (A package that is no member there and not excluded does not
+    build; cargo says so.)
     """
     package = package_dir.resolve()
-    for ancestor in package.parents:
-        candidate = ancestor / "Cargo.toml"
-        if not candidate.is_file():
-            continue
-        try:
-            workspace = tomllib.loads(candidate.read_text(encoding="utf-8")).get("workspace")
-        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
-            continue
+    own = _read_toml(package / "Cargo.toml")
+    if "workspace" in own:
+        return None
+    explicit = own.get("package", {}).get("workspace") if isinstance(own.get("package"), dict) else None
+    ancestors = list(package.parents)
+    if isinstance(explicit, str):
+        ancestors = [root for root in ancestors if root == (package / explicit).resolve()]
+    for ancestor in ancestors:
+        workspace = _read_toml(ancestor / "Cargo.toml").get("workspace")
         if not isinstance(workspace, dict):
             continue
         excluded = workspace.get("exclude", [])
@@ -294,3 +297,11 @@ def find_joined_workspace(package_dir: Path) -> Path | None:
             return None
         return ancestor
     return None
+
+
+def _read_toml(path: Path) -> dict:
+    """A TOML file's data; empty when it is missing or unreadable."""
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return {}
