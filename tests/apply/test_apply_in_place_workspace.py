@@ -106,7 +106,7 @@ def test_members_beside_a_member_found_by_a_glob_leave_the_root_manifest_unchang
     for member in ("geometry-shapes", "geometry-stats"):
         manifest = (repo / "crates" / member / "Cargo.toml").read_text()
         assert "version.workspace = true" in manifest and "license.workspace = true" in manifest
-    assert (repo / "crates" / "geometry" / "SPLIT.md").is_file()
+    assert "2 crate(s) under `crates/` of its workspace, beside it." in (repo / "crates" / "geometry" / "SPLIT.md").read_text()
     assert (repo / "crates" / "geometry" / "LICENSE").is_symlink() and (repo / "crates" / "geometry" / "README.md").is_symlink()
 
 
