@@ -9,6 +9,9 @@ dependencies, and the original files it derives. The module tree is the
 original one in every crate, so ``crate::a::b`` means the same module
 everywhere and most paths need no rewrite.
 
+Where the member directories go is a ``Placement``: under ``crates/`` of a
+new workspace, or beside the package in the workspace it joins.
+
 Invariant: a member's mirrored modules include every module mirrored by a
 member it depends on, so a path valid in a dependency is valid in it.
 """

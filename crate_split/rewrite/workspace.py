@@ -7,8 +7,9 @@ by re-exports of the members) and one member per planned crate under
 modules, edited by :mod:`crate_files`, and a manifest from
 :mod:`manifests`. In place inside an existing workspace, the output is
 that workspace: the facade stays where the package is, the members go
-beside it and its root manifest lists them (see ``Placement``). Pure: nothing is read or written here; the caller passes
-the package's file list and file contents.
+beside it and its root manifest lists them (see ``Placement``). Pure:
+nothing is read or written here; the caller passes the package's file
+list and file contents.
 """
 
 from __future__ import annotations

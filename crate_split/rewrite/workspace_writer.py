@@ -321,7 +321,7 @@ def _in_place_steps(change: SourceChange, rendered: list[_Rendered], prefix: str
         if output.origin is not None and located(output.origin) in dropped & tracked:
             moves.setdefault(located(output.origin), output.path)
     removals = sorted(dropped & tracked - set(moves))
-    unchanged = {output.path for output in change.files if output.origin is not None and output.edit is None and located(output.origin) == output.path}
+    unchanged = {o.path for o in change.files if o.origin is not None and o.edit is None and located(o.origin) == o.path}
     writes = tuple(entry for entry in rendered if entry[0] not in unchanged)
     return _InPlaceSteps(tuple(sorted(moves.items())), tuple(removals), writes)
 
@@ -463,7 +463,8 @@ def apply_in_place(
     package_root = package_root.resolve()
     output_root = package_root if output_root is None else output_root.resolve()
     head, original_branch = _check_in_place_preconditions(package_root, branch)
-    prefix = package_root.relative_to(output_root).as_posix().removeprefix(".")
+    relative = package_root.relative_to(output_root).as_posix()
+    prefix = "" if relative == "." else relative
     rendered = _render_all(change, package_root)
     listing = _git(output_root, "ls-files", "-z").stdout
     tracked = {path for path in listing.split("\0") if path}
