@@ -44,8 +44,8 @@ from crate_split.errors import OutputExists
 from crate_split.report.apply_render import apply_result_data, render_apply_human, verification_problem
 from crate_split.report.split_md import render_split_md
 from crate_split.rewrite.source_change import OutputFile
-from crate_split.rewrite.workspace_writer import apply_in_place, preview
-from crate_split.verify.apply_flow import ApplyConfig, apply_split
+from crate_split.rewrite.workspace_writer import check_in_place, preview
+from crate_split.verify.apply_flow import ApplyConfig, apply_split, commit_in_place
 from crate_split.verify.cargo import FeatureFlags
 from crate_split.report.bench_render import bench_data, render_bench_human
 from crate_split.verify.bench import BenchConfig, run_bench
@@ -372,6 +372,9 @@ def _apply(arguments: argparse.Namespace, stderr: Console) -> int:
     if out is not None and not arguments.dry_run and out.exists() and any(out.iterdir()) and not arguments.force:
         raise OutputExists(f"{out} exists and is not empty")
     model, package_dir = _load_model(arguments, stderr)
+    if arguments.in_place and not arguments.dry_run:
+        # Refuse a dirty tree or a bad branch name before any long work.
+        check_in_place(package_dir, arguments.branch)
     if model.manifest.is_proc_macro:
         raise InvalidInput(
             f"{model.manifest.package} is a proc-macro crate: it can export only macros, so a facade cannot re-export members",
@@ -417,13 +420,13 @@ def _apply(arguments: argparse.Namespace, stderr: Console) -> int:
     )
     problem = verification_problem(result)
     if arguments.dry_run:
-        sys.stdout.write(preview(result.change, package_dir))
+        sys.stdout.write(preview(result.change, package_dir, result.placement.package_dir))
         if problem:
             raise VerificationFailed(problem)
         return 0
     if arguments.in_place and (problem is None or arguments.keep_failed):
         message = f"Split {model.manifest.package} into {len(result.plan.members)} crates with crate-split\n\nSee SPLIT.md for the crate graph, widened items and repairs."
-        commit = apply_in_place(result.change, package_dir, branch=arguments.branch, message=message)
+        commit = commit_in_place(result, package_dir, branch=arguments.branch, message=message)
         stderr.print(f"committed {commit[:12]} on branch {arguments.branch}")
     elif result.written:
         stderr.print(f"wrote {out}")

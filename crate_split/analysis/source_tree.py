@@ -265,3 +265,43 @@ def list_package_files(package_dir: Path) -> tuple[str, ...]:
             if full.is_file():
                 found.append(full.relative_to(root).as_posix())
     return tuple(found)
+
+
+def find_joined_workspace(package_dir: Path) -> Path | None:
+    """The root of the workspace the package is a member of, when that is
+    an ancestor directory (not the package itself).
+
+    Like cargo: a package whose manifest has ``[workspace]`` is a root;
+    ``package.workspace = "DIR"`` names the root; otherwise the nearest
+    ancestor whose ``Cargo.toml`` has a ``[workspace]`` table is the root,
+    unless its ``exclude`` holds the package, which is then a root of its
+    own. (A package that is no member there and not excluded does not
+    build; cargo says so.)
+    """
+    package = package_dir.resolve()
+    own = _read_toml(package / "Cargo.toml")
+    if "workspace" in own:
+        return None
+    explicit = own.get("package", {}).get("workspace") if isinstance(own.get("package"), dict) else None
+    ancestors = list(package.parents)
+    if isinstance(explicit, str):
+        ancestors = [root for root in ancestors if root == (package / explicit).resolve()]
+    for ancestor in ancestors:
+        workspace = _read_toml(ancestor / "Cargo.toml").get("workspace")
+        if not isinstance(workspace, dict):
+            continue
+        excluded = workspace.get("exclude", [])
+        if isinstance(excluded, list) and any(
+            isinstance(entry, str) and package.is_relative_to((ancestor / entry).resolve()) for entry in excluded
+        ):
+            return None
+        return ancestor
+    return None
+
+
+def _read_toml(path: Path) -> dict:
+    """A TOML file's data; empty when it is missing or unreadable."""
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return {}

@@ -22,8 +22,12 @@ def render_split_md(result: ApplyResult) -> str:
     """Return SPLIT.md for the applied split."""
     plan = result.plan
     lines = [f"# Split of `{plan.package}`", ""]
+    placement = result.placement
+    home = f"under `{placement.members_dir}/`" if placement.members_dir else "at the root"
+    if placement.joins_workspace:
+        home += " of its workspace, beside it"
     lines.append(
-        f"`{plan.package}` is now a facade over {len(plan.members)} crate(s) under `crates/`. "
+        f"`{plan.package}` is now a facade over {len(plan.members)} crate(s) {home}. "
         "Its name, features and public API are unchanged; it re-exports the members."
     )
     lines += [""] + review_summary(result.change).render()

@@ -9,12 +9,16 @@ dependencies, and the original files it derives. The module tree is the
 original one in every crate, so ``crate::a::b`` means the same module
 everywhere and most paths need no rewrite.
 
+Where the member directories go is a ``Placement``: under ``crates/`` of a
+new workspace, or beside the package in the workspace it joins.
+
 Invariant: a member's mirrored modules include every module mirrored by a
 member it depends on, so a path valid in a dependency is valid in it.
 """
 
 from __future__ import annotations
 
+import posixpath
 from dataclasses import dataclass
 
 from crate_split.analysis import CrateModel
@@ -27,11 +31,66 @@ MEMBERS_DIR = "crates"
 
 
 @dataclass(frozen=True, slots=True)
+class Placement:
+    """Where the package and its new members are, relative to the output root.
+
+    Standalone (the default), the package is the output root and becomes a
+    workspace root with its members under ``crates/``. Split in place inside
+    an existing workspace, the output root is that workspace's root: the
+    package stays where it is and its members go beside it, into the
+    directory that holds it (``crates/geometry`` gets ``crates/geometry-shapes``),
+    or under its ``crates/`` when the package is the workspace's root itself.
+    """
+
+    #: The package's directory, POSIX; ``""`` when it is the output root.
+    package_dir: str = ""
+    #: The directory the members are created in, POSIX.
+    members_dir: str = MEMBERS_DIR
+    #: The text of the root manifest of the workspace the members join, when
+    #: that is not the package's own manifest; None otherwise.
+    workspace_manifest: str | None = None
+
+    @classmethod
+    def joining(cls, package_dir: str, workspace_manifest: str) -> "Placement":
+        """The members join the workspace whose root manifest is ``workspace_manifest``,
+        which holds the package at ``package_dir`` (not its root)."""
+        return cls(package_dir, posixpath.dirname(package_dir), workspace_manifest)
+
+    @property
+    def joins_workspace(self) -> bool:
+        """True when the members join an enclosing workspace: the facade stays a member."""
+        return self.workspace_manifest is not None
+
+    def in_package(self, path: str) -> str:
+        """A package-relative path, relative to the output root."""
+        return posixpath.join(self.package_dir, path) if self.package_dir else path
+
+    def member_dir(self, name: str) -> str:
+        """The directory of the member crate ``name``."""
+        return posixpath.join(self.members_dir, name) if self.members_dir else name
+
+
+def relative_path(target: str, start: str) -> str:
+    """The POSIX path of ``target`` as seen from the directory ``start``.
+
+    Both are relative to one root and normalised; ``target`` may leave the
+    root (``../x``), ``start`` may not.
+    """
+    target_parts = [p for p in posixpath.normpath(target).split("/") if p not in ("", ".")]
+    start_parts = [p for p in posixpath.normpath(start).split("/") if p not in ("", ".")]
+    assert ".." not in start_parts, f"{start} leaves the root"
+    common = 0
+    while common < min(len(target_parts), len(start_parts)) and target_parts[common] == start_parts[common]:
+        common += 1
+    return "/".join([".."] * (len(start_parts) - common) + target_parts[common:]) or "."
+
+
+@dataclass(frozen=True, slots=True)
 class CrateLayout:
     name: str
     #: The name code uses (``-`` replaced by ``_``).
     lib_name: str
-    #: Directory of the member, relative to the workspace root.
+    #: Directory of the member, relative to the output root.
     directory: str
     items: frozenset[ItemId]
     own_modules: frozenset[ModulePath]
@@ -66,12 +125,13 @@ class WorkspaceLayout:
         return crate.replace("-", "_")
 
 
-def plan_layout(model: CrateModel, plan: SplitPlan) -> WorkspaceLayout:
+def plan_layout(model: CrateModel, plan: SplitPlan, placement: Placement = Placement()) -> WorkspaceLayout:
     """Decide modules, dependencies and files of every member crate.
 
     Args:
         model: the analysed crate.
         plan: the split plan (valid: acyclic, rules held).
+        placement: where member directories go.
 
     Returns:
         The layout, members sorted by name.
@@ -110,7 +170,7 @@ def plan_layout(model: CrateModel, plan: SplitPlan) -> WorkspaceLayout:
             CrateLayout(
                 name=crate.name,
                 lib_name=crate.name.replace("-", "_"),
-                directory=f"{MEMBERS_DIR}/{crate.name}",
+                directory=placement.member_dir(crate.name),
                 items=items,
                 own_modules=own[crate.name],
                 mirrored_modules=frozenset(mirrored),

@@ -9,11 +9,19 @@ code uses (same versions, features, renames, targets, optional flags), the
 original's build script and build-dependencies, ``[lints]`` and metadata,
 and define every feature of the original, forwarding it to their own
 member dependencies.
+
+When the members join the workspace the package is a member of (in place,
+see :class:`~crate_split.rewrite.layout.Placement`), the facade gains no
+``[workspace]``, its inherited values (``x.workspace = true``) stay
+inherited and the members inherit them the same way; the workspace's root
+manifest lists the members (:func:`workspace_manifest`). A package that is
+a workspace root itself keeps its ``[workspace]`` and lists them there.
 """
 
 from __future__ import annotations
 
 import copy
+import fnmatch
 import posixpath
 from dataclasses import dataclass
 
@@ -21,7 +29,7 @@ import tomlkit
 from tomlkit.items import Table
 
 from crate_split.analysis.manifest import DependencyKind, Manifest
-from crate_split.rewrite.layout import CrateLayout, WorkspaceLayout
+from crate_split.rewrite.layout import CrateLayout, Placement, WorkspaceLayout, relative_path
 
 _PACKAGE_KEYS = ("version", "edition", "rust-version", "authors", "license", "license-file", "repository", "homepage", "description")
 _TABLES = {DependencyKind.NORMAL: "dependencies", DependencyKind.DEV: "dev-dependencies", DependencyKind.BUILD: "build-dependencies"}
@@ -40,30 +48,86 @@ class ManifestInputs:
     #: ``None`` when the workspace replaces the package (in-place mode).
     input_root: str | None = None
     #: The enclosing workspace's manifest and its directory (absolute), when
-    #: the package inherits from it: inherited values are written out.
+    #: the package inherits from it: inherited values are written out,
+    #: unless the members join that workspace (``placement``).
     workspace_text: str | None = None
     workspace_root: str | None = None
+    #: Where the package and the members are in the output.
+    placement: Placement = Placement()
 
 
 def facade_manifest(inputs: ManifestInputs, layout: WorkspaceLayout) -> str:
-    """The original manifest plus ``[workspace]``, member deps and feature forwarding."""
+    """The original manifest plus member deps and feature forwarding, and
+    the members in its ``[workspace]``: a new table, or the package's own
+    when it is a workspace root already; none when the members join an
+    enclosing workspace (:func:`workspace_manifest`)."""
     document = _inherited_resolved(inputs)
-    workspace = tomlkit.table()
-    members = tomlkit.array()
-    for member in layout.members:
-        members.append(member.directory)
-    members.multiline(len(layout.members) > 2)
-    workspace.add("members", members)
-    if "workspace" in document:
-        del document["workspace"]
-    document.add(tomlkit.nl())
-    document.add("workspace", workspace)
-    _relocate_tables(document, inputs, "")
+    package_dir = inputs.placement.package_dir
+    if not inputs.placement.joins_workspace:
+        if "workspace" in document:
+            # The package is its workspace's root: other members stay members.
+            _add_members(document["workspace"], [m.directory for m in layout.members], package_dir)
+        else:
+            workspace = tomlkit.table()
+            members = tomlkit.array()
+            for member in layout.members:
+                members.append(member.directory)
+            members.multiline(len(layout.members) > 2)
+            workspace.add("members", members)
+            document.add(tomlkit.nl())
+            document.add("workspace", workspace)
+    _relocate_tables(document, inputs, package_dir)
     dependencies = document.setdefault("dependencies", tomlkit.table())
     for member in layout.members:
-        dependencies[member.name] = _path_dependency(member.directory, inputs.manifest.version, inputs.manifest)
+        path = relative_path(member.directory, package_dir)
+        dependencies[member.name] = _path_dependency(path, inputs.manifest.version, inputs.manifest)
     _forward_features(document, inputs.manifest, [m.name for m in layout.members])
     return tomlkit.dumps(document)
+
+
+def workspace_manifest(inputs: ManifestInputs, layout: WorkspaceLayout) -> str | None:
+    """The enclosing workspace's root manifest with the members added, or
+    None when it needs no change (its ``members`` globs cover them).
+
+    Each member directory no ``members`` pattern matches (or that
+    ``exclude`` leaves out) is appended to ``members``, and to
+    ``default-members`` when that lists the package, so that a plain
+    ``cargo test`` at the root still runs the code that moved.
+    """
+    assert inputs.placement.workspace_manifest is not None
+    document = tomlkit.parse(inputs.placement.workspace_manifest)
+    workspace = document["workspace"]
+    if not _add_members(workspace, [m.directory for m in layout.members], inputs.placement.package_dir):
+        return None
+    return tomlkit.dumps(document)
+
+
+def _add_members(workspace, directories: list[str], package_dir: str) -> bool:
+    """Add ``directories`` to a ``[workspace]`` table's ``members`` (and
+    ``default-members`` when the package is one); return True if it changed."""
+    changed = False
+    keys = ["members"]
+    if "default-members" in workspace and _matches_any(package_dir or ".", workspace["default-members"]):
+        keys.append("default-members")
+    excluded = [posixpath.normpath(str(entry)) for entry in workspace.get("exclude", [])]
+    for key in keys:
+        patterns = workspace.setdefault(key, tomlkit.array())
+        for directory in directories:
+            hidden = any(directory == e or directory.startswith(e + "/") for e in excluded)
+            if hidden or not _matches_any(directory, patterns):
+                patterns.append(directory)
+                changed = True
+    return changed
+
+
+def _matches_any(directory: str, patterns) -> bool:
+    """Whether a members pattern (a path or a glob, matched segment by segment) names ``directory``."""
+    parts = posixpath.normpath(directory).split("/")
+    for pattern in patterns:
+        pattern_parts = posixpath.normpath(str(pattern)).split("/")
+        if len(pattern_parts) == len(parts) and all(fnmatch.fnmatchcase(p, q) for p, q in zip(parts, pattern_parts)):
+            return True
+    return False
 
 
 def member_manifest(inputs: ManifestInputs, layout: WorkspaceLayout, member: CrateLayout) -> str:
@@ -76,10 +140,15 @@ def member_manifest(inputs: ManifestInputs, layout: WorkspaceLayout, member: Cra
     package.add("name", member.name)
     original_package = original.get("package", {})
     for key in _PACKAGE_KEYS:
-        if key in original_package:
+        if _inherits(original_package.get(key)):
+            # Written as the original likely wrote it: `version.workspace = true`.
+            package.add(tomlkit.key([key, "workspace"]), True)
+        elif key in original_package:
             package.add(key, copy.deepcopy(original_package[key]))
-    package["version"] = manifest.version
-    package["edition"] = manifest.edition
+    for key, value in (("version", manifest.version), ("edition", manifest.edition)):
+        # A member of the package's workspace inherits what the package inherited.
+        if not _inherits(original_package.get(key)):
+            package[key] = value
     if member.build_script:
         package.add("build", "build.rs")
     document.add("package", package)
@@ -98,9 +167,11 @@ def member_manifest(inputs: ManifestInputs, layout: WorkspaceLayout, member: Cra
                 _relocate(value, inputs, member.directory)
         if kind is DependencyKind.NORMAL:
             for dependency in member.member_deps:
-                entries.setdefault(None, {})[dependency] = _path_dependency(f"../{dependency}", manifest.version, manifest)
+                path = relative_path(layout.member(dependency).directory, member.directory)
+                entries.setdefault(None, {})[dependency] = _path_dependency(path, manifest.version, manifest)
         if kind is DependencyKind.DEV:
-            entries.setdefault(None, {})[manifest.package] = _path_dependency("../..", None, manifest)
+            path = relative_path(inputs.placement.package_dir, member.directory)
+            entries.setdefault(None, {})[manifest.package] = _path_dependency(path, None, manifest)
         if kind is DependencyKind.BUILD and not member.build_script:
             continue
         for target, values in sorted(entries.items(), key=lambda pair: pair[0] or ""):
@@ -130,6 +201,9 @@ def member_manifest(inputs: ManifestInputs, layout: WorkspaceLayout, member: Cra
 
 
 def _inherited_resolved(inputs: ManifestInputs):
+    if inputs.placement.joins_workspace:
+        # Facade and members stay in the workspace: `x.workspace = true` holds.
+        return tomlkit.parse(inputs.original_text)
     return resolve_inheritance(inputs.original_text, inputs.workspace_text, inputs.workspace_root)
 
 
@@ -189,7 +263,7 @@ def _inherits(value) -> bool:
 
 def _relocate(entry, inputs: ManifestInputs, manifest_dir: str) -> None:
     """Point a ``path`` dependency of the original at the same directory
-    from a manifest in ``manifest_dir`` (relative to the workspace root)."""
+    from a manifest in ``manifest_dir`` (relative to the output root)."""
     if not isinstance(entry, dict) or "path" not in entry:
         return
     original = str(entry["path"])
@@ -197,8 +271,8 @@ def _relocate(entry, inputs: ManifestInputs, manifest_dir: str) -> None:
         return
     if inputs.input_root is not None:
         entry["path"] = posixpath.normpath(posixpath.join(inputs.input_root, original))
-    elif manifest_dir:
-        entry["path"] = posixpath.normpath(posixpath.join(*([".."] * len(manifest_dir.split("/"))), original))
+    elif manifest_dir != inputs.placement.package_dir:
+        entry["path"] = relative_path(inputs.placement.in_package(original), manifest_dir)
 
 
 def _relocate_tables(document, inputs: ManifestInputs, manifest_dir: str) -> None:

@@ -5,8 +5,11 @@ same name, targets, tests, benches and examples, with its modules replaced
 by re-exports of the members) and one member per planned crate under
 ``crates/<name>/``, each holding copies of the original files of its
 modules, edited by :mod:`crate_files`, and a manifest from
-:mod:`manifests`. Pure: nothing is read or written here; the caller passes
-the package's file list and file contents.
+:mod:`manifests`. In place inside an existing workspace, the output is
+that workspace: the facade stays where the package is, the members go
+beside it and its root manifest lists them (see ``Placement``). Pure:
+nothing is read or written here; the caller passes the package's file
+list and file contents.
 """
 
 from __future__ import annotations
@@ -24,8 +27,8 @@ from crate_split.model.cfg_test import without_test
 from crate_split.model.items import RefKind
 from crate_split.rewrite.crate_files import CrateContext, LintAllows, Widening, declaring_calls, file_edit, module_summaries
 from crate_split.rewrite.interfaces import exposed_private_types
-from crate_split.rewrite.layout import CrateLayout, WorkspaceLayout, files_of, owned_modules, plan_layout
-from crate_split.rewrite.manifests import ManifestInputs, facade_manifest, member_manifest
+from crate_split.rewrite.layout import CrateLayout, Placement, WorkspaceLayout, files_of, owned_modules, plan_layout
+from crate_split.rewrite.manifests import ManifestInputs, facade_manifest, member_manifest, workspace_manifest
 from crate_split.rewrite.overlay import rust_name
 from crate_split.rewrite.reach import needed_modules
 from crate_split.rewrite.reexports import kept_reexports, shown_reexports, with_overlay_contents
@@ -61,6 +64,8 @@ class RewriteInputs:
     #: The enclosing workspace's manifest text and absolute directory.
     workspace_text: str | None = None
     workspace_root: str | None = None
+    #: Where the package and its members go in the output.
+    placement: Placement = Placement()
 
 
 def rewrite_workspace(inputs: RewriteInputs) -> tuple[SourceChange, WorkspaceLayout]:
@@ -78,10 +83,10 @@ def rewrite_workspace(inputs: RewriteInputs) -> tuple[SourceChange, WorkspaceLay
         if reference.kind is RefKind.USE:
             use_references.setdefault(reference.source, []).append(reference)
     use_index = {item: tuple(refs) for item, refs in use_references.items()}
-    layout = plan_layout(model, plan)
+    layout = plan_layout(model, plan, inputs.placement)
     unused = _unused_uses_of_members(model, layout, use_index, inputs.read)
     layout = _trimmed_to_reach(model, layout, unused, inputs.read)
-    facade = _facade_layout(model, layout)
+    facade = _facade_layout(model, layout, inputs.placement.package_dir)
     facade = replace(facade, reach=_facade_reach(model, layout, facade, inputs.read))
     lib_names = {m.name: m.lib_name for m in layout.members}
     lib_names[facade.name] = facade.lib_name
@@ -100,6 +105,7 @@ def rewrite_workspace(inputs: RewriteInputs) -> tuple[SourceChange, WorkspaceLay
         inputs.input_root,
         inputs.workspace_text,
         inputs.workspace_root,
+        inputs.placement,
     )
     summaries = module_summaries(model, inputs.read)
     reexport_texts = _reexport_texts(model, inputs.read)
@@ -190,15 +196,20 @@ def rewrite_workspace(inputs: RewriteInputs) -> tuple[SourceChange, WorkspaceLay
     # ... with the files of the modules below the one they load.
     for loaded in [m for m in model.modules.values() if m.file in read_by_targets]:
         read_by_targets.update(f for path, m in model.modules.items() if path[: len(loaded.path)] == loaded.path for f in m.source_files)
+    at = inputs.placement.in_package
     for path in inputs.package_files:
         if path == "Cargo.toml":
-            files.append(OutputFile(path, None, None, facade_manifest(manifest_inputs, layout).encode()))
+            files.append(OutputFile(at(path), None, None, facade_manifest(manifest_inputs, layout).encode()))
         elif path in facade.files:
-            files.append(OutputFile(path, path, file_edit(facade_ctx, path, inputs.read(path)), None))
+            files.append(OutputFile(at(path), path, file_edit(facade_ctx, path, inputs.read(path)), None))
         elif path in crate_files and path not in read_by_targets:
             continue
         else:
-            files.append(OutputFile(path, path, None, None))
+            files.append(OutputFile(at(path), path, None, None))
+    if inputs.placement.joins_workspace:
+        root_manifest = workspace_manifest(manifest_inputs, layout)
+        if root_manifest is not None:
+            files.append(OutputFile.generated("Cargo.toml", root_manifest))
     return SourceChange.new(files), layout
 
 
@@ -346,7 +357,7 @@ def _is_cfg_name(predicate: bytes, name: bytes) -> bool:
     return False
 
 
-def _facade_layout(model: CrateModel, layout: WorkspaceLayout) -> CrateLayout:
+def _facade_layout(model: CrateModel, layout: WorkspaceLayout, directory: str) -> CrateLayout:
     package = layout.package
     items = frozenset(i for i, c in layout.crate_of.items() if c == package)
     own = owned_modules(model, items)
@@ -354,7 +365,7 @@ def _facade_layout(model: CrateModel, layout: WorkspaceLayout) -> CrateLayout:
     return CrateLayout(
         name=package,
         lib_name=model.manifest.crate_name,
-        directory="",
+        directory=directory,
         items=items,
         own_modules=own,
         mirrored_modules=frozenset(model.modules),

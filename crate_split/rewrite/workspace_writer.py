@@ -17,10 +17,12 @@ from __future__ import annotations
 
 import difflib
 import os
+import posixpath
 import secrets
 import shutil
 import stat
 import subprocess
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
@@ -65,10 +67,11 @@ def _split_lines(text: str) -> list[str]:
     return lines + [parts[-1]] if parts[-1] else lines
 
 
-def _diff_file(output: OutputFile, old: bytes | None, new: bytes) -> str:
-    old_name = "/dev/null" if output.origin is None else f"a/{output.origin}"
+def _diff_file(output: OutputFile, old: bytes | None, new: bytes, origin_dir: str) -> str:
+    origin = None if output.origin is None else posixpath.join(origin_dir, output.origin)
+    old_name = "/dev/null" if origin is None else f"a/{origin}"
     new_name = f"b/{output.path}"
-    if output.origin == output.path and old == new:
+    if origin == output.path and old == new:
         return ""
     if b"\0" in (old or b"") or b"\0" in new:
         return f"Binary files {old_name} and {new_name} differ\n"
@@ -81,7 +84,7 @@ def _diff_file(output: OutputFile, old: bytes | None, new: bytes) -> str:
     return "".join(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n" for line in diff_lines)
 
 
-def preview(change: SourceChange, input_root: Path) -> str:
+def preview(change: SourceChange, input_root: Path, origin_dir: str = "") -> str:
     """Return unified diffs of every output file against its origin, by output path.
 
     New files are diffed against ``/dev/null``; unchanged copies at their
@@ -90,6 +93,8 @@ def preview(change: SourceChange, input_root: Path) -> str:
     Args:
         change: the output files.
         input_root: the input package root that origins are relative to.
+        origin_dir: the package's directory relative to the output root,
+            when they differ (in place inside a workspace).
 
     Raises:
         SourceUnreadable: an origin file cannot be read.
@@ -98,7 +103,7 @@ def preview(change: SourceChange, input_root: Path) -> str:
     diffs = []
     for output in change.files:
         old = None if output.origin is None else read_origin(output.origin)
-        diffs.append(_diff_file(output, old, output.render(read_origin)))
+        diffs.append(_diff_file(output, old, output.render(read_origin), origin_dir))
     return "".join(diffs)
 
 
@@ -204,11 +209,48 @@ def write_workspace(change: SourceChange, input_root: Path, output_dir: Path, *,
             raise WriteFailed(f"{output_dir} was written, but its old copy {aside} could not be removed: {error}")
 
 
-def _git(cwd: Path, *args: str, check: bool = True, config: tuple[str, ...] = ()) -> subprocess.CompletedProcess[str]:
+def write_over(change: SourceChange, input_root: Path, directory: Path, *, origin_dir: str) -> None:
+    """Apply ``change`` to a copy of the directory it is relative to, as
+    ``apply_in_place`` applies it to the repository: origins no output
+    keeps at their own path are removed, every output is written (a
+    symlink at its path replaced, never written through). Not atomic: for
+    scratch builds of a package split inside its workspace.
+
+    Args:
+        change: the output files; their paths are relative to ``directory``.
+        input_root: the input package root that origins are relative to.
+        directory: the scratch copy.
+        origin_dir: the package's directory relative to ``directory``.
+
+    Raises:
+        SourceUnreadable: an input file cannot be read (nothing is written).
+    """
+    rendered = _render_all(change, input_root)
+    for path in sorted(_dropped_origins(change, origin_dir)):
+        (directory / path).unlink(missing_ok=True)
+    for path, data, mode in rendered:
+        target = directory / path
+        if target.is_symlink():
+            target.unlink()
+        _write_file(target, data, mode)
+
+
+def _dropped_origins(change: SourceChange, prefix: str) -> set[str]:
+    """Origins (relative to the output root; ``prefix`` is the package's
+    directory there) that no output keeps at their own path: the files a
+    change moves or removes. Every other file stays as it is."""
+    return {posixpath.join(prefix, origin) if prefix else origin for origin in change.origins()} - set(change.paths())
+
+
+def _git(
+    cwd: Path, *args: str, check: bool = True, config: tuple[str, ...] = (), stdin: str | None = None, literal: bool = True
+) -> subprocess.CompletedProcess[str]:
+    # Paths are names, never patterns (check-ignore takes no pathspec magic).
     result = subprocess.run(
-        ["git", "--literal-pathspecs", *config, *args],
+        ["git", *(["--literal-pathspecs"] if literal else []), *config, *args],
         cwd=cwd,
-        stdin=subprocess.DEVNULL,
+        input=stdin,
+        stdin=subprocess.DEVNULL if stdin is None else None,
         capture_output=True,
         encoding="utf-8",
         errors="surrogateescape",
@@ -229,23 +271,85 @@ def _check_in_place_preconditions(package_root: Path, branch: str) -> tuple[str,
     head = _git(package_root, "rev-parse", "--verify", "--quiet", "HEAD^{commit}", check=False)
     if head.returncode != 0:
         raise InvalidInput(f"the repository of {package_root} has no commit yet")
-    if _git(package_root, "check-ref-format", "--branch", branch, check=False).returncode != 0:
-        raise InvalidInput(f"{branch!r} is not a valid branch name")
+    # git expands some names (`@{-1}` is the branch checked out before): the
+    # name must be a branch name as it is, or the commit lands elsewhere.
+    formatted = _git(package_root, "check-ref-format", "--branch", branch, check=False)
+    if formatted.returncode != 0 or formatted.stdout.strip() != branch:
+        raise InvalidInput(f"{branch!r} is not a valid branch name", "git check-ref-format --branch must accept it unchanged")
     if _git(package_root, "rev-parse", "--verify", "--quiet", f"refs/heads/{branch}", check=False).returncode == 0:
         raise InvalidInput(f"branch {branch} already exists", "choose another branch name or delete it")
     current = _git(package_root, "symbolic-ref", "--quiet", "--short", "HEAD", check=False)
     return head.stdout.strip(), current.stdout.strip() if current.returncode == 0 else None
 
 
-def _plan_moves(change: SourceChange, tracked: set[str]) -> list[tuple[str, str]]:
-    """Pick one ``git mv`` per tracked origin whose own path no output keeps."""
-    output_paths = set(change.paths())
+def check_in_place(package_root: Path, branch: str) -> None:
+    """Raise what ``apply_in_place`` would raise about the repository and the
+    branch name, so that a caller can refuse before any long work.
+
+    Raises:
+        InvalidInput: not a git work tree, no commit yet, or a bad or
+            existing branch name.
+        DirtyWorkTree: ``git status --porcelain`` is not empty.
+    """
+    _check_in_place_preconditions(package_root.resolve(), branch)
+
+
+@dataclass(frozen=True, slots=True)
+class _InPlaceSteps:
+    """What one in-place change does, in paths relative to the output root."""
+
+    #: ``git mv`` of a tracked origin no output keeps, to its first output.
+    moves: tuple[tuple[str, str], ...]
+    #: Tracked origins no output keeps, and none moves: ``git rm``.
+    removals: tuple[str, ...]
+    #: Outputs to write: all but unchanged copies at their own path.
+    writes: tuple[_Rendered, ...]
+
+
+def _in_place_steps(change: SourceChange, rendered: list[_Rendered], prefix: str, tracked: set[str]) -> _InPlaceSteps:
+    """Plan the moves, removals and writes; ``prefix`` is the package's
+    directory relative to the output root (``""`` when they are one)."""
+
+    def located(origin: str) -> str:
+        return posixpath.join(prefix, origin) if prefix else origin
+
+    # Only what the change reads and does not keep goes away: every other file
+    # (symlinks, submodules, ignored or untracked files) stays as it is.
+    dropped = _dropped_origins(change, prefix)
     moves: dict[str, str] = {}
     for output in change.files:
-        origin = output.origin
-        if origin is not None and origin != output.path and origin not in output_paths and origin in tracked:
-            moves.setdefault(origin, output.path)
-    return sorted(moves.items())
+        if output.origin is not None and located(output.origin) in dropped & tracked:
+            moves.setdefault(located(output.origin), output.path)
+    removals = sorted(dropped & tracked - set(moves))
+    unchanged = {o.path for o in change.files if o.origin is not None and o.edit is None and located(o.origin) == o.path}
+    writes = tuple(entry for entry in rendered if entry[0] not in unchanged)
+    return _InPlaceSteps(tuple(sorted(moves.items())), tuple(removals), writes)
+
+
+def _check_in_place_outputs(output_root: Path, prefix: str, steps: _InPlaceSteps, tracked: set[str], replaces: frozenset[str]) -> None:
+    """Refuse outputs that would overwrite a file outside the package (other
+    than ``replaces``) or that git would not record (ignored paths)."""
+    written = [path for path, _data, _mode in steps.writes]
+    for path in written:
+        inside = not prefix or path == prefix or path.startswith(prefix + "/")
+        target = output_root / path
+        if not inside and path not in replaces and (target.exists() or target.is_symlink()):
+            raise InvalidInput(
+                f"{path} exists outside the package and the split would overwrite it",
+                "move it away, or choose other crate names with a plan file",
+            )
+    new = [path for path in written if path not in tracked]
+    if not new:
+        return
+    ignored = _git(output_root, "check-ignore", "-z", "-v", "--stdin", check=False, stdin="\0".join(new) + "\0", literal=False)
+    if ignored.returncode == 0:
+        source, line, pattern, path = ignored.stdout.split("\0")[:4]
+        raise InvalidInput(
+            f"git ignores {path} ({source}:{line}: {pattern}), so the commit would leave it out",
+            "let git track that path (edit the ignore file) or use --out DIR",
+        )
+    if ignored.returncode != 1:
+        raise WriteFailed(f"git check-ignore failed: {ignored.stderr.strip()}")
 
 
 def _make_dirs(directory: Path, created: list[Path]) -> None:
@@ -258,36 +362,45 @@ def _make_dirs(directory: Path, created: list[Path]) -> None:
         created.append(path)
 
 
-def _change_files(
-    change: SourceChange, package_root: Path, rendered: list[_Rendered], tracked: set[str], created: list[Path]
-) -> None:
-    """Move, write and remove files on the new branch, recording what it creates."""
-    pending = _plan_moves(change, tracked)
+def _change_files(output_root: Path, steps: _InPlaceSteps, created: list[Path]) -> None:
+    """Move, write, remove and stage files on the new branch, recording what it creates."""
+    pending = list(steps.moves)
     progress = True
     while pending and progress:
         # A move waits while its destination is taken; a cycle of renames stays pending.
         progress = False
         for origin, destination in list(pending):
-            target = package_root / destination
+            target = output_root / destination
             if target.exists() or target.is_symlink():
                 continue
             _make_dirs(target.parent, created)
             created.append(target)
-            _git(package_root, "mv", "--", origin, destination)
+            _git(output_root, "mv", "--", origin, destination)
             pending.remove((origin, destination))
             progress = True
-    for path, data, mode in rendered:
-        target = package_root / path
+    for path, data, mode in steps.writes:
+        target = output_root / path
         _make_dirs(target.parent, created)
-        if not target.exists():
+        if target.is_symlink():
+            # New bytes replace the link itself, never the file it points to.
+            target.unlink()
+        elif not target.exists():
             created.append(target)
         _write_file(target, data, mode)
-    kept = set(change.paths())
-    removed = sorted(path for path in tracked if path not in kept and not path.startswith("target/"))
     # Moved origins are no longer in the index, hence --ignore-unmatch. Paths go
     # in chunks: --pathspec-from-file refuses to run from a subdirectory.
-    for chunk_start in range(0, len(removed), 200):
-        _git(package_root, "rm", "-q", "--ignore-unmatch", "--", *removed[chunk_start : chunk_start + 200])
+    for chunk_start in range(0, len(steps.removals), 200):
+        _git(output_root, "rm", "-q", "--ignore-unmatch", "--", *steps.removals[chunk_start : chunk_start + 200])
+    written = [path for path, _data, _mode in steps.writes]
+    for chunk_start in range(0, len(written), 200):
+        _git(output_root, "add", "--", *written[chunk_start : chunk_start + 200])
+
+
+def _check_on_branch(package_root: Path, branch: str, what: str) -> None:
+    """Raise unless HEAD is ``branch`` (a hook may have switched branches)."""
+    head = _git(package_root, "symbolic-ref", "--quiet", "HEAD", check=False).stdout.strip()
+    if head != f"refs/heads/{branch}":
+        raise WriteFailed(f"branch {branch}: {what} (HEAD is {head or 'detached'})")
 
 
 def _restore(package_root: Path, head: str, original_branch: str | None, branch: str, created: list[Path]) -> None:
@@ -306,46 +419,68 @@ def _restore(package_root: Path, head: str, original_branch: str | None, branch:
     _git(package_root, "branch", "-q", "-D", branch, check=False)
 
 
-def apply_in_place(change: SourceChange, package_root: Path, *, branch: str, message: str) -> str:
+def apply_in_place(
+    change: SourceChange,
+    package_root: Path,
+    *,
+    branch: str,
+    message: str,
+    output_root: Path | None = None,
+    replaces: frozenset[str] = frozenset(),
+) -> str:
     """Apply ``change`` to the package as one commit on a new branch.
 
-    Output paths and origins are both relative to ``package_root``. Files
-    that move use ``git mv`` so the commit shows renames; every tracked file
-    under ``package_root`` (except in ``target/``) that no output keeps is
-    removed, so unchanged files must be listed as copies.
+    Origins are relative to ``package_root``, output paths to
+    ``output_root`` (the package, or the workspace it is a member of). The
+    commit holds exactly the change: an origin that no output keeps at its
+    own path is moved with ``git mv`` to its first output (so the commit
+    shows renames) or removed; outputs are written and staged, except
+    unchanged copies at their own path; every other file, tracked or not
+    (symlinks, submodules, ignored files), stays as it is.
 
     Args:
         change: the output files, as for ``write_workspace``.
         package_root: the input package, inside a clean git work tree.
         branch: the name of the new branch; it must not exist.
         message: the commit message.
+        output_root: the directory output paths are relative to; it holds
+            ``package_root`` (default: ``package_root``).
+        replaces: output paths outside the package that the change may
+            overwrite (the workspace's manifest).
 
     Returns:
         The id of the new commit.
 
     Raises:
-        InvalidInput: not a git work tree, no commit yet, or a bad or
-            existing branch name.
+        InvalidInput: not a git work tree, no commit yet, a bad or existing
+            branch name, an output that git ignores, or one that would
+            overwrite a file outside the package not in ``replaces``.
         DirtyWorkTree: ``git status --porcelain`` is not empty.
         SourceUnreadable: an input file cannot be read (nothing is changed).
         WriteFailed: a git command or a write failed; the repository was
             reset to its original branch and state.
     """
     package_root = package_root.resolve()
+    output_root = package_root if output_root is None else output_root.resolve()
     head, original_branch = _check_in_place_preconditions(package_root, branch)
+    relative = package_root.relative_to(output_root).as_posix()
+    prefix = "" if relative == "." else relative
     rendered = _render_all(change, package_root)
-    listing = _git(package_root, "ls-files", "-z").stdout
+    listing = _git(output_root, "ls-files", "-z").stdout
     tracked = {path for path in listing.split("\0") if path}
+    steps = _in_place_steps(change, rendered, prefix, tracked)
+    _check_in_place_outputs(output_root, prefix, steps, tracked, replaces)
     identity_known = all(
         _git(package_root, "config", "--get", key, check=False).returncode == 0 for key in ("user.name", "user.email")
     )
     created: list[Path] = []
     try:
         _git(package_root, "checkout", "-q", "-b", branch)
-        _change_files(change, package_root, rendered, tracked, created)
-        _git(package_root, "add", "-A", "--", ".")
+        _check_on_branch(package_root, branch, "the new branch was not checked out")
+        _change_files(output_root, steps, created)
         identity = () if identity_known else _FALLBACK_IDENTITY
         _git(package_root, "commit", "-q", "--allow-empty", "-m", message, config=identity)
+        _check_on_branch(package_root, branch, "the commit did not land on it")
         return _git(package_root, "rev-parse", "HEAD").stdout.strip()
     except BaseException as error:
         _restore(package_root, head, original_branch, branch, created)

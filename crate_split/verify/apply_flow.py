@@ -11,6 +11,11 @@ crates) or, when no member is left to merge, with a refusal; a workspace
 that is not verified is written only when the caller asks for it
 (``keep_failed``). The input package is only ever read.
 
+In place, a package that is a member of an enclosing workspace stays a
+member: its new members join that workspace (``Placement``), the change is
+relative to the workspace's root, and checking builds and tests the whole
+workspace (a copy of it with the change written over), as the user would.
+
 Checking runs the crate's build scripts and proc macros (cargo does).
 """
 
@@ -25,21 +30,21 @@ from typing import Callable
 
 from crate_split.analysis import CrateModel
 from crate_split.analysis.item_graph import ItemGraph
-from crate_split.analysis.source_tree import find_workspace_manifest
-from crate_split.rewrite.layout import WorkspaceLayout
+from crate_split.analysis.source_tree import find_joined_workspace, find_workspace_manifest
+from crate_split.rewrite.layout import Placement, WorkspaceLayout
 from crate_split.rewrite.source_change import OutputFile, SourceChange
 from crate_split.rewrite.workspace import RewriteInputs, rewrite_workspace
-from crate_split.rewrite.workspace_writer import write_workspace
+from crate_split.rewrite.workspace_writer import apply_in_place, write_over, write_workspace
 from crate_split.splitter.cost import CostModel
 from crate_split.splitter.plan import SplitPlan
 from crate_split.errors import PublicApiFailed
 from crate_split.verify.cargo import FeatureFlags, TestRun, check_workspace, run_tests
-from crate_split.verify.package_copy import copy_package
+from crate_split.verify.package_copy import copy_package, copy_workspace, point_outside_paths_at
 from crate_split.verify.public_api import ApiDiff, compare_public_api, public_api
 from crate_split.verify.repair import Repair, RepairPlan, plan_api_repairs, plan_repairs, plan_test_repairs
 from crate_split.verify.repair_loop import NO_WIDENING, LoopContext, LoopState, Problem, ProblemKind, next_round
 from crate_split.verify.self_check import check_generated_files
-from crate_split.verify.test_outcomes import lost_tests
+from crate_split.verify.test_outcomes import in_packages, lost_tests
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +90,11 @@ class ApplyResult:
     #: True when the workspace was written to the output directory.
     written: bool = False
     notes: tuple[str, ...] = field(default=())
+    #: Where the package and its members are in the change.
+    placement: Placement = Placement()
+    #: The directory the change's output paths are relative to in place:
+    #: the package, or the workspace it is a member of.
+    output_root: Path | None = None
 
     @property
     def verified(self) -> bool:
@@ -129,8 +139,10 @@ def apply_split(
     members and a ``fallback`` plan is given (the plan without item-level
     cuts), apply that too and keep the better result: verified over not,
     then more member crates. Only the kept result is written."""
+    placement, output_root = _placement(package_dir, config.in_place)
     arguments = dict(model=model, graph=graph, package_dir=package_dir, package_files=package_files,
-                     config=config, extra_files=extra_files, cost=cost, progress=progress)
+                     config=config, extra_files=extra_files, cost=cost, progress=progress,
+                     placement=placement, output_root=output_root)
     if fallback is None or not config.check:
         return _apply_plan(plan=plan, output_dir=output_dir, **arguments)
     first = _apply_plan(plan=plan, output_dir=None, **arguments)
@@ -149,6 +161,24 @@ def apply_split(
     return replace(chosen, written=write)
 
 
+def _placement(package_dir: Path, in_place: bool) -> tuple[Placement, Path]:
+    """Where the split goes and the directory its paths are relative to:
+    in place inside an enclosing workspace, that workspace's root."""
+    root = find_joined_workspace(package_dir) if in_place else None
+    if root is None:
+        return Placement(), package_dir.resolve()
+    relative = package_dir.resolve().relative_to(root).as_posix()
+    return Placement.joining(relative, (root / "Cargo.toml").read_text(encoding="utf-8")), root
+
+
+def commit_in_place(result: ApplyResult, package_dir: Path, *, branch: str, message: str) -> str:
+    """Commit ``result``'s change on a new branch of the package's repository
+    (see ``apply_in_place``); return the commit id."""
+    replaces = frozenset({"Cargo.toml"}) if result.placement.joins_workspace else frozenset()
+    root = result.output_root or package_dir
+    return apply_in_place(result.change, package_dir, branch=branch, message=message, output_root=root, replaces=replaces)
+
+
 def _apply_plan(
     *,
     model: CrateModel,
@@ -161,6 +191,8 @@ def _apply_plan(
     extra_files: ExtraFiles,
     cost: CostModel,
     progress: Callable[[str], None],
+    placement: Placement,
+    output_root: Path,
 ) -> ApplyResult:
     """Build the workspace, repair it until it is verified (if asked), write it.
 
@@ -177,6 +209,8 @@ def _apply_plan(
         extra_files: SPLIT.md and other files made from the final state.
         cost: cost model, for plans re-made by merges.
         progress: told about each step.
+        placement: where the package and its members go.
+        output_root: the directory output paths are relative to.
 
     Returns:
         The final plan, change, repairs and check results.
@@ -185,33 +219,46 @@ def _apply_plan(
         CrateSplitBug: a generated file is broken (before cargo runs).
     """
     read = _reader(package_dir)
-    rewrite = _rewriter(model, graph, package_dir, package_files, read, config)
+    rewrite = _rewriter(model, graph, package_dir, package_files, read, config, placement)
     ctx = LoopContext(model, graph, cost, config.repair_rounds)
     state = LoopState(plan)
     most_rounds = config.repair_rounds + len(plan.members) + 1
+    where = _Where(package_dir, output_dir, placement, output_root)
     with tempfile.TemporaryDirectory(prefix="crate-split-") as scratch_root:
-        verifier = _Verifier(model, graph, package_dir, Path(scratch_root), config, progress)
+        verifier = _Verifier(model, graph, where, Path(scratch_root), config, progress)
         rounds = 0
         while True:
             rounds += 1
             change, layout = rewrite(state)
-            check_generated_files(change, read, package_dir)
+            check_generated_files(change, read, output_root)
             if not config.check:
-                return _finish(package_dir, output_dir, config, state, change, layout, rounds, None, extra_files)
+                return _finish(where, config, state, change, layout, rounds, None, extra_files)
             outcome = verifier.verify(rounds, state, change, layout, read)
             if outcome.problem is None:
-                return _finish(package_dir, output_dir, config, state, change, layout, rounds, outcome, extra_files)
+                return _finish(where, config, state, change, layout, rounds, outcome, extra_files)
             following = next_round(ctx, state, outcome.problem)
             if following is None:
                 stopped = f"the split does not verify even with all member crates merged into one: {outcome.problem.line()}"
-                return _finish(package_dir, output_dir, config, state, change, layout, rounds, replace(outcome, unrepairable=stopped), extra_files)
+                return _finish(where, config, state, change, layout, rounds, replace(outcome, unrepairable=stopped), extra_files)
             for kind, subject in dict.fromkeys((r.kind, r.subject) for r in following.repairs[len(state.repairs):]):
                 progress(f"round {rounds}: {kind} {subject}")
             assert rounds < most_rounds, "the repair loop did not converge: each round must repair or merge"
             state = following
 
 
-def _rewriter(model, graph, package_dir, package_files, read, config) -> Callable[[LoopState], tuple[SourceChange, WorkspaceLayout]]:
+@dataclass(frozen=True, slots=True)
+class _Where:
+    """Where the input is and where the split goes."""
+
+    package_dir: Path
+    #: The ``--out`` directory; None in place or when writing nothing.
+    output_dir: Path | None
+    placement: Placement
+    #: The directory output paths are relative to.
+    output_root: Path
+
+
+def _rewriter(model, graph, package_dir, package_files, read, config, placement) -> Callable[[LoopState], tuple[SourceChange, WorkspaceLayout]]:
     workspace_manifest = find_workspace_manifest(package_dir)
     manifest_text = read("Cargo.toml").decode("utf-8")
 
@@ -221,6 +268,7 @@ def _rewriter(model, graph, package_dir, package_files, read, config) -> Callabl
             input_root=None if config.in_place else package_dir.resolve().as_posix(),
             workspace_text=workspace_manifest.read_text(encoding="utf-8") if workspace_manifest else None,
             workspace_root=workspace_manifest.parent.resolve().as_posix() if workspace_manifest else None,
+            placement=placement,
         )  # fmt: skip
         return rewrite_workspace(inputs)
 
@@ -230,8 +278,9 @@ def _rewriter(model, graph, package_dir, package_files, read, config) -> Callabl
 class _Verifier:
     """Runs cargo on each round's workspace; runs the original's tests and API once."""
 
-    def __init__(self, model: CrateModel, graph: ItemGraph, package_dir: Path, scratch: Path, config: ApplyConfig, progress) -> None:
-        self.model, self.graph, self.package_dir, self.scratch = model, graph, package_dir, scratch
+    def __init__(self, model: CrateModel, graph: ItemGraph, where: _Where, scratch: Path, config: ApplyConfig, progress) -> None:
+        self.model, self.graph, self.package_dir, self.scratch = model, graph, where.package_dir, scratch
+        self.where = where
         self.config, self.progress = config, progress
         self.env = {"CARGO_TARGET_DIR": str(config.target_dir or scratch / "target")}
         self._tests_before: TestRun | None = None
@@ -240,8 +289,15 @@ class _Verifier:
     def verify(self, rounds: int, state: LoopState, change: SourceChange, layout: WorkspaceLayout, read: Callable[[str], bytes]) -> _Outcome:
         workspace = self.scratch / f"round{rounds}"
         shutil.rmtree(self.scratch / f"round{rounds - 1}", ignore_errors=True)
-        write_workspace(change, self.package_dir, workspace)
-        features = self.config.features.args()
+        if self.where.placement.joins_workspace:
+            # The whole workspace, with the package replaced by the change.
+            copy_workspace(self.where.output_root, workspace)
+            write_over(change, self.package_dir, workspace, origin_dir=self.where.placement.package_dir)
+        else:
+            write_workspace(change, self.package_dir, workspace)
+        # In place, paths stay relative: those leaving the copy lead beside the original.
+        point_outside_paths_at(workspace, self.where.output_root)
+        features = self._feature_args()
         self.progress(f"round {rounds}: cargo check on {len(layout.members)} member crate(s)")
         result = check_workspace(workspace, (*self.config.check_args, *features), env=self.env)
         if not result.ok:
@@ -278,6 +334,11 @@ class _Verifier:
         self.progress("running the workspace's tests")
         after = run_tests(workspace, ("test", "--workspace", *self._test_args()), env=self.env)
         outcome = _Outcome(True, tests_before=before, tests_after=after)
+        # Doc tests are named by their file from the workspace root: make
+        # the names relative to their packages, so moved ones keep their key.
+        facade = {self.model.manifest.crate_name: self.where.placement.package_dir}
+        before = replace(before, cases=in_packages(before.cases, facade))
+        after = replace(after, cases=in_packages(after.cases, facade | {m.lib_name: m.directory for m in layout.members}))
         if not before.ok and not before.cases:
             return replace(outcome, unrepairable=f"the original crate's tests do not run on a copy: {_last_error_line(before.output)}")
         lost = lost_tests(before.cases, after.cases)
@@ -290,18 +351,31 @@ class _Verifier:
 
     def _test_args(self) -> tuple[str, ...]:
         passed_on = ("--", *self.config.test_args) if self.config.test_args else ()
-        return ("--no-fail-fast", *self.config.features.args(), *self.config.test_cargo_args, *passed_on)
+        return ("--no-fail-fast", *self._feature_args(), *self.config.test_cargo_args, *passed_on)
+
+    def _feature_args(self) -> tuple[str, ...]:
+        # In a workspace the package joined, the features are the package's:
+        # cargo wants them qualified when it builds several packages.
+        joined = self.where.placement.joins_workspace
+        return self.config.features.args(self.model.manifest.package if joined else None)
 
     def _original_copy(self) -> Path:
         original = self.scratch / "original"
         if not original.exists():
-            copy_package(self.package_dir, original)
+            if self.where.placement.joins_workspace:
+                copy_workspace(self.where.output_root, original)
+                point_outside_paths_at(original, self.where.output_root)
+            else:
+                copy_package(self.package_dir, original)
         return original
 
     def _original_tests(self) -> TestRun:
         if self._tests_before is None:
-            self.progress("running the original crate's tests (on a copy)")
-            self._tests_before = run_tests(self._original_copy(), ("test", *self._test_args()), env=self.env)
+            what = "workspace's" if self.where.placement.joins_workspace else "crate's"
+            self.progress(f"running the original {what} tests (on a copy)")
+            # Inside a workspace, every member's tests, as after the split.
+            scope = ("--workspace",) if self.where.placement.joins_workspace else ()
+            self._tests_before = run_tests(self._original_copy(), ("test", *scope, *self._test_args()), env=self.env)
         return self._tests_before
 
     def _original_api(self) -> frozenset[str]:
@@ -324,7 +398,7 @@ def _check_problem(model, layout, change, result, state: LoopState, read) -> tup
     return remaining, Problem(ProblemKind.CHECK, summary, frozenset(problems), repairs)
 
 
-def _finish(package_dir, output_dir, config, state, change, layout, rounds, outcome: _Outcome | None, extra_files) -> ApplyResult:
+def _finish(where: _Where, config, state, change, layout, rounds, outcome: _Outcome | None, extra_files) -> ApplyResult:
     checked = outcome is not None
     stopped = None
     if outcome is not None:
@@ -343,12 +417,16 @@ def _finish(package_dir, output_dir, config, state, change, layout, rounds, outc
         lost_tests=outcome.lost_tests if outcome else (),
         api_diff=outcome.api_diff if outcome else None,
         stopped=stopped,
+        placement=where.placement,
+        output_root=where.output_root,
     )
-    write = output_dir is not None and (stopped is None or config.keep_failed)
+    write = where.output_dir is not None and (stopped is None or config.keep_failed)
     result = replace(result, written=write)
-    result = replace(result, change=change.merge(SourceChange.new(extra_files(result))))
+    # Extra files (SPLIT.md) go into the package.
+    extra = [replace(output, path=where.placement.in_package(output.path)) for output in extra_files(result)]
+    result = replace(result, change=change.merge(SourceChange.new(extra)))
     if write:
-        write_workspace(result.change, package_dir, output_dir, force=config.force)
+        write_workspace(result.change, where.package_dir, where.output_dir, force=config.force)
     return result
 
 

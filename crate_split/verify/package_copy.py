@@ -5,14 +5,18 @@ directory, ``target/``) in the user's tree. The copy keeps everything but
 ``target/`` and VCS directories, turns relative ``path`` dependencies of
 its manifest into absolute ones so they still resolve from the copy, and
 writes out what the manifest inherits from an enclosing workspace.
+A package split inside its workspace is verified on a copy of the whole
+workspace instead (:func:`copy_workspace`), built as the user would build it.
 """
 
 from __future__ import annotations
 
+import posixpath
 import shutil
 from pathlib import Path
 
 import tomlkit
+import tomlkit.exceptions
 
 from crate_split.analysis.source_tree import find_workspace_manifest
 from crate_split.rewrite.manifests import resolve_inheritance
@@ -35,14 +39,71 @@ def copy_package(source: Path, destination: Path) -> Path:
         workspace_manifest.parent.resolve().as_posix() if workspace_manifest else None,
     )
     changed = workspace_manifest is not None
+    for entry in _path_entries(document):
+        if not Path(str(entry["path"])).is_absolute():
+            entry["path"] = str((source / str(entry["path"])).resolve())
+            changed = True
+    if changed:
+        manifest_path.write_text(tomlkit.dumps(document), encoding="utf-8")
+    return destination
+
+
+def _path_entries(document) -> list:
+    """The dependency entries with a ``path`` of a manifest (its tables,
+    target-specific ones and ``[workspace.dependencies]``)."""
     tables = [document.get(name, {}) for name in _TABLES]
     for target in document.get("target", {}).values():
         tables.extend(target.get(name, {}) for name in _TABLES)
-    for table in tables:
-        for _key, entry in table.items():
-            if isinstance(entry, dict) and "path" in entry and not Path(str(entry["path"])).is_absolute():
-                entry["path"] = str((source / str(entry["path"])).resolve())
+    tables.append(document.get("workspace", {}).get("dependencies", {}))
+    return [entry for table in tables for entry in table.values() if isinstance(entry, dict) and "path" in entry]
+
+
+def point_outside_paths_at(copy: Path, original: Path) -> None:
+    """Make relative ``path`` entries that lead out of the copy absolute.
+
+    A copy of a workspace (or of a package written in place) elsewhere
+    keeps its relative paths; those that leave it must still name the
+    directories beside the original, as they do for the user.
+
+    Args:
+        copy: the copied directory, its manifests edited in place.
+        original: the directory it is a copy of.
+    """
+    for manifest_path in copy.rglob("Cargo.toml"):
+        directory = manifest_path.parent.relative_to(copy)
+        if "target" in directory.parts:
+            continue
+        try:
+            document = tomlkit.parse(manifest_path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, tomlkit.exceptions.TOMLKitError):
+            continue
+        changed = False
+        for entry in _path_entries(document):
+            path = str(entry["path"])
+            inside = posixpath.normpath(posixpath.join(directory.as_posix(), path))
+            if not posixpath.isabs(path) and (inside == ".." or inside.startswith("../")):
+                entry["path"] = str((original / directory / path).resolve())
                 changed = True
-    if changed:
-        manifest_path.write_text(tomlkit.dumps(document), encoding="utf-8")
+        if changed:
+            manifest_path.write_text(tomlkit.dumps(document), encoding="utf-8")
+
+
+def copy_workspace(root: Path, destination: Path) -> Path:
+    """Copy the workspace at ``root`` to ``destination`` (which must not
+    exist), without ``target/`` and VCS directories. Symlinks are copied as
+    the files they point to (a member's ``LICENSE -> ../LICENSE`` too);
+    dangling ones are left out.
+
+    Returns:
+        ``destination``.
+    """
+    skipped = shutil.ignore_patterns("target", ".git", ".hg", ".svn")
+
+    def ignore(directory: str, names: list[str]) -> set[str]:
+        # Not copytree's ignore_dangling_symlinks: it resolves relative links
+        # from the current directory instead of the link's.
+        dangling = {name for name in names if not Path(directory, name).exists()}
+        return set(skipped(directory, names)) | dangling
+
+    shutil.copytree(root, destination, ignore=ignore)
     return destination

@@ -44,8 +44,9 @@ def check_generated_files(change: SourceChange, read: Callable[[str], bytes], pa
     Args:
         change: the workspace about to be written.
         read: reads an input file by its path relative to the package.
-        package_dir: the input package; relative paths that leave the
-            change are looked up from here (in-place, the workspace's root).
+        package_dir: the directory output paths are relative to (the input
+            package, or in place the workspace it is a member of); relative
+            paths that leave the change are looked up from here.
 
     Raises:
         CrateSplitBug: the first broken file, with its first bad line.

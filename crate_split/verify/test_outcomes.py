@@ -10,8 +10,10 @@ compares two runs; it neither runs cargo nor decides what to repair.
 A test keeps its *key* across a split: the target it belongs to relative to
 its package (``src/lib.rs`` for the unit tests of every library, ``doc``
 for doc tests, ``tests/x.rs`` for an integration test) and its name, doc
-tests without their line number and member directory, since moving items
-into a member crate changes both.
+tests without their line number and their package's directory (rustdoc
+names the file relative to the workspace root), since moving items into a
+member crate changes both. The caller says where each package is
+(:func:`in_packages`).
 
 Invariant: the output parsed holds cargo's standard error and standard
 output in the order cargo wrote them (``run_cargo(merge_stderr=True)``).
@@ -21,15 +23,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
-
-from crate_split.rewrite.layout import MEMBERS_DIR
+from dataclasses import dataclass, replace
+from typing import Mapping
 
 _RUNNING = re.compile(r"^\s*Running (?:unittests )?(?P<target>\S+) \((?P<binary>[^)]*)\)\s*$")
 _DOC_TESTS = re.compile(r"^\s*Doc-tests (?P<crate>\S+)\s*$")
 _TEST = re.compile(r"^test (?P<name>.+?) \.\.\. (?P<outcome>ok|FAILED|ignored)\b")
 _DOC_LINE = re.compile(r" \(line \d+\)(?: - compile fail| - compile| - should panic)?$")
-_MEMBER_FILE = re.compile(rf"^{MEMBERS_DIR}/[^/]+/")
 
 #: The target of doc tests in a key.
 DOC_TARGET = "doc"
@@ -50,13 +50,17 @@ class TestCase:
     name: str
     #: ``ok``, ``FAILED`` or ``ignored``.
     outcome: str
+    #: For a doc test, its package's directory relative to the workspace
+    #: root, which its name starts with; ``""`` for the root package.
+    package_dir: str = ""
 
     @property
     def key(self) -> tuple[str, str]:
         """``(target, name)``, the same for a test before and after a split."""
         if self.target != DOC_TARGET:
             return self.target, self.name
-        return self.target, _DOC_LINE.sub("", _MEMBER_FILE.sub("", self.name))
+        name = self.name.removeprefix(f"{self.package_dir}/") if self.package_dir else self.name
+        return self.target, _DOC_LINE.sub("", name)
 
     @property
     def passed(self) -> bool:
@@ -83,6 +87,21 @@ def parse_test_cases(output: str) -> tuple[TestCase, ...]:
         elif (test := _TEST.match(line)) and binary is not None and target is not None:
             cases.append(TestCase(binary, target, test["name"], test["outcome"]))
     return tuple(cases)
+
+
+def in_packages(cases: tuple[TestCase, ...], directories: Mapping[str, str]) -> tuple[TestCase, ...]:
+    """The cases with the package directory of each doc test set.
+
+    Args:
+        cases: tests as :func:`parse_test_cases` read them.
+        directories: package directory (relative to the workspace root) by
+            crate name (underscores, as ``Doc-tests`` names it); crates
+            not in it keep their names whole.
+    """
+    return tuple(
+        replace(case, package_dir=directories[case.binary]) if case.target == DOC_TARGET and case.binary in directories else case
+        for case in cases
+    )
 
 
 def _binary_crate(binary_path: str) -> str:

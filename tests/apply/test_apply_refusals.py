@@ -14,11 +14,13 @@ system configuration. No cargo runs.
 from __future__ import annotations
 
 import shutil
-import subprocess
 from pathlib import Path
 from typing import Callable
 
 import pytest
+
+import git_repo
+from git_repo import git
 
 from crate_split.cli import main
 
@@ -27,18 +29,7 @@ from apply_cases import CORPORA, hash_tree
 CASE = "module_cycle"
 
 
-@pytest.fixture(autouse=True)
-def isolated_git_config(tmp_path: Path, monkeypatch) -> None:
-    """Keep the developer's git configuration (identity, hooks, signing) out."""
-    empty_config = tmp_path / "gitconfig"
-    empty_config.write_text("")
-    monkeypatch.setenv("GIT_CONFIG_GLOBAL", str(empty_config))
-    monkeypatch.setenv("GIT_CONFIG_NOSYSTEM", "1")
-
-
-def git(cwd: Path, *args: str) -> str:
-    command = ["git", "-c", "user.name=Tester", "-c", "user.email=tester@example.com", *args]
-    return subprocess.run(command, cwd=cwd, check=True, capture_output=True, text=True).stdout
+isolated_git_config = pytest.fixture(autouse=True)(git_repo.isolated_git_config)
 
 
 def copy_package(destination: Path) -> Path:
@@ -50,9 +41,7 @@ def make_repository(tmp_path: Path) -> tuple[Path, Path]:
     """A git repository with the package in a subdirectory, all committed on ``main``."""
     repo = tmp_path / "repo"
     package = copy_package(repo / CASE)
-    git(repo, "init", "-q", "-b", "main")
-    git(repo, "add", "-A")
-    git(repo, "commit", "-q", "-m", "initial")
+    git_repo.commit_all(repo)
     return repo, package
 
 
@@ -243,4 +232,34 @@ def test_a_proc_macro_crate_is_refused(tmp_path, capsys):
             "re-export members (hint: split the library it uses instead)"
         ],
         snapshot=lambda: (out.exists(), hash_tree(package)),
+    )
+
+
+def test_in_place_with_the_members_directory_ignored_by_git_is_refused_before_anything_is_written(tmp_path, capsys):
+    repo, package = make_repository(tmp_path)
+    (repo / ".gitignore").write_text("target/\ncrates/\n")
+    git(repo, "add", ".gitignore")
+    git(repo, "commit", "-q", "-m", "ignore crates/")
+    check_refused(
+        [str(package), "--in-place", "--branch", "x"],
+        capsys,
+        exit_code=2,
+        stderr=[
+            "error: invalid input: git ignores crates/module_cycle-base/Cargo.toml (.gitignore:2: crates/), so the "
+            "commit would leave it out (hint: let git track that path (edit the ignore file) or use --out DIR)"
+        ],
+        snapshot=lambda: repository_state(repo),
+    )
+
+
+def test_in_place_with_a_branch_name_git_would_expand_is_refused(tmp_path, capsys):
+    repo, package = make_repository(tmp_path)
+    git(repo, "checkout", "-q", "-b", "previous")
+    git(repo, "checkout", "-q", "main")
+    check_refused(
+        [str(package), "--in-place", "--branch", "@{-1}"],
+        capsys,
+        exit_code=2,
+        stderr=["error: invalid input: '@{-1}' is not a valid branch name (hint: git check-ref-format --branch must accept it unchanged)"],
+        snapshot=lambda: repository_state(repo),
     )

@@ -11,10 +11,12 @@ branches and HEAD. Git reads no global or system configuration here.
 from __future__ import annotations
 
 import re
-import subprocess
 from pathlib import Path
 
 import pytest
+
+import git_repo
+from git_repo import git
 
 from crate_split.errors import DirtyWorkTree, InvalidInput, WriteFailed
 from crate_split.rewrite import workspace_writer
@@ -34,19 +36,7 @@ INPUTS = {
 KEEP_ALL = [OutputFile.copy(path, path) for path in INPUTS]
 
 
-@pytest.fixture(autouse=True)
-def isolated_git_config(tmp_path: Path, monkeypatch) -> None:
-    """Keep the developer's git configuration (identity, hooks, signing) out."""
-    empty_config = tmp_path / "gitconfig"
-    empty_config.write_text("")
-    monkeypatch.setenv("GIT_CONFIG_GLOBAL", str(empty_config))
-    monkeypatch.setenv("GIT_CONFIG_NOSYSTEM", "1")
-
-
-def git(cwd: Path, *args: str) -> str:
-    """Run git with a test identity and return its output."""
-    command = ["git", "-c", "user.name=Tester", "-c", "user.email=tester@example.com", *args]
-    return subprocess.run(command, cwd=cwd, check=True, capture_output=True, text=True).stdout
+isolated_git_config = pytest.fixture(autouse=True)(git_repo.isolated_git_config)
 
 
 def repository_state(repo: Path) -> tuple:
@@ -65,10 +55,18 @@ def check_in_place(
     identity: bool = True,
     setup=None,
     branch: str = "split",
+    workspace: bool = False,
 ) -> Exception | Path:
-    """Apply ``files`` in place; return the repository root, or the exception raised."""
+    """Apply ``files`` in place; return the repository root, or the exception raised.
+
+    With ``workspace``, output paths are relative to the repository root (the
+    workspace the package is a member of), origins to the package.
+    """
     repo = tmp_path / "repo"
     package_root = repo / package
+    output_root = repo if workspace else package_root
+    # The workspace's manifest is the one file outside the package a split may replace.
+    where = {"output_root": output_root, "replaces": frozenset({"Cargo.toml"})} if workspace else {}
     for path, data in INPUTS.items():
         (package_root / path).parent.mkdir(parents=True, exist_ok=True)
         (package_root / path).write_bytes(data)
@@ -84,10 +82,10 @@ def check_in_place(
     change = SourceChange.new(files)
     if isinstance(expected, type):
         with pytest.raises(expected) as raised:
-            apply_in_place(change, package_root, branch=branch, message="Split big")
+            apply_in_place(change, package_root, branch=branch, message="Split big", **where)
         assert repository_state(repo) == before
         return raised.value
-    commit = apply_in_place(change, package_root, branch=branch, message="Split big")
+    commit = apply_in_place(change, package_root, branch=branch, message="Split big", **where)
     assert commit == git(repo, "rev-parse", "HEAD").strip()
     assert git(repo, "rev-parse", "--abbrev-ref", "HEAD").strip() == branch
     assert git(repo, "rev-parse", "HEAD~1").strip() == before[4].strip()
@@ -97,7 +95,8 @@ def check_in_place(
     name_status = git(repo, "diff", "--name-status", "-M", "HEAD~1", "HEAD").splitlines()
     assert [re.sub(r"^R\d+", "R", line) for line in name_status] == expected
     for output in change.files:
-        assert (package_root / output.path).read_bytes() == output.render(INPUTS.__getitem__)
+        # Files a setup added are read from the package (they stay as they were).
+        assert (output_root / output.path).read_bytes() == output.render(lambda o: INPUTS.get(o) or (package_root / o).read_bytes())
     return repo
 
 
@@ -114,7 +113,7 @@ def test_a_moved_and_edited_file_is_still_a_rename(tmp_path: Path) -> None:
     check_in_place(tmp_path, files, ["R\tsrc/a.rs\tcrates/big_a/src/lib.rs"])
 
 
-def test_edits_new_files_and_dropped_files_are_one_commit(tmp_path: Path) -> None:
+def test_edits_new_files_and_moved_files_are_one_commit(tmp_path: Path) -> None:
     files = [
         OutputFile.generated("Cargo.toml", b'[workspace]\nmembers = ["crates/*"]\n'),
         OutputFile.edited("src/lib.rs", "src/lib.rs", FileEdit((TextEdit(0, 10, b"pub use big_a::a;"),))),
@@ -126,8 +125,16 @@ def test_edits_new_files_and_dropped_files_are_one_commit(tmp_path: Path) -> Non
     check_in_place(
         tmp_path,
         files,
-        ["M\tCargo.toml", "D\tREADME.md", "A\tcrates/big_a/Cargo.toml", "R\tsrc/a.rs\tcrates/big_a/src/a.rs", "M\tsrc/lib.rs"],
+        ["M\tCargo.toml", "A\tcrates/big_a/Cargo.toml", "R\tsrc/a.rs\tcrates/big_a/src/a.rs", "M\tsrc/lib.rs"],
     )
+
+
+def test_a_file_the_change_does_not_derive_from_is_left_as_it_was(tmp_path: Path) -> None:
+    # README.md is no output's origin: the change never read it, so the commit keeps it.
+    files = [OutputFile.copy("crates/big_a/src/a.rs", "src/a.rs"), OutputFile.copy("src/lib.rs", "src/lib.rs")]
+    repo = check_in_place(tmp_path, files, ["R\tsrc/a.rs\tcrates/big_a/src/a.rs"])
+    assert isinstance(repo, Path)
+    assert (repo / "README.md").read_bytes() == INPUTS["README.md"]
 
 
 def test_an_origin_kept_at_its_own_path_is_copied_not_moved(tmp_path: Path) -> None:
@@ -234,3 +241,126 @@ def test_a_failure_on_a_detached_head_leaves_the_head_detached(tmp_path: Path) -
         hook.chmod(0o755)
 
     check_in_place(tmp_path, [OutputFile.copy("moved.rs", "src/a.rs")], WriteFailed, setup=detach_and_reject_commits)
+
+
+def commit_files(repo: Path, files: dict[str, str], *, force: bool = False) -> None:
+    for path, text in files.items():
+        (repo / path).parent.mkdir(parents=True, exist_ok=True)
+        (repo / path).write_text(text)
+    git(repo, "add", *(["-f"] if force else []), *files)
+    git(repo, "commit", "-q", "-m", "more files")
+
+
+#: Every input kept but ``src/a.rs``, which moves: what a split lists for the package's own files.
+MOVE_A = [OutputFile.copy("crates/big_a/src/a.rs", "src/a.rs"), *(output for output in KEEP_ALL if output.path != "src/a.rs")]
+
+
+def test_a_symlink_to_a_file_outside_the_package_stays_a_symlink(tmp_path: Path) -> None:
+    def link_license(repo: Path) -> None:
+        (repo / "LICENSE").write_text("MIT\n")
+        (repo / "big" / "LICENSE").symlink_to("../LICENSE")
+        git(repo, "add", "LICENSE", "big/LICENSE")
+        git(repo, "commit", "-q", "-m", "license")
+
+    repo = check_in_place(tmp_path, MOVE_A, ["R\tbig/src/a.rs\tbig/crates/big_a/src/a.rs"], package="big", setup=link_license)
+    assert isinstance(repo, Path)
+    assert (repo / "big" / "LICENSE").is_symlink()
+    assert git(repo, "ls-files", "-s", "big/LICENSE").startswith("120000")
+
+
+def test_a_submodule_and_its_gitmodules_entry_are_kept(tmp_path: Path) -> None:
+    library = tmp_path / "library"
+    library.mkdir()
+    git(library, "init", "-q", "-b", "main")
+    (library / "data.txt").write_text("vendored\n")
+    git(library, "add", "data.txt")
+    git(library, "commit", "-q", "-m", "library")
+
+    def add_submodule(repo: Path) -> None:
+        git(repo, "-c", "protocol.file.allow=always", "submodule", "-q", "add", str(library), "vendor/library")
+        git(repo, "commit", "-q", "-m", "submodule")
+
+    repo = check_in_place(tmp_path, MOVE_A, ["R\tsrc/a.rs\tcrates/big_a/src/a.rs"], setup=add_submodule)
+    assert isinstance(repo, Path)
+    assert "vendor/library" in git(repo, "config", "-f", ".gitmodules", "--get-regexp", "path")
+    assert git(repo, "ls-files", "-s", "vendor/library").startswith("160000")
+    assert (repo / "vendor" / "library" / "data.txt").read_text() == "vendored\n"
+
+
+def test_tracked_files_under_an_ignored_node_modules_are_kept(tmp_path: Path) -> None:
+    def track_node_modules(repo: Path) -> None:
+        (repo / ".git" / "info" / "exclude").write_text("node_modules/\n")
+        commit_files(repo, {"node_modules/pkg/index.js": "1;\n"}, force=True)
+
+    repo = check_in_place(tmp_path, MOVE_A, ["R\tsrc/a.rs\tcrates/big_a/src/a.rs"], setup=track_node_modules)
+    assert isinstance(repo, Path)
+    assert (repo / "node_modules" / "pkg" / "index.js").read_text() == "1;\n"
+
+
+def test_an_ignored_file_is_left_as_it_was(tmp_path: Path) -> None:
+    def add_ignored(repo: Path) -> None:
+        (repo / ".git" / "info" / "exclude").write_text("*.local\n")
+        (repo / "src" / "notes.local").write_text("mine\n")
+
+    files = [*MOVE_A, OutputFile.copy("src/notes.local", "src/notes.local")]
+    repo = check_in_place(tmp_path, files, ["R\tsrc/a.rs\tcrates/big_a/src/a.rs"], setup=add_ignored)
+    assert isinstance(repo, Path)
+    assert (repo / "src" / "notes.local").read_text() == "mine\n"
+    assert git(repo, "status", "--porcelain", "--ignored").splitlines() == ["!! src/notes.local"]
+
+
+def test_an_output_path_git_ignores_is_refused_before_anything_is_written(tmp_path: Path) -> None:
+    def ignore_crates(repo: Path) -> None:
+        commit_files(repo, {".gitignore": "target/\ncrates/\n"})
+
+    files = [*MOVE_A, OutputFile.generated("crates/big_a/Cargo.toml", b"[package]\n")]
+    error = check_in_place(tmp_path, files, InvalidInput, setup=ignore_crates)
+    assert "crates/big_a/Cargo.toml" in str(error) and ".gitignore" in str(error)
+
+
+def test_a_branch_name_git_would_expand_is_refused(tmp_path: Path) -> None:
+    def visit_another_branch(repo: Path) -> None:
+        git(repo, "checkout", "-q", "-b", "elsewhere")
+        git(repo, "checkout", "-q", "main")
+
+    error = check_in_place(tmp_path, KEEP_ALL, InvalidInput, setup=visit_another_branch, branch="@{-1}")
+    assert "not a valid branch name" in str(error)
+
+
+def test_outputs_outside_the_package_are_written_relative_to_the_workspace_root(tmp_path: Path) -> None:
+    def make_workspace(repo: Path) -> None:
+        commit_files(repo, {"Cargo.toml": '[workspace]\nmembers = ["big"]\n'})
+
+    files = [
+        OutputFile.generated("Cargo.toml", b'[workspace]\nmembers = ["big", "big-a"]\n'),
+        OutputFile.copy("big-a/src/a.rs", "src/a.rs"),
+        OutputFile.generated("big-a/Cargo.toml", b'[package]\nname = "big-a"\n'),
+        OutputFile.copy("big/src/lib.rs", "src/lib.rs"),
+    ]
+    check_in_place(
+        tmp_path,
+        files,
+        ["M\tCargo.toml", "A\tbig-a/Cargo.toml", "R\tbig/src/a.rs\tbig-a/src/a.rs"],
+        package="big",
+        setup=make_workspace,
+        workspace=True,
+    )
+
+
+def test_an_output_over_a_file_outside_the_package_that_the_change_does_not_own_is_refused(tmp_path: Path) -> None:
+    def make_workspace(repo: Path) -> None:
+        commit_files(repo, {"Cargo.toml": '[workspace]\nmembers = ["*"]\n', "big-a/src/lib.rs": "// someone else's\n"})
+
+    files = [OutputFile.generated("big-a/src/lib.rs", b"pub mod a;\n"), OutputFile.copy("big-a/src/a.rs", "src/a.rs")]
+    error = check_in_place(tmp_path, files, InvalidInput, package="big", setup=make_workspace, workspace=True)
+    assert "big-a/src/lib.rs" in str(error)
+
+
+def test_a_hook_that_switches_branches_is_caught_and_the_repository_restored(tmp_path: Path) -> None:
+    def switch_back_after_checkout(repo: Path) -> None:
+        hook = repo / ".git" / "hooks" / "post-checkout"
+        hook.write_text("#!/bin/sh\n[ \"$(git symbolic-ref --short HEAD)\" = split ] && git checkout -q main\nexit 0\n")
+        hook.chmod(0o755)
+
+    error = check_in_place(tmp_path, MOVE_A, WriteFailed, setup=switch_back_after_checkout)
+    assert "branch split: the new branch was not checked out (HEAD is refs/heads/main)" in str(error)

@@ -6,7 +6,7 @@ output interleaved); no cargo runs.
 
 from __future__ import annotations
 
-from crate_split.verify.test_outcomes import TestCase, lost_tests, parse_test_cases
+from crate_split.verify.test_outcomes import TestCase, in_packages, lost_tests, parse_test_cases
 
 ORIGINAL = """\
    Compiling demo v0.1.0 (/tmp/demo)
@@ -79,12 +79,21 @@ def test_each_test_is_read_with_its_binary_target_and_outcome():
 
 
 def test_doc_tests_keep_their_key_when_they_move_into_a_member():
-    (case,) = parse_test_cases("   Doc-tests demo_shapes\ntest crates/demo-shapes/src/a.rs - a::B (line 3) - compile fail ... ok\n")
+    cases = parse_test_cases("   Doc-tests demo_shapes\ntest crates/demo-shapes/src/a.rs - a::B (line 3) - compile fail ... ok\n")
+    (case,) = in_packages(cases, {"demo_shapes": "crates/demo-shapes"})
     assert case.key == ("doc", "src/a.rs - a::B")
 
 
+def test_doc_tests_of_a_workspace_member_are_keyed_relative_to_their_package():
+    before = "   Doc-tests geometry\ntest crates/geometry/src/a.rs - a::B (line 3) ... ok\n"
+    after = "   Doc-tests geometry_a\ntest crates/geometry-a/src/a.rs - a::B (line 3) ... ok\n"
+    (moved,) = in_packages(parse_test_cases(after), {"geometry_a": "crates/geometry-a", "geometry": "crates/geometry"})
+    (original,) = in_packages(parse_test_cases(before), {"geometry": "crates/geometry"})
+    assert moved.key == original.key == ("doc", "src/a.rs - a::B")
+
+
 def test_the_tests_lost_are_those_passing_less_often_after_the_split():
-    lost = lost_tests(parse_test_cases(ORIGINAL), parse_test_cases(SPLIT))
+    lost = lost_tests(parse_test_cases(ORIGINAL), in_packages(parse_test_cases(SPLIT), {"demo_shapes": "crates/demo-shapes"}))
     assert lost == (("doc", "src/shapes.rs - shapes::Circle"), ("src/lib.rs", "tests::same_crate"))
 
 
