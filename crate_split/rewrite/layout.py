@@ -29,7 +29,9 @@ MEMBERS_DIR = "crates"
 @dataclass(frozen=True, slots=True)
 class CrateLayout:
     name: str
-    #: The name code uses (``-`` replaced by ``_``).
+    #: The name code uses for the crate (``-`` replaced by ``_``), which is
+    #: its key in the manifests that depend on it; its library keeps the
+    #: original's crate name (see ``rewrite/manifests.py``).
     lib_name: str
     #: Directory of the member, relative to the workspace root.
     directory: str
@@ -61,6 +63,7 @@ class WorkspaceLayout:
         return next(m for m in self.members if m.name == name)
 
     def lib_name(self, crate: str) -> str:
+        """The name code uses for the member ``crate`` (see ``CrateLayout.lib_name``)."""
         return crate.replace("-", "_")
 
 

@@ -9,6 +9,14 @@ code uses (same versions, features, renames, targets, optional flags), the
 original's build script and build-dependencies, ``[lints]`` and metadata,
 and define every feature of the original, forwarding it to their own
 member dependencies.
+
+Invariant: every member's library has the original's crate name (``[lib]
+name``), so code that observes its crate (``module_path!()``,
+``type_name``, ``CARGO_CRATE_NAME``, log targets, the ``extern crate``
+rustdoc adds to a doc test) sees what it saw in the original; every
+dependency on a member is therefore written under a key of its own, the
+member's package name with ``_`` (``similar_text = { package =
+"similar-text", .. }``), which is the name the generated code uses.
 """
 
 from __future__ import annotations
@@ -61,8 +69,8 @@ def facade_manifest(inputs: ManifestInputs, layout: WorkspaceLayout) -> str:
     _relocate_tables(document, inputs, "")
     dependencies = document.setdefault("dependencies", tomlkit.table())
     for member in layout.members:
-        dependencies[member.name] = _path_dependency(member.directory, inputs.manifest.version, inputs.manifest)
-    _forward_features(document, inputs.manifest, [m.name for m in layout.members])
+        dependencies[member.lib_name] = _member_dependency(member, member.directory, inputs.manifest)
+    _forward_features(document, inputs.manifest, [m.lib_name for m in layout.members])
     return tomlkit.dumps(document)
 
 
@@ -84,7 +92,11 @@ def member_manifest(inputs: ManifestInputs, layout: WorkspaceLayout, member: Cra
         package.add("build", "build.rs")
     document.add("package", package)
     lib = tomlkit.table()
+    lib.add("name", manifest.crate_name)
     lib.add("path", inputs.lib_path)
+    # One crate name, one documentation directory: `cargo doc --workspace`
+    # refuses two libraries of one name, so only the facade is documented.
+    lib.add("doc", False)
     document.add("lib", lib)
 
     used = set(member.external_deps)
@@ -98,9 +110,10 @@ def member_manifest(inputs: ManifestInputs, layout: WorkspaceLayout, member: Cra
                 _relocate(value, inputs, member.directory)
         if kind is DependencyKind.NORMAL:
             for dependency in member.member_deps:
-                entries.setdefault(None, {})[dependency] = _path_dependency(f"../{dependency}", manifest.version, manifest)
-        if kind is DependencyKind.DEV:
-            entries.setdefault(None, {})[manifest.package] = _path_dependency("../..", None, manifest)
+                dependency_layout = layout.member(dependency)
+                entries.setdefault(None, {})[dependency_layout.lib_name] = _member_dependency(
+                    dependency_layout, f"../{dependency}", manifest
+                )
         if kind is DependencyKind.BUILD and not member.build_script:
             continue
         for target, values in sorted(entries.items(), key=lambda pair: pair[0] or ""):
@@ -115,7 +128,7 @@ def member_manifest(inputs: ManifestInputs, layout: WorkspaceLayout, member: Cra
                 targets = document.setdefault("target", tomlkit.table(is_super_table=True))
                 holder = targets.setdefault(target, tomlkit.table(is_super_table=True))
                 holder.add(table_name, table)
-    features = _member_features(manifest, member, optional_used)
+    features = _member_features(manifest, layout, member, optional_used)
     if features:
         table = tomlkit.table()
         for name, values in features.items():
@@ -210,17 +223,19 @@ def _relocate_tables(document, inputs: ManifestInputs, manifest_dir: str) -> Non
                 _relocate(value, inputs, manifest_dir)
 
 
-def _path_dependency(path: str, version: str | None, manifest: Manifest):
-    """An entry for another crate of the workspace.
+def _member_dependency(member: CrateLayout, path: str, manifest: Manifest):
+    """An entry for a member crate, to be written under the key ``member.lib_name``.
 
-    When the original has default features, they stay off in the entry:
-    every feature (``default`` too) is forwarded explicitly, so
-    ``--no-default-features`` on one crate reaches the crates it depends on.
+    The key differs from the library's name (the original's): it is the
+    name code uses for the member. When the original has default features,
+    they stay off in the entry: every feature (``default`` too) is
+    forwarded explicitly, so ``--no-default-features`` on one crate reaches
+    the crates it depends on.
     """
     entry = tomlkit.inline_table()
+    entry.add("package", member.name)
     entry.add("path", path)
-    if version:
-        entry.add("version", f"={version}")
+    entry.add("version", f"={manifest.version}")
     if "default" in manifest.features:
         entry.add("default-features", False)
     return entry
@@ -242,10 +257,13 @@ def _dependency_entries(original, table_name: str, wanted: set[str] | None) -> d
     return found
 
 
-def _member_features(manifest: Manifest, member: CrateLayout, optional_used: set[str]) -> dict[str, list[str]]:
+def _member_features(
+    manifest: Manifest, layout: WorkspaceLayout, member: CrateLayout, optional_used: set[str]
+) -> dict[str, list[str]]:
     """Every feature of the original, forwarded to member deps and own optional deps.
 
-    Feature values name dependencies by their table key, as Cargo.toml does.
+    Feature values name dependencies by their table key, as Cargo.toml does
+    (a member by its ``lib_name``).
     """
     optional_keys = {d.key or d.name for d in manifest.dependencies if d.optional}
     implicit = _implicit_features(manifest)
@@ -270,13 +288,13 @@ def _member_features(manifest: Manifest, member: CrateLayout, optional_used: set
                 # every member too (defined below), so ``cfg(feature = ..)``
                 # on its name holds wherever the original's does.
                 entries.append(value)
-        entries.extend(f"{dependency}/{name}" for dependency in member.member_deps)
+        entries.extend(f"{layout.lib_name(dependency)}/{name}" for dependency in member.member_deps)
         features[name] = entries
     for optional in sorted(implicit):
         if optional in features:
             continue
         entries = [f"dep:{optional}"] if optional in optional_used else []
-        entries.extend(f"{dependency}/{optional}" for dependency in member.member_deps)
+        entries.extend(f"{layout.lib_name(dependency)}/{optional}" for dependency in member.member_deps)
         features[optional] = entries
     return features
 

@@ -12,15 +12,15 @@ extern crate location_observers_naming;
 #[doc = "Geometry on plain numbers, in millimetres; observes nothing about its"]
 pub mod geometry {
     #[allow(unused_imports)]
-    pub use location_observers_geometry::geometry::*;
+    pub use location_observers_units::geometry::*;
 }
 pub mod naming;
 pub mod report;
 pub mod shapes;
-#[doc = "Unit conversions; observes nothing about its place."]
+#[doc = "Unit conversions; observes its place only through another crate's"]
 pub mod units {
     #[allow(unused_imports)]
-    pub use location_observers_geometry::units::*;
+    pub use location_observers_units::units::*;
 }
 
 /// Where the crate root is, for messages.
