@@ -15,6 +15,7 @@ member it depends on, so a path valid in a dependency is valid in it.
 
 from __future__ import annotations
 
+import posixpath
 from dataclasses import dataclass
 
 from crate_split.analysis import CrateModel
@@ -50,6 +51,10 @@ class CrateLayout:
     has_macros: bool
     #: True when it needs the original's build script (see ``needs_build_script``).
     build_script: bool = False
+    #: True when its library has the original's crate name (the default);
+    #: False when it has a name of its own, ``lib_name``, so that its doc
+    #: tests reach the facade by the original's name (see ``rewrite/manifests.py``).
+    keeps_crate_name: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,12 +72,14 @@ class WorkspaceLayout:
         return crate.replace("-", "_")
 
 
-def plan_layout(model: CrateModel, plan: SplitPlan) -> WorkspaceLayout:
+def plan_layout(model: CrateModel, plan: SplitPlan, own_names: frozenset[str] = frozenset()) -> WorkspaceLayout:
     """Decide modules, dependencies and files of every member crate.
 
     Args:
         model: the analysed crate.
         plan: the split plan (valid: acyclic, rules held).
+        own_names: members whose library gets a crate name of its own
+            instead of the original's.
 
     Returns:
         The layout, members sorted by name.
@@ -120,6 +127,7 @@ def plan_layout(model: CrateModel, plan: SplitPlan) -> WorkspaceLayout:
                 external_deps=tuple(sorted(externals.get(crate.name, set()))),
                 files=files,
                 has_macros=any(i.kind is ItemKind.MACRO for i in items),
+                keeps_crate_name=crate.name not in own_names,
             )
         )
     return WorkspaceLayout(plan.package, tuple(sorted(layouts, key=lambda l: l.name)), crate_of)
@@ -151,6 +159,37 @@ def files_of(model: CrateModel, modules: frozenset[ModulePath]) -> tuple[str, ..
         if module is not None:
             files.update(module.source_files)
     return tuple(sorted(files))
+
+
+def data_files_beside(model: CrateModel, items, package_files: tuple[str, ...]) -> tuple[str, ...]:
+    """Files that are not Rust beside the files of the modules holding ``items``.
+
+    Code finds such files by its own source path at run time (``insta``
+    reads ``snapshots/`` next to ``file!()``), so they go with the module:
+    the other files of its file's directory, and those of the directories
+    below it that hold no ``.rs`` file (a ``snapshots/`` or ``testdata/``
+    directory; a directory with Rust files holds other modules). Not the
+    package's root directory, whose other files are the package's own.
+    """
+    homes = {model.module_of(item) for item in items if item.kind is not ItemKind.USE}
+    directories = {
+        posixpath.dirname(path)
+        for home in homes
+        if (module := model.modules.get(home)) is not None
+        for path in module.source_files
+    }
+    directories.discard("")
+    with_rust = {posixpath.dirname(path) for path in package_files if path.endswith(".rs")}
+    found = []
+    for path in package_files:
+        if path.endswith(".rs"):
+            continue
+        directory = posixpath.dirname(path)
+        while directory and directory not in directories and directory not in with_rust:
+            directory = posixpath.dirname(directory)
+        if directory in directories:
+            found.append(path)
+    return tuple(sorted(found))
 
 
 def _externals_by_crate(model: CrateModel, crate_of: dict[ItemId, str]) -> dict[str, set[str]]:

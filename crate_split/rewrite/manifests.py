@@ -10,13 +10,17 @@ original's build script and build-dependencies, ``[lints]`` and metadata,
 and define every feature of the original, forwarding it to their own
 member dependencies.
 
-Invariant: every member's library has the original's crate name (``[lib]
+Invariant: a member's library has the original's crate name (``[lib]
 name``), so code that observes its crate (``module_path!()``,
 ``type_name``, ``CARGO_CRATE_NAME``, log targets, the ``extern crate``
 rustdoc adds to a doc test) sees what it saw in the original; every
 dependency on a member is therefore written under a key of its own, the
 member's package name with ``_`` (``similar_text = { package =
-"similar-text", .. }``), which is the name the generated code uses.
+"similar-text", .. }``), which is the name the generated code uses. Its
+doc tests then reach the member itself by the original's name. A member
+the repair loop gives a name of its own (its doc tests name items it
+cannot reach) has a dev-dependency on the facade instead, under the
+original's name, so its doc tests reach the whole crate.
 """
 
 from __future__ import annotations
@@ -92,7 +96,8 @@ def member_manifest(inputs: ManifestInputs, layout: WorkspaceLayout, member: Cra
         package.add("build", "build.rs")
     document.add("package", package)
     lib = tomlkit.table()
-    lib.add("name", manifest.crate_name)
+    if member.keeps_crate_name:
+        lib.add("name", manifest.crate_name)
     lib.add("path", inputs.lib_path)
     # One crate name, one documentation directory: `cargo doc --workspace`
     # refuses two libraries of one name, so only the facade is documented.
@@ -114,6 +119,9 @@ def member_manifest(inputs: ManifestInputs, layout: WorkspaceLayout, member: Cra
                 entries.setdefault(None, {})[dependency_layout.lib_name] = _member_dependency(
                     dependency_layout, f"../{dependency}", manifest
                 )
+        if kind is DependencyKind.DEV and not member.keeps_crate_name:
+            # A dev-dependency cycle cargo allows: doc tests naming the crate find the facade.
+            entries.setdefault(None, {})[manifest.package] = _facade_dependency(manifest)
         if kind is DependencyKind.BUILD and not member.build_script:
             continue
         for target, values in sorted(entries.items(), key=lambda pair: pair[0] or ""):
@@ -224,18 +232,29 @@ def _relocate_tables(document, inputs: ManifestInputs, manifest_dir: str) -> Non
 
 
 def _member_dependency(member: CrateLayout, path: str, manifest: Manifest):
-    """An entry for a member crate, to be written under the key ``member.lib_name``.
+    """An entry for a member crate, written under the key ``member.lib_name``
+    (not its library's name, the original's): the name code uses for it."""
+    return _workspace_dependency(path, manifest, package=member.name)
 
-    The key differs from the library's name (the original's): it is the
-    name code uses for the member. When the original has default features,
-    they stay off in the entry: every feature (``default`` too) is
-    forwarded explicitly, so ``--no-default-features`` on one crate reaches
-    the crates it depends on.
+
+def _facade_dependency(manifest: Manifest):
+    """A member's dev-dependency entry for the facade, under the facade's package name."""
+    return _workspace_dependency("../..", manifest)
+
+
+def _workspace_dependency(path: str, manifest: Manifest, *, package: str | None = None):
+    """An entry for another crate of the workspace; a renamed one (``package``) is pinned to the version.
+
+    When the original has default features, they stay off in the entry:
+    every feature (``default`` too) is forwarded explicitly, so
+    ``--no-default-features`` on one crate reaches the crates it depends on.
     """
     entry = tomlkit.inline_table()
-    entry.add("package", member.name)
+    if package is not None:
+        entry.add("package", package)
     entry.add("path", path)
-    entry.add("version", f"={manifest.version}")
+    if package is not None:
+        entry.add("version", f"={manifest.version}")
     if "default" in manifest.features:
         entry.add("default-features", False)
     return entry

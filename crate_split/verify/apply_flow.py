@@ -217,7 +217,7 @@ def _rewriter(model, graph, package_dir, package_files, read, config) -> Callabl
 
     def rewrite(state: LoopState) -> tuple[SourceChange, WorkspaceLayout]:
         inputs = RewriteInputs(
-            model, state.plan, graph, package_files, read, manifest_text, state.widening, state.allows,
+            model, state.plan, graph, package_files, read, manifest_text, state.widening, state.allows, state.own_names,
             input_root=None if config.in_place else package_dir.resolve().as_posix(),
             workspace_text=workspace_manifest.read_text(encoding="utf-8") if workspace_manifest else None,
             workspace_root=workspace_manifest.parent.resolve().as_posix() if workspace_manifest else None,

@@ -29,7 +29,7 @@ _RUNNING = re.compile(r"^\s*Running (?:unittests )?(?P<target>\S+) \((?P<binary>
 _DOC_TESTS = re.compile(r"^\s*Doc-tests (?P<crate>\S+)\s*$")
 _TEST = re.compile(r"^test (?P<name>.+?) \.\.\. (?P<outcome>ok|FAILED|ignored)\b")
 _DOC_LINE = re.compile(r" \(line \d+\)(?: - compile fail| - compile| - should panic)?$")
-_MEMBER_FILE = re.compile(rf"^{MEMBERS_DIR}/[^/]+/")
+_MEMBER_FILE = re.compile(rf"^{MEMBERS_DIR}/(?P<directory>[^/]+)/")
 
 #: The target of doc tests in a key.
 DOC_TARGET = "doc"
@@ -42,7 +42,8 @@ class TestCase:
     # Not a test class, although pytest would collect it by its name.
     __test__ = False
 
-    #: Crate name of the test binary, e.g. ``module_cycle_shapes`` (underscores).
+    #: Crate name of the test binary, e.g. ``module_cycle`` (underscores):
+    #: the same for the facade and the members that keep its crate name.
     binary: str
     #: ``src/lib.rs``, ``tests/x.rs``, ... relative to its package, or ``doc``.
     target: str
@@ -57,6 +58,13 @@ class TestCase:
         if self.target != DOC_TARGET:
             return self.target, self.name
         return self.target, _DOC_LINE.sub("", _MEMBER_FILE.sub("", self.name))
+
+    @property
+    def member_directory(self) -> str | None:
+        """For a doc test of a member crate, its directory under ``crates/``
+        (the member's package name); ``None`` otherwise."""
+        found = _MEMBER_FILE.match(self.name) if self.target == DOC_TARGET else None
+        return found["directory"] if found else None
 
     @property
     def passed(self) -> bool:
@@ -92,7 +100,9 @@ def _binary_crate(binary_path: str) -> str:
 
 
 def lost_tests(before: tuple[TestCase, ...], after: tuple[TestCase, ...]) -> tuple[tuple[str, str], ...]:
-    """Keys of the tests that pass more often before than after: failing or missing after.
+    """Keys of the tests that pass more often before than after (failing or
+    missing after), or that fail more often after than before: a module's
+    doc test copied into two members may pass in one and fail in the other.
 
     Args:
         before: the tests of the original.
@@ -103,4 +113,8 @@ def lost_tests(before: tuple[TestCase, ...], after: tuple[TestCase, ...]) -> tup
     """
     passed_before = Counter(case.key for case in before if case.passed)
     passed_after = Counter(case.key for case in after if case.passed)
-    return tuple(sorted(key for key, count in passed_before.items() if passed_after[key] < count))
+    failed_before = Counter(case.key for case in before if case.outcome == "FAILED")
+    failed_after = Counter(case.key for case in after if case.outcome == "FAILED")
+    return tuple(
+        sorted(key for key, count in passed_before.items() if passed_after[key] < count or failed_after[key] > failed_before[key])
+    )

@@ -92,3 +92,14 @@ def test_a_test_missing_after_the_split_is_lost_and_one_failing_before_is_not():
     before = parse_test_cases(ORIGINAL.replace("test from_outside ... ok", "test from_outside ... FAILED"))
     after = parse_test_cases(ORIGINAL.replace("test shapes::tests::area ... ok\n", ""))
     assert lost_tests(before, after) == (("src/lib.rs", "shapes::tests::area"),)
+
+
+def test_a_test_passing_in_one_member_and_failing_in_another_is_lost():
+    # A module's doc test, copied with the module's file into two members.
+    before = parse_test_cases("   Doc-tests demo\ntest src/a.rs - a (line 3) ... ok\n")
+    after = parse_test_cases(
+        "   Doc-tests demo\ntest crates/demo-a/src/a.rs - a (line 3) ... ok\n"
+        "   Doc-tests demo\ntest crates/demo-b/src/a.rs - a (line 3) ... FAILED\n"
+    )
+    assert lost_tests(before, after) == (("doc", "src/a.rs - a"),)
+    assert [case.member_directory for case in after] == ["demo-a", "demo-b"]
