@@ -9,10 +9,10 @@
 #[macro_use]
 #[allow(unused_imports)]
 extern crate location_observers_naming;
-#[doc = "Geometry on plain numbers, in millimetres; observes nothing about its"]
+#[doc = "Geometry on plain numbers, in millimetres, using `units`. Its test"]
 pub mod geometry {
     #[allow(unused_imports)]
-    pub use location_observers_units::geometry::*;
+    pub use location_observers_geometry::geometry::*;
 }
 pub mod naming;
 pub mod report;
@@ -20,7 +20,7 @@ pub mod shapes;
 #[doc = "Unit conversions; observes its place only through another crate's"]
 pub mod units {
     #[allow(unused_imports)]
-    pub use location_observers_units::units::*;
+    pub use location_observers_geometry::units::*;
 }
 
 /// Where the crate root is, for messages.
