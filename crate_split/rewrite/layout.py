@@ -88,7 +88,9 @@ def relative_path(target: str, start: str) -> str:
 @dataclass(frozen=True, slots=True)
 class CrateLayout:
     name: str
-    #: The name code uses (``-`` replaced by ``_``).
+    #: The name code uses for the crate (``-`` replaced by ``_``), which is
+    #: its key in the manifests that depend on it; its library keeps the
+    #: original's crate name (see ``rewrite/manifests.py``).
     lib_name: str
     #: Directory of the member, relative to the output root.
     directory: str
@@ -109,6 +111,10 @@ class CrateLayout:
     build_script: bool = False
     #: The modules it may show, owned or as overlays (:mod:`reach`); None: all.
     reach: frozenset[ModulePath] | None = None
+    #: True when its library has the original's crate name (the default);
+    #: False when it has a name of its own, ``lib_name``, so that its doc
+    #: tests reach the facade by the original's name (see ``rewrite/manifests.py``).
+    keeps_crate_name: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,16 +128,21 @@ class WorkspaceLayout:
         return next(m for m in self.members if m.name == name)
 
     def lib_name(self, crate: str) -> str:
+        """The name code uses for the member ``crate`` (see ``CrateLayout.lib_name``)."""
         return crate.replace("-", "_")
 
 
-def plan_layout(model: CrateModel, plan: SplitPlan, placement: Placement = Placement()) -> WorkspaceLayout:
+def plan_layout(
+    model: CrateModel, plan: SplitPlan, placement: Placement = Placement(), own_names: frozenset[str] = frozenset()
+) -> WorkspaceLayout:
     """Decide modules, dependencies and files of every member crate.
 
     Args:
         model: the analysed crate.
         plan: the split plan (valid: acyclic, rules held).
         placement: where member directories go.
+        own_names: members whose library gets a crate name of its own
+            instead of the original's.
 
     Returns:
         The layout, members sorted by name.
@@ -179,6 +190,7 @@ def plan_layout(model: CrateModel, plan: SplitPlan, placement: Placement = Place
                 external_deps=tuple(sorted(externals.get(crate.name, set()))),
                 files=files,
                 has_macros=any(i.kind is ItemKind.MACRO for i in items),
+                keeps_crate_name=crate.name not in own_names,
             )
         )
     return WorkspaceLayout(plan.package, tuple(sorted(layouts, key=lambda l: l.name)), crate_of)
@@ -210,6 +222,37 @@ def files_of(model: CrateModel, modules: frozenset[ModulePath]) -> tuple[str, ..
         if module is not None:
             files.update(module.source_files)
     return tuple(sorted(files))
+
+
+def data_files_beside(model: CrateModel, items, package_files: tuple[str, ...]) -> tuple[str, ...]:
+    """Files that are not Rust beside the files of the modules holding ``items``.
+
+    Code finds such files by its own source path at run time (``insta``
+    reads ``snapshots/`` next to ``file!()``), so they go with the module:
+    the other files of its file's directory, and those of the directories
+    below it that hold no ``.rs`` file (a ``snapshots/`` or ``testdata/``
+    directory; a directory with Rust files holds other modules). Not the
+    package's root directory, whose other files are the package's own.
+    """
+    homes = {model.module_of(item) for item in items if item.kind is not ItemKind.USE}
+    directories = {
+        posixpath.dirname(path)
+        for home in homes
+        if (module := model.modules.get(home)) is not None
+        for path in module.source_files
+    }
+    directories.discard("")
+    with_rust = {posixpath.dirname(path) for path in package_files if path.endswith(".rs")}
+    found = []
+    for path in package_files:
+        if path.endswith(".rs"):
+            continue
+        directory = posixpath.dirname(path)
+        while directory and directory not in directories and directory not in with_rust:
+            directory = posixpath.dirname(directory)
+        if directory in directories:
+            found.append(path)
+    return tuple(sorted(found))
 
 
 def _externals_by_crate(model: CrateModel, crate_of: dict[ItemId, str]) -> dict[str, set[str]]:

@@ -16,6 +16,18 @@ see :class:`~crate_split.rewrite.layout.Placement`), the facade gains no
 inherited and the members inherit them the same way; the workspace's root
 manifest lists the members (:func:`workspace_manifest`). A package that is
 a workspace root itself keeps its ``[workspace]`` and lists them there.
+
+Invariant: a member's library has the original's crate name (``[lib]
+name``), so code that observes its crate (``module_path!()``,
+``type_name``, ``CARGO_CRATE_NAME``, log targets, the ``extern crate``
+rustdoc adds to a doc test) sees what it saw in the original; every
+dependency on a member is therefore written under a key of its own, the
+member's package name with ``_`` (``similar_text = { package =
+"similar-text", .. }``), which is the name the generated code uses. Its
+doc tests then reach the member itself by the original's name. A member
+the repair loop gives a name of its own (its doc tests name items it
+cannot reach) has a dev-dependency on the facade instead, under the
+original's name, so its doc tests reach the whole crate.
 """
 
 from __future__ import annotations
@@ -80,8 +92,8 @@ def facade_manifest(inputs: ManifestInputs, layout: WorkspaceLayout) -> str:
     dependencies = document.setdefault("dependencies", tomlkit.table())
     for member in layout.members:
         path = relative_path(member.directory, package_dir)
-        dependencies[member.name] = _path_dependency(path, inputs.manifest.version, inputs.manifest)
-    _forward_features(document, inputs.manifest, [m.name for m in layout.members])
+        dependencies[member.lib_name] = _member_dependency(member, path, inputs.manifest)
+    _forward_features(document, inputs.manifest, [m.lib_name for m in layout.members])
     return tomlkit.dumps(document)
 
 
@@ -153,7 +165,12 @@ def member_manifest(inputs: ManifestInputs, layout: WorkspaceLayout, member: Cra
         package.add("build", "build.rs")
     document.add("package", package)
     lib = tomlkit.table()
+    if member.keeps_crate_name:
+        lib.add("name", manifest.crate_name)
     lib.add("path", inputs.lib_path)
+    # One crate name, one documentation directory: `cargo doc --workspace`
+    # refuses two libraries of one name, so only the facade is documented.
+    lib.add("doc", False)
     document.add("lib", lib)
 
     used = set(member.external_deps)
@@ -167,11 +184,13 @@ def member_manifest(inputs: ManifestInputs, layout: WorkspaceLayout, member: Cra
                 _relocate(value, inputs, member.directory)
         if kind is DependencyKind.NORMAL:
             for dependency in member.member_deps:
-                path = relative_path(layout.member(dependency).directory, member.directory)
-                entries.setdefault(None, {})[dependency] = _path_dependency(path, manifest.version, manifest)
-        if kind is DependencyKind.DEV:
+                dependency_layout = layout.member(dependency)
+                path = relative_path(dependency_layout.directory, member.directory)
+                entries.setdefault(None, {})[dependency_layout.lib_name] = _member_dependency(dependency_layout, path, manifest)
+        if kind is DependencyKind.DEV and not member.keeps_crate_name:
+            # A dev-dependency cycle cargo allows: doc tests naming the crate find the facade.
             path = relative_path(inputs.placement.package_dir, member.directory)
-            entries.setdefault(None, {})[manifest.package] = _path_dependency(path, None, manifest)
+            entries.setdefault(None, {})[manifest.package] = _facade_dependency(path, manifest)
         if kind is DependencyKind.BUILD and not member.build_script:
             continue
         for target, values in sorted(entries.items(), key=lambda pair: pair[0] or ""):
@@ -186,7 +205,7 @@ def member_manifest(inputs: ManifestInputs, layout: WorkspaceLayout, member: Cra
                 targets = document.setdefault("target", tomlkit.table(is_super_table=True))
                 holder = targets.setdefault(target, tomlkit.table(is_super_table=True))
                 holder.add(table_name, table)
-    features = _member_features(manifest, member, optional_used)
+    features = _member_features(manifest, layout, member, optional_used)
     if features:
         table = tomlkit.table()
         for name, values in features.items():
@@ -284,17 +303,30 @@ def _relocate_tables(document, inputs: ManifestInputs, manifest_dir: str) -> Non
                 _relocate(value, inputs, manifest_dir)
 
 
-def _path_dependency(path: str, version: str | None, manifest: Manifest):
-    """An entry for another crate of the workspace.
+def _member_dependency(member: CrateLayout, path: str, manifest: Manifest):
+    """An entry for a member crate, written under the key ``member.lib_name``
+    (not its library's name, the original's): the name code uses for it."""
+    return _workspace_dependency(path, manifest, package=member.name)
+
+
+def _facade_dependency(path: str, manifest: Manifest):
+    """A member's dev-dependency entry for the facade, under the facade's package name."""
+    return _workspace_dependency(path, manifest)
+
+
+def _workspace_dependency(path: str, manifest: Manifest, *, package: str | None = None):
+    """An entry for another crate of the workspace; a renamed one (``package``) is pinned to the version.
 
     When the original has default features, they stay off in the entry:
     every feature (``default`` too) is forwarded explicitly, so
     ``--no-default-features`` on one crate reaches the crates it depends on.
     """
     entry = tomlkit.inline_table()
+    if package is not None:
+        entry.add("package", package)
     entry.add("path", path)
-    if version:
-        entry.add("version", f"={version}")
+    if package is not None:
+        entry.add("version", f"={manifest.version}")
     if "default" in manifest.features:
         entry.add("default-features", False)
     return entry
@@ -316,10 +348,13 @@ def _dependency_entries(original, table_name: str, wanted: set[str] | None) -> d
     return found
 
 
-def _member_features(manifest: Manifest, member: CrateLayout, optional_used: set[str]) -> dict[str, list[str]]:
+def _member_features(
+    manifest: Manifest, layout: WorkspaceLayout, member: CrateLayout, optional_used: set[str]
+) -> dict[str, list[str]]:
     """Every feature of the original, forwarded to member deps and own optional deps.
 
-    Feature values name dependencies by their table key, as Cargo.toml does.
+    Feature values name dependencies by their table key, as Cargo.toml does
+    (a member by its ``lib_name``).
     """
     optional_keys = {d.key or d.name for d in manifest.dependencies if d.optional}
     implicit = _implicit_features(manifest)
@@ -344,13 +379,13 @@ def _member_features(manifest: Manifest, member: CrateLayout, optional_used: set
                 # every member too (defined below), so ``cfg(feature = ..)``
                 # on its name holds wherever the original's does.
                 entries.append(value)
-        entries.extend(f"{dependency}/{name}" for dependency in member.member_deps)
+        entries.extend(f"{layout.lib_name(dependency)}/{name}" for dependency in member.member_deps)
         features[name] = entries
     for optional in sorted(implicit):
         if optional in features:
             continue
         entries = [f"dep:{optional}"] if optional in optional_used else []
-        entries.extend(f"{dependency}/{optional}" for dependency in member.member_deps)
+        entries.extend(f"{layout.lib_name(dependency)}/{optional}" for dependency in member.member_deps)
         features[optional] = entries
     return features
 

@@ -27,7 +27,7 @@ from crate_split.model.cfg_test import without_test
 from crate_split.model.items import RefKind
 from crate_split.rewrite.crate_files import CrateContext, LintAllows, Widening, declaring_calls, file_edit, module_summaries
 from crate_split.rewrite.interfaces import exposed_private_types
-from crate_split.rewrite.layout import CrateLayout, Placement, WorkspaceLayout, files_of, owned_modules, plan_layout
+from crate_split.rewrite.layout import CrateLayout, Placement, WorkspaceLayout, data_files_beside, files_of, owned_modules, plan_layout
 from crate_split.rewrite.manifests import ManifestInputs, facade_manifest, member_manifest, workspace_manifest
 from crate_split.rewrite.overlay import rust_name
 from crate_split.rewrite.reach import needed_modules
@@ -59,6 +59,8 @@ class RewriteInputs:
     extra_widening: Widening | None = None
     #: Lints the repairs allow, on items or crate roots.
     lint_allows: LintAllows = LintAllows()
+    #: Members whose library gets a crate name of its own (see ``CrateLayout.keeps_crate_name``).
+    own_names: frozenset[str] = frozenset()
     #: Absolute input package path when writing elsewhere (see ManifestInputs).
     input_root: str | None = None
     #: The enclosing workspace's manifest text and absolute directory.
@@ -83,7 +85,7 @@ def rewrite_workspace(inputs: RewriteInputs) -> tuple[SourceChange, WorkspaceLay
         if reference.kind is RefKind.USE:
             use_references.setdefault(reference.source, []).append(reference)
     use_index = {item: tuple(refs) for item, refs in use_references.items()}
-    layout = plan_layout(model, plan, inputs.placement)
+    layout = plan_layout(model, plan, inputs.placement, inputs.own_names)
     unused = _unused_uses_of_members(model, layout, use_index, inputs.read)
     layout = _trimmed_to_reach(model, layout, unused, inputs.read)
     facade = _facade_layout(model, layout, inputs.placement.package_dir)
@@ -150,6 +152,12 @@ def rewrite_workspace(inputs: RewriteInputs) -> tuple[SourceChange, WorkspaceLay
             files.append(OutputFile(f"{member.directory}/{path}", path, edit, None))
         included = _included_files(model, member, edits, inputs.package_files)
         files.extend(included)
+        taken = {output.path for output in files}
+        files.extend(
+            OutputFile(f"{member.directory}/{path}", path, None, None)
+            for path in data_files_beside(model, member.items, inputs.package_files)
+            if f"{member.directory}/{path}" not in taken
+        )
         if model.manifest.has_build_script:
             # Judge by the member's own copies, not the whole original files.
             member = replace(member, build_script=needs_build_script(member, lambda p: edits[p].apply(inputs.read(p))))

@@ -91,16 +91,16 @@ class ApiWalker:
         key = str(item_id)
         entry = crate.index.get(key)
         if entry is not None and entry.get("crate_id") == 0:
-            return _Local(crate.name, key)
+            return _Local(crate.key, key)
         summary = crate.paths.get(key)
         if summary is None:
             return None
         path, kind = tuple(summary["path"]), summary["kind"]
-        other = self.crates.get(crate.crate_name_of(summary["crate_id"]))
+        other = self.crates.get(crate.crate_key_of(summary["crate_id"]))
         if other is not None:
             local_id = other.find_local(path, kind)
             if local_id is not None and local_id in other.index:
-                return _Local(other.name, local_id)
+                return _Local(other.key, local_id)
         return _Foreign(kind, path)
 
     def children(self, ref: _Local, active: frozenset) -> dict[tuple[str, str], object]:
@@ -158,7 +158,7 @@ class ApiWalker:
                 self.visit(target, path, active | {target})
 
     def collect(self, root_crate: str) -> frozenset[str]:
-        """Return every API entry of one of the loaded crates."""
+        """Return every API entry of one of the loaded crates (by its key)."""
         root = _Local(root_crate, self.crates[root_crate].root)
         self.visit(root, (self.item(root)["name"],), frozenset({root}))
         for target, paths in self.reach.items():
@@ -219,7 +219,7 @@ class ApiWalker:
             self_type = impl["for"]
             owner = self.resolve(crate, self_type["resolved_path"].get("id")) if "resolved_path" in self_type else None
             if owner in self.canonical:
-                self.add_associated(crate.name, impl["items"], self.canonical[owner], public_only=True)
+                self.add_associated(crate.key, impl["items"], self.canonical[owner], public_only=True)
             return
         if impl.get("is_synthetic") and trait.get("path", "").rsplit("::", 1)[-1] not in _AUTO_TRAITS:
             return

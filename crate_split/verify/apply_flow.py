@@ -264,7 +264,7 @@ def _rewriter(model, graph, package_dir, package_files, read, config, placement)
 
     def rewrite(state: LoopState) -> tuple[SourceChange, WorkspaceLayout]:
         inputs = RewriteInputs(
-            model, state.plan, graph, package_files, read, manifest_text, state.widening, state.allows,
+            model, state.plan, graph, package_files, read, manifest_text, state.widening, state.allows, state.own_names,
             input_root=None if config.in_place else package_dir.resolve().as_posix(),
             workspace_text=workspace_manifest.read_text(encoding="utf-8") if workspace_manifest else None,
             workspace_root=workspace_manifest.parent.resolve().as_posix() if workspace_manifest else None,
@@ -336,9 +336,9 @@ class _Verifier:
         outcome = _Outcome(True, tests_before=before, tests_after=after)
         # Doc tests are named by their file from the workspace root: make
         # the names relative to their packages, so moved ones keep their key.
-        facade = {self.model.manifest.crate_name: self.where.placement.package_dir}
-        before = replace(before, cases=in_packages(before.cases, facade))
-        after = replace(after, cases=in_packages(after.cases, facade | {m.lib_name: m.directory for m in layout.members}))
+        facade = self.where.placement.package_dir
+        before = replace(before, cases=in_packages(before.cases, [facade]))
+        after = replace(after, cases=in_packages(after.cases, [facade, *(m.directory for m in layout.members)]))
         if not before.ok and not before.cases:
             return replace(outcome, unrepairable=f"the original crate's tests do not run on a copy: {_last_error_line(before.output)}")
         lost = lost_tests(before.cases, after.cases)

@@ -106,22 +106,38 @@ def read_tree(root: Path, env: Mapping[str, str] | None = None) -> TreeInfo:
 def compiled_files(tree: TreeInfo, target_dir: Path, package: str) -> frozenset[Path]:
     """The source files rustc read for the package's library in the last ``cargo build``.
 
-    Read from the dep-info file cargo writes next to the library
-    (``<target>/debug/lib<name>.d``); it also lists the files of path
-    dependencies, so only files under the package's directory are kept,
-    minus those of packages nested in it. Empty when there is no such file.
+    Read from the dep-info files rustc writes beside its outputs
+    (``<target>/debug/deps/<crate name>-<hash>.d``, paths relative to the
+    tree's root): the members of a split share the original's crate name,
+    so the newest file whose library output lists the package's library
+    root is the one. It also lists the files of path dependencies, so only
+    files under the package's directory are kept, minus those of packages
+    nested in it. Empty when there is no such file.
     """
     name = tree.lib_names.get(package)
-    path = target_dir / "debug" / f"lib{name}.d"
-    if name is None or not path.is_file():
+    lib_root = tree.lib_roots.get(package)
+    if name is None or lib_root is None:
         return frozenset()
-    first = path.read_text(encoding="utf-8").splitlines()[0]
-    _, _, deps = first.partition(": ")
-    files = {Path(part.replace("\\ ", " ")).resolve() for part in re.split(r"(?<!\\) ", deps) if part}
+    files: set[Path] = set()
+    for dep_info in sorted(target_dir.glob(f"debug/deps/{name}-*.d"), key=lambda p: p.stat().st_mtime, reverse=True):
+        files = _library_sources(dep_info, name, tree.root)
+        if lib_root.resolve() in files:
+            break
+    else:
+        return frozenset()
     own = tree.package_dirs[package].resolve()
     nested = [d.resolve() for n, d in tree.package_dirs.items() if n != package]
     others = [d for d in nested if d != own and d.is_relative_to(own)]
     return frozenset(f for f in files if f.is_relative_to(own) and not any(f.is_relative_to(d) for d in others))
+
+
+def _library_sources(dep_info: Path, name: str, root: Path) -> set[Path]:
+    """The sources a dep-info file lists for the library ``lib<name>-<hash>.rlib``, if it has that output."""
+    for line in dep_info.read_text(encoding="utf-8").splitlines():
+        output, separator, sources = line.partition(": ")
+        if separator and Path(output).name.startswith(f"lib{name}-") and output.endswith(".rlib"):
+            return {(root / part.replace("\\ ", " ")).resolve() for part in re.split(r"(?<!\\) ", sources) if part}
+    return set()
 
 
 def leaf_touch_target(

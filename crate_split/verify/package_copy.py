@@ -30,7 +30,12 @@ def copy_package(source: Path, destination: Path) -> Path:
     Returns:
         ``destination``.
     """
-    shutil.copytree(source, destination, ignore=shutil.ignore_patterns("target", ".git", ".hg"))
+    # Files get new modification times (``shutil.copy``, not ``copy2``):
+    # cargo fingerprints a path package by its path relative to the
+    # workspace, so with a shared target directory a copy made elsewhere
+    # with the old times would reuse binaries built from an earlier copy,
+    # whose ``CARGO_MANIFEST_DIR`` may be gone.
+    shutil.copytree(source, destination, ignore=shutil.ignore_patterns("target", ".git", ".hg"), copy_function=shutil.copy)
     manifest_path = destination / "Cargo.toml"
     workspace_manifest = find_workspace_manifest(source)
     document = resolve_inheritance(

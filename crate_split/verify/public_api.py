@@ -77,11 +77,11 @@ def public_api(
     """
     libraries = workspace_libraries(package_dir, package)
     crates = generate_rustdoc_json(package_dir, libraries, target_dir=target_dir, features=features)
-    return api_from_rustdoc(crates, libraries[0].crate_name)
+    return api_from_rustdoc(crates, libraries[0].package)
 
 
 def api_from_rustdoc(crates: dict[str, RustdocCrate], root_crate: str) -> frozenset[str]:
-    """Compute the public API of ``root_crate`` from already loaded rustdoc JSON."""
+    """Compute the public API of ``root_crate`` (a key of ``crates``) from already loaded rustdoc JSON."""
     return ApiWalker(crates).collect(root_crate)
 
 

@@ -55,6 +55,9 @@ class RepairKind(enum.StrEnum):
     WIDEN_METHOD = "widen-method"
     #: ``#[allow(lint)]`` on an item or ``#![allow(lint)]`` on a crate root.
     ALLOW_LINT = "allow-lint"
+    #: A member's library gets a crate name of its own, and its doc tests
+    #: reach the facade by the original's name.
+    OWN_NAME = "own-name"
     #: Member crates become one.
     MERGE = "merge"
 
@@ -68,7 +71,7 @@ class Repair:
     subject: str
     #: The error: code, message and original ``file:line``.
     reason: str
-    #: For a merge, the member crates it merges.
+    #: For a merge, the member crates it merges; for an own name, the member.
     crates: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
@@ -197,11 +200,14 @@ def plan_repairs(
 def plan_test_repairs(
     model: CrateModel, graph: ItemGraph, layout: WorkspaceLayout, lost: tuple[tuple[str, str], ...], after: tuple[TestCase, ...]
 ) -> RepairPlan:
-    """Merges for tests that pass in the original but fail (or are missing) in the split.
+    """Merges, or own crate names, for tests that pass in the original but fail (or are missing) in the split.
 
     A test involves the crate of its test binary and, for unit tests, the
     crates of the items its function names; a doc test, the crate of the
-    item it documents.
+    item it documents (or that ran it). A doc test lost in a member that
+    keeps the original's crate name gets that member a name of its own
+    (:attr:`RepairKind.OWN_NAME`): its doc tests then reach the facade,
+    which has every item, by the original's name.
 
     Args:
         model: the analysed crate.
@@ -210,22 +216,35 @@ def plan_test_repairs(
         lost: keys of the lost tests (:func:`.test_outcomes.lost_tests`).
         after: every test of the workspace run.
     """
-    crate_of_binary = {layout.lib_name(m.name): m.name for m in layout.members}
-    crate_of_binary.setdefault(layout.lib_name(layout.package), layout.package)
-    members = {m.name for m in layout.members}
+    members = {m.name: m for m in layout.members}
+    # Test binaries are named by crate name: a name that the facade shares
+    # with members tells no crate (the test's items do).
+    crates_of_binary: dict[str, set[str]] = {model.manifest.crate_name: {layout.package}}
+    for member in layout.members:
+        crates_of_binary.setdefault(model.manifest.crate_name if member.keeps_crate_name else member.lib_name, set()).add(member.name)
     merges: list[frozenset[str]] = []
     repairs: list[Repair] = []
     involved: set[str] = set()
     for target, name in lost:
         failing = [case for case in after if case.key == (target, name) and not case.passed]
-        crates = {crate_of_binary.get(case.binary, layout.package) for case in failing}
+        crates: set[str] = set()
+        for case in failing:
+            ran_by = {case.member_directory} & members.keys() or crates_of_binary.get(case.binary, {layout.package})
+            crates |= ran_by if len(ran_by) == 1 else set()
+        # A doc test runs in each member holding a copy of its file: rename those it fails in.
+        failed_in = crates & members.keys() if target == DOC_TARGET else set()
         for item in _items_of_test(model, target, name):
             crates.add(layout.crate_of.get(item, layout.package))
             if target != DOC_TARGET:
                 crates.update(layout.crate_of[d] for d in graph.find_dependencies_of(item) if d in layout.crate_of)
         involved |= crates or {layout.package}
         outcome = failing[0].outcome if failing else "missing"
-        _add_merge(merges, repairs, crates & members, f"test `{name}` ({target}) passes in the original, {outcome} in the split")
+        reason = f"test `{name}` ({target}) passes in the original, {outcome} in the split"
+        to_rename = [crate for crate in sorted(failed_in) if members[crate].keeps_crate_name]
+        if to_rename:
+            repairs.extend(Repair(RepairKind.OWN_NAME, crate, reason, frozenset({crate})) for crate in to_rename)
+        else:
+            _add_merge(merges, repairs, crates & members.keys(), reason)
     return RepairPlan(tuple(dict.fromkeys(repairs)), _NO_WIDENING, tuple(dict.fromkeys(merges)), frozenset(involved))
 
 

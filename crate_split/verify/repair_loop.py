@@ -12,7 +12,8 @@ involves with more and more of their neighbours (:mod:`.escalation`).
 This module decides; it runs no cargo and writes nothing.
 
 Invariant: each step either applies a repair that changes the plan, the
-widening or the lint allowances (at most ``repair_rounds`` times) or leaves one member crate
+widening, the lint allowances or the members with crate names of their own
+(at most ``repair_rounds`` times) or leaves one member crate
 fewer, so the loop ends within ``repair_rounds + members + 1`` rounds; when
 no member is left to merge, :func:`next_round` returns ``None``.
 """
@@ -66,6 +67,8 @@ class LoopState:
     widening: Widening = NO_WIDENING
     #: Lints allowed on items and crate roots.
     allows: LintAllows = LintAllows()
+    #: Members given a crate name of their own, so that their doc tests reach the facade.
+    own_names: frozenset[str] = frozenset()
     #: Every repair and merge made, in order, each with its reason.
     repairs: tuple[Repair, ...] = ()
     #: The signature of the last round's problem.
@@ -114,7 +117,10 @@ def next_round(ctx: LoopContext, state: LoopState, problem: Problem) -> LoopStat
     reason = f"{problem.line()} {why}; merged the crates it involves ({involved}) {group.reach.describe()}"
     plan = merge_crates(ctx.model, ctx.graph, state.plan, set(group.crates), reason, ctx.cost)
     repair = Repair(RepairKind.MERGE, " + ".join(sorted(group.crates)), reason, group.crates)
-    return replace(state, plan=plan, repairs=(*state.repairs, repair), last_signature=problem.signature, last_reach=group.reach)
+    return replace(
+        state, plan=plan, own_names=state.own_names & _member_names(plan), repairs=(*state.repairs, repair),
+        last_signature=problem.signature, last_reach=group.reach,
+    )  # fmt: skip
 
 
 def _apply_targeted(ctx: LoopContext, state: LoopState, problem: Problem) -> LoopState | None:
@@ -122,6 +128,7 @@ def _apply_targeted(ctx: LoopContext, state: LoopState, problem: Problem) -> Loo
     planned = problem.repairs
     widening = merged_widening(state.widening, planned.widening)
     allows = state.allows.merged(planned.allows)
+    own_names = state.own_names.union(*(r.crates for r in planned.repairs if r.kind is RepairKind.OWN_NAME))
     plan = state.plan
     applied = [r for r in planned.repairs if r.kind is not RepairKind.MERGE and r not in state.repairs]
     for group in _disjoint_groups(planned.merges, _member_names(plan)):
@@ -129,13 +136,16 @@ def _apply_targeted(ctx: LoopContext, state: LoopState, problem: Problem) -> Loo
         merges = merges or [Repair(RepairKind.MERGE, " + ".join(sorted(group)), problem.line(), group)]
         plan = merge_crates(ctx.model, ctx.graph, plan, set(group), merges[0].reason, ctx.cost)
         applied += merges
-    if widening == state.widening and allows == state.allows and _member_names(plan) == _member_names(state.plan):
+    own_names &= _member_names(plan)
+    unchanged = (widening, allows, own_names) == (state.widening, state.allows, state.own_names)
+    if unchanged and _member_names(plan) == _member_names(state.plan):
         return None
     return replace(
         state,
         plan=plan,
         widening=widening,
         allows=allows,
+        own_names=own_names,
         repairs=(*state.repairs, *dict.fromkeys(applied)),
         last_signature=problem.signature,
         last_reach=None,

@@ -6,16 +6,25 @@ checked with, so its dependencies build as they do there). A
 split facade re-exports items that live in other crates of the same
 workspace, and rustdoc's JSON does not inline such re-exports: it records a
 ``use`` whose target is an id of the other crate. So the JSON of every
-workspace crate the package depends on is generated too, in one
-``cargo doc`` run, and loaded as :class:`RustdocCrate` values that
-can find an item of their own crate by the path another crate names it by.
+workspace crate the package depends on is generated too and loaded as
+:class:`RustdocCrate` values that can find an item of their own crate by
+the path another crate names it by.
+
+The crates of a split share one crate name (members keep the original's,
+see ``rewrite/manifests.py``), and rustdoc writes ``doc/<crate name>.json``:
+libraries of one name are documented in separate ``cargo doc`` runs, and
+the crates are told apart by package. Another crate's id in a JSON is
+matched to its package by the metadata file rustdoc read it from
+(``external_crates[..].path``), which cargo's artifact messages of the
+same run name; by its crate name when that is unique among the libraries.
 
 The JSON is generated with private and hidden items included, so that a
 re-export of an item in a private or ``#[doc(hidden)]`` module can still be
 followed; deciding what is public is left to :mod:`.public_api`.
 
 Invariant: the JSON read is the JSON this run wrote (stale files of a
-shared target directory are deleted first, which makes cargo rebuild them).
+shared target directory are deleted before each cargo run, which makes
+cargo rebuild them, and read right after it).
 """
 
 from __future__ import annotations
@@ -23,8 +32,8 @@ from __future__ import annotations
 import json
 import tempfile
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Sequence
+from pathlib import Path, PurePath
+from typing import Mapping, Sequence
 
 from crate_split.verify.cargo import FeatureFlags, run_cargo
 from crate_split.errors import PublicApiFailed
@@ -51,11 +60,23 @@ class RustdocCrate:
     index: dict
     paths: dict
     external_crates: dict
+    #: This crate's key among the crates loaded together (its package
+    #: name; the crate name when loaded alone).
+    key: str = ""
+    #: Keys of the other loaded crates, by their number in this JSON.
+    external_keys: Mapping[str, str] = field(default_factory=dict)
     _by_path: dict = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
-    def from_json(cls, data: dict) -> "RustdocCrate":
-        """Build from the decoded JSON, indexing this crate's own item paths."""
+    def from_json(cls, data: dict, key: str | None = None, external_keys: Mapping[str, str] | None = None) -> "RustdocCrate":
+        """Build from the decoded JSON, indexing this crate's own item paths.
+
+        Args:
+            data: the decoded JSON.
+            key: the crate's key among the crates loaded with it (default: its name).
+            external_keys: keys of those crates by their number in ``data``
+                (default: their crate names).
+        """
         version = int(data.get("format_version", 0))
         if version < MIN_FORMAT_VERSION:
             raise PublicApiFailed(
@@ -63,13 +84,16 @@ class RustdocCrate:
                 hint="rustup update stable",
             )
         root = str(data["root"])
+        name = data["index"][root]["name"]
         crate = cls(
-            name=data["index"][root]["name"],
+            name=name,
             format_version=version,
             root=root,
             index=data["index"],
             paths=data["paths"],
             external_crates=data["external_crates"],
+            key=key or name,
+            external_keys=dict(external_keys or {}),
         )
         for item_id, summary in crate.paths.items():
             if summary["crate_id"] == 0:
@@ -87,6 +111,12 @@ class RustdocCrate:
     def crate_name_of(self, crate_id: int) -> str:
         """Return the name of an external crate by its number in this JSON."""
         return self.name if crate_id == 0 else self.external_crates[str(crate_id)]["name"]
+
+    def crate_key_of(self, crate_id: int) -> str:
+        """Return the key of a crate by its number in this JSON (its name when it has no key)."""
+        if crate_id == 0:
+            return self.key
+        return self.external_keys.get(str(crate_id)) or self.crate_name_of(crate_id)
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,15 +183,20 @@ def generate_rustdoc_json(
 ) -> dict[str, RustdocCrate]:
     """Document libraries as JSON with rustdoc and load the results.
 
+    Libraries whose crate names differ are documented in one ``cargo doc``
+    run; a library named like one of an earlier run gets a run of its own.
+
     Args:
         package_dir: Where to run cargo (the package or workspace root).
         libraries: The libraries to document; the first one's package gets ``features``.
         target_dir: Cargo target directory to reuse (default: a temporary one).
-        features: Feature options; features are those of the first library's package.
-        timeout: Seconds before cargo is killed.
+        features: Feature options; features are those of the first library's
+            package, and of a library documented in a run of its own (a
+            member of a split defines every feature of the original).
+        timeout: Seconds before cargo is killed, per run.
 
     Returns:
-        Each library's JSON keyed by crate name.
+        Each library's JSON keyed by package name.
 
     Raises:
         PublicApiFailed: cargo or rustdoc fails, or the JSON is not usable.
@@ -171,10 +206,29 @@ def generate_rustdoc_json(
             return generate_rustdoc_json(
                 package_dir, libraries, target_dir=Path(scratch), features=features, timeout=timeout
             )
-    json_files = {library.crate_name: target_dir / "doc" / f"{library.crate_name}.json" for library in libraries}
-    for json_file in json_files.values():
+    runs: list[list[LibraryCrate]] = []
+    for library in libraries:
+        run_of = next((r for r in runs if all(other.crate_name != library.crate_name for other in r)), None)
+        if run_of is None:
+            runs.append(run_of := [])
+        run_of.append(library)
+    crates = {}
+    for run_libraries in runs:
+        loaded, artifacts = _document(package_dir, run_libraries, target_dir, features, timeout)
+        for library, data in zip(run_libraries, loaded):
+            crates[library.package] = RustdocCrate.from_json(data, library.package, _external_keys(data, artifacts, libraries))
+    return crates
+
+
+def _document(
+    package_dir: Path, libraries: Sequence[LibraryCrate], target_dir: Path, features: FeatureFlags, timeout: float | None
+) -> tuple[list[dict], dict[str, str]]:
+    """One ``cargo doc`` run: the JSON of each library (in order) and the
+    package of every library file cargo reported, by file name."""
+    json_files = [target_dir / "doc" / f"{library.crate_name}.json" for library in libraries]
+    for json_file in json_files:
         json_file.unlink(missing_ok=True)
-    args = ["doc", "--no-deps", "--lib", "--document-private-items"]
+    args = ["doc", "--no-deps", "--lib", "--document-private-items", "--message-format=json-render-diagnostics"]
     for library in libraries:
         args += ["-p", library.spec or library.package]
     # With several packages selected, cargo wants each feature qualified by its package.
@@ -189,12 +243,42 @@ def generate_rustdoc_json(
             f"`cargo doc` (rustdoc JSON) failed in {package_dir}: {_last_line(run.stderr)}",
             hint="rustdoc JSON needs Rust 1.90 or newer (format 57)",
         )
-    crates = {}
-    for crate_name, json_file in json_files.items():
+    loaded = []
+    for json_file in json_files:
         if not json_file.is_file():
             raise PublicApiFailed(f"rustdoc wrote no {json_file}")
-        crates[crate_name] = RustdocCrate.from_json(json.loads(json_file.read_text(encoding="utf-8")))
-    return crates
+        loaded.append(json.loads(json_file.read_text(encoding="utf-8")))
+    return loaded, _artifact_packages(run.stdout)
+
+
+def _artifact_packages(messages: str) -> dict[str, str]:
+    """The package of every file of cargo's ``compiler-artifact`` messages, by file name."""
+    packages: dict[str, str] = {}
+    for line in messages.splitlines():
+        if not line.startswith("{"):
+            continue
+        message = json.loads(line)
+        if message.get("reason") != "compiler-artifact":
+            continue
+        for file_name in message.get("filenames", ()):
+            packages[PurePath(file_name).name] = message.get("package_id", "")
+    return packages
+
+
+def _external_keys(data: dict, artifacts: Mapping[str, str], libraries: Sequence[LibraryCrate]) -> dict[str, str]:
+    """The package of each external crate of ``data`` that is one of the
+    libraries: by the file rustdoc read it from, else by a unique crate name."""
+    package_of_id = {library.spec: library.package for library in libraries if library.spec}
+    keys: dict[str, str] = {}
+    for crate_id, crate in data.get("external_crates", {}).items():
+        package_id = artifacts.get(PurePath(crate.get("path") or "").name)
+        named = [library.package for library in libraries if library.crate_name == crate["name"]]
+        if package_id is not None:
+            if package_id in package_of_id:
+                keys[crate_id] = package_of_id[package_id]
+        elif len(named) == 1:
+            keys[crate_id] = named[0]
+    return keys
 
 
 def _last_line(text: str) -> str:

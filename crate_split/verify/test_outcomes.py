@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
-from typing import Mapping
+from typing import Iterable
 
 _RUNNING = re.compile(r"^\s*Running (?:unittests )?(?P<target>\S+) \((?P<binary>[^)]*)\)\s*$")
 _DOC_TESTS = re.compile(r"^\s*Doc-tests (?P<crate>\S+)\s*$")
@@ -42,7 +42,8 @@ class TestCase:
     # Not a test class, although pytest would collect it by its name.
     __test__ = False
 
-    #: Crate name of the test binary, e.g. ``module_cycle_shapes`` (underscores).
+    #: Crate name of the test binary, e.g. ``module_cycle`` (underscores):
+    #: the same for the facade and the members that keep its crate name.
     binary: str
     #: ``src/lib.rs``, ``tests/x.rs``, ... relative to its package, or ``doc``.
     target: str
@@ -61,6 +62,12 @@ class TestCase:
             return self.target, self.name
         name = self.name.removeprefix(f"{self.package_dir}/") if self.package_dir else self.name
         return self.target, _DOC_LINE.sub("", name)
+
+    @property
+    def member_directory(self) -> str | None:
+        """For a doc test, the last part of its package's directory (a
+        member's package name); ``None`` for the root package's."""
+        return self.package_dir.rsplit("/", 1)[-1] if self.target == DOC_TARGET and self.package_dir else None
 
     @property
     def passed(self) -> bool:
@@ -89,19 +96,24 @@ def parse_test_cases(output: str) -> tuple[TestCase, ...]:
     return tuple(cases)
 
 
-def in_packages(cases: tuple[TestCase, ...], directories: Mapping[str, str]) -> tuple[TestCase, ...]:
+def in_packages(cases: tuple[TestCase, ...], directories: Iterable[str]) -> tuple[TestCase, ...]:
     """The cases with the package directory of each doc test set.
+
+    A doc test's name starts with its file's path from the workspace root;
+    its package is the longest directory that path is in. Crate names do
+    not tell packages apart: members keep the original's.
 
     Args:
         cases: tests as :func:`parse_test_cases` read them.
-        directories: package directory (relative to the workspace root) by
-            crate name (underscores, as ``Doc-tests`` names it); crates
-            not in it keep their names whole.
+        directories: package directories relative to the workspace root
+            (``""`` for a package at the root).
     """
-    return tuple(
-        replace(case, package_dir=directories[case.binary]) if case.target == DOC_TARGET and case.binary in directories else case
-        for case in cases
-    )
+    ordered = sorted({d for d in directories if d}, key=len, reverse=True)
+
+    def directory_of(name: str) -> str:
+        return next((d for d in ordered if name.startswith(f"{d}/")), "")
+
+    return tuple(replace(case, package_dir=directory_of(case.name)) if case.target == DOC_TARGET else case for case in cases)
 
 
 def _binary_crate(binary_path: str) -> str:
@@ -111,7 +123,9 @@ def _binary_crate(binary_path: str) -> str:
 
 
 def lost_tests(before: tuple[TestCase, ...], after: tuple[TestCase, ...]) -> tuple[tuple[str, str], ...]:
-    """Keys of the tests that pass more often before than after: failing or missing after.
+    """Keys of the tests that pass more often before than after (failing or
+    missing after), or that fail more often after than before: a module's
+    doc test copied into two members may pass in one and fail in the other.
 
     Args:
         before: the tests of the original.
@@ -122,4 +136,8 @@ def lost_tests(before: tuple[TestCase, ...], after: tuple[TestCase, ...]) -> tup
     """
     passed_before = Counter(case.key for case in before if case.passed)
     passed_after = Counter(case.key for case in after if case.passed)
-    return tuple(sorted(key for key, count in passed_before.items() if passed_after[key] < count))
+    failed_before = Counter(case.key for case in before if case.outcome == "FAILED")
+    failed_after = Counter(case.key for case in after if case.outcome == "FAILED")
+    return tuple(
+        sorted(key for key, count in passed_before.items() if passed_after[key] < count or failed_after[key] > failed_before[key])
+    )

@@ -209,7 +209,7 @@ def test_edition2015_paths_resolves_crate_relative_uses_and_extern_crate_aliases
         shapes::perimeter -> util::double (path src/shapes/mod.rs:11)
         shapes::use -> shapes::square::Square (use src/shapes/mod.rs:5)
         shapes::use -> util::double (use src/shapes/mod.rs:8)
-        shapes::square::impl Square -> util::async (path src/shapes/square.rs:13)
+        shapes::square::impl Square -> util::async (path src/shapes/square.rs:22)
         """,
     )
 
@@ -407,7 +407,7 @@ def test_attribute_positions_links_the_raw_module_name_and_the_extern_block() ->
 
 def test_helper_crates_of_other_corpora_analyse_cleanly() -> None:
     helpers = ("edition2015_helper", "feature_deps_alt", "feature_deps_core", "feature_deps_opt")
-    for helper in (*helpers, "renamed_deps_helper", "renamed_deps_testkit", "renamed_deps_unix"):
+    for helper in (*helpers, "location_observers_helper", "renamed_deps_helper", "renamed_deps_testkit", "renamed_deps_unix"):
         check_corpus(helper)
 
 

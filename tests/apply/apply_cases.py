@@ -39,7 +39,7 @@ class ApplyCase:
 #: Path dependencies of other fixtures, one module each.
 HELPER_CRATES = frozenset({
     "edition2015_helper", "feature_deps_alt", "feature_deps_core", "feature_deps_opt",
-    "renamed_deps_helper", "renamed_deps_testkit", "renamed_deps_unix",
+    "location_observers_helper", "renamed_deps_helper", "renamed_deps_testkit", "renamed_deps_unix",
 })
 
 

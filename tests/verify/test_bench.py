@@ -123,18 +123,24 @@ def test_the_leaf_file_is_one_both_trees_compiled(tmp_path):
         root, "demo", SPLIT.packages, SPLIT.depends_on,
         {"demo": root, "demo-algo": root / "crates/demo-algo", "demo-core": root / "crates/demo-core"},
         {"demo": root / "src/lib.rs", "demo-algo": root / "crates/demo-algo/src/lib.rs", "demo-core": root / "crates/demo-core/src/lib.rs"},
-        {"demo": "demo", "demo-algo": "demo_algo", "demo-core": "demo_core"},
+        {"demo": "demo", "demo-algo": "demo", "demo-core": "demo"},
     )  # fmt: skip
     original = TreeInfo(tmp_path / "original", "demo", ("demo",), {"demo": ()}, {"demo": tmp_path / "original"}, {"demo": tmp_path / "original/src/lib.rs"}, {"demo": "demo"})
     target = tmp_path / "target"
-    (target / "debug").mkdir(parents=True)
-    # demo-algo's dep-info also lists demo-core's files (a path dependency);
-    # serde_impls.rs is behind a feature that is off, in both trees.
-    algo = root / "crates/demo-algo"
-    (target / "debug/libdemo_algo.d").write_text(
-        f"{target}/debug/libdemo_algo.rlib: {algo}/src/lib.rs {algo}/src/algo.rs {root}/crates/demo-core/src/core.rs\n\n{algo}/src/lib.rs:\n"
+    deps = target / "debug/deps"
+    deps.mkdir(parents=True)
+    # Every member keeps the crate name `demo`; rustc's dep-info names
+    # files relative to the workspace root. demo-algo's also lists
+    # demo-core's files (a path dependency); serde_impls.rs is behind a
+    # feature that is off, in both trees.
+    (deps / "demo-aaaa.d").write_text(
+        f"{deps}/demo-aaaa.d: crates/demo-algo/src/lib.rs crates/demo-algo/src/algo.rs crates/demo-core/src/core.rs\n\n"
+        f"{deps}/libdemo-aaaa.rlib: crates/demo-algo/src/lib.rs crates/demo-algo/src/algo.rs crates/demo-core/src/core.rs\n\n"
+        "crates/demo-algo/src/lib.rs:\n"
     )
-    (target / "debug/libdemo.d").write_text(f"x.rlib: {tmp_path}/original/src/lib.rs {tmp_path}/original/src/algo.rs {tmp_path}/original/src/core.rs\n")
+    (deps / "demo-cccc.d").write_text(f"{deps}/libdemo-cccc.rlib: crates/demo-core/src/lib.rs crates/demo-core/src/core.rs\n")
+    (deps / "demo-0000.d").write_text(f"{deps}/libdemo-0000.rlib: src/lib.rs src/algo.rs src/core.rs\n")
+    algo = root / "crates/demo-algo"
     compiled = compiled_files(split, target, "demo-algo")
     assert compiled == {(algo / "src/lib.rs").resolve(), (algo / "src/algo.rs").resolve()}
     touch = leaf_touch_target(split, original, {"demo-algo": compiled}, compiled_files(original, target, "demo"))

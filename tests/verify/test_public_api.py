@@ -117,9 +117,12 @@ def fill(template: str, values: dict[str, str]) -> str:
     return template
 
 
-def manifest(name: str, *dependencies: str) -> str:
-    lines = ["[package]", f'name = "{name}"', 'version = "0.1.0"', 'edition = "2021"', "[dependencies]"]
-    lines += [f'{dependency} = {{ path = "../{dependency}" }}' for dependency in dependencies]
+def manifest(name: str, *dependencies: str, lib_name: str | None = None) -> str:
+    lines = ["[package]", f'name = "{name}"', 'version = "0.1.0"', 'edition = "2021"']
+    lines += ["[lib]", f'name = "{lib_name}"'] if lib_name else []
+    lines += ["[dependencies]"]
+    # Written as renames: the key, not the library's name, is the name code uses.
+    lines += [f'{dependency} = {{ package = "{dependency}", path = "../{dependency}" }}' for dependency in dependencies]
     return "\n".join(lines) + "\n"
 
 
@@ -200,6 +203,21 @@ def test_a_split_workspace_whose_facade_reexports_the_same_items_has_the_same_ap
     assert len(split) > 40
     # The widened items are hidden, also where the facade's glob reaches them.
     assert [entry for entry in split if "internal" in entry or "helper" in entry or "set_price" in entry] == []
+
+
+def test_a_split_whose_members_keep_the_crate_name_of_the_facade_has_the_same_api(tmp_path, cargo_target):
+    # As crate-split writes them: every member's library is named `shop`,
+    # so the three JSON files are written in three rustdoc runs and told
+    # apart by package.
+    original = check_public_api(tmp_path / "original", ORIGINAL, cargo_target)
+    one_name = SPLIT | {
+        "shop_items/Cargo.toml": manifest("shop_items", lib_name="shop"),
+        "shop_orders/Cargo.toml": manifest("shop_orders", "shop_items", lib_name="shop"),
+    }
+    split = check_public_api(tmp_path / "split", one_name, cargo_target)
+    diff = compare_public_api(original, split)
+    assert diff.equal, diff
+    assert len(split) > 40
 
 
 def test_a_facade_missing_one_glob_reexport_loses_exactly_the_items_it_brought(tmp_path, cargo_target):

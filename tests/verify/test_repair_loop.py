@@ -127,3 +127,17 @@ def test_any_sequence_of_problems_ends_within_the_bound():
         widening = Widening(frozenset({ItemId(("tags",), ItemKind.FUNCTION, f"{item.name}{rounds}")}), frozenset(), frozenset(), frozenset())
         state = check_round(state, problem(involved={TAGS}, widening=widening, signature=f"E0425: x{rounds}"))
     assert rounds == ctx.repair_rounds + 2
+
+
+def test_an_own_name_asked_for_is_applied_without_merging():
+    _ctx, start = context()
+    reason = "test `src/text.rs - text::word_count` (doc) passes in the original, FAILED in the split"
+    asked = Repair("own-name", TEXT, reason, frozenset({TEXT}))
+    state = next_round(context()[0], start, problem(involved={TEXT}, repairs=[asked]))
+    assert state is not None
+    assert state.own_names == {TEXT}
+    assert members(state) == members(start)
+    assert state.repairs == (asked,)
+    # The same repair again changes nothing: the loop merges instead.
+    following = next_round(context()[0], state, problem(involved={TEXT}, repairs=[asked], signature="other"))
+    assert following is not None and members(following) != members(start)

@@ -30,10 +30,11 @@ def crate():
     return model, report.atoms.strong_graph, plan_layout(model, report.plan)
 
 
-def check_targets(planned: RepairPlan, *, merges: list[set[str]], involved: set[str]) -> None:
+def check_targets(planned: RepairPlan, *, merges: list[set[str]], involved: set[str], own_names: list[str] = ()) -> None:
     assert [set(group) for group in planned.merges] == merges
     assert set(planned.involved) == involved
-    assert all(repair.kind == "merge" and repair.reason for repair in planned.repairs)
+    assert [r.subject for r in planned.repairs if r.kind == "own-name"] == list(own_names)
+    assert all(repair.kind in ("merge", "own-name") and repair.reason for repair in planned.repairs)
 
 
 def test_a_failing_root_test_merges_the_crates_of_the_items_it_names():
@@ -54,9 +55,23 @@ def test_a_missing_doc_test_involves_the_crate_of_the_item_it_documents():
 def test_a_failing_unit_test_of_a_member_involves_its_binary_and_what_it_names():
     model, graph, layout = crate()
     name = "tags::tests::a_tag_displays_its_crate_and_name"
-    after = (TestCase("crate_identity_tags", "src/lib.rs", name, "FAILED"),)
+    # Members keep the crate name: the binary's name tells no crate, the test's items do.
+    after = (TestCase("crate_identity", "src/lib.rs", name, "FAILED"),)
     planned = plan_test_repairs(model, graph, layout, (("src/lib.rs", name),), after)
     check_targets(planned, merges=[], involved={TAGS})
+
+
+def test_a_doc_test_failing_in_a_member_gets_the_member_a_name_of_its_own():
+    model, graph, layout = crate()
+    name = "crates/crate_identity-text/src/text.rs - text::word_count (line 3)"
+    after = (TestCase("crate_identity", "doc", name, "FAILED", package_dir="crates/crate_identity-text"),)
+    planned = plan_test_repairs(model, graph, layout, (("doc", "src/text.rs - text::word_count"),), after)
+    check_targets(planned, merges=[], involved={TEXT}, own_names=[TEXT])
+    renamed = plan_layout(model, build_analysis_report(model).plan, own_names=frozenset({TEXT}))
+    assert [m.name for m in renamed.members if not m.keeps_crate_name] == [TEXT]
+    # Once it has a name of its own, the same failure asks for nothing more here (the loop merges).
+    planned = plan_test_repairs(model, graph, renamed, (("doc", "src/text.rs - text::word_count"),), after)
+    check_targets(planned, merges=[], involved={TEXT})
 
 
 def test_an_api_entry_involves_the_crates_holding_items_of_its_names():

@@ -80,20 +80,20 @@ def test_each_test_is_read_with_its_binary_target_and_outcome():
 
 def test_doc_tests_keep_their_key_when_they_move_into_a_member():
     cases = parse_test_cases("   Doc-tests demo_shapes\ntest crates/demo-shapes/src/a.rs - a::B (line 3) - compile fail ... ok\n")
-    (case,) = in_packages(cases, {"demo_shapes": "crates/demo-shapes"})
+    (case,) = in_packages(cases, ["crates/demo-shapes"])
     assert case.key == ("doc", "src/a.rs - a::B")
 
 
 def test_doc_tests_of_a_workspace_member_are_keyed_relative_to_their_package():
     before = "   Doc-tests geometry\ntest crates/geometry/src/a.rs - a::B (line 3) ... ok\n"
     after = "   Doc-tests geometry_a\ntest crates/geometry-a/src/a.rs - a::B (line 3) ... ok\n"
-    (moved,) = in_packages(parse_test_cases(after), {"geometry_a": "crates/geometry-a", "geometry": "crates/geometry"})
-    (original,) = in_packages(parse_test_cases(before), {"geometry": "crates/geometry"})
+    (moved,) = in_packages(parse_test_cases(after), ["crates/geometry-a", "crates/geometry"])
+    (original,) = in_packages(parse_test_cases(before), ["crates/geometry"])
     assert moved.key == original.key == ("doc", "src/a.rs - a::B")
 
 
 def test_the_tests_lost_are_those_passing_less_often_after_the_split():
-    lost = lost_tests(parse_test_cases(ORIGINAL), in_packages(parse_test_cases(SPLIT), {"demo_shapes": "crates/demo-shapes"}))
+    lost = lost_tests(parse_test_cases(ORIGINAL), in_packages(parse_test_cases(SPLIT), ["crates/demo-shapes"]))
     assert lost == (("doc", "src/shapes.rs - shapes::Circle"), ("src/lib.rs", "tests::same_crate"))
 
 
@@ -101,3 +101,17 @@ def test_a_test_missing_after_the_split_is_lost_and_one_failing_before_is_not():
     before = parse_test_cases(ORIGINAL.replace("test from_outside ... ok", "test from_outside ... FAILED"))
     after = parse_test_cases(ORIGINAL.replace("test shapes::tests::area ... ok\n", ""))
     assert lost_tests(before, after) == (("src/lib.rs", "shapes::tests::area"),)
+
+
+def test_a_test_passing_in_one_member_and_failing_in_another_is_lost():
+    # A module's doc test, copied with the module's file into two members.
+    before = parse_test_cases("   Doc-tests demo\ntest src/a.rs - a (line 3) ... ok\n")
+    after = in_packages(
+        parse_test_cases(
+            "   Doc-tests demo\ntest crates/demo-a/src/a.rs - a (line 3) ... ok\n"
+            "   Doc-tests demo\ntest crates/demo-b/src/a.rs - a (line 3) ... FAILED\n"
+        ),
+        ["", "crates/demo-a", "crates/demo-b"],
+    )
+    assert lost_tests(before, after) == (("doc", "src/a.rs - a"),)
+    assert [case.member_directory for case in after] == ["demo-a", "demo-b"]

@@ -2,7 +2,16 @@
 //! crate, so the split keeps at least two member crates after the others
 //! are merged.
 
-/// Turns `some name` into `SomeName`.
+/// Turns `some name` into `SomeName`, e.g. a tag's name into a type name.
+///
+/// ```
+/// use crate_identity::text::camel_case;
+///
+/// // A doc test may name anything of the crate, also `tags`, which `text`
+/// // never uses: split, `text` can only show it by reaching the facade.
+/// let tag = crate_identity::tags::make("font size");
+/// assert_eq!(camel_case(tag.name()), "FontSize");
+/// ```
 pub fn camel_case(text: &str) -> String {
     let mut result = String::with_capacity(text.len());
     let mut upper = true;

@@ -9,7 +9,7 @@
 #[macro_use]
 #[allow(unused_imports)]
 extern crate location_observers_naming;
-#[doc = "Geometry on plain numbers, in millimetres; observes nothing about its"]
+#[doc = "Geometry on plain numbers, in millimetres, using `units`. Its test"]
 pub mod geometry {
     #[allow(unused_imports)]
     pub use location_observers_geometry::geometry::*;
@@ -17,7 +17,7 @@ pub mod geometry {
 pub mod naming;
 pub mod report;
 pub mod shapes;
-#[doc = "Unit conversions; observes nothing about its place."]
+#[doc = "Unit conversions; observes its place only through another crate's"]
 pub mod units {
     #[allow(unused_imports)]
     pub use location_observers_geometry::units::*;

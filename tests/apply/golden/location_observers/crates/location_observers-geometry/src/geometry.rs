@@ -1,5 +1,6 @@
-//! Geometry on plain numbers, in millimetres; observes nothing about its
-//! place, uses `units`.
+//! Geometry on plain numbers, in millimetres, using `units`. Its test
+//! reads a snapshot beside this file (`snapshots/`, named after the
+//! module path), through another crate's macro as with `insta`.
 
 use crate::units::{inches_to_mm, round_to, to_radians};
 
@@ -39,5 +40,14 @@ mod tests {
         let b = Point::from_inches(3.0, 4.0);
         assert_eq!(a.distance(&b), 127.0);
         assert_eq!(Point { x: 1.0, y: 0.0 }.rotated(90.0), Point { x: 0.0, y: 1.0 });
+    }
+
+    #[test]
+    fn a_rotation_matches_its_snapshot_beside_this_file() {
+        // Read the way `insta` reads snapshots: `snapshots/` next to this
+        // file, the file named after this module's path.
+        let snapshot = location_observers_helper::snapshot_file!("rotation");
+        let expected = std::fs::read_to_string(&snapshot).unwrap();
+        assert_eq!(format!("{:?}", Point { x: 1.0, y: 0.0 }.rotated(90.0)), expected.trim());
     }
 }
