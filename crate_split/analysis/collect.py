@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from crate_split.analysis import syntax
 from crate_split.analysis.includes import find_includes, literal_target
-from crate_split.analysis.macro_items import declared_modules
+from crate_split.analysis.macro_items import DEFINITION_NODES, declared_definitions, declared_modules
 from crate_split.analysis.paths import token_tree_paths
 from crate_split.analysis.syntax import Node
 from crate_split.model import Diagnostic, ItemId, ItemKind, ModulePath, Severity, Span
@@ -247,7 +247,7 @@ class _Ctx:
             lines=file.lines.line_of(outer.end_byte) - file.lines.line_of(start) + 1,
             node_start=outer.start_byte,
             visibility_span=self.span(file, visibility_node) if visibility_node is not None else None,
-            member_details=_member_details(node, self, file) if kind in (ItemKind.TRAIT, ItemKind.IMPL, ItemKind.EXTERN_BLOCK) else (),
+            member_details=_member_details(node, self, file, kind),
             extern_crate=syntax.identifier(node.child_by_field_name("name")) if kind is ItemKind.EXTERN_CRATE else None,
             expansion_names=_expansion_names(node) if kind is ItemKind.MACRO else (),
         )
@@ -563,7 +563,11 @@ def _fields(node: Node, ctx: "_Ctx", file: ParsedFile) -> tuple[Field, ...]:
     return tuple(found)
 
 
-def _member_details(node: Node, ctx: "_Ctx", file: ParsedFile) -> tuple[Member, ...]:
+def _member_details(node: Node, ctx: "_Ctx", file: ParsedFile, kind: ItemKind) -> tuple[Member, ...]:
+    if kind is ItemKind.MACRO_CALL:
+        return tuple(_member(definition, DEFINITION_NODES[definition.type], ctx, file) for definition in declared_definitions(file.source, node))
+    if kind not in (ItemKind.TRAIT, ItemKind.IMPL, ItemKind.EXTERN_BLOCK):
+        return ()
     body = node.child_by_field_name("body")
     if body is None:
         return ()
@@ -576,23 +580,22 @@ def _member_details(node: Node, ctx: "_Ctx", file: ParsedFile) -> tuple[Member, 
         "associated_type": "type",
         "macro_invocation": "macro",
     }
-    found = []
-    for member in body.named_children:
-        kind = kinds.get(member.type)
-        name = member.child_by_field_name("name")
-        if kind is None or name is None:
-            continue
-        visibility = next((c for c in member.named_children if c.type == "visibility_modifier"), None)
-        found.append(
-            Member(
-                syntax.text(name),
-                kind,
-                _normalise(syntax.text(visibility)),
-                member.start_byte,
-                ctx.span(file, visibility) if visibility is not None else None,
-            )
-        )
-    return tuple(found)
+    return tuple(
+        _member(member, kinds[member.type], ctx, file)
+        for member in body.named_children
+        if member.type in kinds and member.child_by_field_name("name") is not None
+    )
+
+
+def _member(node: Node, kind: str, ctx: "_Ctx", file: ParsedFile) -> Member:
+    visibility = next((c for c in node.named_children if c.type == "visibility_modifier"), None)
+    return Member(
+        syntax.text(node.child_by_field_name("name")),
+        kind,
+        _normalise(syntax.text(visibility)),
+        node.start_byte,
+        ctx.span(file, visibility) if visibility is not None else None,
+    )
 
 
 def _variants(node: Node) -> tuple[str, ...]:

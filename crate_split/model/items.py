@@ -119,10 +119,12 @@ class Field:
 
 @dataclass(frozen=True, slots=True)
 class Member:
-    """An associated item of an impl or trait block."""
+    """An associated item of an impl or trait block, or an item written in
+    the tokens of an item-level macro call."""
 
     name: str
-    #: ``fn``, ``const``, ``static``, ``type`` or ``macro``.
+    #: ``fn``, ``const``, ``static``, ``type`` or ``macro``; in a macro
+    #: call also ``struct``, ``enum``, ``union`` or ``trait``.
     kind: str
     visibility: str
     #: Byte offset where the member begins after its attributes.
@@ -174,8 +176,10 @@ class Item:
     node_start: int = 0
     #: The item's visibility modifier, when it has one.
     visibility_span: Span | None = None
-    #: Associated items with their visibility (impls and traits), and the
-    #: functions and statics of an ``extern`` block.
+    #: Associated items with their visibility (impls and traits), the
+    #: functions and statics of an ``extern`` block, and the items an
+    #: item-level macro call spells whole in its tokens (which the macro
+    #: probably passes through: ``wrap! { pub(crate) fn f() {..} }``).
     member_details: tuple[Member, ...] = ()
     #: For ``extern crate x as y;``: the crate named (``x``).
     extern_crate: str | None = None
