@@ -12,9 +12,11 @@ by a macro from pieces (``mod $name;``) stays unknown.
 
 Functions, constants and types written whole in a call's tokens
 (``perftools_inline! { pub(crate) fn f() {..} }``, a wrapper that adds
-attributes) are found the same way: the macro probably passes them
-through, so their names and visibility are what the split must respect.
-A group is reparsed when it holds a defining keyword among its own tokens;
+attributes) and ``use`` declarations (``cfg_if! { if #[cfg(x)] { mod a;
+pub use self::a::*; } .. }``) are found the same way: the macro probably
+passes them through, so their names, visibility and imports are what the
+split must respect. A group is reparsed when it holds ``use`` or a
+defining keyword among its own tokens;
 groups inside an item found that way (a function body, an impl block) are
 not looked at again, groups outside any (a ``cfg_if!`` branch) are.
 
@@ -38,8 +40,8 @@ DEFINITION_NODES = {
     "union_item": "union",
     "trait_item": "trait",
 }
-#: The keywords of those items, as tokens of a token tree.
-_DEFINING_TOKENS = frozenset(DEFINITION_NODES.values())
+#: The keywords of those items and of ``use``, as tokens of a token tree.
+_ITEM_TOKENS = frozenset({*DEFINITION_NODES.values(), "use"})
 
 #: Maps every byte to a space but the line feed.
 _BLANK = bytes(0x0A if byte == 0x0A else 0x20 for byte in range(256))
@@ -64,23 +66,29 @@ def declared_modules(source: bytes, call: Node) -> list[Node]:
     return sorted(found, key=lambda node: node.start_byte)
 
 
-def declared_definitions(source: bytes, call: Node) -> list[Node]:
-    """The named functions, constants, statics and types among ``call``'s tokens.
+def declared_items(source: bytes, call: Node) -> list[Node]:
+    """The named functions, constants, statics and types, and the ``use``
+    declarations, among ``call``'s tokens.
 
     Args:
         source: bytes of the file holding the call.
         call: a ``macro_invocation`` node of that file.
 
     Returns:
-        Item nodes (``function_item``, ``struct_item``, ...) from reparsed
-        groups, outside the bodies of other items, in source order.
+        Item nodes (``function_item``, ``struct_item``, ``use_declaration``,
+        ...) from reparsed groups, outside the bodies of other items, in
+        source order.
     """
     found: list[Node] = []
     stack = [c for c in call.children if c.type == "token_tree"]
     while stack:
         group = stack.pop()
-        items = _reparsed_items(source, group) if any(c.type in _DEFINING_TOKENS for c in group.children) else []
-        found.extend(node for node in items if node.type in DEFINITION_NODES and node.child_by_field_name("name") is not None)
+        items = _reparsed_items(source, group) if any(c.type in _ITEM_TOKENS for c in group.children) else []
+        found.extend(
+            node
+            for node in items
+            if node.type == "use_declaration" or (node.type in DEFINITION_NODES and node.child_by_field_name("name") is not None)
+        )
         stack.extend(
             child
             for child in group.children
@@ -101,7 +109,7 @@ def _reparsed_items(source: bytes, group: Node) -> list[Node]:
         node = stack.pop()
         if node.type in ("source_file", "ERROR"):
             stack.extend(reversed(node.named_children))
-        elif node.type.endswith("_item") or node.type == "macro_definition":
+        elif node.type.endswith("_item") or node.type in ("macro_definition", "use_declaration", "extern_crate_declaration"):
             items.append(node)
     return items
 

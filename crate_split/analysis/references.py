@@ -61,12 +61,48 @@ def collect_references(
     references: list[Reference] = []
     accesses: list[MemberAccess] = []
     impls: dict[ItemId, ImplFacts] = {}
+    expansions = _ExpansionPaths(scopes, textual_macro)
     for raw in collected.items:
-        walker = _Walker(raw, scopes, textual_macro, references, accesses)
+        walker = _Walker(raw, scopes, textual_macro, references, accesses, expansions)
         walker.walk_item()
         if walker.impl_facts is not None:
             impls[raw.item.id] = walker.impl_facts
     return references, accesses, impls
+
+
+class _ExpansionPaths:
+    """The paths each local ``macro_rules!`` body uses outside ``$crate``
+    (``$crate::a::B`` as ``crate::a::B``), with those of the local macros
+    the body calls (looked up from the definition), metavariables left out."""
+
+    def __init__(self, scopes: Scopes, macros: TextualMacros) -> None:
+        self.scopes = scopes
+        self.macros = macros
+        self.found: dict[ItemId, tuple[tuple[str, ...], ...]] = {}
+
+    def paths(self, macro: ItemId) -> tuple[tuple[str, ...], ...]:
+        if macro not in self.found:
+            self.found[macro] = ()  # A macro calling itself adds nothing more.
+            self.found[macro] = tuple(dict.fromkeys(self._collect(macro)))
+        return self.found[macro]
+
+    def _collect(self, macro: ItemId) -> list[tuple[str, ...]]:
+        raw = self.scopes.items.get(macro)
+        if raw is None:
+            return []
+        paths: list[tuple[str, ...]] = []
+        for rule in raw.node.named_children:
+            right = rule.child_by_field_name("right") if rule.type == "macro_rule" else None
+            for segments, token in token_tree_paths(right) if right is not None else ():
+                first = segments[0]
+                if _is_macro_call(token, segments):
+                    called = self.macros.lookup(first, raw.order) if len(segments) == 1 else None
+                    paths.extend(self.paths(called) if called is not None else ())
+                elif first == "$crate" and len(segments) > 1:
+                    paths.append(("crate", *segments[1:]))
+                elif not first.startswith("$") and first not in ("self", "Self", "super", "crate", ""):
+                    paths.append(segments)
+        return paths
 
 
 class _Walker(LexicalWalker):
@@ -77,8 +113,10 @@ class _Walker(LexicalWalker):
         macros: TextualMacros,
         references: list[Reference],
         accesses: list[MemberAccess],
+        expansions: "_ExpansionPaths",
     ) -> None:
         self.raw = raw
+        self.expansions = expansions
         self.item = raw.item.id
         self.module = raw.item.id.module
         self.scopes = scopes
@@ -357,7 +395,10 @@ class _Walker(LexicalWalker):
             segments = path_segments(macro)
             if segments is not None:
                 text = "::".join(segments) + "!"
-                self.record_path(macro, RefKind.MACRO, text, segments, MACRO, self.resolve(segments, MACRO))
+                resolution = self.resolve(segments, MACRO)
+                self.record_path(macro, RefKind.MACRO, text, segments, MACRO, resolution)
+                if resolution is not None and resolution.target is not None and resolution.target.kind is ItemKind.MACRO:
+                    self.record_expansion(macro, resolution.target)
         for child in node.named_children:
             if child.type == "token_tree":
                 self.scan_tokens(child, crate_paths_only=False)
@@ -365,6 +406,20 @@ class _Walker(LexicalWalker):
                     self.access(RefKind.METHOD if is_method else RefKind.FIELD, name)
                 if node.parent is not None and node.parent.type in ("expression_statement", "block"):
                     self.bind_macro_lets(child)
+
+    def record_expansion(self, node: Node, macro: ItemId) -> None:
+        """The paths a local macro's body uses (and the bodies of the local
+        macros it calls), resolved here: its expansion names them here."""
+        for segments in self.expansions.paths(macro):
+            for namespace in (TYPE, VALUE):
+                resolution = self.resolve(segments, namespace)
+                if resolution is not None:
+                    break
+            target = resolution.target if resolution is not None else None
+            if target is None or target == self.item or target.kind in (ItemKind.MODULE, ItemKind.MACRO):
+                continue
+            if self.scopes.is_likely_generated(resolution, segments[-1]):
+                self.record_path(node, RefKind.EXPANSION, "::".join(segments), segments, namespace, resolution)
 
     def scan_tokens(self, tree: Node, *, crate_paths_only: bool) -> None:
         """Record paths found in a token tree when they resolve (speculative).
@@ -397,6 +452,9 @@ class _Walker(LexicalWalker):
                 continue  # A lowercase argument of some macro call: too weak a guess here.
             if (resolution is not None and resolution.target is not None) or first == "$crate":
                 self.record_path(token, RefKind.TOKEN, "::".join(segments), segments, namespace, resolution)
+            if is_call and resolution is not None and resolution.target is not None and resolution.target.kind is ItemKind.MACRO:
+                # A call among another call's tokens (`cfg_if! { .. m!(..); }`) expands here too.
+                self.record_expansion(token, resolution.target)
 
     def visit_nested_item(self, node: Node) -> None:
         if node.type == "use_declaration":

@@ -497,6 +497,10 @@ def _bind_definition(scopes: Scopes, raw: RawItem) -> None:
         certain = set(generated_names(raw, certain_only=True))
         for generated in generated_names(raw):
             scope.add_generated(generated, item.id, certain=generated in certain)
+        for declaration, visibility in raw.uses:
+            # `cfg_if! { .. pub use self::imp::*; .. }` imports like a `use` item.
+            for spec in import_specs(declaration):
+                scopes.imports.append(PendingImport(module, item.id, spec, visibility_scope(visibility, module)))
 
 
 def _resolve_imports(scopes: Scopes) -> None:

@@ -211,6 +211,9 @@ class RefKind(enum.Enum):
     FIELD = "field"
     TOKEN = "token"
     DERIVE = "derive"
+    #: A path a local ``macro_rules!`` body uses, resolved where the macro
+    #: is called (its expansion names the item there).
+    EXPANSION = "expansion"
 
     @property
     def is_path(self) -> bool:

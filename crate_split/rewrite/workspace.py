@@ -521,13 +521,22 @@ def _with_macro_helpers(model: CrateModel, widening: Widening, crate_of: Mapping
     for (crate, _name), macros in by_name.items():
         if crate in exporting_crates and len(macros) == 1:
             exported.add(macros[0])
+    # A name several macros of the crate share (each with its own textual
+    # scope) means the one the analysis resolved from the body: exporting
+    # them all defines the name twice at the crate root (E0428).
+    resolved: dict[ItemId, set[ItemId]] = {}
+    for reference in model.references:
+        if reference.source.kind is ItemKind.MACRO and reference.target is not None and reference.target.kind is ItemKind.MACRO:
+            resolved.setdefault(reference.source, set()).add(reference.target)
     pending = list(exported)
     while pending:
         macro = pending.pop()
         item = model.items[macro]
         body = read(item.span.file)[item.span.start : item.span.end]
         for match in _MACRO_CALL.finditer(body):
-            for helper in by_name.get((crate_of.get(macro, ""), match.group(1).decode()), ()):
+            helpers = by_name.get((crate_of.get(macro, ""), match.group(1).decode()), [])
+            meant = [helper for helper in helpers if helper in resolved.get(macro, ())]
+            for helper in meant if len(helpers) > 1 and meant else helpers:
                 if helper not in exported and helper != macro:
                     exported.add(helper)
                     pending.append(helper)

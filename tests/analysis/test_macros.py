@@ -141,6 +141,7 @@ def test_exported_macro_lives_at_the_crate_root_and_its_crate_paths_are_referenc
         units::impl Meters: Meters -> crate::units::Meters (path)
         macros::meters: $crate::units::Meters::new -> crate::units::Meters (token)
         user::f: crate::units::Meters -> crate::units::Meters (type)
+        user::f: crate::units::Meters::new -> crate::units::Meters (expansion)
         user::f: crate::meters! -> crate::macros::meters (macro)
         """,
     )
