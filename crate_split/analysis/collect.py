@@ -258,6 +258,7 @@ class _Ctx:
             member_details=member_details,
             extern_crate=syntax.identifier(node.child_by_field_name("name")) if kind is ItemKind.EXTERN_CRATE else None,
             expansion_names=_expansion_names(node) if kind is ItemKind.MACRO else (),
+            forwards_tokens=kind is ItemKind.MACRO and _forwards_tokens(node),
         )
         uses = tuple((d, _normalise(syntax.text(_visibility_node(d)))) for d in written if d.type == "use_declaration")
         raw = RawItem(item, node, file, self.next_order(), macro_use="macro_use" in attributes, uses=uses)
@@ -502,6 +503,23 @@ def _impl_header(node: Node) -> ImplHeader:
         generics=tuple(generics),
         is_negative=any(c.type == "!" for c in node.children),
     )
+
+
+def _forwards_tokens(node: Node) -> bool:
+    """A ``macro_rules!`` whose every rule matches one repetition of ``tt``
+    or ``item`` fragments (``($($item:tt)*) => (#[inline] $($item)*)``)."""
+
+    def forwards(rule: Node) -> bool:
+        matcher = rule.child_by_field_name("left")
+        parts = matcher.named_children if matcher is not None else []
+        if len(parts) != 1 or parts[0].type != "token_repetition_pattern":
+            return False
+        bindings = parts[0].named_children
+        fragment = bindings[0].child_by_field_name("type") if len(bindings) == 1 and bindings[0].type == "token_binding_pattern" else None
+        return syntax.text(fragment) in ("tt", "item")
+
+    rules = [rule for rule in node.named_children if rule.type == "macro_rule"]
+    return bool(rules) and all(forwards(rule) for rule in rules)
 
 
 def _expansion_names(node: Node) -> tuple[str, ...]:

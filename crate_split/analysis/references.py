@@ -61,7 +61,7 @@ def collect_references(
     references: list[Reference] = []
     accesses: list[MemberAccess] = []
     impls: dict[ItemId, ImplFacts] = {}
-    expansions = _ExpansionPaths(scopes, textual_macro)
+    expansions = _Expansions(scopes, textual_macro)
     for raw in collected.items:
         walker = _Walker(raw, scopes, textual_macro, references, accesses, expansions)
         walker.walk_item()
@@ -70,39 +70,97 @@ def collect_references(
     return references, accesses, impls
 
 
-class _ExpansionPaths:
-    """The paths each local ``macro_rules!`` body uses outside ``$crate``
-    (``$crate::a::B`` as ``crate::a::B``), with those of the local macros
-    the body calls (looked up from the definition), metavariables left out."""
+@dataclass(frozen=True, slots=True)
+class _Expansion:
+    #: Paths the body uses outside ``$crate`` (``$crate::a::B`` as ``crate::a::B``).
+    paths: tuple[tuple[str, ...], ...] = ()
+    #: ``(is_method, name)`` of the ``.name`` accesses and ``.name(..)`` calls in it.
+    members: tuple[tuple[bool, str], ...] = ()
+    #: Trait paths of the ``impl Trait for ..`` blocks it writes.
+    implemented: tuple[tuple[str, ...], ...] = ()
+
+
+class _Expansions:
+    """What each local ``macro_rules!`` body names, with what the bodies of
+    the local macros it calls name (looked up from the definition),
+    metavariables left out: an expansion names all of it where it is called."""
 
     def __init__(self, scopes: Scopes, macros: TextualMacros) -> None:
         self.scopes = scopes
         self.macros = macros
-        self.found: dict[ItemId, tuple[tuple[str, ...], ...]] = {}
+        self.found: dict[ItemId, _Expansion] = {}
 
-    def paths(self, macro: ItemId) -> tuple[tuple[str, ...], ...]:
+    def of(self, macro: ItemId) -> _Expansion:
         if macro not in self.found:
-            self.found[macro] = ()  # A macro calling itself adds nothing more.
-            self.found[macro] = tuple(dict.fromkeys(self._collect(macro)))
+            self.found[macro] = _Expansion()  # A macro calling itself adds nothing more.
+            self.found[macro] = self._collect(macro)
         return self.found[macro]
 
-    def _collect(self, macro: ItemId) -> list[tuple[str, ...]]:
+    def _collect(self, macro: ItemId) -> _Expansion:
         raw = self.scopes.items.get(macro)
         if raw is None:
-            return []
+            return _Expansion()
         paths: list[tuple[str, ...]] = []
+        members: list[tuple[bool, str]] = []
+        implemented: list[tuple[str, ...]] = []
         for rule in raw.node.named_children:
             right = rule.child_by_field_name("right") if rule.type == "macro_rule" else None
-            for segments, token in token_tree_paths(right) if right is not None else ():
+            if right is None:
+                continue
+            members.extend((is_method, syntax.identifier(name)) for is_method, name in token_tree_members(right))
+            implemented.extend(_implemented_traits(right))
+            for segments, token in token_tree_paths(right):
                 first = segments[0]
                 if _is_macro_call(token, segments):
                     called = self.macros.lookup(first, raw.order) if len(segments) == 1 else None
-                    paths.extend(self.paths(called) if called is not None else ())
+                    if called is not None:
+                        paths.extend(self.of(called).paths)
+                        members.extend(self.of(called).members)
+                        implemented.extend(self.of(called).implemented)
                 elif first == "$crate" and len(segments) > 1:
                     paths.append(("crate", *segments[1:]))
                 elif not first.startswith("$") and first not in ("self", "Self", "super", "crate", ""):
                     paths.append(segments)
-        return paths
+        return _Expansion(tuple(dict.fromkeys(paths)), tuple(dict.fromkeys(members)), tuple(dict.fromkeys(implemented)))
+
+
+def _implemented_traits(body: Node) -> list[tuple[str, ...]]:
+    """The trait paths of ``impl<..> a::Trait<..> for`` among a macro body's
+    tokens (``$crate::`` read as ``crate::``); a trait given as a
+    metavariable is left out."""
+    nodes = syntax.tokens(body)
+    tokens = [syntax.text(token) for token in nodes]
+    found = []
+    for index, token in enumerate(tokens):
+        if token != "impl":
+            continue
+        position = _skip_generics(tokens, index + 1)
+        segments: list[str] = []
+        while position < len(tokens) and (nodes[position].type in _PATH_TOKENS or tokens[position] == "$crate"):
+            if tokens[position] != "::":
+                segments.append("crate" if tokens[position] == "$crate" else syntax.identifier(nodes[position]))
+            position += 1
+        position = _skip_generics(tokens, position)
+        if segments and position < len(tokens) and tokens[position] == "for":
+            found.append(tuple(segments))
+    return found
+
+
+#: Token types a trait path is made of.
+_PATH_TOKENS = frozenset({"identifier", "type_identifier", "::", "crate", "self", "super"})
+
+
+def _skip_generics(tokens: list[str], position: int) -> int:
+    """The position after a ``<..>`` group starting at ``position`` (or ``position``)."""
+    if position >= len(tokens) or tokens[position] != "<":
+        return position
+    depth = 0
+    while position < len(tokens):
+        depth += {"<": 1, ">": -1, ">>": -2, "<<": 2}.get(tokens[position], 0)
+        position += 1
+        if depth <= 0:
+            return position
+    return position
 
 
 class _Walker(LexicalWalker):
@@ -113,7 +171,7 @@ class _Walker(LexicalWalker):
         macros: TextualMacros,
         references: list[Reference],
         accesses: list[MemberAccess],
-        expansions: "_ExpansionPaths",
+        expansions: _Expansions,
     ) -> None:
         self.raw = raw
         self.expansions = expansions
@@ -408,9 +466,18 @@ class _Walker(LexicalWalker):
                     self.bind_macro_lets(child)
 
     def record_expansion(self, node: Node, macro: ItemId) -> None:
-        """The paths a local macro's body uses (and the bodies of the local
-        macros it calls), resolved here: its expansion names them here."""
-        for segments in self.expansions.paths(macro):
+        """The paths and members a local macro's body uses (and the bodies of
+        the local macros it calls), resolved here: its expansion names them here."""
+        expansion = self.expansions.of(macro)
+        if self.item.kind is ItemKind.MACRO_CALL:
+            # The impls it writes are items here: the orphan rule holds them.
+            for segments in expansion.implemented:
+                resolution = self.resolve(segments, TYPE)
+                if resolution is not None and resolution.target is not None and resolution.target.kind is ItemKind.TRAIT:
+                    self.record(node, RefKind.GENERATED_IMPL, "::".join(segments), resolution)
+        for is_method, name in expansion.members:
+            self.accesses.append(MemberAccess(self.item, RefKind.METHOD if is_method else RefKind.FIELD, name, self.span(node)))
+        for segments in expansion.paths:
             for namespace in (TYPE, VALUE):
                 resolution = self.resolve(segments, namespace)
                 if resolution is not None:

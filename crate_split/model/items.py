@@ -187,6 +187,11 @@ class Item:
     #: the paths in them, after ``$crate::``), sorted. An expansion
     #: resolves them where the macro is called.
     expansion_names: tuple[str, ...] = ()
+    #: For ``macro_rules!``: every rule takes one repetition of ``tt`` or
+    #: ``item`` fragments, so a call's tokens reach the expansion as they
+    #: are written (a wrapper adding attributes): items written in a call
+    #: of it can be edited like items.
+    forwards_tokens: bool = False
 
     @property
     def is_macro_export(self) -> bool:
@@ -214,6 +219,9 @@ class RefKind(enum.Enum):
     #: A path a local ``macro_rules!`` body uses, resolved where the macro
     #: is called (its expansion names the item there).
     EXPANSION = "expansion"
+    #: A local trait that a local macro's expansion implements (``impl
+    #: Trait for $t``) where an item-level call of it writes the impl.
+    GENERATED_IMPL = "generated-impl"
 
     @property
     def is_path(self) -> bool:

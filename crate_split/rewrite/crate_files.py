@@ -447,11 +447,27 @@ def _widen(ctx: CrateContext, item: Item, builder: FileEditBuilder) -> None:
 
 def _widens_in_call(ctx: CrateContext, call: ItemId, member: Member) -> bool:
     """Whether a definition written in a macro call's tokens becomes ``pub``:
-    when other crates need the call, and only a restricted one
-    (``pub(crate)``, ``pub(super)``). A definition without a modifier stays
-    as it is: a ``pub`` put before it could stop the macro's rule from
-    matching (``fn $name:ident``), where one ``vis`` replaces another."""
-    return call in ctx.widening.items and member.visibility_span is not None and member.visibility != "pub"
+    when other crates need the call, and a restricted one (``pub(crate)``,
+    ``pub(super)``). A definition without a modifier only when the call's
+    macro forwards its tokens as written: elsewhere a ``pub`` put before it
+    could stop the macro's rule from matching (``fn $name:ident``), where
+    one ``vis`` replacing another does not."""
+    if call not in ctx.widening.items or member.visibility == "pub":
+        return False
+    return member.visibility_span is not None or _forwards_tokens(ctx, call)
+
+
+def _forwards_tokens(ctx: CrateContext, call: ItemId) -> bool:
+    """Whether the local macro ``call`` invokes (its name, at the call's
+    start) forwards its tokens."""
+    graph = ctx.model.item_graph
+    start = ctx.model.items[call].node_start
+    invoked = [
+        macro
+        for macro in graph.find_dependencies_of(call)
+        if macro.kind is ItemKind.MACRO and any(r.kind == "macro" and r.span is not None and r.span.start == start for r in graph.reasons(call, macro))
+    ]
+    return bool(invoked) and all(ctx.model.items[macro].forwards_tokens for macro in invoked)
 
 
 def _make_pub(start: int, visibility_span, builder: FileEditBuilder, *, hidden: bool) -> None:

@@ -522,23 +522,27 @@ def _with_macro_helpers(model: CrateModel, widening: Widening, crate_of: Mapping
         if crate in exporting_crates and len(macros) == 1:
             exported.add(macros[0])
     # A name several macros of the crate share (each with its own textual
-    # scope) means the one the analysis resolved from the body: exporting
-    # them all defines the name twice at the crate root (E0428).
+    # scope) means the one the analysis resolved from the body; and a crate
+    # exports one macro of a name at most: a second export defines the name
+    # twice at the crate root (E0428).
     resolved: dict[ItemId, set[ItemId]] = {}
     for reference in model.references:
         if reference.source.kind is ItemKind.MACRO and reference.target is not None and reference.target.kind is ItemKind.MACRO:
             resolved.setdefault(reference.source, set()).add(reference.target)
-    pending = list(exported)
+    exported_names = {(crate_of.get(m, ""), m.name.split("#")[0]) for m in exported}
+    pending = sorted(exported, key=ItemId.sort_key)
     while pending:
-        macro = pending.pop()
+        macro = pending.pop(0)
         item = model.items[macro]
         body = read(item.span.file)[item.span.start : item.span.end]
         for match in _MACRO_CALL.finditer(body):
-            helpers = by_name.get((crate_of.get(macro, ""), match.group(1).decode()), [])
+            key = (crate_of.get(macro, ""), match.group(1).decode())
+            helpers = by_name.get(key, [])
             meant = [helper for helper in helpers if helper in resolved.get(macro, ())]
             for helper in meant if len(helpers) > 1 and meant else helpers:
-                if helper not in exported and helper != macro:
+                if helper not in exported and helper != macro and (key not in exported_names or len(helpers) == 1):
                     exported.add(helper)
+                    exported_names.add(key)
                     pending.append(helper)
     return Widening(widening.items, widening.fields, widening.members, frozenset(exported))
 
