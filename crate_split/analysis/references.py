@@ -74,8 +74,9 @@ def collect_references(
 class _Expansion:
     #: Paths the body uses outside ``$crate`` (``$crate::a::B`` as ``crate::a::B``).
     paths: tuple[tuple[str, ...], ...] = ()
-    #: ``(is_method, name)`` of the ``.name`` accesses and ``.name(..)`` calls in it.
-    members: tuple[tuple[bool, str], ...] = ()
+    #: ``(is_method, name, where)`` of the ``.name`` accesses and ``.name(..)``
+    #: calls in it; ``where`` is the name in the body.
+    members: tuple[tuple[bool, str, Span], ...] = ()
     #: Trait paths of the ``impl Trait for ..`` blocks it writes.
     implemented: tuple[tuple[str, ...], ...] = ()
 
@@ -101,13 +102,17 @@ class _Expansions:
         if raw is None:
             return _Expansion()
         paths: list[tuple[str, ...]] = []
-        members: list[tuple[bool, str]] = []
+        members: list[tuple[bool, str, Span]] = []
         implemented: list[tuple[str, ...]] = []
         for rule in raw.node.named_children:
             right = rule.child_by_field_name("right") if rule.type == "macro_rule" else None
             if right is None:
                 continue
-            members.extend((is_method, syntax.identifier(name)) for is_method, name in token_tree_members(right))
+            lines = raw.file.lines
+            members.extend(
+                (is_method, syntax.identifier(name), Span(raw.file.path, name.start_byte, name.end_byte, lines.line_of(name.start_byte)))
+                for is_method, name in token_tree_members(right)
+            )
             implemented.extend(_implemented_traits(right))
             for segments, token in token_tree_paths(right):
                 first = segments[0]
@@ -475,8 +480,8 @@ class _Walker(LexicalWalker):
                 resolution = self.resolve(segments, TYPE)
                 if resolution is not None and resolution.target is not None and resolution.target.kind is ItemKind.TRAIT:
                     self.record(node, RefKind.GENERATED_IMPL, "::".join(segments), resolution)
-        for is_method, name in expansion.members:
-            self.accesses.append(MemberAccess(self.item, RefKind.METHOD if is_method else RefKind.FIELD, name, self.span(node)))
+        for is_method, name, where in expansion.members:
+            self.accesses.append(MemberAccess(self.item, RefKind.METHOD if is_method else RefKind.FIELD, name, where))
         for segments in expansion.paths:
             for namespace in (TYPE, VALUE):
                 resolution = self.resolve(segments, namespace)
