@@ -513,14 +513,16 @@ def _with_macro_helpers(model: CrateModel, widening: Widening, crate_of: Mapping
     for item_id in model.items:
         if item_id.kind is ItemKind.MACRO:
             by_name.setdefault((crate_of.get(item_id, ""), item_id.name.split("#")[0]), []).append(item_id)
-    exported = set(widening.macros)
+    # `cfg` alternatives of one macro are exported together (a build has one).
+    alternatives = model.macro_alternatives()
+    exported = {alternative for macro in widening.macros for alternative in alternatives[macro]}
     # Macro names travel as tokens (`m! { helper [..] }` calls `helper!`),
     # so a crate whose macros are used elsewhere exports all of them whose
     # names are unique in it.
     exporting_crates = {crate_of.get(m) for m in exported}
     for (crate, _name), macros in by_name.items():
-        if crate in exporting_crates and len(macros) == 1:
-            exported.add(macros[0])
+        if crate in exporting_crates and len(macros) == len(alternatives[macros[0]]):
+            exported.update(macros)
     # A name several macros of the crate share (each with its own textual
     # scope) means the one the analysis resolved from the body; and a crate
     # exports one macro of a name at most: a second export defines the name
@@ -540,10 +542,12 @@ def _with_macro_helpers(model: CrateModel, widening: Widening, crate_of: Mapping
             helpers = by_name.get(key, [])
             meant = [helper for helper in helpers if helper in resolved.get(macro, ())]
             for helper in meant if len(helpers) > 1 and meant else helpers:
-                if helper not in exported and helper != macro and (key not in exported_names or len(helpers) == 1):
-                    exported.add(helper)
+                one_macro = len(helpers) == len(alternatives[helper])
+                if helper not in exported and helper != macro and (key not in exported_names or one_macro):
+                    for alternative in alternatives[helper]:
+                        exported.add(alternative)
+                        pending.append(alternative)
                     exported_names.add(key)
-                    pending.append(helper)
     return Widening(widening.items, widening.fields, widening.members, frozenset(exported))
 
 

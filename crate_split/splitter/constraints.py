@@ -125,14 +125,17 @@ def _macro_constraints(model: CrateModel) -> list[Constraint]:
         users.setdefault(target, set()).add(reference.source)
         first_use.setdefault(target, reference.span)
     # `#[macro_export]` puts a macro at the crate root: two of one name
-    # cannot both be exported (E0428), so neither leaves its users.
+    # cannot both be exported (E0428), so neither leaves its users; `cfg`
+    # alternatives of one macro are one (a build compiles one of them), and
+    # stay together.
     names = Counter(item.base_name for item in model.items if item.kind is ItemKind.MACRO)
+    alternatives = model.macro_alternatives()
     found = []
     for macro, sources in users.items():
-        members = tuple(sorted({macro, *sources}, key=ItemId.sort_key))
+        members = tuple(sorted({*alternatives[macro], *sources}, key=ItemId.sort_key))
         if len(members) < 2:
             continue
-        unique = names[macro.base_name] == 1
+        unique = names[macro.base_name] == len(alternatives[macro])
         found.append(
             Constraint(
                 ConstraintKind.MACRO_SCOPE,

@@ -1038,3 +1038,35 @@ def test_a_crate_visible_re_export_of_a_definition_in_a_call_stays_crate_visible
         pub fn round_all(values: &[f64]) -> Vec<i64> { values.iter().map(|v| nearest(*v)).collect() }
         """,
     )
+
+
+def test_the_cfg_alternatives_of_an_exported_macro_are_exported_with_it():
+    # Whichever `cfg` a build picks, the macro other crates call must exist.
+    fixture = with_two_crates("""
+    //- /src/lib.rs
+    #[macro_use]
+    pub mod a;
+    pub mod b;
+    //- /src/a.rs
+    #[cfg(unix)]
+    macro_rules! pick { () => { 1 } }
+    #[cfg(not(unix))]
+    macro_rules! pick { () => { 2 } }
+    //- /src/b.rs
+    pub fn picked() -> u32 { pick!() }
+    """)
+    check_member_file(
+        fixture,
+        "fx-a",
+        "src/a.rs",
+        """
+        #[cfg(unix)]
+        #[macro_export]
+        #[doc(hidden)]
+        macro_rules! pick { () => { 1 } }
+        #[cfg(not(unix))]
+        #[macro_export]
+        #[doc(hidden)]
+        macro_rules! pick { () => { 2 } }
+        """,
+    )

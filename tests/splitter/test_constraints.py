@@ -523,3 +523,28 @@ def test_a_cfg_test_item_stays_with_the_items_naming_it() -> None:
           why: #[cfg(test)] item result::TestResult exists only when its own crate is tested: the 1 item(s) naming it stay with it
         """,
     )
+
+
+def test_cfg_alternatives_of_a_macro_are_one_macro_that_can_be_exported():
+    # lexical-core's `debug_assert_radix!`, one per `cfg(feature = "radix")`,
+    # called from nearly every module: unliftable, it tied them all together.
+    check_constraints(
+        """
+        //- /src/lib.rs
+        #[macro_use]
+        mod checks;
+        pub mod user;
+        //- /src/checks.rs
+        #[cfg(feature = "radix")]
+        macro_rules! check { ($v:expr) => { $v >= 2 }; }
+        #[cfg(not(feature = "radix"))]
+        macro_rules! check { ($v:expr) => { $v == 10 }; }
+        //- /src/user.rs
+        pub fn ok(v: u32) -> bool { check!(v) }
+        """,
+        """
+        macro-scope, hard, liftable, src/checks.rs:3
+          items: checks::check, checks::check#2, user::ok
+          why: macro_rules! check#2 is not #[macro_export]ed: textual scope keeps it with its 1 user(s) unless it is exported
+        """,
+    )
