@@ -219,8 +219,10 @@ class RefKind(enum.Enum):
     #: A path a local ``macro_rules!`` body uses, resolved where the macro
     #: is called (its expansion names the item there).
     EXPANSION = "expansion"
-    #: A local trait that a local macro's expansion implements (``impl
-    #: Trait for $t``) where an item-level call of it writes the impl.
+    #: Where an impl that an item-level call of a local macro writes must
+    #: live (orphan rule): the local trait of ``impl Trait for $t``, else the
+    #: local self type (``impl Shl<$t> for Big``, or one the call's
+    #: arguments name when a metavariable gives the self type).
     GENERATED_IMPL = "generated-impl"
 
     @property

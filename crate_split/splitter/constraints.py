@@ -87,14 +87,16 @@ def _impl_constraints(model: CrateModel) -> list[Constraint]:
     found = []
     for reference in model.references:
         # `impl_trait!(u8)` writes `impl Trait for u8`: with a foreign (or
-        # unknown) type the impl lives with its trait.
+        # unknown) type the impl lives with its local trait; `impl_shl!(u8)`
+        # writes `impl Shl<u8> for Big`: a foreign trait's impl lives with
+        # the local type.
         if reference.kind is RefKind.GENERATED_IMPL and reference.target is not None and reference.target != reference.source:
             found.append(
                 Constraint(
                     ConstraintKind.ORPHAN_RULE,
                     (reference.source, reference.target),
                     True,
-                    f"{reference.source.qualified()} writes an impl of {reference.target.qualified()} (by its macro): it stays with the trait",
+                    f"{reference.source.qualified()} writes an impl {'of' if reference.target.kind is ItemKind.TRAIT else 'for'} {reference.target.qualified()} (by its macro): it stays with it",
                     reference.span,
                 )
             )

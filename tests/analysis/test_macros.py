@@ -430,3 +430,34 @@ def test_the_paths_and_methods_of_a_macro_body_resolve_where_it_is_called() -> N
         user::wrap!: index -> crate::index (token)
         """,
     )
+
+
+def test_a_macro_written_impl_of_a_foreign_trait_lives_with_the_local_self_type():
+    # num-bigint's `impl_shift!` (`impl Shl<$rhs> for BigUint`) and
+    # `forward_val_val_binop!(impl Add for BigUint, add)` (the type an argument).
+    check_macro_resolution(
+        """
+        //- /src/lib.rs
+        macro_rules! shift { ($rhs:ty) => { impl std::ops::Shl<$rhs> for Big { type Output = Big; fn shl(self, _: $rhs) -> Big { self } } }; }
+        macro_rules! forward { (impl $imp:ident for $res:ty) => { impl $imp for &$res {} }; }
+        pub trait Marker {}
+        pub struct Big;
+        pub mod ops {
+            use super::{Big, Marker};
+            shift!(u8);
+            forward!(impl Marker for Big);
+        }
+        """,
+        """
+        //- /src/lib.rs
+        ops::use: super::Big -> crate::Big (use)
+        ops::use: super::Marker -> crate::Marker (use)
+        ops::shift!: Big -> crate::Big (expansion)
+        ops::shift!: Big -> crate::Big (generated-impl)
+        ops::shift!: shift! -> crate::shift (macro)
+        ops::forward!: Big -> crate::Big (generated-impl)
+        ops::forward!: forward! -> crate::forward (macro)
+        ops::forward!: Marker -> crate::Marker (token)
+        ops::forward!: Big -> crate::Big (token)
+        """,
+    )

@@ -496,7 +496,7 @@ def test_a_macro_call_writing_an_impl_of_a_local_trait_stays_with_the_trait() ->
         """
         orphan-rule, hard, src/numbers.rs:1
           items: numbers::describe!, traits::Describe
-          why: numbers::describe! writes an impl of traits::Describe (by its macro): it stays with the trait
+          why: numbers::describe! writes an impl of traits::Describe (by its macro): it stays with it
         """,
     )
 
