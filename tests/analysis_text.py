@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from crate_split.analysis import CrateModel, SourceTree
 from crate_split.model import ItemId, ItemKind, Severity, Span
-from crate_split.model.items import Item, Reference
+from crate_split.model.items import Item, Reference, RefKind
 
 #: Item kinds whose ``name_span`` covers exactly the item's name.
 _NAMED_KINDS = frozenset(
@@ -184,6 +184,10 @@ def _assert_reference_span(reference: Reference, tree: SourceTree) -> None:
     span = reference.span
     _assert_span_line(span, tree)
     written = tree.files[span.file][span.start : span.end].decode("utf-8")
+    if reference.kind in (RefKind.EXPANSION, RefKind.GENERATED_IMPL):
+        # The path is written in a macro's body; the span is the call that expands it.
+        assert written.replace("::", "").replace("_", "").isalnum(), f"expansion of {reference.text!r} at {span.location()} covers {written!r}"
+        return
     segments = [s for s in reference.text.removesuffix("::*").removesuffix("!").split("::") if s]
     first, last = segments[0], segments[-1]
     # ``use a::b::{self}`` imports ``a::b`` through the token ``self``.

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from crate_split.analysis import syntax
 from crate_split.analysis.includes import find_includes, literal_target
-from crate_split.analysis.macro_items import declared_modules
+from crate_split.analysis.macro_items import DEFINITION_NODES, declared_items, declared_modules
 from crate_split.analysis.paths import token_tree_paths
 from crate_split.analysis.syntax import Node
 from crate_split.model import Diagnostic, ItemId, ItemKind, ModulePath, Severity, Span
@@ -64,6 +64,9 @@ class RawItem:
     #: For ``mod`` items, whether ``#[macro_use]`` lets macros escape it; for
     #: ``extern crate`` items, whether the crate's macros join the macro_use prelude.
     macro_use: bool = False
+    #: For item-level macro calls, the ``use`` declarations written whole
+    #: among their tokens (see :mod:`.macro_items`), with their visibility.
+    uses: tuple[tuple[Node, str], ...] = ()
 
 
 @dataclass(slots=True)
@@ -229,8 +232,13 @@ class _Ctx:
         count = self.name_counts.get(key, 0) + 1
         self.name_counts[key] = count
         unique_name = name if count == 1 else f"{name}#{count}"
-        visibility_node = next((c for c in node.named_children if c.type == "visibility_modifier"), None)
+        visibility_node = _visibility_node(node)
         span = self.span(file, outer, start)
+        written = declared_items(file.source, node) if kind is ItemKind.MACRO_CALL else []
+        if kind in (ItemKind.TRAIT, ItemKind.IMPL, ItemKind.EXTERN_BLOCK):
+            member_details = _member_details(node, self, file)
+        else:
+            member_details = tuple(_member(d, DEFINITION_NODES[d.type], self, file) for d in written if d.type in DEFINITION_NODES)
         item = Item(
             id=ItemId(module, kind, unique_name),
             span=span,
@@ -247,11 +255,13 @@ class _Ctx:
             lines=file.lines.line_of(outer.end_byte) - file.lines.line_of(start) + 1,
             node_start=outer.start_byte,
             visibility_span=self.span(file, visibility_node) if visibility_node is not None else None,
-            member_details=_member_details(node, self, file) if kind in (ItemKind.TRAIT, ItemKind.IMPL, ItemKind.EXTERN_BLOCK) else (),
+            member_details=member_details,
             extern_crate=syntax.identifier(node.child_by_field_name("name")) if kind is ItemKind.EXTERN_CRATE else None,
             expansion_names=_expansion_names(node) if kind is ItemKind.MACRO else (),
+            forwards_tokens=kind is ItemKind.MACRO and _forwards_tokens(node),
         )
-        raw = RawItem(item, node, file, self.next_order(), macro_use="macro_use" in attributes)
+        uses = tuple((d, _normalise(syntax.text(_visibility_node(d)))) for d in written if d.type == "use_declaration")
+        raw = RawItem(item, node, file, self.next_order(), macro_use="macro_use" in attributes, uses=uses)
         self.out.items.append(raw)
         return raw
 
@@ -495,6 +505,23 @@ def _impl_header(node: Node) -> ImplHeader:
     )
 
 
+def _forwards_tokens(node: Node) -> bool:
+    """A ``macro_rules!`` whose every rule matches one repetition of ``tt``
+    or ``item`` fragments (``($($item:tt)*) => (#[inline] $($item)*)``)."""
+
+    def forwards(rule: Node) -> bool:
+        matcher = rule.child_by_field_name("left")
+        parts = matcher.named_children if matcher is not None else []
+        if len(parts) != 1 or parts[0].type != "token_repetition_pattern":
+            return False
+        bindings = parts[0].named_children
+        fragment = bindings[0].child_by_field_name("type") if len(bindings) == 1 and bindings[0].type == "token_binding_pattern" else None
+        return syntax.text(fragment) in ("tt", "item")
+
+    rules = [rule for rule in node.named_children if rule.type == "macro_rule"]
+    return bool(rules) and all(forwards(rule) for rule in rules)
+
+
 def _expansion_names(node: Node) -> tuple[str, ...]:
     """The names a ``macro_rules!`` body uses: each path's first segment
     (its second after ``$crate``), metavariables left out."""
@@ -533,7 +560,7 @@ def _fields(node: Node, ctx: "_Ctx", file: ParsedFile) -> tuple[Field, ...]:
         for declaration in body.named_children:
             if declaration.type != "field_declaration":
                 continue
-            visibility = next((c for c in declaration.named_children if c.type == "visibility_modifier"), None)
+            visibility = _visibility_node(declaration)
             found.append(
                 Field(
                     syntax.identifier(declaration.child_by_field_name("name")),
@@ -576,23 +603,26 @@ def _member_details(node: Node, ctx: "_Ctx", file: ParsedFile) -> tuple[Member, 
         "associated_type": "type",
         "macro_invocation": "macro",
     }
-    found = []
-    for member in body.named_children:
-        kind = kinds.get(member.type)
-        name = member.child_by_field_name("name")
-        if kind is None or name is None:
-            continue
-        visibility = next((c for c in member.named_children if c.type == "visibility_modifier"), None)
-        found.append(
-            Member(
-                syntax.text(name),
-                kind,
-                _normalise(syntax.text(visibility)),
-                member.start_byte,
-                ctx.span(file, visibility) if visibility is not None else None,
-            )
-        )
-    return tuple(found)
+    return tuple(
+        _member(member, kinds[member.type], ctx, file)
+        for member in body.named_children
+        if member.type in kinds and member.child_by_field_name("name") is not None
+    )
+
+
+def _member(node: Node, kind: str, ctx: "_Ctx", file: ParsedFile) -> Member:
+    visibility = _visibility_node(node)
+    return Member(
+        syntax.text(node.child_by_field_name("name")),
+        kind,
+        _normalise(syntax.text(visibility)),
+        node.start_byte,
+        ctx.span(file, visibility) if visibility is not None else None,
+    )
+
+
+def _visibility_node(node: Node) -> Node | None:
+    return next((c for c in node.named_children if c.type == "visibility_modifier"), None)
 
 
 def _variants(node: Node) -> tuple[str, ...]:

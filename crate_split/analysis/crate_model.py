@@ -92,6 +92,27 @@ class CrateModel:
             self.modules[module[:depth]].is_test_only for depth in range(1, len(module) + 1) if module[:depth] in self.modules
         )
 
+    def macro_alternatives(self) -> dict[ItemId, tuple[ItemId, ...]]:
+        """Each ``macro_rules!`` with the macros that are one macro with it
+        under other ``#[cfg]``s: its module's macros of its name, when each
+        has a ``cfg`` (``#[cfg(x)] macro_rules! m`` and ``#[cfg(not(x))]
+        macro_rules! m``). A build compiles one of them, so each may be
+        exported under the name. A macro without alternatives maps to
+        itself alone.
+        """
+        from crate_split.model import ItemKind
+
+        by_name: dict[tuple[ModulePath, str], list[ItemId]] = {}
+        for item in self.items:
+            if item.kind is ItemKind.MACRO:
+                by_name.setdefault((item.module, item.base_name), []).append(item)
+        groups: dict[ItemId, tuple[ItemId, ...]] = {}
+        for same in by_name.values():
+            alternatives = len(same) > 1 and all(self.items[other].cfg for other in same)
+            for macro in same:
+                groups[macro] = tuple(sorted(same, key=ItemId.sort_key)) if alternatives else (macro,)
+        return groups
+
     def module_of(self, item: ItemId) -> ModulePath:
         """Return the module an item belongs to (a module item belongs to itself)."""
         from crate_split.model import ItemKind

@@ -24,7 +24,7 @@ class EdgeReason:
     """Why one item depends on another."""
 
     #: ``use``, ``path``, ``type``, ``impl``, ``macro``, ``method``, ``field``,
-    #: ``token``, ``derive`` for references; ``rule:<name>`` for constraints.
+    #: ``token``, ``derive``, ``expansion`` for references; ``rule:<name>`` for constraints.
     kind: str
     span: Span | None
     detail: str = ""

@@ -1,4 +1,4 @@
-"""``mod name;`` items written among the tokens of a macro call.
+"""Items written among the tokens of a macro call: ``mod name;`` and definitions.
 
 Crates declare modules inside macro calls: ``cfg_if::cfg_if! { if
 #[cfg(unix)] { mod unix; } else { mod other; } }`` or a feature helper
@@ -10,6 +10,16 @@ with every byte outside the group blanked, so the new nodes carry the
 original byte offsets and lines. Macros are not expanded; a ``mod`` spelt
 by a macro from pieces (``mod $name;``) stays unknown.
 
+Functions, constants and types written whole in a call's tokens
+(``perftools_inline! { pub(crate) fn f() {..} }``, a wrapper that adds
+attributes) and ``use`` declarations (``cfg_if! { if #[cfg(x)] { mod a;
+pub use self::a::*; } .. }``) are found the same way: the macro probably
+passes them through, so their names, visibility and imports are what the
+split must respect. A group is reparsed when it holds ``use`` or a
+defining keyword among its own tokens;
+groups inside an item found that way (a function body, an impl block) are
+not looked at again, groups outside any (a ``cfg_if!`` branch) are.
+
 Invariant: the nodes returned belong to private trees that live as long as
 the nodes do; their offsets are offsets of the original file.
 """
@@ -18,6 +28,20 @@ from __future__ import annotations
 
 from crate_split.analysis import syntax
 from crate_split.analysis.syntax import Node
+
+#: Item nodes that define a name other modules may use, by their keyword.
+DEFINITION_NODES = {
+    "function_item": "fn",
+    "const_item": "const",
+    "static_item": "static",
+    "type_item": "type",
+    "struct_item": "struct",
+    "enum_item": "enum",
+    "union_item": "union",
+    "trait_item": "trait",
+}
+#: The keywords of those items and of ``use``, as tokens of a token tree.
+_ITEM_TOKENS = frozenset({*DEFINITION_NODES.values(), "use"})
 
 #: Maps every byte to a space but the line feed.
 _BLANK = bytes(0x0A if byte == 0x0A else 0x20 for byte in range(256))
@@ -33,18 +57,61 @@ def declared_modules(source: bytes, call: Node) -> list[Node]:
     Returns:
         ``mod_item`` nodes without a body, from reparsed groups.
     """
-    found: list[Node] = []
-    for group in _groups_with_mod(call):
-        padded = _blank_outside(source, group.start_byte + 1, group.end_byte - 1)
-        tree = syntax.parse_rust(padded)
-        stack = [tree.root_node]
-        while stack:
-            node = stack.pop()
-            if node.type == "mod_item" and node.child_by_field_name("body") is None:
-                found.append(node)
-            elif node.type in ("source_file", "ERROR"):
-                stack.extend(reversed(node.named_children))
+    found = [
+        node
+        for group in _groups_with_mod(call)
+        for node in _reparsed_items(source, group)
+        if node.type == "mod_item" and node.child_by_field_name("body") is None
+    ]
     return sorted(found, key=lambda node: node.start_byte)
+
+
+def declared_items(source: bytes, call: Node) -> list[Node]:
+    """The named functions, constants, statics and types, and the ``use``
+    declarations, among ``call``'s tokens.
+
+    Args:
+        source: bytes of the file holding the call.
+        call: a ``macro_invocation`` node of that file.
+
+    Returns:
+        Item nodes (``function_item``, ``struct_item``, ``use_declaration``,
+        ...) from reparsed groups, outside the bodies of other items, in
+        source order.
+    """
+    found: list[Node] = []
+    stack = [c for c in call.children if c.type == "token_tree"]
+    while stack:
+        group = stack.pop()
+        items = _reparsed_items(source, group) if any(c.type in _ITEM_TOKENS for c in group.children) else []
+        found.extend(
+            node
+            for node in items
+            if node.type == "use_declaration" or (node.type in DEFINITION_NODES and node.child_by_field_name("name") is not None)
+        )
+        stack.extend(
+            child
+            for child in group.children
+            if child.type == "token_tree"
+            and not _is_inline_body(child)
+            and not any(item.start_byte <= child.start_byte < item.end_byte for item in items)
+        )
+    return sorted(found, key=lambda node: node.start_byte)
+
+
+def _reparsed_items(source: bytes, group: Node) -> list[Node]:
+    """The items a token group holds when read as items, at its top level
+    (a parse error around them does not hide them)."""
+    padded = _blank_outside(source, group.start_byte + 1, group.end_byte - 1)
+    stack = [syntax.parse_rust(padded).root_node]
+    items = []
+    while stack:
+        node = stack.pop()
+        if node.type in ("source_file", "ERROR"):
+            stack.extend(reversed(node.named_children))
+        elif node.type.endswith("_item") or node.type in ("macro_definition", "use_declaration", "extern_crate_declaration"):
+            items.append(node)
+    return items
 
 
 def _groups_with_mod(call: Node) -> list[Node]:

@@ -228,7 +228,7 @@ def _stats(references: list[Reference]) -> ResolutionStats:
     for reference in references:
         if reference.kind in (RefKind.METHOD, RefKind.FIELD):
             members += 1
-        elif reference.kind is RefKind.TOKEN:
+        elif reference.kind in (RefKind.TOKEN, RefKind.EXPANSION):
             tokens += 1 if reference.target is not None else 0
         elif reference.target is not None:
             local += 1

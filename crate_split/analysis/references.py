@@ -61,12 +61,134 @@ def collect_references(
     references: list[Reference] = []
     accesses: list[MemberAccess] = []
     impls: dict[ItemId, ImplFacts] = {}
+    expansions = _Expansions(scopes, textual_macro)
     for raw in collected.items:
-        walker = _Walker(raw, scopes, textual_macro, references, accesses)
+        walker = _Walker(raw, scopes, textual_macro, references, accesses, expansions)
         walker.walk_item()
         if walker.impl_facts is not None:
             impls[raw.item.id] = walker.impl_facts
     return references, accesses, impls
+
+
+@dataclass(frozen=True, slots=True)
+class _Expansion:
+    #: Paths the body uses outside ``$crate`` (``$crate::a::B`` as ``crate::a::B``).
+    paths: tuple[tuple[str, ...], ...] = ()
+    #: ``(is_method, name, where)`` of the ``.name`` accesses and ``.name(..)``
+    #: calls in it; ``where`` is the name in the body.
+    members: tuple[tuple[bool, str, Span], ...] = ()
+    #: The ``impl Trait for Type`` blocks it writes.
+    implemented: tuple["_WrittenImpl", ...] = ()
+
+
+class _Expansions:
+    """What each local ``macro_rules!`` body names, with what the bodies of
+    the local macros it calls name (looked up from the definition),
+    metavariables left out: an expansion names all of it where it is called."""
+
+    def __init__(self, scopes: Scopes, macros: TextualMacros) -> None:
+        self.scopes = scopes
+        self.macros = macros
+        self.found: dict[ItemId, _Expansion] = {}
+
+    def of(self, macro: ItemId) -> _Expansion:
+        if macro not in self.found:
+            self.found[macro] = _Expansion()  # A macro calling itself adds nothing more.
+            self.found[macro] = self._collect(macro)
+        return self.found[macro]
+
+    def _collect(self, macro: ItemId) -> _Expansion:
+        raw = self.scopes.items.get(macro)
+        if raw is None:
+            return _Expansion()
+        paths: list[tuple[str, ...]] = []
+        members: list[tuple[bool, str, Span]] = []
+        implemented: list[_WrittenImpl] = []
+        for rule in raw.node.named_children:
+            right = rule.child_by_field_name("right") if rule.type == "macro_rule" else None
+            if right is None:
+                continue
+            lines = raw.file.lines
+            members.extend(
+                (is_method, syntax.identifier(name), Span(raw.file.path, name.start_byte, name.end_byte, lines.line_of(name.start_byte)))
+                for is_method, name in token_tree_members(right)
+            )
+            implemented.extend(_written_impls(right))
+            for segments, token in token_tree_paths(right):
+                first = segments[0]
+                if _is_macro_call(token, segments):
+                    called = self.macros.lookup(first, raw.order) if len(segments) == 1 else None
+                    if called is not None:
+                        paths.extend(self.of(called).paths)
+                        members.extend(self.of(called).members)
+                        implemented.extend(self.of(called).implemented)
+                elif first == "$crate" and len(segments) > 1:
+                    paths.append(("crate", *segments[1:]))
+                elif not first.startswith("$") and first not in ("self", "Self", "super", "crate", ""):
+                    paths.append(segments)
+        return _Expansion(tuple(dict.fromkeys(paths)), tuple(dict.fromkeys(members)), tuple(dict.fromkeys(implemented)))
+
+
+@dataclass(frozen=True, slots=True)
+class _WrittenImpl:
+    """The header of an ``impl Trait for Type`` a macro body writes."""
+
+    #: The trait's path (``$crate::`` as ``crate::``); ``None`` when a metavariable gives it.
+    trait: tuple[str, ...] | None
+    #: The self type's path behind ``&``/``&'a``/``mut``; ``None`` when a metavariable gives it.
+    self_type: tuple[str, ...] | None
+
+
+def _written_impls(body: Node) -> list[_WrittenImpl]:
+    """The ``impl<..> Trait<..> for Type`` headers among a macro body's tokens."""
+    nodes = syntax.tokens(body)
+    tokens = [syntax.text(token) for token in nodes]
+    found = []
+    for index, token in enumerate(tokens):
+        if token != "impl":
+            continue
+        trait, position = _path_at(nodes, tokens, _skip_generics(tokens, index + 1))
+        position = _skip_generics(tokens, position)
+        if position >= len(tokens) or tokens[position] != "for":
+            continue
+        position += 1
+        while position < len(tokens) and tokens[position] in ("&", "mut", "'"):
+            position += 2 if tokens[position] == "'" else 1
+        self_type, _ = _path_at(nodes, tokens, position)
+        found.append(_WrittenImpl(trait, self_type))
+    return found
+
+
+def _path_at(nodes: list[Node], tokens: list[str], position: int) -> tuple[tuple[str, ...] | None, int]:
+    """The path starting at ``position`` (``None`` for a metavariable) and the position after it."""
+    if position < len(tokens) and nodes[position].type == "metavariable" and tokens[position] != "$crate":
+        return None, position + 1
+    segments: list[str] = []
+    while position < len(tokens) and (nodes[position].type in _PATH_TOKENS or tokens[position] == "$crate"):
+        if tokens[position] != "::":
+            segments.append("crate" if tokens[position] == "$crate" else syntax.identifier(nodes[position]))
+        position += 1
+    return (tuple(segments) or None), position
+
+
+#: Local items an impl's self type may be.
+_SELF_TYPE_KINDS = frozenset({ItemKind.STRUCT, ItemKind.ENUM, ItemKind.UNION})
+
+#: Token types a trait path is made of.
+_PATH_TOKENS = frozenset({"identifier", "type_identifier", "::", "crate", "self", "super"})
+
+
+def _skip_generics(tokens: list[str], position: int) -> int:
+    """The position after a ``<..>`` group starting at ``position`` (or ``position``)."""
+    if position >= len(tokens) or tokens[position] != "<":
+        return position
+    depth = 0
+    while position < len(tokens):
+        depth += {"<": 1, ">": -1, ">>": -2, "<<": 2}.get(tokens[position], 0)
+        position += 1
+        if depth <= 0:
+            return position
+    return position
 
 
 class _Walker(LexicalWalker):
@@ -77,8 +199,10 @@ class _Walker(LexicalWalker):
         macros: TextualMacros,
         references: list[Reference],
         accesses: list[MemberAccess],
+        expansions: _Expansions,
     ) -> None:
         self.raw = raw
+        self.expansions = expansions
         self.item = raw.item.id
         self.module = raw.item.id.module
         self.scopes = scopes
@@ -357,7 +481,11 @@ class _Walker(LexicalWalker):
             segments = path_segments(macro)
             if segments is not None:
                 text = "::".join(segments) + "!"
-                self.record_path(macro, RefKind.MACRO, text, segments, MACRO, self.resolve(segments, MACRO))
+                resolution = self.resolve(segments, MACRO)
+                self.record_path(macro, RefKind.MACRO, text, segments, MACRO, resolution)
+                if resolution is not None and resolution.target is not None and resolution.target.kind is ItemKind.MACRO:
+                    arguments = next((c for c in node.named_children if c.type == "token_tree"), None)
+                    self.record_expansion(macro, resolution.target, arguments)
         for child in node.named_children:
             if child.type == "token_tree":
                 self.scan_tokens(child, crate_paths_only=False)
@@ -365,6 +493,43 @@ class _Walker(LexicalWalker):
                     self.access(RefKind.METHOD if is_method else RefKind.FIELD, name)
                 if node.parent is not None and node.parent.type in ("expression_statement", "block"):
                     self.bind_macro_lets(child)
+
+    def record_expansion(self, node: Node, macro: ItemId, arguments: Node | None) -> None:
+        """The paths and members a local macro's body uses (and the bodies of
+        the local macros it calls), resolved here: its expansion names them here."""
+        expansion = self.expansions.of(macro)
+        if self.item.kind is ItemKind.MACRO_CALL:
+            # The impls it writes are items here: the orphan rule holds them.
+            for written in expansion.implemented:
+                self.record_written_impl(node, written, arguments)
+        for is_method, name, where in expansion.members:
+            self.accesses.append(MemberAccess(self.item, RefKind.METHOD if is_method else RefKind.FIELD, name, where))
+        for segments in expansion.paths:
+            for namespace in (TYPE, VALUE):
+                resolution = self.resolve(segments, namespace)
+                if resolution is not None:
+                    break
+            target = resolution.target if resolution is not None else None
+            if target is None or target == self.item or target.kind in (ItemKind.MODULE, ItemKind.MACRO):
+                continue
+            if self.scopes.is_likely_generated(resolution, segments[-1]):
+                self.record_path(node, RefKind.EXPANSION, "::".join(segments), segments, namespace, resolution)
+
+    def record_written_impl(self, node: Node, written: _WrittenImpl, arguments: Node | None) -> None:
+        """What an impl a macro writes here lives with: a local trait, else
+        a local self type, else (a self type the call's arguments give) the
+        local types the arguments name."""
+        trait = self.resolve(written.trait, TYPE) if written.trait is not None else None
+        if trait is not None and trait.target is not None and trait.target.kind is ItemKind.TRAIT:
+            self.record(node, RefKind.GENERATED_IMPL, "::".join(written.trait), trait)
+            return
+        if written.self_type is not None:
+            homes = [(written.self_type, self.resolve(written.self_type, TYPE))]
+        else:
+            homes = [(segments, self.resolve(segments, TYPE)) for segments, _token in token_tree_paths(arguments)] if arguments is not None else []
+        for segments, home in homes:
+            if home is not None and home.target is not None and home.target.kind in _SELF_TYPE_KINDS and home.target != self.item:
+                self.record(node, RefKind.GENERATED_IMPL, "::".join(segments), home)
 
     def scan_tokens(self, tree: Node, *, crate_paths_only: bool) -> None:
         """Record paths found in a token tree when they resolve (speculative).
@@ -397,6 +562,11 @@ class _Walker(LexicalWalker):
                 continue  # A lowercase argument of some macro call: too weak a guess here.
             if (resolution is not None and resolution.target is not None) or first == "$crate":
                 self.record_path(token, RefKind.TOKEN, "::".join(segments), segments, namespace, resolution)
+            if is_call and resolution is not None and resolution.target is not None and resolution.target.kind is ItemKind.MACRO:
+                # A call among another call's tokens (`cfg_if! { .. m!(..); }`) expands here too.
+                bang = token.next_sibling
+                arguments = bang.next_sibling if bang is not None else None
+                self.record_expansion(token, resolution.target, arguments if arguments is not None and arguments.type == "token_tree" else None)
 
     def visit_nested_item(self, node: Node) -> None:
         if node.type == "use_declaration":

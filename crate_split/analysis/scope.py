@@ -33,6 +33,11 @@ NAMESPACES = (TYPE, VALUE, MACRO)
 _TYPE_KINDS = {ItemKind.MODULE, ItemKind.STRUCT, ItemKind.ENUM, ItemKind.UNION, ItemKind.TRAIT, ItemKind.TYPE_ALIAS}
 _VALUE_KINDS = {ItemKind.FUNCTION, ItemKind.CONST, ItemKind.STATIC, ItemKind.STRUCT}
 _CONTAINER_KINDS = {ItemKind.MODULE}
+#: Namespaces of the items a macro call spells whole, by their keyword.
+_MEMBER_NAMESPACES = {
+    "fn": (VALUE,), "const": (VALUE,), "static": (VALUE,), "struct": (TYPE, VALUE),
+    "enum": (TYPE,), "union": (TYPE,), "trait": (TYPE,), "type": (TYPE,),
+}
 #: Kinds whose same-named cfg alternatives are one item to references
 #: (only the first ``mod`` of a name is read, so modules are not among them).
 _ALTERNATIVE_KINDS = (_TYPE_KINDS | _VALUE_KINDS) - {ItemKind.MODULE}
@@ -497,6 +502,16 @@ def _bind_definition(scopes: Scopes, raw: RawItem) -> None:
         certain = set(generated_names(raw, certain_only=True))
         for generated in generated_names(raw):
             scope.add_generated(generated, item.id, certain=generated in certain)
+        for member in item.member_details:
+            # Written whole in the call's tokens: bound like an item, with its visibility.
+            for namespace in _MEMBER_NAMESPACES[member.kind]:
+                scope.explicit[namespace].setdefault(
+                    member.name, Binding(Resolution(target=item.id), visibility_scope(member.visibility, module), bool(item.cfg))
+                )
+        for declaration, visibility in raw.uses:
+            # `cfg_if! { .. pub use self::imp::*; .. }` imports like a `use` item.
+            for spec in import_specs(declaration):
+                scopes.imports.append(PendingImport(module, item.id, spec, visibility_scope(visibility, module)))
 
 
 def _resolve_imports(scopes: Scopes) -> None:

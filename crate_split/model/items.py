@@ -119,10 +119,12 @@ class Field:
 
 @dataclass(frozen=True, slots=True)
 class Member:
-    """An associated item of an impl or trait block."""
+    """An associated item of an impl or trait block, or an item written in
+    the tokens of an item-level macro call."""
 
     name: str
-    #: ``fn``, ``const``, ``static``, ``type`` or ``macro``.
+    #: ``fn``, ``const``, ``static``, ``type`` or ``macro``; in a macro
+    #: call also ``struct``, ``enum``, ``union`` or ``trait``.
     kind: str
     visibility: str
     #: Byte offset where the member begins after its attributes.
@@ -174,8 +176,10 @@ class Item:
     node_start: int = 0
     #: The item's visibility modifier, when it has one.
     visibility_span: Span | None = None
-    #: Associated items with their visibility (impls and traits), and the
-    #: functions and statics of an ``extern`` block.
+    #: Associated items with their visibility (impls and traits), the
+    #: functions and statics of an ``extern`` block, and the items an
+    #: item-level macro call spells whole in its tokens (which the macro
+    #: probably passes through: ``wrap! { pub(crate) fn f() {..} }``).
     member_details: tuple[Member, ...] = ()
     #: For ``extern crate x as y;``: the crate named (``x``).
     extern_crate: str | None = None
@@ -183,6 +187,11 @@ class Item:
     #: the paths in them, after ``$crate::``), sorted. An expansion
     #: resolves them where the macro is called.
     expansion_names: tuple[str, ...] = ()
+    #: For ``macro_rules!``: every rule takes one repetition of ``tt`` or
+    #: ``item`` fragments, so a call's tokens reach the expansion as they
+    #: are written (a wrapper adding attributes): items written in a call
+    #: of it can be edited like items.
+    forwards_tokens: bool = False
 
     @property
     def is_macro_export(self) -> bool:
@@ -207,6 +216,14 @@ class RefKind(enum.Enum):
     FIELD = "field"
     TOKEN = "token"
     DERIVE = "derive"
+    #: A path a local ``macro_rules!`` body uses, resolved where the macro
+    #: is called (its expansion names the item there).
+    EXPANSION = "expansion"
+    #: Where an impl that an item-level call of a local macro writes must
+    #: live (orphan rule): the local trait of ``impl Trait for $t``, else the
+    #: local self type (``impl Shl<$t> for Big``, or one the call's
+    #: arguments name when a metavariable gives the self type).
+    GENERATED_IMPL = "generated-impl"
 
     @property
     def is_path(self) -> bool:

@@ -25,7 +25,7 @@ from crate_split.analysis.prelude import BUILTIN_CRATES
 from crate_split.analysis.syntax import parse_rust
 from crate_split.model import ItemId, ItemKind, ModulePath
 from crate_split.model.cfg_test import without_test
-from crate_split.model.items import Item, Reference
+from crate_split.model.items import Item, Member, Reference
 from crate_split.rewrite.layout import CrateLayout
 from crate_split.rewrite.overlay import ModuleStyle, glob_lines, overlay_module
 from crate_split.rewrite.text_edit import FileEdit, FileEditBuilder
@@ -279,7 +279,7 @@ def _reference_reachable(ctx: CrateContext, item: ItemId, reference: Reference) 
         # A copy of the `use` in another crate than its target's (both own
         # the module): this crate's items do not use the name, or the
         # target would be widened.
-        return owner == ctx.crate.name or _public_after_split(ctx, reference.target)
+        return owner == ctx.crate.name or _public_after_split(ctx, reference)
     if reference.external is not None:
         return reference.external in _externals(ctx) or reference.external == ctx.model.manifest.crate_name
     # Unresolved: often an item a macro generates. It is kept where the
@@ -341,14 +341,20 @@ def can_export(ctx: CrateContext, item: ItemId) -> bool:
     module of a member is ``pub``). Otherwise the re-export keeps its
     visibility: no other crate reaches its target, or it would be widened.
     """
-    return all(r.target is None or _public_after_split(ctx, r.target) for r in ctx.use_references.get(item, ()))
+    return all(r.target is None or _public_after_split(ctx, r) for r in ctx.use_references.get(item, ()))
 
 
-def _public_after_split(ctx: CrateContext, target: ItemId) -> bool:
-    """Whether other crates can name ``target`` once the crate is split."""
+def _public_after_split(ctx: CrateContext, reference: Reference) -> bool:
+    """Whether other crates can name the target of ``reference`` once the crate is split."""
+    target = reference.target
     declared = ctx.model.items.get(target)
-    if target.kind in (ItemKind.MODULE, ItemKind.MACRO_CALL) or declared is None:
-        # What a macro call generates may be public; its visibility is not known.
+    if target.kind is ItemKind.MACRO_CALL and declared is not None:
+        # A definition written whole in the call's tokens has the visibility
+        # written there; what a macro generates otherwise may be public.
+        name = reference.text.split("::")[-1]
+        written = [m for m in declared.member_details if m.name == name]
+        return not written or any(m.visibility == "pub" or _widens_in_call(ctx, target, m) for m in written)
+    if target.kind is ItemKind.MODULE or declared is None:
         return True
     if target.kind is ItemKind.MACRO:
         return target in ctx.widening.macros or declared.is_macro_export
@@ -429,7 +435,11 @@ def _widen(ctx: CrateContext, item: Item, builder: FileEditBuilder, source: byte
         for member in item.member_details:
             if member.visibility != "pub" and member.start is not None:
                 _make_pub(member.start, member.visibility_span, builder, hidden=True, source=source)
-    elif item.id in widening.items and item.visibility != "pub" and kind not in (ItemKind.IMPL, ItemKind.MACRO, ItemKind.MACRO_CALL, ItemKind.USE):
+    elif kind is ItemKind.MACRO_CALL:
+        for member in item.member_details:
+            if _widens_in_call(ctx, item.id, member):
+                _make_pub(member.start, member.visibility_span, builder, hidden=True, source=source)
+    elif item.id in widening.items and item.visibility != "pub" and kind not in (ItemKind.IMPL, ItemKind.MACRO, ItemKind.USE):
         _make_pub(item.node_start, item.visibility_span, builder, hidden=True, source=source)
     if item.id in widening.macros and not item.is_macro_export:
         builder.insert(item.node_start, b"#[macro_export]\n#[doc(hidden)]\n")
@@ -441,6 +451,31 @@ def _widen(ctx: CrateContext, item: Item, builder: FileEditBuilder, source: byte
         # Trait items and trait impl items share the trait's visibility.
         if (item.id, member.name) in widening.members and member.visibility != "pub" and member.start is not None:
             _make_pub(member.start, member.visibility_span, builder, hidden=True, source=source)
+
+
+def _widens_in_call(ctx: CrateContext, call: ItemId, member: Member) -> bool:
+    """Whether a definition written in a macro call's tokens becomes ``pub``:
+    when other crates need the call, and a restricted one (``pub(crate)``,
+    ``pub(super)``). A definition without a modifier only when the call's
+    macro forwards its tokens as written: elsewhere a ``pub`` put before it
+    could stop the macro's rule from matching (``fn $name:ident``), where
+    one ``vis`` replacing another does not."""
+    if call not in ctx.widening.items or member.visibility == "pub":
+        return False
+    return member.visibility_span is not None or _forwards_tokens(ctx, call)
+
+
+def _forwards_tokens(ctx: CrateContext, call: ItemId) -> bool:
+    """Whether the local macro ``call`` invokes (its name, at the call's
+    start) forwards its tokens."""
+    graph = ctx.model.item_graph
+    start = ctx.model.items[call].node_start
+    invoked = [
+        macro
+        for macro in graph.find_dependencies_of(call)
+        if macro.kind is ItemKind.MACRO and any(r.kind == "macro" and r.span is not None and r.span.start == start for r in graph.reasons(call, macro))
+    ]
+    return bool(invoked) and all(ctx.model.items[macro].forwards_tokens for macro in invoked)
 
 
 def _hidden_attribute(source: bytes, start: int) -> bytes:

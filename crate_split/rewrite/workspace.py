@@ -584,24 +584,41 @@ def _with_macro_helpers(model: CrateModel, widening: Widening, crate_of: Mapping
     for item_id in model.items:
         if item_id.kind is ItemKind.MACRO:
             by_name.setdefault((crate_of.get(item_id, ""), item_id.name.split("#")[0]), []).append(item_id)
-    exported = set(widening.macros)
+    # `cfg` alternatives of one macro are exported together (a build has one).
+    alternatives = model.macro_alternatives()
+    exported = {alternative for macro in widening.macros for alternative in alternatives[macro]}
     # Macro names travel as tokens (`m! { helper [..] }` calls `helper!`),
     # so a crate whose macros are used elsewhere exports all of them whose
     # names are unique in it.
     exporting_crates = {crate_of.get(m) for m in exported}
     for (crate, _name), macros in by_name.items():
-        if crate in exporting_crates and len(macros) == 1:
-            exported.add(macros[0])
-    pending = list(exported)
+        if crate in exporting_crates and len(macros) == len(alternatives[macros[0]]):
+            exported.update(macros)
+    # A name several macros of the crate share (each with its own textual
+    # scope) means the one the analysis resolved from the body; and a crate
+    # exports one macro of a name at most: a second export defines the name
+    # twice at the crate root (E0428).
+    resolved: dict[ItemId, set[ItemId]] = {}
+    for reference in model.references:
+        if reference.source.kind is ItemKind.MACRO and reference.target is not None and reference.target.kind is ItemKind.MACRO:
+            resolved.setdefault(reference.source, set()).add(reference.target)
+    exported_names = {(crate_of.get(m, ""), m.name.split("#")[0]) for m in exported}
+    pending = sorted(exported, key=ItemId.sort_key)
     while pending:
-        macro = pending.pop()
+        macro = pending.pop(0)
         item = model.items[macro]
         body = read(item.span.file)[item.span.start : item.span.end]
         for match in _MACRO_CALL.finditer(body):
-            for helper in by_name.get((crate_of.get(macro, ""), match.group(1).decode()), ()):
-                if helper not in exported and helper != macro:
-                    exported.add(helper)
-                    pending.append(helper)
+            key = (crate_of.get(macro, ""), match.group(1).decode())
+            helpers = by_name.get(key, [])
+            meant = [helper for helper in helpers if helper in resolved.get(macro, ())]
+            for helper in meant if len(helpers) > 1 and meant else helpers:
+                one_macro = len(helpers) == len(alternatives[helper])
+                if helper not in exported and helper != macro and (key not in exported_names or one_macro):
+                    for alternative in alternatives[helper]:
+                        exported.add(alternative)
+                        pending.append(alternative)
+                    exported_names.add(key)
     return Widening(widening.items, widening.fields, widening.members, frozenset(exported))
 
 

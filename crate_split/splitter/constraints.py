@@ -76,6 +76,7 @@ def derive_constraints(model: CrateModel) -> tuple[Constraint, ...]:
     found.extend(_impl_constraints(model))
     found.extend(_macro_constraints(model))
     found.extend(_cfg_test_constraints(model))
+    found.extend(_test_only_item_constraints(model))
     found.extend(_sealed_constraints(model))
     found.extend(_macro_declared_module_constraints(model))
     found.extend(observation_constraints(model))
@@ -84,6 +85,21 @@ def derive_constraints(model: CrateModel) -> tuple[Constraint, ...]:
 
 def _impl_constraints(model: CrateModel) -> list[Constraint]:
     found = []
+    for reference in model.references:
+        # `impl_trait!(u8)` writes `impl Trait for u8`: with a foreign (or
+        # unknown) type the impl lives with its local trait; `impl_shl!(u8)`
+        # writes `impl Shl<u8> for Big`: a foreign trait's impl lives with
+        # the local type.
+        if reference.kind is RefKind.GENERATED_IMPL and reference.target is not None and reference.target != reference.source:
+            found.append(
+                Constraint(
+                    ConstraintKind.ORPHAN_RULE,
+                    (reference.source, reference.target),
+                    True,
+                    f"{reference.source.qualified()} writes an impl {'of' if reference.target.kind is ItemKind.TRAIT else 'for'} {reference.target.qualified()} (by its macro): it stays with it",
+                    reference.span,
+                )
+            )
     for impl_id, facts in model.impls.items():
         span = model.items[impl_id].span
         if facts.trait is None and not facts.trait_is_foreign and facts.self_type is not None:
@@ -100,21 +116,28 @@ def _macro_constraints(model: CrateModel) -> list[Constraint]:
     first_use: dict[ItemId, Span] = {}
     for reference in model.references:
         target = reference.target
-        if reference.kind is not RefKind.MACRO or target is None or target.kind is not ItemKind.MACRO:
+        if target is None or target.kind is not ItemKind.MACRO:
+            continue
+        # A call among another call's tokens (`wrap! { fn f() { m!() } }`)
+        # is a use too; a macro body's call expands where that macro is called.
+        if reference.kind is not RefKind.MACRO and (reference.kind is not RefKind.TOKEN or reference.source.kind is ItemKind.MACRO):
             continue
         if model.items[target].is_macro_export:
             continue
         users.setdefault(target, set()).add(reference.source)
         first_use.setdefault(target, reference.span)
     # `#[macro_export]` puts a macro at the crate root: two of one name
-    # cannot both be exported (E0428), so neither leaves its users.
+    # cannot both be exported (E0428), so neither leaves its users; `cfg`
+    # alternatives of one macro are one (a build compiles one of them), and
+    # stay together.
     names = Counter(item.base_name for item in model.items if item.kind is ItemKind.MACRO)
+    alternatives = model.macro_alternatives()
     found = []
     for macro, sources in users.items():
-        members = tuple(sorted({macro, *sources}, key=ItemId.sort_key))
+        members = tuple(sorted({*alternatives[macro], *sources}, key=ItemId.sort_key))
         if len(members) < 2:
             continue
-        unique = names[macro.base_name] == 1
+        unique = names[macro.base_name] == len(alternatives[macro])
         found.append(
             Constraint(
                 ConstraintKind.MACRO_SCOPE,
@@ -153,6 +176,26 @@ def _cfg_test_constraints(model: CrateModel) -> list[Constraint]:
             )
         )
     return found
+
+
+def _test_only_item_constraints(model: CrateModel) -> list[Constraint]:
+    """A ``#[cfg(test)]`` item exists only when its own crate is tested, never
+    when a crate depending on it is: the items naming it stay with it."""
+    users: dict[ItemId, set[ItemId]] = {}
+    for reference in model.references:
+        target = reference.target
+        if target is not None and target != reference.source and target in model.items and model.items[target].is_test_only:
+            users.setdefault(target, set()).add(reference.source)
+    return [
+        Constraint(
+            ConstraintKind.CFG_TEST,
+            (item, *sorted(sources, key=ItemId.sort_key)),
+            True,
+            f"#[cfg(test)] item {item.qualified()} exists only when its own crate is tested: the {len(sources)} item(s) naming it stay with it",
+            model.items[item].span,
+        )
+        for item, sources in sorted(users.items(), key=lambda pair: pair[0].sort_key())
+    ]
 
 
 def _macro_declared_module_constraints(model: CrateModel) -> list[Constraint]:

@@ -334,7 +334,16 @@ def _items_of_test(model: CrateModel, target: str, name: str) -> list[ItemId]:
 
 
 def _items_named(model: CrateModel, name: str) -> list[ItemId]:
-    return sorted((i for i in model.items if i.name.split("#")[0] == name and i.kind not in (ItemKind.USE, ItemKind.IMPL)), key=ItemId.sort_key)
+    """Items called ``name``, and the macro calls that spell a definition of it in their tokens."""
+    return sorted(
+        (
+            i
+            for i, item in model.items.items()
+            if (i.name.split("#")[0] == name and i.kind not in (ItemKind.USE, ItemKind.IMPL))
+            or (i.kind is ItemKind.MACRO_CALL and any(m.name == name for m in item.member_details))
+        ),
+        key=ItemId.sort_key,
+    )
 
 
 def _origin_offset(change: SourceChange, error: RustcDiagnostic) -> tuple[str, int] | None:

@@ -151,10 +151,10 @@ def test_macro_scoping_resolves_textual_path_based_and_exported_macros() -> None
         macros::meters -> units::length::Meters (token src/macros.rs:54)
         registry::bounded_lengths -> macros::clamp_to (token src/registry.rs:8)
         registry::bounded_lengths -> macros::meters (macro src/registry.rs:8)
-        registry::bounded_lengths -> units::length::Meters (type src/registry.rs:7)
+        registry::bounded_lengths -> units::length::Meters (expansion src/registry.rs:8, type src/registry.rs:7)
         registry::use -> units::length::Meters (use src/registry.rs:5)
         units::total -> macros::meters (macro src/units/mod.rs:5)
-        units::total -> units::length::Meters (type src/units/mod.rs:4)
+        units::total -> units::length::Meters (expansion src/units/mod.rs:5, type src/units/mod.rs:4)
         """,
         also_edges="""
         macros::point_struct -> macros::square (token src/macros.rs:26)
@@ -450,7 +450,7 @@ def test_macro_modules_finds_the_modules_declared_in_macro_calls() -> None:
         edges="""
         report::describe -> counter::Counter (type src/report.rs:7)
         report::describe -> counter::impl Counter (method src/report.rs:8)
-        report::describe -> platform::cfg_if! (token src/report.rs:8)
+        report::describe -> platform::unix::NAME (token src/report.rs:8)
         report::describe -> shapes::Shape (type src/report.rs:7)
         report::describe -> shapes::impl Shape (method src/report.rs:8)
         report::use -> counter::Counter (use src/report.rs:3)

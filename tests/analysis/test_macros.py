@@ -141,6 +141,7 @@ def test_exported_macro_lives_at_the_crate_root_and_its_crate_paths_are_referenc
         units::impl Meters: Meters -> crate::units::Meters (path)
         macros::meters: $crate::units::Meters::new -> crate::units::Meters (token)
         user::f: crate::units::Meters -> crate::units::Meters (type)
+        user::f: crate::units::Meters::new -> crate::units::Meters (expansion)
         user::f: crate::meters! -> crate::macros::meters (macro)
         """,
     )
@@ -338,5 +339,125 @@ def test_derives_resolve_as_builtin_or_imported_macros() -> None:
         S: Clone -> extern std (derive)
         S: Serialize -> extern serde (derive)
         S: serde::Deserialize -> extern serde (derive)
+        """,
+    )
+
+
+def test_a_use_inside_a_macro_call_imports_like_a_use_item() -> None:
+    # lexical-core: `cfg_if! { if #[cfg(..)] { mod imp; pub use self::imp::*; } .. }`.
+    check_macro_resolution(
+        """
+        //- /src/lib.rs
+        macro_rules! items { ($($i:item)*) => { $($i)* }; }
+        pub mod format;
+        pub fn flags() -> format::Flags { format::Flags }
+        //- /src/format.rs
+        items! {
+            mod imp;
+            pub use self::imp::*;
+        }
+        //- /src/format/imp.rs
+        pub struct Flags;
+        """,
+        """
+        //- /src/format.rs
+        format::items!: items! -> crate::items (macro)
+        //- /src/lib.rs
+        flags: format::Flags -> crate::format::imp::Flags (type)
+        flags: format::Flags -> crate::format::imp::Flags (path)
+        """,
+    )
+
+
+def test_a_name_written_whole_in_a_call_binds_like_an_item_through_a_glob() -> None:
+    # lexical-core's `USIZE_FORMATTED_SIZE`, a const in a `cfg_if!` call, named
+    # among the arguments of another call that a glob import reaches.
+    check_macro_resolution(
+        """
+        //- /src/lib.rs
+        macro_rules! items { ($($i:item)*) => { $($i)* }; }
+        macro_rules! sized { ($t:ty, $size:ident) => { impl Sized for $t { const SIZE: usize = $size; } }; }
+        pub trait Sized { const SIZE: usize; }
+        pub mod config {
+            items! { pub(crate) const WIDE: usize = 8; }
+        }
+        pub mod num {
+            use super::config::*;
+            use super::Sized;
+            sized!(u64, WIDE);
+        }
+        """,
+        """
+        //- /src/lib.rs
+        config::items!: items! -> crate::items (macro)
+        num::use: super::config::* -> crate::config (use)
+        num::use: super::Sized -> crate::Sized (use)
+        num::sized!: Sized -> crate::Sized (expansion)
+        num::sized!: Sized -> crate::Sized (generated-impl)
+        num::sized!: sized! -> crate::sized (macro)
+        num::sized!: WIDE -> crate::config::items! (token)
+        """,
+    )
+
+
+def test_the_paths_and_methods_of_a_macro_body_resolve_where_it_is_called() -> None:
+    # lexical-core's `try_primitive!` names `TryPrimitive`, which only the
+    # call site sees; `last_index!` calls `.as_usize()`, nested in `wrap!`.
+    check_macro_resolution(
+        """
+        //- /src/lib.rs
+        macro_rules! wrap { ($($t:tt)*) => ($($t)*); }
+        macro_rules! mark { ($t:ty) => { impl Marked for $t {} }; }
+        macro_rules! index { ($v:ident) => { ($v * 2).as_usize() }; }
+        pub mod traits {
+            pub trait Marked {}
+            pub trait AsUsize { fn as_usize(self) -> usize; }
+        }
+        pub mod user {
+            use crate::traits::*;
+            mark!(u8);
+            wrap! { pub fn f(v: u32) -> usize { index!(v) } }
+        }
+        """,
+        """
+        //- /src/lib.rs
+        user::wrap!: as_usize -> crate::traits::AsUsize (method)
+        user::use: crate::traits::* -> crate::traits (use)
+        user::mark!: Marked -> crate::traits::Marked (expansion)
+        user::mark!: Marked -> crate::traits::Marked (generated-impl)
+        user::mark!: mark! -> crate::mark (macro)
+        user::wrap!: wrap! -> crate::wrap (macro)
+        user::wrap!: index -> crate::index (token)
+        """,
+    )
+
+
+def test_a_macro_written_impl_of_a_foreign_trait_lives_with_the_local_self_type():
+    # num-bigint's `impl_shift!` (`impl Shl<$rhs> for BigUint`) and
+    # `forward_val_val_binop!(impl Add for BigUint, add)` (the type an argument).
+    check_macro_resolution(
+        """
+        //- /src/lib.rs
+        macro_rules! shift { ($rhs:ty) => { impl std::ops::Shl<$rhs> for Big { type Output = Big; fn shl(self, _: $rhs) -> Big { self } } }; }
+        macro_rules! forward { (impl $imp:ident for $res:ty) => { impl $imp for &$res {} }; }
+        pub trait Marker {}
+        pub struct Big;
+        pub mod ops {
+            use super::{Big, Marker};
+            shift!(u8);
+            forward!(impl Marker for Big);
+        }
+        """,
+        """
+        //- /src/lib.rs
+        ops::use: super::Big -> crate::Big (use)
+        ops::use: super::Marker -> crate::Marker (use)
+        ops::shift!: Big -> crate::Big (expansion)
+        ops::shift!: Big -> crate::Big (generated-impl)
+        ops::shift!: shift! -> crate::shift (macro)
+        ops::forward!: Big -> crate::Big (generated-impl)
+        ops::forward!: forward! -> crate::forward (macro)
+        ops::forward!: Marker -> crate::Marker (token)
+        ops::forward!: Big -> crate::Big (token)
         """,
     )

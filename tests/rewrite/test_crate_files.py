@@ -993,3 +993,146 @@ def test_each_cfg_alternative_of_a_module_gets_a_stand_in_with_its_own_cfg():
         """,
     )
 
+
+
+def test_an_exported_macro_exports_only_the_helper_of_its_name_that_its_body_calls():
+    # lexical-core has three `to_digit!`; exporting each for one caller's
+    # body defined the name twice at the crate root (E0428).
+    fixture = with_two_crates("""
+    //- /src/lib.rs
+    #[macro_use]
+    pub mod a;
+    pub mod b;
+    //- /src/a.rs
+    macro_rules! emit { () => { 1 } }
+    pub fn plain() -> u32 { emit!() }
+    macro_rules! emit { () => { 2 } }
+    macro_rules! twice { () => { emit!() * 2 } }
+    //- /src/b.rs
+    pub fn four() -> u32 { twice!() }
+    """)
+    check_member_file(
+        fixture,
+        "fx-a",
+        "src/a.rs",
+        """
+        macro_rules! emit { () => { 1 } }
+        pub fn plain() -> u32 { emit!() }
+        #[macro_export]
+        #[doc(hidden)]
+        macro_rules! emit { () => { 2 } }
+        #[macro_export]
+        #[doc(hidden)]
+        macro_rules! twice { () => { emit!() * 2 } }
+        """,
+    )
+
+
+def test_a_definition_without_visibility_in_a_call_of_a_forwarding_macro_becomes_pub():
+    # lexical-core's `perftools_inline! { fn pow2_exponent(..) }`, used from another crate.
+    fixture = with_two_crates("""
+    //- /src/lib.rs
+    pub mod a;
+    pub mod b;
+    //- /src/a.rs
+    macro_rules! inline_items { ($($item:tt)*) => (#[inline] $($item)*); }
+    inline_items! { fn half() -> u32 { 2 } }
+    //- /src/b.rs
+    pub fn one() -> u32 { crate::a::half() / 2 }
+    """)
+    check_member_file(
+        fixture,
+        "fx-a",
+        "src/a.rs",
+        """
+        macro_rules! inline_items { ($($item:tt)*) => (#[inline] $($item)*); }
+        inline_items! { #[doc(hidden)] pub fn half() -> u32 { 2 } }
+        """,
+    )
+
+
+def test_a_definition_without_visibility_in_a_call_of_another_macro_stays_as_it_is():
+    # `pub` before `fn` could stop a rule like `(fn $name:ident ..)` from matching.
+    fixture = with_two_crates("""
+    //- /src/lib.rs
+    pub mod a;
+    pub mod b;
+    //- /src/a.rs
+    macro_rules! constant_fn { (fn $name:ident() -> $t:ty { $v:expr }) => { pub(crate) fn $name() -> $t { $v } }; }
+    constant_fn! { fn half() -> u32 { 2 } }
+    //- /src/b.rs
+    pub fn one() -> u32 { crate::a::half() / 2 }
+    """)
+    check_member_file(
+        fixture,
+        "fx-a",
+        "src/a.rs",
+        """
+        macro_rules! constant_fn { (fn $name:ident() -> $t:ty { $v:expr }) => { pub(crate) fn $name() -> $t { $v } }; }
+        constant_fn! { fn half() -> u32 { 2 } }
+        """,
+    )
+
+
+def test_a_crate_visible_re_export_of_a_definition_in_a_call_stays_crate_visible_where_no_crate_needs_it():
+    # lexical-core's `pub(crate) use self::rounding::global_rounding;` (E0364 when made `pub`).
+    fixture = with_two_crates("""
+    //- /src/lib.rs
+    pub mod a;
+    pub mod b;
+    //- /src/a.rs
+    macro_rules! inline_items { ($($item:tt)*) => (#[inline] $($item)*); }
+    mod rounding {
+        inline_items! { pub(crate) fn nearest(v: f64) -> i64 { v.round() as i64 } }
+    }
+    pub(crate) use self::rounding::nearest;
+    pub fn round_all(values: &[f64]) -> Vec<i64> { values.iter().map(|v| nearest(*v)).collect() }
+    //- /src/b.rs
+    pub fn rounded() -> Vec<i64> { crate::a::round_all(&[1.5]) }
+    """)
+    check_member_file(
+        fixture,
+        "fx-a",
+        "src/a.rs",
+        """
+        macro_rules! inline_items { ($($item:tt)*) => (#[inline] $($item)*); }
+        #[doc(hidden)]
+        pub mod rounding {
+            inline_items! { pub(crate) fn nearest(v: f64) -> i64 { v.round() as i64 } }
+        }
+        pub(crate) use self::rounding::nearest;
+        pub fn round_all(values: &[f64]) -> Vec<i64> { values.iter().map(|v| nearest(*v)).collect() }
+        """,
+    )
+
+
+def test_the_cfg_alternatives_of_an_exported_macro_are_exported_with_it():
+    # Whichever `cfg` a build picks, the macro other crates call must exist.
+    fixture = with_two_crates("""
+    //- /src/lib.rs
+    #[macro_use]
+    pub mod a;
+    pub mod b;
+    //- /src/a.rs
+    #[cfg(unix)]
+    macro_rules! pick { () => { 1 } }
+    #[cfg(not(unix))]
+    macro_rules! pick { () => { 2 } }
+    //- /src/b.rs
+    pub fn picked() -> u32 { pick!() }
+    """)
+    check_member_file(
+        fixture,
+        "fx-a",
+        "src/a.rs",
+        """
+        #[cfg(unix)]
+        #[macro_export]
+        #[doc(hidden)]
+        macro_rules! pick { () => { 1 } }
+        #[cfg(not(unix))]
+        #[macro_export]
+        #[doc(hidden)]
+        macro_rules! pick { () => { 2 } }
+        """,
+    )

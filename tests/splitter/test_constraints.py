@@ -452,3 +452,99 @@ def test_a_macro_observes_where_it_is_expanded_so_its_users_stay_in_the_facade()
           why: `module_path!` in user::origin through here! observes the module path (it starts with the crate name): it stays in the facade, which keeps the original name and paths
         """,
     )
+
+
+def test_a_macro_called_among_another_calls_tokens_keeps_its_textual_scope() -> None:
+    # lexical-core calls `apply_interface!` inside `perftools_inline! { fn .. }`.
+    check_constraints(
+        """
+        //- /src/lib.rs
+        #[macro_use]
+        mod macros;
+        pub mod user;
+        //- /src/macros.rs
+        macro_rules! wrap { ($($item:tt)*) => ($($item)*); }
+        macro_rules! one { () => { 1 } }
+        //- /src/user.rs
+        wrap! { pub fn f() -> u32 { one!() } }
+        """,
+        """
+        macro-scope, hard, liftable, src/macros.rs:2
+          items: macros::one, user::wrap!
+          why: macro_rules! one is not #[macro_export]ed: textual scope keeps it with its 1 user(s) unless it is exported
+        macro-scope, hard, liftable, src/macros.rs:1
+          items: macros::wrap, user::wrap!
+          why: macro_rules! wrap is not #[macro_export]ed: textual scope keeps it with its 1 user(s) unless it is exported
+        """,
+    )
+
+
+def test_a_macro_call_writing_an_impl_of_a_local_trait_stays_with_the_trait() -> None:
+    # `from_lexical!(f32)` in lexical-core writes `impl FromLexical for f32` (E0117 elsewhere).
+    check_constraints(
+        """
+        //- /src/lib.rs
+        #[macro_export]
+        macro_rules! describe { ($t:ty) => { impl $crate::traits::Describe for $t {} }; }
+        pub mod traits;
+        pub mod numbers;
+        //- /src/traits.rs
+        pub trait Describe {}
+        //- /src/numbers.rs
+        describe!(u8);
+        """,
+        """
+        orphan-rule, hard, src/numbers.rs:1
+          items: numbers::describe!, traits::Describe
+          why: numbers::describe! writes an impl of traits::Describe (by its macro): it stays with it
+        """,
+    )
+
+
+def test_a_cfg_test_item_stays_with_the_items_naming_it() -> None:
+    # lexical-core's `#[cfg(test)] type ParseTestResult` is named by a trait of another module.
+    check_constraints(
+        """
+        //- /src/lib.rs
+        pub mod result;
+        pub mod format;
+        //- /src/result.rs
+        #[cfg(test)]
+        pub type TestResult = Result<u8, ()>;
+        //- /src/format.rs
+        pub trait Check {
+            #[cfg(test)]
+            fn check(&self) -> crate::result::TestResult { Ok(1) }
+        }
+        """,
+        """
+        cfg-test-module, hard, src/result.rs:1
+          items: result::TestResult, format::Check
+          why: #[cfg(test)] item result::TestResult exists only when its own crate is tested: the 1 item(s) naming it stay with it
+        """,
+    )
+
+
+def test_cfg_alternatives_of_a_macro_are_one_macro_that_can_be_exported():
+    # lexical-core's `debug_assert_radix!`, one per `cfg(feature = "radix")`,
+    # called from nearly every module: unliftable, it tied them all together.
+    check_constraints(
+        """
+        //- /src/lib.rs
+        #[macro_use]
+        mod checks;
+        pub mod user;
+        //- /src/checks.rs
+        #[cfg(feature = "radix")]
+        macro_rules! check { ($v:expr) => { $v >= 2 }; }
+        #[cfg(not(feature = "radix"))]
+        macro_rules! check { ($v:expr) => { $v == 10 }; }
+        //- /src/user.rs
+        pub fn ok(v: u32) -> bool { check!(v) }
+        """,
+        """
+        macro-scope, hard, liftable, src/checks.rs:3
+          items: checks::check, checks::check#2, user::ok
+          why: macro_rules! check#2 is not #[macro_export]ed: textual scope keeps it with its 1 user(s) unless it is exported
+        """,
+    )

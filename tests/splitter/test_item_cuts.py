@@ -145,3 +145,88 @@ def test_a_test_module_stays_with_the_rest_of_its_parent() -> None:
         moved: Meters -> fixture-base
         """,
     )
+
+
+def test_the_items_of_a_module_a_macro_call_declares_stay_with_the_call():
+    # lexical-core's `cfg_if! { .. mod not_feature_format; pub use self::not_feature_format::*; }`:
+    # a base holding `Flags` without the call has no module `imp` (E0432).
+    check_item_cuts(
+        """
+        //- /src/lib.rs
+        macro_rules! items { ($($i:item)*) => { $($i)* }; }
+        items! {
+            mod imp;
+            pub use self::imp::*;
+        }
+        pub fn check(flags: &Flags) -> bool {
+            flags.0 > 0 && helper() > 0
+        }
+        pub fn helper() -> u32 {
+            let mut total = 0;
+            for value in 0..10 {
+                total += value;
+            }
+            total
+        }
+        pub fn twice(flags: &Flags) -> Flags {
+            Flags(flags.0 * 2)
+        }
+        //- /src/imp.rs
+        pub struct Flags(pub u8);
+        impl Flags {
+            pub fn empty() -> Flags {
+                Flags(0)
+            }
+            pub fn is_empty(&self) -> bool {
+                self.0 == 0
+            }
+        }
+        """,
+        """
+        fixture-base
+          helper
+          items
+        fixture-root
+          check
+          imp
+          items!
+          twice
+          imp::Flags
+          imp::impl Flags
+        moved: helper, items -> fixture-base
+        """,
+    )
+
+
+def test_a_call_of_a_trait_method_keeps_the_caller_on_the_side_of_the_trait():
+    # lexical-core's `value.as_usize()` on a `u32`: a base without the trait
+    # cannot call it (E0599), though method calls are weak edges elsewhere.
+    check_item_cuts(
+        """
+        //- /src/lib.rs
+        pub trait AsUsize {
+            fn as_usize(self) -> usize;
+            fn as_double(self) -> usize;
+        }
+        impl AsUsize for u32 {
+            fn as_usize(self) -> usize {
+                self as usize
+            }
+            fn as_double(self) -> usize {
+                let value = self as usize;
+                value + value
+            }
+        }
+        pub fn index(value: u32) -> usize {
+            value.as_usize() * 2
+        }
+        """,
+        """
+        fixture-base
+          AsUsize
+          impl AsUsize for u32
+        fixture-root
+          index
+        moved: AsUsize, impl AsUsize for u32 -> fixture-base
+        """,
+    )
