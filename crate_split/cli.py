@@ -40,16 +40,15 @@ from crate_split.splitter.validate import validate_assignment
 from crate_split.splitter.why import explain_why
 from crate_split.verify.measure import measure_timings
 from crate_split.analysis.source_tree import list_package_files
-from crate_split.errors import OutputExists
 from crate_split.report.apply_render import apply_result_data, render_apply_human, verification_problem
-from crate_split.report.split_md import render_split_md
+from crate_split.report.split_md import SPLIT_MD, render_split_md
 from crate_split.rewrite.source_change import OutputFile
-from crate_split.rewrite.workspace_writer import apply_in_place, preview
+from crate_split.rewrite.workspace_writer import apply_in_place, check_output_dir, check_output_file, preview, write_output_file
 from crate_split.verify.apply_flow import ApplyConfig, apply_split
 from crate_split.verify.cargo import FeatureFlags
 from crate_split.report.bench_render import bench_data, render_bench_human
 from crate_split.verify.bench import BenchConfig, run_bench
-from crate_split.errors import VerificationFailed, PlanRejected
+from crate_split.errors import GeneratedPathTaken, PlanRejected, VerificationFailed
 
 #: Crates with at least this many files get a progress display on a terminal.
 _PROGRESS_MIN_FILES = 25
@@ -308,12 +307,12 @@ def _module_plan(arguments: argparse.Namespace, model: CrateModel, cost: CostMod
 
 
 def _plan(arguments: argparse.Namespace, stderr: Console) -> int:
+    if arguments.output is not None:
+        check_output_file(arguments.output, force=arguments.force)
     model, package_dir = _load_model(arguments, stderr)
-    if arguments.output is not None and arguments.output.exists() and not arguments.force:
-        raise InvalidInput(f"{arguments.output} exists", hint="choose another file or pass --force")
     _report, plan, _cost = _resolve_plan(arguments, model, package_dir, stderr)
     if arguments.output is not None:
-        arguments.output.write_text(render_plan_file(plan), encoding="utf-8")
+        write_output_file(arguments.output, render_plan_file(plan).encode("utf-8"))
         stderr.print(f"wrote {arguments.output}")
     if arguments.format == "json":
         sys.stdout.write(json.dumps(plan_to_data(plan), indent=2, sort_keys=True, ensure_ascii=False) + "\n")
@@ -369,14 +368,18 @@ def _apply(arguments: argparse.Namespace, stderr: Console) -> int:
     if arguments.bench and (arguments.out is None or arguments.dry_run):
         raise InvalidInput("--bench needs --out (and no --dry-run)")
     out = arguments.out
-    if out is not None and not arguments.dry_run and out.exists() and any(out.iterdir()) and not arguments.force:
-        raise OutputExists(f"{out} exists and is not empty")
+    if out is not None and not arguments.dry_run:
+        # Before the analysis: a refusal should not wait for it.
+        check_output_dir(locate_package(arguments.path, arguments.package), out, force=arguments.force)
     model, package_dir = _load_model(arguments, stderr)
     if model.manifest.is_proc_macro:
         raise InvalidInput(
             f"{model.manifest.package} is a proc-macro crate: it can export only macros, so a facade cannot re-export members",
             hint="split the library it uses instead",
         )
+    package_files = list_package_files(package_dir)
+    if SPLIT_MD in package_files:
+        raise GeneratedPathTaken(f"{SPLIT_MD} is in the way of the page the split writes there")
     report, plan, cost = _resolve_plan(arguments, model, package_dir, stderr)
     if not plan.members:
         raise InvalidInput(
@@ -407,10 +410,10 @@ def _apply(arguments: argparse.Namespace, stderr: Console) -> int:
         graph=report.atoms.strong_graph,
         plan=plan,
         package_dir=package_dir,
-        package_files=list_package_files(package_dir),
+        package_files=package_files,
         output_dir=None if (arguments.dry_run or arguments.in_place) else out,
         config=config,
-        extra_files=lambda partial: [OutputFile.generated("SPLIT.md", render_split_md(partial))],
+        extra_files=lambda partial: [OutputFile.generated(SPLIT_MD, render_split_md(partial))],
         cost=cost,
         progress=lambda message: stderr.print(message),
         fallback=None if arguments.plan_file or arguments.granularity != "item" else lambda: _module_plan(arguments, model, cost),

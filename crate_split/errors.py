@@ -81,6 +81,21 @@ class OutputExists(InvalidInput):
         super().__init__(detail, hint)
 
 
+class GeneratedPathTaken(InvalidInput):
+    """The package already has a file where the split generates one (a
+    package split before: ``SPLIT.md``, ``crates/<member>/``)."""
+
+    title = "the package already has the split's files"
+    exit_code = 2
+
+    def __init__(
+        self,
+        detail: str,
+        hint: str | None = "is it split already? move it away, or name the crates differently in a plan file (crate-split plan -o FILE)",
+    ) -> None:
+        super().__init__(detail, hint)
+
+
 class DirtyWorkTree(InvalidInput):
     """In-place mode needs a clean git work tree, so the change is one reviewable commit."""
 

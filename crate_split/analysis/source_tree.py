@@ -11,12 +11,12 @@ Invariant: keys of ``SourceTree.files`` are package-relative POSIX paths.
 from __future__ import annotations
 
 import os
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 from typing import Mapping
 
+from crate_split.analysis.manifest_shape import read_manifest_data
 from crate_split.errors import (
     ManifestInvalid,
     ManifestNotFound,
@@ -144,8 +144,8 @@ def load_source_tree(package_dir: Path) -> SourceTree:
 def _path_dependency_lib_names(root: Path, manifest_text: str) -> dict[str, str]:
     """Read ``[lib] name`` from the manifests of ``path`` dependencies."""
     try:
-        data = tomllib.loads(manifest_text)
-    except tomllib.TOMLDecodeError:
+        data = read_manifest_data(manifest_text, "Cargo.toml")
+    except ManifestInvalid:
         return {}
     tables = [data.get(key, {}) for key in ("dependencies", "dev-dependencies", "build-dependencies")]
     for target in data.get("target", {}).values():
@@ -155,9 +155,8 @@ def _path_dependency_lib_names(root: Path, manifest_text: str) -> dict[str, str]
         for key, spec in table.items():
             if not isinstance(spec, dict) or "path" not in spec:
                 continue
-            try:
-                dependency = tomllib.loads((root / spec["path"] / "Cargo.toml").read_text(encoding="utf-8"))
-            except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+            dependency = _read_other_manifest(root / spec["path"] / "Cargo.toml")
+            if dependency is None:
                 continue
             lib_name = dependency.get("lib", {}).get("name")
             if isinstance(lib_name, str):
@@ -191,11 +190,19 @@ def locate_package(path: Path, package: str | None) -> Path:
             hint="point crate-split at the directory of a Cargo package",
         )
     try:
-        manifest = tomllib.loads(manifest_path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+        text = manifest_path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
         raise ManifestInvalid(f"{manifest_path}: {error}") from error
+    manifest = read_manifest_data(text, str(manifest_path))
     own_name = manifest.get("package", {}).get("name")
     if package is None or package == own_name:
+        if "package" not in manifest and "workspace" not in manifest:
+            raise ManifestInvalid(
+                f"{manifest_path} has neither a [package] nor a [workspace] table",
+                hint="a package's manifest starts with [package] and its name",
+            )
+        if own_name is None and "package" in manifest:
+            raise ManifestInvalid(f"{manifest_path}: [package] has no `name`")
         if own_name is None:
             raise WorkspaceNeedsPackage(
                 f"{path} is a workspace root without a package",
@@ -203,12 +210,8 @@ def locate_package(path: Path, package: str | None) -> Path:
             )
         return path
     for member_dir in _member_dirs(path, manifest):
-        member_manifest = member_dir / "Cargo.toml"
-        try:
-            member = tomllib.loads(member_manifest.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
-            continue
-        if member.get("package", {}).get("name") == package:
+        member = _read_other_manifest(member_dir / "Cargo.toml")
+        if member is not None and member.get("package", {}).get("name") == package:
             return member_dir
     raise PackageNotFound(
         f"{path} has no member named {package!r}",
@@ -221,7 +224,12 @@ def _member_dirs(root: Path, manifest: dict) -> list[Path]:
     excluded = {(root / entry).resolve() for entry in workspace.get("exclude", [])}
     found: list[Path] = []
     for pattern in workspace.get("members", []):
-        for candidate in sorted(root.glob(pattern)):
+        try:
+            candidates = sorted(root.glob(pattern))
+        except (ValueError, NotImplementedError):
+            # An empty or absolute pattern: cargo's to report.
+            continue
+        for candidate in candidates:
             if (candidate / "Cargo.toml").is_file() and candidate.resolve() not in excluded:
                 found.append(candidate)
     return found
@@ -230,14 +238,22 @@ def _member_dirs(root: Path, manifest: dict) -> list[Path]:
 def _member_names(root: Path, manifest: dict) -> list[str]:
     names = []
     for member_dir in _member_dirs(root, manifest):
-        try:
-            member = tomllib.loads((member_dir / "Cargo.toml").read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
-            continue
-        name = member.get("package", {}).get("name")
+        member = _read_other_manifest(member_dir / "Cargo.toml")
+        name = member.get("package", {}).get("name") if member is not None else None
         if name:
             names.append(name)
     return sorted(names) or ["(none found)"]
+
+
+def _read_other_manifest(path: Path) -> dict | None:
+    """The manifest of a member or a path dependency, or None when it is not
+    a readable, well-typed ``Cargo.toml`` (those are cargo's to report)."""
+    if not path.is_file():
+        return None
+    try:
+        return read_manifest_data(path.read_text(encoding="utf-8"), str(path))
+    except (OSError, UnicodeDecodeError, ManifestInvalid):
+        return None
 
 
 def _stays_inside(path: Path, root: Path) -> bool:

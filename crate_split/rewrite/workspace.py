@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from pathlib import PurePosixPath
 from typing import Callable, Mapping
 
 from crate_split.analysis import CrateModel
 from crate_split.analysis.includes import files_read_by
 from crate_split.analysis.item_graph import ItemGraph
-from crate_split.errors import IncludeOfGeneratedFile
+from crate_split.errors import GeneratedPathTaken, IncludeOfGeneratedFile
 from crate_split.model import ItemId, ItemKind
 from crate_split.model.cfg_test import without_test
 from crate_split.model.items import RefKind
@@ -26,7 +27,7 @@ from crate_split.rewrite.crate_files import CrateContext, LintAllows, Widening, 
 from crate_split.rewrite.interfaces import exposed_private_types
 from crate_split.rewrite.layout import CrateLayout, WorkspaceLayout, files_of, owned_modules, plan_layout
 from crate_split.rewrite.manifests import ManifestInputs, facade_manifest, member_manifest
-from crate_split.rewrite.overlay import rust_name
+from crate_split.model.names import rust_name
 from crate_split.rewrite.reexports import kept_reexports, shown_reexports, with_overlay_contents
 from crate_split.rewrite.source_change import OutputFile, SourceChange
 from crate_split.rewrite.text_edit import FileEdit
@@ -70,9 +71,13 @@ def rewrite_workspace(inputs: RewriteInputs) -> tuple[SourceChange, WorkspaceLay
 
     Returns:
         The change (every file of the output workspace) and the layout.
+
+    Raises:
+        GeneratedPathTaken: the package has files where a member crate goes.
     """
     model, plan = inputs.model, inputs.plan
     layout = plan_layout(model, plan)
+    _refuse_taken_member_directories(layout, inputs.package_files)
     facade = _facade_layout(model, layout)
     lib_names = {m.name: m.lib_name for m in layout.members}
     lib_names[facade.name] = facade.lib_name
@@ -196,6 +201,16 @@ def rewrite_workspace(inputs: RewriteInputs) -> tuple[SourceChange, WorkspaceLay
         else:
             files.append(OutputFile(path, path, None, None))
     return SourceChange.new(files), layout
+
+
+def _refuse_taken_member_directories(layout: WorkspaceLayout, package_files: tuple[str, ...]) -> None:
+    """The package's own files are copied to the same paths: none may be a
+    member's directory, lie in one, or be a file where its parents go."""
+    for member in layout.members:
+        directory = PurePosixPath(member.directory)
+        for path in package_files:
+            if PurePosixPath(path).is_relative_to(directory) or PurePosixPath(path) in directory.parents:
+                raise GeneratedPathTaken(f"{path} is in the way of the member crate {member.name}, which goes to {directory}/")
 
 
 def _unused_uses_of(

@@ -8,8 +8,8 @@ before anything is written. Writing is all or nothing: a new workspace is
 built in a hidden staging directory next to the output and renamed into
 place; in place, a failure resets the git branch and removes what was made.
 
-Invariant: ``write_workspace`` never writes inside the input package's ``src``
-and never replaces a directory that holds the input.
+Invariant: ``write_workspace`` never writes inside the input package, never
+replaces a directory that holds it, and never writes inside a ``.git``.
 Invariant: after any failure, the disk looks as it did before the call.
 """
 
@@ -102,13 +102,39 @@ def preview(change: SourceChange, input_root: Path) -> str:
     return "".join(diffs)
 
 
-def _check_output_location(change: SourceChange, input_root: Path, output: Path) -> None:
-    hint = "choose an output directory outside the package's sources"
-    if input_root.is_relative_to(output) or output.is_relative_to(input_root / "src"):
-        raise InvalidInput(f"output directory {output} would overwrite the input package {input_root}", hint)
-    for origin in sorted(change.origins()):
-        if (input_root / origin).is_relative_to(output):
-            raise InvalidInput(f"output directory {output} holds the input file {origin}", hint)
+def check_output_dir(input_root: Path, output_dir: Path, *, force: bool) -> None:
+    """Refuse an output directory that writing could not use or must not touch.
+
+    Args:
+        input_root: the input package.
+        output_dir: where the workspace would go.
+        force: whether a non-empty ``output_dir`` may be replaced.
+
+    Raises:
+        InvalidInput: ``output_dir`` is the package, lies inside it, holds
+            it, lies inside a ``.git`` directory, is not a directory (or an
+            ancestor is not), or would be replaced (``force``) although it
+            holds a git repository.
+        OutputExists: ``output_dir`` is not empty and ``force`` is False.
+    """
+    package = input_root.resolve()
+    output = output_dir.resolve()
+    hint = "choose a directory outside the package"
+    if output == package or package.is_relative_to(output):
+        raise InvalidInput(f"output directory {output_dir} would replace the input package {input_root}", hint)
+    if output.is_relative_to(package):
+        raise InvalidInput(f"output directory {output_dir} is inside the input package {input_root}", hint)
+    if ".git" in output.parts:
+        raise InvalidInput(f"output directory {output_dir} is inside a .git directory", hint)
+    existing = next((a for a in (output, *output.parents) if a.exists() or a.is_symlink()), None)
+    if existing is not None and not existing.is_dir():
+        raise InvalidInput(f"{existing} is not a directory", "--out names a directory to create or to fill")
+    if existing != output or not any(output.iterdir()):
+        return
+    if not force:
+        raise OutputExists(f"{output_dir} exists and is not empty")
+    if (output / ".git").exists():
+        raise InvalidInput(f"{output_dir} holds a git repository; --force will not replace it", "remove it yourself or choose another directory")
 
 
 def _make_hidden_dir(output: Path, kind: str) -> Path:
@@ -165,21 +191,14 @@ def write_workspace(change: SourceChange, input_root: Path, output_dir: Path, *,
         force: replace a non-empty ``output_dir``.
 
     Raises:
-        InvalidInput: ``output_dir`` is the package, contains it, lies in its
-            ``src``, holds an input file, or is not a directory.
-        OutputExists: ``output_dir`` is not empty and ``force`` is False.
+        InvalidInput, OutputExists: see :func:`check_output_dir`.
         SourceUnreadable: an input file cannot be read (nothing is written).
         WriteFailed: writing failed; the staging directory was removed and an
             old ``output_dir`` is untouched.
     """
     input_root = input_root.resolve()
     output = output_dir.resolve()
-    _check_output_location(change, input_root, output)
-    if output.exists():
-        if not output.is_dir():
-            raise InvalidInput(f"{output_dir} exists and is not a directory")
-        if any(output.iterdir()) and not force:
-            raise OutputExists(f"{output_dir} exists and is not empty")
+    check_output_dir(input_root, output_dir, force=force)
     rendered = _render_all(change, input_root)
     created_ancestor = _first_missing_ancestor(output.parent)
     staging = None
@@ -202,6 +221,40 @@ def write_workspace(change: SourceChange, input_root: Path, output_dir: Path, *,
             shutil.rmtree(aside)
         except OSError as error:
             raise WriteFailed(f"{output_dir} was written, but its old copy {aside} could not be removed: {error}")
+
+
+def check_output_file(path: Path, *, force: bool) -> None:
+    """Refuse a file path :func:`write_output_file` could not or must not write.
+
+    Raises:
+        InvalidInput: its directory does not exist (or is not a directory),
+            it is a directory, or it exists and ``force`` is False.
+    """
+    if not path.parent.is_dir():
+        raise InvalidInput(f"{path}: no directory {path.parent}", "create the directory first")
+    if path.is_dir():
+        raise InvalidInput(f"{path} is a directory", "name a file")
+    if (path.exists() or path.is_symlink()) and not force:
+        raise InvalidInput(f"{path} exists", "choose another file or pass --force")
+    if path.exists() and not path.is_file():
+        raise InvalidInput(f"{path} is not a regular file", "name a file")
+
+
+def write_output_file(path: Path, data: bytes) -> None:
+    """Write one file whole or not at all: into a hidden file beside it, then renamed.
+
+    Raises:
+        WriteFailed: writing failed; ``path`` is as it was.
+    """
+    temporary = path.parent / f".{path.name}.crate-split-{secrets.token_hex(4)}"
+    try:
+        temporary.write_bytes(data)
+        os.replace(temporary, path)
+    except BaseException as error:
+        temporary.unlink(missing_ok=True)
+        if isinstance(error, OSError):
+            raise WriteFailed(f"{path}: {error.strerror or error}") from error
+        raise
 
 
 def _git(cwd: Path, *args: str, check: bool = True, config: tuple[str, ...] = ()) -> subprocess.CompletedProcess[str]:
