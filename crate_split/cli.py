@@ -21,7 +21,7 @@ from rich.console import Console
 from crate_split import __version__
 from crate_split.analysis import AnalysisConfig, analyze_crate, load_source_tree, locate_package
 from crate_split.analysis.crate_model import CrateModel
-from crate_split.errors import CrateSplitError, InvalidInput, ParseFailed, PathEscapesCrate, SourceUnreadable
+from crate_split.errors import BrokenModuleTree, CrateSplitError, InvalidInput, ParseFailed, PathEscapesCrate, SourceUnreadable
 from crate_split.model import Severity
 from crate_split.report import build_analysis_report, render_dot, render_human, render_json, render_mermaid
 from crate_split.report.plan_render import (
@@ -150,8 +150,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         stderr.print(error.one_line())
         return error.exit_code
-    except KeyboardInterrupt:
-        stderr.print("error: interrupted")
+    except KeyboardInterrupt as interrupt:
+        # Work that must not stop half-way holds the interrupt and says what it finished.
+        stderr.print(f"error: interrupted: {interrupt}" if str(interrupt) else "error: interrupted")
         return 130
 
 
@@ -234,19 +235,38 @@ def _run_with_progress(stderr: Console, n_files: int, job):
 
 
 def _raise_for_fatal(model: CrateModel) -> None:
-    """Turn diagnostics that make the crate unanalysable into one error."""
-    for diagnostic in model.diagnostics:
-        if diagnostic.severity is not Severity.ERROR:
-            continue
-        where = f"{diagnostic.span.location()}: " if diagnostic.span else ""
-        if diagnostic.code == "path-escapes":
-            raise PathEscapesCrate(where + diagnostic.message)
-        if diagnostic.code == "not-utf8":
-            raise SourceUnreadable(where + diagnostic.message, hint="Rust source files must be UTF-8")
-        if diagnostic.code == "module-missing" and diagnostic.span is None:
-            raise SourceUnreadable(diagnostic.message)
+    """Turn diagnostics that make the crate unanalysable into one error: the
+    most specific first (a module file that leaves the package, is not UTF-8
+    or cannot be read explains a crate root that was not found)."""
+    errors = [d for d in model.diagnostics if d.severity is Severity.ERROR]
+    for code in ("path-escapes", "not-utf8", "unreadable", "module-missing"):
+        for diagnostic in errors:
+            if diagnostic.code != code or (code == "module-missing" and diagnostic.span is not None):
+                continue
+            where = f"{diagnostic.span.location()}: " if diagnostic.span else ""
+            if code == "path-escapes":
+                raise PathEscapesCrate(where + diagnostic.message)
+            if code == "not-utf8":
+                raise SourceUnreadable(where + diagnostic.message, hint="Rust source files must be UTF-8")
+            raise SourceUnreadable(where + diagnostic.message)
     if not model.items:
         raise ParseFailed(f"{model.root_file}: no items could be read", hint="is this Rust source?")
+
+
+#: Hints for the module errors ``apply`` refuses (rustc refuses these crates too).
+_MODULE_ERROR_HINTS = {
+    "module-missing": "rustc refuses this crate too (E0583); apply splits a crate that compiles",
+    "module-ambiguous": "rustc refuses this crate too (E0761); remove one of the two files",
+}
+
+
+def _refuse_broken_modules(model: CrateModel) -> None:
+    """``apply`` writes a workspace meant to compile: a ``mod x;`` whose file is
+    missing or found twice (an error in ``analyze``, which goes on) stops it."""
+    for diagnostic in model.diagnostics:
+        if diagnostic.severity is Severity.ERROR and diagnostic.code in _MODULE_ERROR_HINTS:
+            where = f"{diagnostic.span.location()}: " if diagnostic.span else ""
+            raise BrokenModuleTree(where + diagnostic.message, hint=_MODULE_ERROR_HINTS[diagnostic.code])
 
 
 def _print_warnings(stderr: Console, model: CrateModel) -> None:
@@ -310,6 +330,7 @@ def _plan(arguments: argparse.Namespace, stderr: Console) -> int:
     if arguments.output is not None:
         check_output_file(arguments.output, force=arguments.force)
     model, package_dir = _load_model(arguments, stderr)
+    _print_warnings(stderr, model)
     _report, plan, _cost = _resolve_plan(arguments, model, package_dir, stderr)
     if arguments.output is not None:
         write_output_file(arguments.output, render_plan_file(plan).encode("utf-8"))
@@ -327,6 +348,7 @@ def _plan(arguments: argparse.Namespace, stderr: Console) -> int:
 
 def _why(arguments: argparse.Namespace, stderr: Console) -> int:
     model, _package_dir = _load_model(arguments, stderr)
+    _print_warnings(stderr, model)
     report = build_analysis_report(model, None)
     answer = explain_why(model, report.atoms.strong_graph, arguments.source, arguments.target)
     if arguments.format == "json":
@@ -372,6 +394,8 @@ def _apply(arguments: argparse.Namespace, stderr: Console) -> int:
         # Before the analysis: a refusal should not wait for it.
         check_output_dir(locate_package(arguments.path, arguments.package), out, force=arguments.force)
     model, package_dir = _load_model(arguments, stderr)
+    _refuse_broken_modules(model)
+    _print_warnings(stderr, model)
     if model.manifest.is_proc_macro:
         raise InvalidInput(
             f"{model.manifest.package} is a proc-macro crate: it can export only macros, so a facade cannot re-export members",

@@ -55,6 +55,14 @@ class SourceUnreadable(InvalidInput):
     exit_code = 3
 
 
+class BrokenModuleTree(SourceUnreadable):
+    """A ``mod x;`` whose file is missing or found twice: rustc refuses the
+    crate too (E0583, E0761), so ``apply`` does not split it."""
+
+    title = "broken module tree"
+    exit_code = 3
+
+
 class PathEscapesCrate(InvalidInput):
     title = "path leaves the crate"
     exit_code = 3

@@ -111,9 +111,9 @@ def collect_crate(files: dict[str, bytes], root_file: str) -> Collected:
     ctx = _Ctx(files)
     root = ctx.parse(root_file, None)
     if root is None:
-        ctx.out.diagnostics.append(
-            Diagnostic("module-missing", Severity.ERROR, f"crate root {root_file} not found or unreadable")
-        )
+        if root_file not in files:
+            # A root that is there but not UTF-8 has its own error already.
+            ctx.out.diagnostics.append(Diagnostic("module-missing", Severity.ERROR, f"crate root {root_file} not found"))
         return ctx.out
     ctx.out.crate_attributes = tuple(
         syntax.text(c)[3:-1].strip() for c in root.root.children if c.type == "inner_attribute_item"
@@ -330,11 +330,17 @@ class _Ctx:
                 if self.parse(candidate, item.span) is not None:
                     found.append((candidate, index < chosen_by_path))
                     break
+        severity = Severity.INFO if guessed else Severity.WARNING if item.cfg else Severity.ERROR
         if not found:
-            severity = Severity.INFO if guessed else Severity.WARNING if item.cfg else Severity.ERROR
             looked_for = ", ".join(c for candidates in lookups for c in candidates)
             self.out.diagnostics.append(
                 Diagnostic("module-missing", severity, f"file for module {name} not found (looked for {looked_for})", item.span)
+            )
+        both = [candidate for candidate in lookups[-1] if candidate in self.files] if not explicit else []
+        if len(both) == 2:
+            # rustc refuses to choose (E0761); the analysis reads the first, as before.
+            self.out.diagnostics.append(
+                Diagnostic("module-ambiguous", severity, f"file for module {name} found at both {both[0]} and {both[1]} (rustc: E0761)", item.span)
             )
         return found
 

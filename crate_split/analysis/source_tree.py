@@ -11,6 +11,7 @@ Invariant: keys of ``SourceTree.files`` are package-relative POSIX paths.
 from __future__ import annotations
 
 import os
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
@@ -42,6 +43,9 @@ class SourceTree:
     escaping_links: frozenset[str] = field(default_factory=frozenset)
     #: Relative paths of ``.rs`` files that exist but could not be read.
     unreadable: frozenset[str] = field(default_factory=frozenset)
+    #: Relative paths of FIFOs, sockets and devices (any name): never opened,
+    #: since reading a FIFO waits for a writer forever.
+    special_files: frozenset[str] = field(default_factory=frozenset)
     #: ``[lib] name`` of path dependencies that set one, by table key.
     dependency_lib_names: Mapping[str, str] = field(default_factory=dict)
 
@@ -111,20 +115,30 @@ def load_source_tree(package_dir: Path) -> SourceTree:
     files: dict[str, bytes] = {}
     escaping: set[str] = set()
     unreadable: set[str] = set()
+    special: set[str] = set()
     for directory, subdirs, names in os.walk(root, followlinks=False):
         subdirs[:] = sorted(d for d in subdirs if d not in _SKIPPED_DIRS and not d.startswith("."))
+        for linked in [d for d in subdirs if (Path(directory) / d).is_symlink()]:
+            # os.walk does not enter linked directories; one leading out is named.
+            if not _stays_inside(Path(directory) / linked, root):
+                escaping.add((Path(directory) / linked).relative_to(root).as_posix())
         for name in sorted(names):
-            if not name.endswith(".rs"):
-                continue
             full = Path(directory) / name
             relative = full.relative_to(root).as_posix()
             if full.is_symlink() and not _stays_inside(full, root):
-                escaping.add(relative)
+                if name.endswith(".rs"):
+                    escaping.add(relative)
                 continue
-            try:
-                files[relative] = full.read_bytes()
-            except OSError:
-                unreadable.add(relative)
+            kind = _file_kind(full)
+            if kind is None:
+                unreadable.update([relative] if name.endswith(".rs") else [])
+            elif kind not in ("file", "directory"):
+                special.add(relative)
+            elif name.endswith(".rs"):
+                try:
+                    files[relative] = full.read_bytes()
+                except OSError:
+                    unreadable.add(relative)
     lib_names = _path_dependency_lib_names(root, manifest_text)
     workspace_manifest = find_workspace_manifest(root)
     workspace_text = None
@@ -137,6 +151,7 @@ def load_source_tree(package_dir: Path) -> SourceTree:
         workspace_manifest_text=workspace_text,
         escaping_links=frozenset(escaping),
         unreadable=frozenset(unreadable),
+        special_files=frozenset(special),
         dependency_lib_names=MappingProxyType(lib_names),
     )
 
@@ -245,6 +260,23 @@ def _member_names(root: Path, manifest: dict) -> list[str]:
     return sorted(names) or ["(none found)"]
 
 
+def _file_kind(path: Path) -> str | None:
+    """``file``, ``directory``, or a special kind (``FIFO``, ``socket``,
+    ``device``) of what ``path`` names, following a symlink; None when it
+    cannot be inspected (a dangling or looping link)."""
+    try:
+        mode = path.stat().st_mode
+    except (OSError, RuntimeError):
+        return None
+    if stat.S_ISREG(mode):
+        return "file"
+    if stat.S_ISDIR(mode):
+        return "directory"
+    if stat.S_ISFIFO(mode):
+        return "FIFO"
+    return "socket" if stat.S_ISSOCK(mode) else "device"
+
+
 def _read_other_manifest(path: Path) -> dict | None:
     """The manifest of a member or a path dependency, or None when it is not
     a readable, well-typed ``Cargo.toml`` (those are cargo's to report)."""
@@ -257,10 +289,14 @@ def _read_other_manifest(path: Path) -> dict | None:
 
 
 def _stays_inside(path: Path, root: Path) -> bool:
+    """Whether ``path``, its symlinks followed, is under ``root``; a link that
+    loops stays where it is (reading it then fails, as unreadable)."""
     try:
         path.resolve().relative_to(root)
     except ValueError:
         return False
+    except (OSError, RuntimeError):
+        return True
     return True
 
 

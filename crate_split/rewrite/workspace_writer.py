@@ -15,14 +15,17 @@ Invariant: after any failure, the disk looks as it did before the call.
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 import os
 import secrets
 import shutil
+import signal
 import stat
 import subprocess
+import threading
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterator
 
 from crate_split.errors import DirtyWorkTree, InvalidInput, OutputExists, SourceUnreadable, WriteFailed
 from crate_split.rewrite.source_change import OutputFile, SourceChange
@@ -195,6 +198,8 @@ def write_workspace(change: SourceChange, input_root: Path, output_dir: Path, *,
         SourceUnreadable: an input file cannot be read (nothing is written).
         WriteFailed: writing failed; the staging directory was removed and an
             old ``output_dir`` is untouched.
+        KeyboardInterrupt: an interrupt came after the new workspace was
+            complete (it waited until then); its message says so.
     """
     input_root = input_root.resolve()
     output = output_dir.resolve()
@@ -202,25 +207,57 @@ def write_workspace(change: SourceChange, input_root: Path, output_dir: Path, *,
     rendered = _render_all(change, input_root)
     created_ancestor = _first_missing_ancestor(output.parent)
     staging = None
+    aside = None
     try:
         output.parent.mkdir(parents=True, exist_ok=True)
         staging = _make_hidden_dir(output, "staging")
         for path, data, mode in rendered:
             _write_file(staging / path, data, mode)
-        aside = _swap_into_place(staging, output)
+        # From the swap on, an interrupt waits: the new workspace goes in
+        # and the old one out, or neither.
+        with _interrupts_deferred() as interrupted:
+            aside = _swap_into_place(staging, output)
+            removal_error = _remove_old_output(aside)
     except BaseException as error:
-        if staging is not None:
-            shutil.rmtree(staging, ignore_errors=True)
-        if created_ancestor is not None:
-            shutil.rmtree(created_ancestor, ignore_errors=True)
+        with _interrupts_deferred():
+            if staging is not None:
+                shutil.rmtree(staging, ignore_errors=True)
+            if created_ancestor is not None:
+                shutil.rmtree(created_ancestor, ignore_errors=True)
         if isinstance(error, OSError):
             raise WriteFailed(f"{output_dir}: {error}") from error
         raise
-    if aside is not None:
-        try:
-            shutil.rmtree(aside)
-        except OSError as error:
-            raise WriteFailed(f"{output_dir} was written, but its old copy {aside} could not be removed: {error}")
+    if removal_error is not None:
+        raise WriteFailed(f"{output_dir} was written, but its old copy {aside} could not be removed: {removal_error}")
+    if interrupted:
+        raise KeyboardInterrupt(f"{output_dir} was written completely before stopping")
+
+
+def _remove_old_output(aside: Path | None) -> OSError | None:
+    if aside is None:
+        return None
+    try:
+        shutil.rmtree(aside)
+    except OSError as error:
+        return error
+    return None
+
+
+@contextlib.contextmanager
+def _interrupts_deferred() -> Iterator[list[int]]:
+    """Hold SIGINT until the block ends; yield the signals that came.
+
+    Only the main thread can set signal handlers; elsewhere it holds nothing.
+    """
+    received: list[int] = []
+    if threading.current_thread() is not threading.main_thread():
+        yield received
+        return
+    previous = signal.signal(signal.SIGINT, lambda signum, _frame: received.append(signum))
+    try:
+        yield received
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def check_output_file(path: Path, *, force: bool) -> None:

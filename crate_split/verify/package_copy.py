@@ -9,7 +9,9 @@ writes out what the manifest inherits from an enclosing workspace.
 
 from __future__ import annotations
 
+import os
 import shutil
+import stat
 from pathlib import Path
 
 import tomlkit
@@ -20,13 +22,29 @@ from crate_split.rewrite.manifests import resolve_inheritance
 _TABLES = ("dependencies", "dev-dependencies", "build-dependencies")
 
 
+def _left_out(directory: str, names: list[str]) -> set[str]:
+    """``target/``, VCS directories, FIFOs, sockets and devices (copying a
+    FIFO would wait for a writer forever; the analysis warned about them)
+    and symlinks to them or to nothing (symlinks are copied as their target)."""
+    left_out = {name for name in names if name in ("target", ".git", ".hg")}
+    for name in names:
+        try:
+            mode = os.stat(os.path.join(directory, name)).st_mode
+        except (OSError, RuntimeError):
+            left_out.add(name)
+            continue
+        if not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
+            left_out.add(name)
+    return left_out
+
+
 def copy_package(source: Path, destination: Path) -> Path:
     """Copy the package at ``source`` to ``destination`` (which must not exist).
 
     Returns:
         ``destination``.
     """
-    shutil.copytree(source, destination, ignore=shutil.ignore_patterns("target", ".git", ".hg"))
+    shutil.copytree(source, destination, ignore=_left_out)
     manifest_path = destination / "Cargo.toml"
     workspace_manifest = find_workspace_manifest(source)
     document = resolve_inheritance(

@@ -14,10 +14,9 @@ import signal
 import subprocess
 from pathlib import Path
 
-import pytest
-
 from crate_split.cli import main
 from crate_split.rewrite import workspace_writer
+from crate_split.verify.package_copy import copy_package as copy_package_for_checking
 
 from apply_cases import CORPORA, hash_tree
 
@@ -197,3 +196,72 @@ def test_a_plan_crate_name_that_is_not_a_crate_name_is_refused_before_writing(tm
         stderr=["error: invalid plan file: crates[0]: 'bad name!' holds ' '; a package name has letters, digits, `-` and `_` only"],
         root=tmp_path,
     )
+
+
+# -- broken module trees ----------------------------------------------------------------------
+
+
+def test_a_crate_with_a_missing_module_file_is_refused_by_apply(tmp_path, capsys):
+    package = copy_package(tmp_path / CASE)
+    with (package / "src" / "lib.rs").open("a") as lib:
+        lib.write("pub mod ghost;\n")
+    line = (package / "src" / "lib.rs").read_text().count("\n")
+    check_refused(
+        [package, "--out", tmp_path / "out"],
+        capsys,
+        exit_code=3,
+        stderr=[
+            f"error: broken module tree: src/lib.rs:{line}: file for module ghost not found (looked for src/ghost.rs, "
+            "src/ghost/mod.rs) (hint: rustc refuses this crate too (E0583); apply splits a crate that compiles)"
+        ],
+        root=tmp_path,
+    )
+
+
+def test_a_crate_with_a_module_file_beside_its_mod_rs_is_refused_by_apply(tmp_path, capsys):
+    package = copy_package(tmp_path / CASE)
+    (package / "src" / "stats").mkdir()
+    shutil.copy(package / "src" / "stats.rs", package / "src" / "stats" / "mod.rs")
+    line = next(n for n, text in enumerate((package / "src" / "lib.rs").read_text().splitlines(), 1) if text == "pub mod stats;")
+    check_refused(
+        [package, "--out", tmp_path / "out"],
+        capsys,
+        exit_code=3,
+        stderr=[
+            f"error: broken module tree: src/lib.rs:{line}: file for module stats found at both src/stats.rs and "
+            "src/stats/mod.rs (rustc: E0761) (hint: rustc refuses this crate too (E0761); remove one of the two files)"
+        ],
+        root=tmp_path,
+    )
+
+
+# -- special files and interrupts --------------------------------------------------------------
+
+
+def test_the_package_copy_for_checking_leaves_out_fifos(tmp_path):
+    package = copy_package(tmp_path / CASE)
+    os.mkfifo(package / "events.fifo")
+    os.symlink("events.fifo", package / "events-link")
+    copy = copy_package_for_checking(package, tmp_path / "copy")
+    assert not (copy / "events.fifo").exists() and not (copy / "events-link").exists()
+    assert (copy / "src" / "lib.rs").read_bytes() == (package / "src" / "lib.rs").read_bytes()
+
+
+def test_an_interrupt_while_force_removes_the_old_output_keeps_the_new_one_and_says_so(tmp_path, capsys, monkeypatch):
+    package = copy_package(tmp_path / CASE)
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "old.txt").write_text("the previous output\n")
+    real_rmtree = shutil.rmtree
+
+    def interrupted_rmtree(path, *args, **kwargs):
+        if ".crate-split-old-" in str(path):
+            os.kill(os.getpid(), signal.SIGINT)
+        return real_rmtree(path, *args, **kwargs)
+
+    monkeypatch.setattr(workspace_writer.shutil, "rmtree", interrupted_rmtree)
+    exit_code = main(["apply", str(package), "--out", str(out), "--force"])
+    captured = capsys.readouterr()
+    assert (exit_code, captured.err.splitlines()) == (130, [f"error: interrupted: {out} was written completely before stopping"])
+    assert (out / "SPLIT.md").is_file() and not (out / "old.txt").exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == [CASE, "out"], "a hidden directory was left behind"

@@ -10,12 +10,14 @@ runs.
 
 from __future__ import annotations
 
+import contextlib
 import os
-import signal
 import subprocess
 import sys
+import threading
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Iterator
 
 import pytest
 
@@ -256,3 +258,119 @@ def test_why_refuses_an_empty_name(capsys, tmp_path, empty):
         stderr=["error: invalid input: an empty name (hint: name an item (a::b::Name) or a module (crate::a::b))"],
         unchanged=crate,
     )
+
+
+# -- special files, unread roots, broken module trees ---------------------------------------------
+
+
+@contextlib.contextmanager
+def watched_fifo(path: Path, content: bytes = b"pub fn injected() {}\n") -> Iterator[threading.Event]:
+    """Make a FIFO at ``path``; the event is set if anyone opens it to read
+    (who then reads ``content`` instead of waiting forever for a writer)."""
+    os.mkfifo(path)
+    opened = threading.Event()
+
+    def writer() -> None:
+        # Opening for writing waits until someone opens the FIFO to read it.
+        with open(path, "wb") as pipe:
+            opened.set()
+            pipe.write(content)
+
+    thread = threading.Thread(target=writer, daemon=True)
+    thread.start()
+    try:
+        yield opened
+    finally:
+        was_opened = opened.is_set()
+        reader = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+        thread.join()
+        os.close(reader)
+        if not was_opened:
+            opened.clear()
+
+
+def test_a_fifo_named_like_a_rust_file_is_never_opened_and_gets_a_warning(capsys, tmp_path):
+    crate = write_crate(tmp_path / "demo", TWO_MODULES)
+    with watched_fifo(crate / "src" / "pipe.rs") as opened:
+        run = run_cli(capsys, "analyze", crate, "--format", "json")
+    assert not opened.is_set(), "the FIFO was opened"
+    assert run.code == 0
+    assert "warning[special-file] src/pipe.rs is not a regular file (a FIFO, socket or device): left out" in run.stderr.splitlines()
+
+
+def test_a_fifo_crate_root_is_never_opened_and_is_named_as_such(capsys, tmp_path):
+    crate = write_crate(tmp_path / "demo", {})
+    (crate / "src").mkdir()
+    with watched_fifo(crate / "src" / "lib.rs") as opened:
+        run = run_cli(capsys, "analyze", crate)
+    assert not opened.is_set(), "the FIFO was opened"
+    assert (run.code, run.stderr.splitlines()) == (3, ["error: unreadable source: src/lib.rs is not a regular file (a FIFO, socket or device)"])
+
+
+def test_a_crate_root_that_is_not_utf8_is_reported_as_not_utf8_rather_than_missing(capsys, tmp_path):
+    crate = write_crate(tmp_path / "demo", {"src/lib.rs": b"pub fn f() {} // \xff\n"})
+    check_refused(
+        capsys,
+        ["analyze", crate],
+        exit_code=3,
+        stderr=["error: unreadable source: src/lib.rs is not valid UTF-8 (byte 17) (hint: Rust source files must be UTF-8)"],
+        unchanged=crate,
+    )
+
+
+def test_a_src_directory_symlinked_outside_the_package_is_named_as_such(capsys, tmp_path):
+    crate = write_crate(tmp_path / "demo", {})
+    write_crate(tmp_path / "elsewhere", TWO_MODULES)
+    (crate / "src").symlink_to(tmp_path / "elsewhere" / "src")
+    check_refused(
+        capsys,
+        ["analyze", crate],
+        exit_code=3,
+        stderr=["error: path leaves the crate: src is a symlink leading outside the package (hint: crate-split reads only files inside the package)"],
+        unchanged=tmp_path,
+    )
+
+
+def test_a_module_file_beside_a_mod_rs_is_an_error_like_rustcs_e0761(capsys, tmp_path):
+    crate = write_crate(tmp_path / "demo", {**TWO_MODULES, "src/a/mod.rs": "pub fn f() -> u32 { 2 }\n"})
+    run = run_cli(capsys, "analyze", crate, "--format", "json")
+    assert run.code == 0
+    assert run.stderr.splitlines() == [
+        "error[module-ambiguous] src/lib.rs:1: file for module a found at both src/a.rs and src/a/mod.rs (rustc: E0761)"
+    ]
+
+
+@pytest.mark.parametrize("command", [["plan"], ["why", "a::f", "b::g"]], ids=["plan", "why"])
+def test_plan_and_why_report_a_missing_module_file_on_stderr(capsys, tmp_path, command):
+    crate = write_crate(tmp_path / "demo", {**TWO_MODULES, "src/lib.rs": "pub mod a;\npub mod b;\npub mod ghost;\n"})
+    run = run_cli(capsys, command[0], crate, *command[1:])
+    assert run.code == 0
+    assert run.stderr.splitlines() == [
+        "error[module-missing] src/lib.rs:3: file for module ghost not found (looked for src/ghost.rs, src/ghost/mod.rs)"
+    ]
+
+
+# -- Ctrl-C at start-up ---------------------------------------------------------------------------
+
+#: Runs the console entry point and sends SIGINT to itself while the CLI's
+#: dependencies load (when rich is first looked for).
+_INTERRUPT_WHILE_LOADING = """
+import os, signal, sys
+
+class InterruptOnRich:
+    def find_spec(self, name, path=None, target=None):
+        if name == "rich":
+            os.kill(os.getpid(), signal.SIGINT)
+        return None
+
+sys.meta_path.insert(0, InterruptOnRich())
+sys.argv = ["crate-split", "analyze", sys.argv[1]]
+from crate_split.launch import main
+raise SystemExit(main())
+"""
+
+
+def test_ctrl_c_while_the_cli_loads_prints_one_line_and_exits_130(tmp_path):
+    crate = write_crate(tmp_path / "demo", TWO_MODULES)
+    result = subprocess.run([sys.executable, "-c", _INTERRUPT_WHILE_LOADING, str(crate)], capture_output=True, text=True, cwd=REPO)
+    assert (result.returncode, result.stderr, result.stdout) == (130, "error: interrupted\n", "")
