@@ -21,7 +21,7 @@ from rich.console import Console
 from crate_split import __version__
 from crate_split.analysis import AnalysisConfig, analyze_crate, load_source_tree, locate_package
 from crate_split.analysis.crate_model import CrateModel
-from crate_split.errors import BrokenModuleTree, CrateSplitError, InvalidInput, ParseFailed, PathEscapesCrate, SourceUnreadable
+from crate_split.errors import BrokenModuleTree, CrateSplitError, InvalidInput, ManifestInvalid, ParseFailed, PathEscapesCrate, SourceUnreadable
 from crate_split.model import Severity
 from crate_split.report import build_analysis_report, render_dot, render_human, render_json, render_mermaid
 from crate_split.report.plan_render import (
@@ -39,7 +39,7 @@ from crate_split.splitter.planner import PlanConfig
 from crate_split.splitter.validate import validate_assignment
 from crate_split.splitter.why import explain_why
 from crate_split.verify.measure import measure_timings
-from crate_split.analysis.source_tree import list_package_files
+from crate_split.analysis.source_tree import list_package_files, missing_path_dependencies
 from crate_split.report.apply_render import apply_result_data, render_apply_human, verification_problem
 from crate_split.report.split_md import SPLIT_MD, render_split_md
 from crate_split.rewrite.source_change import OutputFile
@@ -257,6 +257,7 @@ def _raise_for_fatal(model: CrateModel) -> None:
 _MODULE_ERROR_HINTS = {
     "module-missing": "rustc refuses this crate too (E0583); apply splits a crate that compiles",
     "module-ambiguous": "rustc refuses this crate too (E0761); remove one of the two files",
+    "module-circular": "rustc refuses this crate too (circular modules)",
 }
 
 
@@ -395,6 +396,10 @@ def _apply(arguments: argparse.Namespace, stderr: Console) -> int:
         check_output_dir(locate_package(arguments.path, arguments.package), out, force=arguments.force)
     model, package_dir = _load_model(arguments, stderr)
     _refuse_broken_modules(model)
+    missing = missing_path_dependencies(package_dir, model.manifest.dependencies)
+    if missing:
+        key, path = missing[0]
+        raise ManifestInvalid(f"dependency {key}: no Cargo.toml at its path {path!r}", hint="cargo refuses this package too")
     _print_warnings(stderr, model)
     if model.manifest.is_proc_macro:
         raise InvalidInput(

@@ -11,10 +11,12 @@ sees ``macro_rules!`` definitions; ``order`` numbers reflect it.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import posixpath
 import re
 from dataclasses import dataclass, field
+from typing import Iterator
 
 from crate_split.analysis import syntax
 from crate_split.analysis.includes import find_includes, literal_target
@@ -121,7 +123,8 @@ def collect_crate(files: dict[str, bytes], root_file: str) -> Collected:
     directory = posixpath.dirname(root_file)
     insert_at, docs = _insert_point(root.root)
     ctx.out.modules[()] = Module((), root_file, None, False, "pub", (), insert_at=insert_at, inner_docs=docs)
-    ctx.walk_module((), root, root.root, _Dir(directory, directory))
+    with ctx.reading(root_file):
+        ctx.walk_module((), root, root.root, _Dir(directory, directory))
     return ctx.out
 
 
@@ -131,6 +134,17 @@ class _Ctx:
         self.out = Collected()
         self.order = 0
         self.name_counts: dict[tuple[ModulePath, ItemKind, str], int] = {}
+        #: Files being read, outermost first: a module or include! of one of
+        #: them would never end.
+        self.walking: list[str] = []
+
+    @contextlib.contextmanager
+    def reading(self, path: str) -> Iterator[None]:
+        self.walking.append(path)
+        try:
+            yield
+        finally:
+            self.walking.pop()
 
     def parse(self, path: str, at: Span | None) -> ParsedFile | None:
         if path in self.out.files:
@@ -207,6 +221,11 @@ class _Ctx:
                 )
             )
             return False
+        if target in self.walking:
+            self.out.diagnostics.append(
+                Diagnostic("include-circular", Severity.WARNING, f"include! of {target}, which is being read: not followed", self.span(file, outer))
+            )
+            return False
         included = self.parse(target, self.span(file, outer))
         if included is None:
             self.out.diagnostics.append(
@@ -217,7 +236,8 @@ class _Ctx:
         self.out.modules[module] = dataclasses.replace(
             module_value, included_files=(*module_value.included_files, target)
         )
-        self.walk_items(module, included, included.root, where)
+        with self.reading(target):
+            self.walk_items(module, included, included.root, where)
         return True
 
     def record_item(self, module: ModulePath, file: ParsedFile, node: Node, outer: Node, kind: ItemKind) -> RawItem:
@@ -275,6 +295,11 @@ class _Ctx:
             self.walk_module(path, raw.file, body, _Dir(child_dir, child_dir))
             return
         for candidate, explicit in self.module_files(name, item, where, guessed=macro_call is not None):
+            if candidate in self.walking:
+                # `#[path]` back to a file being read: rustc reports circular modules.
+                chain = " -> ".join((*self.walking[self.walking.index(candidate):], candidate))
+                self.out.diagnostics.append(Diagnostic("module-circular", Severity.ERROR, f"circular modules: {chain}", item.span))
+                continue
             parsed = self.parse(candidate, item.span)
             assert parsed is not None, "module_files returns files that parse"
             insert_at, docs = _insert_point(parsed.root)
@@ -292,7 +317,8 @@ class _Ctx:
                     insert_at=insert_at, inner_docs=docs, macro_call=macro_call,
                 )
                 self.out.modules[path] = known
-                self.walk_module(path, parsed, parsed.root, _Dir(child_dir, file_dir))
+                with self.reading(candidate):
+                    self.walk_module(path, parsed, parsed.root, _Dir(child_dir, file_dir))
             elif candidate not in known.source_files and not known.is_inline:
                 # Another platform's file of the module: its items belong
                 # to the module too, and the cfg left is what all agree on.
@@ -302,7 +328,8 @@ class _Ctx:
                     alternatives=(*known.alternatives, ModuleFile(candidate, insert_at, docs)),
                 )
                 self.out.modules[path] = known
-                self.walk_items(path, parsed, parsed.root, _Dir(child_dir, file_dir))
+                with self.reading(candidate):
+                    self.walk_items(path, parsed, parsed.root, _Dir(child_dir, file_dir))
                 self.out.ranges[path].end = self.next_order()
 
     def module_files(self, name: str, item: Item, where: _Dir, *, guessed: bool) -> list[tuple[str, bool]]:

@@ -15,8 +15,9 @@ import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
-from typing import Mapping
+from typing import Iterable, Mapping
 
+from crate_split.analysis.manifest import Dependency
 from crate_split.analysis.manifest_shape import read_manifest_data
 from crate_split.errors import (
     ManifestInvalid,
@@ -177,6 +178,21 @@ def _path_dependency_lib_names(root: Path, manifest_text: str) -> dict[str, str]
             if isinstance(lib_name, str):
                 names[key] = lib_name.replace("-", "_")
     return names
+
+
+def missing_path_dependencies(package_dir: Path, dependencies: Iterable[Dependency]) -> list[tuple[str, str]]:
+    """``(table key, path)`` of ``path`` dependencies with no ``Cargo.toml``
+    there (cargo refuses such a package; an inherited path is relative to
+    the workspace root)."""
+    workspace_manifest = find_workspace_manifest(package_dir)
+    missing = []
+    for dependency in dependencies:
+        if dependency.path is None:
+            continue
+        base = workspace_manifest.parent if dependency.inherited and workspace_manifest else package_dir
+        if not (base / dependency.path / "Cargo.toml").is_file():
+            missing.append((dependency.key or dependency.name, dependency.path))
+    return missing
 
 
 def locate_package(path: Path, package: str | None) -> Path:

@@ -374,3 +374,20 @@ def test_ctrl_c_while_the_cli_loads_prints_one_line_and_exits_130(tmp_path):
     crate = write_crate(tmp_path / "demo", TWO_MODULES)
     result = subprocess.run([sys.executable, "-c", _INTERRUPT_WHILE_LOADING, str(crate)], capture_output=True, text=True, cwd=REPO)
     assert (result.returncode, result.stderr, result.stdout) == (130, "error: interrupted\n", "")
+
+
+def test_a_module_that_loads_its_own_file_by_path_is_reported_as_circular(capsys, tmp_path):
+    crate = write_crate(
+        tmp_path / "demo",
+        {"src/lib.rs": '#[path = "a.rs"]\npub mod a;\npub fn f() {}\n', "src/a.rs": '#[path = "a.rs"]\npub mod again;\npub fn g() {}\n'},
+    )
+    run = run_cli(capsys, "analyze", crate, "--format", "json")
+    assert run.code == 0
+    assert run.stderr.splitlines() == ["error[module-circular] src/a.rs:1: circular modules: src/a.rs -> src/a.rs"]
+
+
+def test_a_file_that_includes_itself_is_read_once_with_a_warning(capsys, tmp_path):
+    crate = write_crate(tmp_path / "demo", {"src/lib.rs": 'include!("inc.rs");\npub fn f() {}\n', "src/inc.rs": 'include!("inc.rs");\npub fn h() {}\n'})
+    run = run_cli(capsys, "analyze", crate, "--format", "json")
+    assert run.code == 0
+    assert run.stderr.splitlines() == ["warning[include-circular] src/inc.rs:1: include! of src/inc.rs, which is being read: not followed"]
