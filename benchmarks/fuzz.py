@@ -101,6 +101,8 @@ def main() -> int:
             key = re.sub(r"/tmp/crate-split-fuzz-[^/ ]*", "ROOT", problem)[:200]
             entry = found.setdefault(key, [0, next((c.traceback for c in outcome.commands if c.traceback), "")])
             entry[0] += 1
+            if entry[0] == 1:
+                print(f"new problem after {counts['examples']} examples: {key}", file=sys.stderr, flush=True)
             if arguments.save is not None and entry[0] == 1:
                 arguments.save.mkdir(parents=True, exist_ok=True)
                 (arguments.save / f"case-{len(found)}.pickle").write_bytes(pickle.dumps(case))
@@ -111,7 +113,7 @@ def main() -> int:
             if mismatch:
                 mismatches.append(mismatch)
         if counts["examples"] % 1000 == 0:
-            print(f"... {counts['examples']} examples, {len(found)} kinds of problem, {time.perf_counter() - started:.0f}s", file=sys.stderr)
+            print(f"... {counts['examples']} examples, {len(found)} kinds of problem, {time.perf_counter() - started:.0f}s", file=sys.stderr, flush=True)
 
     fuzz()
     elapsed = time.perf_counter() - started

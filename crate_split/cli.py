@@ -329,7 +329,7 @@ def _module_plan(arguments: argparse.Namespace, model: CrateModel, cost: CostMod
 
 def _plan(arguments: argparse.Namespace, stderr: Console) -> int:
     if arguments.output is not None:
-        check_output_file(arguments.output, force=arguments.force)
+        check_output_file(arguments.output, force=arguments.force, package_dir=locate_package(arguments.path, arguments.package))
     model, package_dir = _load_model(arguments, stderr)
     _print_warnings(stderr, model)
     _report, plan, _cost = _resolve_plan(arguments, model, package_dir, stderr)

@@ -113,7 +113,9 @@ def collect_crate(files: dict[str, bytes], root_file: str) -> Collected:
     ctx = _Ctx(files)
     root = ctx.parse(root_file, None)
     if root is None:
-        if root_file not in files:
+        if root_file.startswith(("../", "/")):
+            ctx.out.diagnostics.append(Diagnostic("path-escapes", Severity.ERROR, f"crate root {root_file} is outside the package"))
+        elif root_file not in files:
             # A root that is there but not UTF-8 has its own error already.
             ctx.out.diagnostics.append(Diagnostic("module-missing", Severity.ERROR, f"crate root {root_file} not found"))
         return ctx.out

@@ -260,13 +260,17 @@ def _interrupts_deferred() -> Iterator[list[int]]:
         signal.signal(signal.SIGINT, previous)
 
 
-def check_output_file(path: Path, *, force: bool) -> None:
+def check_output_file(path: Path, *, force: bool, package_dir: Path) -> None:
     """Refuse a file path :func:`write_output_file` could not or must not write.
 
     Raises:
         InvalidInput: its directory does not exist (or is not a directory),
-            it is a directory, or it exists and ``force`` is False.
+            it is a directory, it exists and ``force`` is False, or it is a
+            manifest or Rust file of the input package (``--force`` or not).
     """
+    is_source = path.name == "Cargo.toml" or path.suffix == ".rs"
+    if is_source and path.exists() and path.resolve().is_relative_to(package_dir.resolve()):
+        raise InvalidInput(f"{path} is a source file of the input package {package_dir}", "write the plan somewhere else")
     if not path.parent.is_dir():
         raise InvalidInput(f"{path}: no directory {path.parent}", "create the directory first")
     if path.is_dir():

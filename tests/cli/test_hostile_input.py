@@ -391,3 +391,27 @@ def test_a_file_that_includes_itself_is_read_once_with_a_warning(capsys, tmp_pat
     run = run_cli(capsys, "analyze", crate, "--format", "json")
     assert run.code == 0
     assert run.stderr.splitlines() == ["warning[include-circular] src/inc.rs:1: include! of src/inc.rs, which is being read: not followed"]
+
+
+def test_a_library_path_outside_the_package_is_named_as_such_rather_than_missing(capsys, tmp_path):
+    crate = write_crate(tmp_path / "demo", TWO_MODULES, MANIFEST + '\n[lib]\npath = "../outside.rs"\n')
+    (tmp_path / "outside.rs").write_text("pub fn f() {}\n")
+    check_refused(
+        capsys,
+        ["analyze", crate],
+        exit_code=3,
+        stderr=["error: path leaves the crate: crate root ../outside.rs is outside the package"],
+        unchanged=tmp_path,
+    )
+
+
+def test_plan_output_onto_the_packages_own_manifest_is_refused_even_with_force(capsys, tmp_path):
+    crate = write_crate(tmp_path / "demo", TWO_MODULES)
+    target = crate / "Cargo.toml"
+    check_refused(
+        capsys,
+        ["plan", crate, "-o", target, "--force"],
+        exit_code=2,
+        stderr=[f"error: invalid input: {target} is a source file of the input package {crate} (hint: write the plan somewhere else)"],
+        unchanged=tmp_path,
+    )
