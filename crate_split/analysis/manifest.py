@@ -15,6 +15,7 @@ from typing import Any, Iterable, Mapping
 
 from crate_split.analysis.manifest_shape import read_manifest_data
 from crate_split.errors import ManifestInvalid
+from crate_split.model.names import package_name_problem
 
 
 class DependencyKind(enum.Enum):
@@ -131,6 +132,9 @@ def parse_manifest(
         raise ManifestInvalid("Cargo.toml has no [package] table")
     if "name" not in package:
         raise ManifestInvalid("Cargo.toml: [package] has no `name`")
+    name_problem = package_name_problem(package["name"])
+    if name_problem is not None:
+        raise ManifestInvalid(f"Cargo.toml: `package.name`: {name_problem}", hint="cargo refuses it too")
     inherited_package = workspace.get("package", {})
 
     def package_field(key: str, default: str) -> str:

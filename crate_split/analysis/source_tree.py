@@ -19,6 +19,7 @@ from typing import Iterable, Mapping
 
 from crate_split.analysis.manifest import Dependency
 from crate_split.analysis.manifest_shape import read_manifest_data
+from crate_split.model.names import package_name_problem
 from crate_split.errors import (
     ManifestInvalid,
     ManifestNotFound,
@@ -234,6 +235,8 @@ def locate_package(path: Path, package: str | None) -> Path:
             )
         if own_name is None and "package" in manifest:
             raise ManifestInvalid(f"{manifest_path}: [package] has no `name`")
+        if own_name is not None and package_name_problem(own_name) is not None:
+            raise ManifestInvalid(f"{manifest_path}: `package.name`: {package_name_problem(own_name)}", hint="cargo refuses it too")
         if own_name is None:
             raise WorkspaceNeedsPackage(
                 f"{path} is a workspace root without a package",

@@ -265,3 +265,13 @@ def test_an_interrupt_while_force_removes_the_old_output_keeps_the_new_one_and_s
     assert (exit_code, captured.err.splitlines()) == (130, [f"error: interrupted: {out} was written completely before stopping"])
     assert (out / "SPLIT.md").is_file() and not (out / "old.txt").exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == [CASE, "out"], "a hidden directory was left behind"
+
+
+def test_a_package_file_with_a_backslash_in_its_name_is_copied_to_the_output(tmp_path, capsys):
+    package = copy_package(tmp_path / CASE)
+    (package / "notes\\draft.txt").write_text("a backslash is a file name character on POSIX\n")
+    out = tmp_path / "out"
+    exit_code = main(["apply", str(package), "--out", str(out)])
+    captured = capsys.readouterr()
+    assert exit_code == 0, captured.err
+    assert (out / "notes\\draft.txt").read_text() == "a backslash is a file name character on POSIX\n"

@@ -415,3 +415,15 @@ def test_plan_output_onto_the_packages_own_manifest_is_refused_even_with_force(c
         stderr=[f"error: invalid input: {target} is a source file of the input package {crate} (hint: write the plan somewhere else)"],
         unchanged=tmp_path,
     )
+
+
+@pytest.mark.parametrize(("name", "problem"), [("1x", "'1x' starts with a digit"), ("a b", "'a b' holds ' '; a package name has letters, digits, `-` and `_` only")], ids=["digit-first", "space"])
+def test_a_package_name_cargo_refuses_is_an_invalid_manifest_not_a_crate_split_bug(capsys, tmp_path, name, problem):
+    crate = write_crate(tmp_path / "demo", TWO_MODULES, MANIFEST.replace('"demo"', f'"{name}"'))
+    check_refused(
+        capsys,
+        ["apply", crate, "--out", tmp_path / "out"],
+        exit_code=2,
+        stderr=[f"error: invalid Cargo.toml: {crate / 'Cargo.toml'}: `package.name`: {problem} (hint: cargo refuses it too)"],
+        unchanged=tmp_path,
+    )
