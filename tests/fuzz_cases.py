@@ -321,8 +321,12 @@ def fuzz_cases(draw: st.DrawFn) -> FuzzCase:
         fifos = tuple(draw(st.lists(st.sampled_from(["src/pipe.rs", "notes.fifo", "src/lib.rs"]), max_size=1)))
         for fifo in fifos:
             encoded.pop(fifo, None)
-        links = [("src/linked.rs", "../../outside.rs"), ("src/loop.rs", "loop.rs"), ("src/same.rs", "included.rs")]
+        links = [("src/linked.rs", "../../outside.rs"), ("src/loop.rs", "loop.rs"), ("src/same.rs", "included.rs"), ("src2", "../elsewhere")]
         symlinks = tuple(draw(st.lists(st.sampled_from(links), max_size=1)))
+        # Odd file names, and what a split leaves behind.
+        odd_files = ["notes\\draft.txt", os.fsdecode(b"\xff\xfe.txt"), "SPLIT.md", "crates/fuzz-a/Cargo.toml", " spaced .rs"]
+        for name in draw(st.lists(st.sampled_from(odd_files), max_size=2, unique=True)):
+            encoded[name] = b"odd\n"
     uses_plan = draw(st.booleans())
     plan_text = draw(_plan_text(every_path)) if uses_plan else None
     plan_arguments = ("--plan", "{plan}") if uses_plan else ()
