@@ -427,3 +427,24 @@ def test_a_package_name_cargo_refuses_is_an_invalid_manifest_not_a_crate_split_b
         stderr=[f"error: invalid Cargo.toml: {crate / 'Cargo.toml'}: `package.name`: {problem} (hint: cargo refuses it too)"],
         unchanged=tmp_path,
     )
+
+
+@pytest.mark.parametrize(
+    ("unit_data", "problem"),
+    [
+        ("[3]", "the timings file's UNIT_DATA is not a list of units"),
+        ('[{"name": "demo", "duration": "x"}]', "the timings file's UNIT_DATA[0].duration is 'x', not a number of seconds"),
+        ('[{"name": "demo", "duration": 1, "rmeta_time": "y"}]', "the timings file's UNIT_DATA[0].rmeta_time is 'y', not a number of seconds"),
+        ('[{"name": "demo", "duration": 1, "sections": [["frontend", 3]]}]', None),
+    ],
+    ids=["unit-number", "duration-string", "rmeta-string", "section-number"],
+)
+def test_a_timings_file_with_values_of_the_wrong_type_is_refused_in_one_line(capsys, tmp_path, unit_data, problem):
+    crate = write_crate(tmp_path / "demo", TWO_MODULES)
+    timings = tmp_path / "cargo-timing.html"
+    timings.write_text(f"<script>const UNIT_DATA = {unit_data};</script>")
+    run = run_cli(capsys, "analyze", crate, "--timings", timings, "--format", "json")
+    if problem is None:
+        assert run.code == 0, run.stderr
+    else:
+        assert (run.code, run.stderr.splitlines()) == (2, [f"error: invalid input: {problem}"])
