@@ -275,3 +275,16 @@ def test_a_package_file_with_a_backslash_in_its_name_is_copied_to_the_output(tmp
     captured = capsys.readouterr()
     assert exit_code == 0, captured.err
     assert (out / "notes\\draft.txt").read_text() == "a backslash is a file name character on POSIX\n"
+
+
+def test_a_path_dependency_without_a_manifest_is_an_invalid_manifest_not_a_crate_split_bug(tmp_path, capsys):
+    package = copy_package(tmp_path / CASE)
+    with (package / "Cargo.toml").open("a") as manifest:
+        manifest.write('helper = { path = "../helper" }\n')
+    check_refused(
+        [package, "--out", tmp_path / "out"],
+        capsys,
+        exit_code=2,
+        stderr=["error: invalid Cargo.toml: dependency helper: no Cargo.toml at its path '../helper' (hint: cargo refuses this package too)"],
+        root=tmp_path,
+    )
