@@ -53,7 +53,8 @@ def _subprocess_check(case: FuzzCase, in_process: CaseOutcome, hang_seconds: flo
         package = write_case(case, Path(root))
         arguments = [a.replace("{plan}", str(Path(root) / "plan.toml")) for a in command]
         executable = Path(sys.executable).with_name("crate-split")
-        result = subprocess.run([str(executable), arguments[0], str(package), *arguments[1:]], capture_output=True, text=True, timeout=hang_seconds)
+        target = [root, "-p", "fuzz"] if case.via_workspace else [str(package)]
+        result = subprocess.run([str(executable), arguments[0], *target, *arguments[1:]], capture_output=True, text=True, timeout=hang_seconds)
     expected = in_process.commands[0].exit_code
     if result.returncode != expected or "Traceback" in result.stderr:
         return f"subprocess exit {result.returncode}, in-process {expected}: {' '.join(command)}: {result.stderr.strip()[-200:]!r}"

@@ -140,7 +140,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; return the process exit code."""
-    arguments = build_parser().parse_args(_join_option_values(list(sys.argv[1:] if argv is None else argv)))
+    raw = list(sys.argv[1:] if argv is None else argv)
+    arguments = build_parser().parse_args(_options_before_names(_join_option_values(raw)))
     stderr = _make_console(stderr=True)
     handlers = {"analyze": _analyze, "plan": _plan, "why": _why, "apply": _apply, "bench": _bench}
     try:
@@ -173,6 +174,31 @@ def _join_option_values(argv: list[str]) -> list[str]:
             joined.append(argv[index])
             index += 1
     return joined
+
+
+#: Options of ``why`` that take a value.
+_WHY_VALUE_OPTIONS = ("-p", "--package", "--bin", "--format")
+
+
+def _options_before_names(argv: list[str]) -> list[str]:
+    """``why PATH -p NAME A B`` becomes ``why -p NAME PATH A B``: argparse
+    cannot give three positionals an option between them."""
+    command = next((i for i, token in enumerate(argv) if not token.startswith("-")), None)
+    if command is None or argv[command] != "why":
+        return argv
+    options: list[str] = []
+    names: list[str] = []
+    rest = iter(argv[command + 1 :])
+    for token in rest:
+        if token == "--":
+            names.extend(rest)
+        elif token in _WHY_VALUE_OPTIONS:
+            options.extend([token, next(rest, "")])
+        elif token.startswith("-") and len(token) > 1:
+            options.append(token)
+        else:
+            names.append(token)
+    return [*argv[: command + 1], *options, *names]
 
 
 def cargo_main() -> int:

@@ -28,6 +28,7 @@ import contextlib
 import hashlib
 import io
 import os
+import re
 import signal
 import stat
 import time
@@ -81,6 +82,8 @@ class FuzzCase:
     commands: tuple[tuple[str, ...], ...] = ()
     #: Files already in ``--out`` before the run.
     out_files: tuple[str, ...] = ()
+    #: Name the package as ``ROOT -p fuzz`` (``../Cargo.toml`` is then a workspace).
+    via_workspace: bool = False
 
 
 # -- generation ---------------------------------------------------------------------------------
@@ -359,10 +362,26 @@ def fuzz_cases(draw: st.DrawFn) -> FuzzCase:
             commands.insert(index, ("plan", "-o", "{plan_out}", "--force"))
             break
     out_files = ("keep.txt",) if draw(st.integers(0, 3)) == 0 else ()
+    via_workspace = hostile and draw(st.integers(0, 2)) == 0
+    if via_workspace:
+        encoded["../Cargo.toml"] = draw(
+            st.sampled_from(
+                [
+                    '[workspace]\nmembers = ["fuzz"]\n\n[workspace.package]\nversion = "1.0.0"\n',
+                    '[workspace]\nmembers = ["*"]\nexclude = ["out", "helper"]\n',
+                    "[workspace]\nmembers = [1]\n",
+                    '[workspace]\nmembers = ["fuzz"]\n\n[workspace.dependencies]\nserde = 3\n',
+                    '[workspace]\nmembers = ["fuzz"]\npackage = "x"\n',
+                    '[workspace\nmembers = ["fuzz"]\n',
+                    '[workspace]\nmembers = ["", "/abs", "../.."]\n',
+                ]
+            )
+        ).encode()
+        encoded["Cargo.toml"] = encoded["Cargo.toml"].replace(b'version = "0.1.0"', b"version.workspace = true")
     if draw(st.booleans()):
         encoded["../helper/Cargo.toml"] = b'[package]\nname = "helper"\nversion = "0.1.0"\n'
         encoded["../helper/src/lib.rs"] = b"pub fn help() {}\n"
-    return FuzzCase(tuple(sorted(encoded.items())), fifos, symlinks, plan_text, tuple(commands), out_files)
+    return FuzzCase(tuple(sorted(encoded.items())), fifos, symlinks, plan_text, tuple(commands), out_files, via_workspace)
 
 
 # -- running ----------------------------------------------------------------------------------
@@ -442,7 +461,8 @@ def run_case(case: FuzzCase, root: Path, *, seconds: float) -> CaseOutcome:
             argument.replace("{out}", str(out)).replace("{plan}", str(root / "plan.toml")).replace("{plan_out}", str(root / "written-plan.toml"))
             for argument in command
         )
-        argv = [arguments[0], str(package), *arguments[1:]]
+        target = [str(root), "-p", "fuzz"] if case.via_workspace else [str(package)]
+        argv = [arguments[0], *target, *arguments[1:]]
         before = snapshot(root)
         result = _run_main(argv, seconds)
         writes_out = arguments[0] == "apply" and "--dry-run" not in arguments and result.exit_code == 0
@@ -473,6 +493,9 @@ def _run_main(argv: list[str], seconds: float) -> CommandOutcome:
             outcome.exit_code = main(argv)
     except Hang:
         outcome.escaped = "hang"
+    except SystemExit as usage_error:
+        # argparse's own refusal of a command line: its usage and one error line.
+        outcome.exit_code = usage_error.code if isinstance(usage_error.code, int) else 2
     except BaseException as error:  # noqa: BLE001 - every escape is a finding
         outcome.escaped = f"{type(error).__name__}: {str(error).splitlines()[0] if str(error) else ''}"
         outcome.traceback = traceback.format_exc()
@@ -482,6 +505,10 @@ def _run_main(argv: list[str], seconds: float) -> CommandOutcome:
     outcome.seconds = time.perf_counter() - started
     outcome.stderr = stderr.getvalue()
     return outcome
+
+
+#: ``error: ...``, or argparse's ``crate-split why: error: ...`` after its usage.
+_ERROR_LINE = re.compile(r"^(crate-split( \w+)?: )?error: ")
 
 
 def problems(outcome: CaseOutcome) -> list[str]:
@@ -496,7 +523,7 @@ def problems(outcome: CaseOutcome) -> list[str]:
         elif command.exit_code not in DOCUMENTED_EXIT_CODES:
             found.append(f"exit code {command.exit_code}: {name}: {command.stderr.strip().splitlines()[-1:]}")
         elif command.exit_code != 0:
-            errors = [line for line in command.stderr.splitlines() if line.startswith("error: ")]
-            if len(errors) != 1 or not command.stderr.splitlines()[-1].startswith("error: "):
+            errors = [line for line in command.stderr.splitlines() if _ERROR_LINE.match(line)]
+            if len(errors) != 1 or command.stderr.splitlines()[-1] != errors[0]:
                 found.append(f"refusal is not one error line: {name}: {command.stderr.strip()[-300:]!r}")
     return found

@@ -448,3 +448,10 @@ def test_a_timings_file_with_values_of_the_wrong_type_is_refused_in_one_line(cap
         assert run.code == 0, run.stderr
     else:
         assert (run.code, run.stderr.splitlines()) == (2, [f"error: invalid input: {problem}"])
+
+
+def test_why_accepts_options_between_the_path_and_the_two_names(capsys, tmp_path):
+    crate = write_crate(tmp_path / "demo", TWO_MODULES)
+    run = run_cli(capsys, "why", crate, "-p", "demo", "b::g", "--format", "json", "a::f")
+    assert run.code == 0, run.stderr
+    assert '"verdict": "b::g depends on a::f: its crate must depend on a::f\'s"' in run.stdout
