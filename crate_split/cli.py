@@ -21,7 +21,7 @@ from rich.console import Console
 from crate_split import __version__
 from crate_split.analysis import AnalysisConfig, analyze_crate, load_source_tree, locate_package
 from crate_split.analysis.crate_model import CrateModel
-from crate_split.errors import CrateSplitError, InvalidInput, ParseFailed, PathEscapesCrate, SourceUnreadable
+from crate_split.errors import BrokenModuleTree, CrateSplitError, InvalidInput, ManifestInvalid, ParseFailed, PathEscapesCrate, SourceUnreadable
 from crate_split.model import Severity
 from crate_split.report import build_analysis_report, render_dot, render_human, render_json, render_mermaid
 from crate_split.report.plan_render import (
@@ -39,17 +39,16 @@ from crate_split.splitter.planner import PlanConfig
 from crate_split.splitter.validate import validate_assignment
 from crate_split.splitter.why import explain_why
 from crate_split.verify.measure import measure_timings
-from crate_split.analysis.source_tree import list_package_files
-from crate_split.errors import OutputExists
+from crate_split.analysis.source_tree import list_package_files, missing_path_dependencies
 from crate_split.report.apply_render import apply_result_data, render_apply_human, verification_problem
-from crate_split.report.split_md import render_split_md
+from crate_split.report.split_md import SPLIT_MD, render_split_md
 from crate_split.rewrite.source_change import OutputFile
-from crate_split.rewrite.workspace_writer import check_in_place, preview
+from crate_split.rewrite.workspace_writer import check_in_place, check_output_dir, check_output_file, preview, write_output_file
 from crate_split.verify.apply_flow import ApplyConfig, apply_split, commit_in_place
 from crate_split.verify.cargo import FeatureFlags
 from crate_split.report.bench_render import bench_data, render_bench_human
 from crate_split.verify.bench import BenchConfig, run_bench
-from crate_split.errors import VerificationFailed, PlanRejected
+from crate_split.errors import GeneratedPathTaken, PlanRejected, VerificationFailed
 
 #: Crates with at least this many files get a progress display on a terminal.
 _PROGRESS_MIN_FILES = 25
@@ -141,7 +140,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; return the process exit code."""
-    arguments = build_parser().parse_args(_join_option_values(list(sys.argv[1:] if argv is None else argv)))
+    raw = list(sys.argv[1:] if argv is None else argv)
+    arguments = build_parser().parse_args(_options_before_names(_join_option_values(raw)))
     stderr = _make_console(stderr=True)
     handlers = {"analyze": _analyze, "plan": _plan, "why": _why, "apply": _apply, "bench": _bench}
     try:
@@ -151,8 +151,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         stderr.print(error.one_line())
         return error.exit_code
-    except KeyboardInterrupt:
-        stderr.print("error: interrupted")
+    except KeyboardInterrupt as interrupt:
+        # Work that must not stop half-way holds the interrupt and says what it finished.
+        stderr.print(f"error: interrupted: {interrupt}" if str(interrupt) else "error: interrupted")
         return 130
 
 
@@ -173,6 +174,31 @@ def _join_option_values(argv: list[str]) -> list[str]:
             joined.append(argv[index])
             index += 1
     return joined
+
+
+#: Options of ``why`` that take a value.
+_WHY_VALUE_OPTIONS = ("-p", "--package", "--bin", "--format")
+
+
+def _options_before_names(argv: list[str]) -> list[str]:
+    """``why PATH -p NAME A B`` becomes ``why -p NAME PATH A B``: argparse
+    cannot give three positionals an option between them."""
+    command = next((i for i, token in enumerate(argv) if not token.startswith("-")), None)
+    if command is None or argv[command] != "why":
+        return argv
+    options: list[str] = []
+    names: list[str] = []
+    rest = iter(argv[command + 1 :])
+    for token in rest:
+        if token == "--":
+            names.extend(rest)
+        elif token in _WHY_VALUE_OPTIONS:
+            options.extend([token, next(rest, "")])
+        elif token.startswith("-") and len(token) > 1:
+            options.append(token)
+        else:
+            names.append(token)
+    return [*argv[: command + 1], *options, *names]
 
 
 def cargo_main() -> int:
@@ -235,19 +261,39 @@ def _run_with_progress(stderr: Console, n_files: int, job):
 
 
 def _raise_for_fatal(model: CrateModel) -> None:
-    """Turn diagnostics that make the crate unanalysable into one error."""
-    for diagnostic in model.diagnostics:
-        if diagnostic.severity is not Severity.ERROR:
-            continue
-        where = f"{diagnostic.span.location()}: " if diagnostic.span else ""
-        if diagnostic.code == "path-escapes":
-            raise PathEscapesCrate(where + diagnostic.message)
-        if diagnostic.code == "not-utf8":
-            raise SourceUnreadable(where + diagnostic.message, hint="Rust source files must be UTF-8")
-        if diagnostic.code == "module-missing" and diagnostic.span is None:
-            raise SourceUnreadable(diagnostic.message)
+    """Turn diagnostics that make the crate unanalysable into one error: the
+    most specific first (a module file that leaves the package, is not UTF-8
+    or cannot be read explains a crate root that was not found)."""
+    errors = [d for d in model.diagnostics if d.severity is Severity.ERROR]
+    for code in ("path-escapes", "not-utf8", "unreadable", "module-missing"):
+        for diagnostic in errors:
+            if diagnostic.code != code or (code == "module-missing" and diagnostic.span is not None):
+                continue
+            where = f"{diagnostic.span.location()}: " if diagnostic.span else ""
+            if code == "path-escapes":
+                raise PathEscapesCrate(where + diagnostic.message)
+            if code == "not-utf8":
+                raise SourceUnreadable(where + diagnostic.message, hint="Rust source files must be UTF-8")
+            raise SourceUnreadable(where + diagnostic.message)
     if not model.items:
         raise ParseFailed(f"{model.root_file}: no items could be read", hint="is this Rust source?")
+
+
+#: Hints for the module errors ``apply`` refuses (rustc refuses these crates too).
+_MODULE_ERROR_HINTS = {
+    "module-missing": "rustc refuses this crate too (E0583); apply splits a crate that compiles",
+    "module-ambiguous": "rustc refuses this crate too (E0761); remove one of the two files",
+    "module-circular": "rustc refuses this crate too (circular modules)",
+}
+
+
+def _refuse_broken_modules(model: CrateModel) -> None:
+    """``apply`` writes a workspace meant to compile: a ``mod x;`` whose file is
+    missing or found twice (an error in ``analyze``, which goes on) stops it."""
+    for diagnostic in model.diagnostics:
+        if diagnostic.severity is Severity.ERROR and diagnostic.code in _MODULE_ERROR_HINTS:
+            where = f"{diagnostic.span.location()}: " if diagnostic.span else ""
+            raise BrokenModuleTree(where + diagnostic.message, hint=_MODULE_ERROR_HINTS[diagnostic.code])
 
 
 def _print_warnings(stderr: Console, model: CrateModel) -> None:
@@ -308,12 +354,13 @@ def _module_plan(arguments: argparse.Namespace, model: CrateModel, cost: CostMod
 
 
 def _plan(arguments: argparse.Namespace, stderr: Console) -> int:
+    if arguments.output is not None:
+        check_output_file(arguments.output, force=arguments.force, package_dir=locate_package(arguments.path, arguments.package))
     model, package_dir = _load_model(arguments, stderr)
-    if arguments.output is not None and arguments.output.exists() and not arguments.force:
-        raise InvalidInput(f"{arguments.output} exists", hint="choose another file or pass --force")
+    _print_warnings(stderr, model)
     _report, plan, _cost = _resolve_plan(arguments, model, package_dir, stderr)
     if arguments.output is not None:
-        arguments.output.write_text(render_plan_file(plan), encoding="utf-8")
+        write_output_file(arguments.output, render_plan_file(plan).encode("utf-8"))
         stderr.print(f"wrote {arguments.output}")
     if arguments.format == "json":
         sys.stdout.write(json.dumps(plan_to_data(plan), indent=2, sort_keys=True, ensure_ascii=False) + "\n")
@@ -328,6 +375,7 @@ def _plan(arguments: argparse.Namespace, stderr: Console) -> int:
 
 def _why(arguments: argparse.Namespace, stderr: Console) -> int:
     model, _package_dir = _load_model(arguments, stderr)
+    _print_warnings(stderr, model)
     report = build_analysis_report(model, None)
     answer = explain_why(model, report.atoms.strong_graph, arguments.source, arguments.target)
     if arguments.format == "json":
@@ -369,9 +417,16 @@ def _apply(arguments: argparse.Namespace, stderr: Console) -> int:
     if arguments.bench and (arguments.out is None or arguments.dry_run):
         raise InvalidInput("--bench needs --out (and no --dry-run)")
     out = arguments.out
-    if out is not None and not arguments.dry_run and out.exists() and any(out.iterdir()) and not arguments.force:
-        raise OutputExists(f"{out} exists and is not empty")
+    if out is not None and not arguments.dry_run:
+        # Before the analysis: a refusal should not wait for it.
+        check_output_dir(locate_package(arguments.path, arguments.package), out, force=arguments.force)
     model, package_dir = _load_model(arguments, stderr)
+    _refuse_broken_modules(model)
+    missing = missing_path_dependencies(package_dir, model.manifest.dependencies)
+    if missing:
+        key, path = missing[0]
+        raise ManifestInvalid(f"dependency {key}: no Cargo.toml at its path {path!r}", hint="cargo refuses this package too")
+    _print_warnings(stderr, model)
     if arguments.in_place and not arguments.dry_run:
         # Refuse a dirty tree or a bad branch name before any long work.
         check_in_place(package_dir, arguments.branch)
@@ -380,6 +435,9 @@ def _apply(arguments: argparse.Namespace, stderr: Console) -> int:
             f"{model.manifest.package} is a proc-macro crate: it can export only macros, so a facade cannot re-export members",
             hint="split the library it uses instead",
         )
+    package_files = list_package_files(package_dir)
+    if SPLIT_MD in package_files:
+        raise GeneratedPathTaken(f"{SPLIT_MD} is in the way of the page the split writes there")
     report, plan, cost = _resolve_plan(arguments, model, package_dir, stderr)
     if not plan.members:
         raise InvalidInput(
@@ -410,10 +468,10 @@ def _apply(arguments: argparse.Namespace, stderr: Console) -> int:
         graph=report.atoms.strong_graph,
         plan=plan,
         package_dir=package_dir,
-        package_files=list_package_files(package_dir),
+        package_files=package_files,
         output_dir=None if (arguments.dry_run or arguments.in_place) else out,
         config=config,
-        extra_files=lambda partial: [OutputFile.generated("SPLIT.md", render_split_md(partial))],
+        extra_files=lambda partial: [OutputFile.generated(SPLIT_MD, render_split_md(partial))],
         cost=cost,
         progress=lambda message: stderr.print(message),
         fallback=None if arguments.plan_file or arguments.granularity != "item" else lambda: _module_plan(arguments, model, cost),

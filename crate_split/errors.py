@@ -55,6 +55,14 @@ class SourceUnreadable(InvalidInput):
     exit_code = 3
 
 
+class BrokenModuleTree(SourceUnreadable):
+    """A ``mod x;`` whose file is missing or found twice: rustc refuses the
+    crate too (E0583, E0761), so ``apply`` does not split it."""
+
+    title = "broken module tree"
+    exit_code = 3
+
+
 class PathEscapesCrate(InvalidInput):
     title = "path leaves the crate"
     exit_code = 3
@@ -78,6 +86,21 @@ class OutputExists(InvalidInput):
     exit_code = 2
 
     def __init__(self, detail: str, hint: str | None = "pass --force to replace it") -> None:
+        super().__init__(detail, hint)
+
+
+class GeneratedPathTaken(InvalidInput):
+    """The package already has a file where the split generates one (a
+    package split before: ``SPLIT.md``, ``crates/<member>/``)."""
+
+    title = "the package already has the split's files"
+    exit_code = 2
+
+    def __init__(
+        self,
+        detail: str,
+        hint: str | None = "is it split already? move it away, or name the crates differently in a plan file (crate-split plan -o FILE)",
+    ) -> None:
         super().__init__(detail, hint)
 
 

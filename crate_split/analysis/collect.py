@@ -11,10 +11,12 @@ sees ``macro_rules!`` definitions; ``order`` numbers reflect it.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import posixpath
 import re
 from dataclasses import dataclass, field
+from typing import Iterator
 
 from crate_split.analysis import syntax
 from crate_split.analysis.includes import find_includes, literal_target
@@ -114,9 +116,11 @@ def collect_crate(files: dict[str, bytes], root_file: str) -> Collected:
     ctx = _Ctx(files)
     root = ctx.parse(root_file, None)
     if root is None:
-        ctx.out.diagnostics.append(
-            Diagnostic("module-missing", Severity.ERROR, f"crate root {root_file} not found or unreadable")
-        )
+        if root_file.startswith(("../", "/")):
+            ctx.out.diagnostics.append(Diagnostic("path-escapes", Severity.ERROR, f"crate root {root_file} is outside the package"))
+        elif root_file not in files:
+            # A root that is there but not UTF-8 has its own error already.
+            ctx.out.diagnostics.append(Diagnostic("module-missing", Severity.ERROR, f"crate root {root_file} not found"))
         return ctx.out
     ctx.out.crate_attributes = tuple(
         syntax.text(c)[3:-1].strip() for c in root.root.children if c.type == "inner_attribute_item"
@@ -124,7 +128,8 @@ def collect_crate(files: dict[str, bytes], root_file: str) -> Collected:
     directory = posixpath.dirname(root_file)
     insert_at, docs = _insert_point(root.root)
     ctx.out.modules[()] = Module((), root_file, None, False, "pub", (), insert_at=insert_at, inner_docs=docs)
-    ctx.walk_module((), root, root.root, _Dir(directory, directory))
+    with ctx.reading(root_file):
+        ctx.walk_module((), root, root.root, _Dir(directory, directory))
     return ctx.out
 
 
@@ -134,6 +139,17 @@ class _Ctx:
         self.out = Collected()
         self.order = 0
         self.name_counts: dict[tuple[ModulePath, ItemKind, str], int] = {}
+        #: Files being read, outermost first: a module or include! of one of
+        #: them would never end.
+        self.walking: list[str] = []
+
+    @contextlib.contextmanager
+    def reading(self, path: str) -> Iterator[None]:
+        self.walking.append(path)
+        try:
+            yield
+        finally:
+            self.walking.pop()
 
     def parse(self, path: str, at: Span | None) -> ParsedFile | None:
         if path in self.out.files:
@@ -210,6 +226,11 @@ class _Ctx:
                 )
             )
             return False
+        if target in self.walking:
+            self.out.diagnostics.append(
+                Diagnostic("include-circular", Severity.WARNING, f"include! of {target}, which is being read: not followed", self.span(file, outer))
+            )
+            return False
         included = self.parse(target, self.span(file, outer))
         if included is None:
             self.out.diagnostics.append(
@@ -220,7 +241,8 @@ class _Ctx:
         self.out.modules[module] = dataclasses.replace(
             module_value, included_files=(*module_value.included_files, target)
         )
-        self.walk_items(module, included, included.root, where)
+        with self.reading(target):
+            self.walk_items(module, included, included.root, where)
         return True
 
     def record_item(self, module: ModulePath, file: ParsedFile, node: Node, outer: Node, kind: ItemKind) -> RawItem:
@@ -285,6 +307,11 @@ class _Ctx:
             self.walk_module(path, raw.file, body, _Dir(child_dir, child_dir))
             return
         for candidate, explicit in self.module_files(name, item, where, guessed=macro_call is not None):
+            if candidate in self.walking:
+                # `#[path]` back to a file being read: rustc reports circular modules.
+                chain = " -> ".join((*self.walking[self.walking.index(candidate):], candidate))
+                self.out.diagnostics.append(Diagnostic("module-circular", Severity.ERROR, f"circular modules: {chain}", item.span))
+                continue
             parsed = self.parse(candidate, item.span)
             assert parsed is not None, "module_files returns files that parse"
             insert_at, docs = _insert_point(parsed.root)
@@ -302,7 +329,8 @@ class _Ctx:
                     insert_at=insert_at, inner_docs=docs, macro_call=macro_call,
                 )
                 self.out.modules[path] = known
-                self.walk_module(path, parsed, parsed.root, _Dir(child_dir, file_dir))
+                with self.reading(candidate):
+                    self.walk_module(path, parsed, parsed.root, _Dir(child_dir, file_dir))
             elif candidate not in known.source_files and not known.is_inline:
                 # Another platform's file of the module: its items belong
                 # to the module too, and the cfg left is what all agree on.
@@ -312,7 +340,8 @@ class _Ctx:
                     alternatives=(*known.alternatives, ModuleFile(candidate, insert_at, docs)),
                 )
                 self.out.modules[path] = known
-                self.walk_items(path, parsed, parsed.root, _Dir(child_dir, file_dir))
+                with self.reading(candidate):
+                    self.walk_items(path, parsed, parsed.root, _Dir(child_dir, file_dir))
                 self.out.ranges[path].end = self.next_order()
 
     def module_files(self, name: str, item: Item, where: _Dir, *, guessed: bool) -> list[tuple[str, bool]]:
@@ -340,11 +369,17 @@ class _Ctx:
                 if self.parse(candidate, item.span) is not None:
                     found.append((candidate, index < chosen_by_path))
                     break
+        severity = Severity.INFO if guessed else Severity.WARNING if item.cfg else Severity.ERROR
         if not found:
-            severity = Severity.INFO if guessed else Severity.WARNING if item.cfg else Severity.ERROR
             looked_for = ", ".join(c for candidates in lookups for c in candidates)
             self.out.diagnostics.append(
                 Diagnostic("module-missing", severity, f"file for module {name} not found (looked for {looked_for})", item.span)
+            )
+        both = [candidate for candidate in lookups[-1] if candidate in self.files] if not explicit else []
+        if len(both) == 2:
+            # rustc refuses to choose (E0761); the analysis reads the first, as before.
+            self.out.diagnostics.append(
+                Diagnostic("module-ambiguous", severity, f"file for module {name} found at both {both[0]} and {both[1]} (rustc: E0761)", item.span)
             )
         return found
 

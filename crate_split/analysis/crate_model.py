@@ -114,9 +114,13 @@ class CrateModel:
         return groups
 
     def module_of(self, item: ItemId) -> ModulePath:
-        """Return the module an item belongs to (a module item belongs to itself)."""
+        """Return the module an item belongs to: a module item belongs to
+        itself, unless its file was not found (a ``#[cfg]``'d ``mod x;``
+        whose file exists only on another platform): then it is a line of
+        its parent, like any other item."""
         from crate_split.model import ItemKind
 
         if item.kind is ItemKind.MODULE:
-            return (*item.module, item.base_name) if item.name else ()
+            own = (*item.module, item.base_name) if item.name else ()
+            return own if own in self.modules else item.module
         return item.module

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import enum
 import posixpath
-import tomllib
 from dataclasses import dataclass
 from typing import Any, Iterable, Mapping
 
+from crate_split.analysis.manifest_shape import read_manifest_data
 from crate_split.errors import ManifestInvalid
+from crate_split.model.names import package_name_problem
 
 
 class DependencyKind(enum.Enum):
@@ -117,23 +118,23 @@ def parse_manifest(
         The manifest as a value.
 
     Raises:
-        ManifestInvalid: the TOML cannot be parsed or has no ``[package]``.
+        ManifestInvalid: the TOML (of the package or its workspace) cannot
+            be parsed, a value has the wrong type, or there is no ``[package]``.
     """
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
-        raise ManifestInvalid(f"Cargo.toml: {error}") from error
+    data = read_manifest_data(text, "Cargo.toml")
     workspace: dict[str, Any] = {}
     if "workspace" in data:
         workspace = data["workspace"]
     elif workspace_text:
-        try:
-            workspace = tomllib.loads(workspace_text).get("workspace", {})
-        except tomllib.TOMLDecodeError:
-            workspace = {}
+        workspace = read_manifest_data(workspace_text, "the workspace's Cargo.toml").get("workspace", {})
     package = data.get("package")
-    if not isinstance(package, dict) or "name" not in package:
-        raise ManifestInvalid("Cargo.toml has no [package] name")
+    if package is None:
+        raise ManifestInvalid("Cargo.toml has no [package] table")
+    if "name" not in package:
+        raise ManifestInvalid("Cargo.toml: [package] has no `name`")
+    name_problem = package_name_problem(package["name"])
+    if name_problem is not None:
+        raise ManifestInvalid(f"Cargo.toml: `package.name`: {name_problem}", hint="cargo refuses it too")
     inherited_package = workspace.get("package", {})
 
     def package_field(key: str, default: str) -> str:

@@ -7,6 +7,7 @@ sequences them and turns their findings into diagnostics.
 from __future__ import annotations
 
 import posixpath
+import re
 from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Callable
@@ -62,19 +63,18 @@ def analyze_crate(
         workspace_text=source_tree.workspace_manifest_text,
         lib_names=source_tree.dependency_lib_names,
     )
-    root_target = _root_target(manifest, config)
+    root_target = _root_target(manifest, config, source_tree)
     diagnostics: list[Diagnostic] = []
     for link in sorted(source_tree.escaping_links):
         diagnostics.append(Diagnostic("path-escapes", Severity.WARNING, f"{link} is a symlink leading outside the package"))
     for unreadable in sorted(source_tree.unreadable):
         diagnostics.append(Diagnostic("unreadable", Severity.WARNING, f"{unreadable} cannot be read"))
+    for special in sorted(source_tree.special_files):
+        diagnostics.append(Diagnostic("special-file", Severity.WARNING, f"{special} is not a regular file (a FIFO, socket or device): left out"))
 
     report("parse", 0.1)
     collected = collect_crate(dict(source_tree.files), root_target)
-    for path in source_tree.escaping_links | source_tree.unreadable:
-        for diagnostic in collected.diagnostics:
-            if diagnostic.code == "module-missing" and path in diagnostic.message:
-                diagnostics.append(Diagnostic("path-escapes", Severity.ERROR, f"module file {path} is not readable inside the package", diagnostic.span))
+    diagnostics.extend(_unreadable_module_files(source_tree, collected.diagnostics))
     diagnostics.extend(collected.diagnostics)
 
     report("resolve", 0.5)
@@ -149,12 +149,31 @@ def _unreached_files(source_tree: SourceTree, manifest, root_file: str, collecte
     )
 
 
+def _unreadable_module_files(source_tree: SourceTree, found: list[Diagnostic]) -> list[Diagnostic]:
+    """Errors for module files (the crate root too) that exist but were not
+    read: a symlink leading out, an unreadable file, a special file, or a
+    symlinked directory leading out that holds them."""
+    reasons = {path: ("path-escapes", "is a symlink leading outside the package") for path in source_tree.escaping_links}
+    reasons.update((path, ("unreadable", "cannot be read")) for path in source_tree.unreadable)
+    reasons.update((path, ("unreadable", "is not a regular file (a FIFO, socket or device)")) for path in source_tree.special_files)
+    errors = []
+    for diagnostic in found:
+        if diagnostic.code != "module-missing":
+            continue
+        looked_for = re.findall(r"[^\s,()]+\.rs", diagnostic.message)
+        for path, (code, reason) in sorted(reasons.items()):
+            if any(candidate == path or candidate.startswith(f"{path}/") for candidate in looked_for):
+                errors.append(Diagnostic(code, Severity.ERROR, f"module file {path} {reason}", diagnostic.span))
+                break
+    return errors
+
+
 def _diagnostic_key(diagnostic: Diagnostic) -> tuple:
     span = diagnostic.span
     return (span.file if span else "", span.start if span else -1, diagnostic.code, diagnostic.message)
 
 
-def _root_target(manifest, config: AnalysisConfig) -> str:
+def _root_target(manifest, config: AnalysisConfig, source_tree: SourceTree) -> str:
     from crate_split.errors import InvalidInput
 
     if config.target and config.target.startswith("bin:"):
@@ -168,8 +187,25 @@ def _root_target(manifest, config: AnalysisConfig) -> str:
         return library.path
     binary = next((t for t in manifest.targets if t.kind is TargetKind.BIN), None)
     if binary is None:
+        _refuse_unread_default_roots(source_tree)
         raise InvalidInput(f"package {manifest.package} has neither a library nor a binary target")
     return binary.path
+
+
+def _refuse_unread_default_roots(source_tree: SourceTree) -> None:
+    """No target was found: say so precisely when ``src/lib.rs`` or
+    ``src/main.rs`` is there but was not read (a symlink leading out, of
+    the file or of ``src/``; a FIFO)."""
+    from crate_split.errors import PathEscapesCrate, SourceUnreadable
+
+    for default in ("src/lib.rs", "src/main.rs"):
+        for link in sorted(source_tree.escaping_links):
+            if default == link or default.startswith(f"{link}/"):
+                raise PathEscapesCrate(f"{link} is a symlink leading outside the package", hint="crate-split reads only files inside the package")
+        if default in source_tree.special_files:
+            raise SourceUnreadable(f"{default} is not a regular file (a FIFO, socket or device)")
+        if default in source_tree.unreadable:
+            raise SourceUnreadable(f"{default} cannot be read")
 
 
 def _link_members(accesses: list[MemberAccess], items: dict[ItemId, Item]) -> list[Reference]:

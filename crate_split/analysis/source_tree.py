@@ -11,12 +11,16 @@ Invariant: keys of ``SourceTree.files`` are package-relative POSIX paths.
 from __future__ import annotations
 
 import os
+import stat
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
-from typing import Mapping
+from typing import Iterable, Mapping
 
+from crate_split.analysis.manifest import Dependency
+from crate_split.analysis.manifest_shape import read_manifest_data
+from crate_split.model.names import package_name_problem
 from crate_split.errors import (
     ManifestInvalid,
     ManifestNotFound,
@@ -42,6 +46,9 @@ class SourceTree:
     escaping_links: frozenset[str] = field(default_factory=frozenset)
     #: Relative paths of ``.rs`` files that exist but could not be read.
     unreadable: frozenset[str] = field(default_factory=frozenset)
+    #: Relative paths of FIFOs, sockets and devices (any name): never opened,
+    #: since reading a FIFO waits for a writer forever.
+    special_files: frozenset[str] = field(default_factory=frozenset)
     #: ``[lib] name`` of path dependencies that set one, by table key.
     dependency_lib_names: Mapping[str, str] = field(default_factory=dict)
 
@@ -111,20 +118,30 @@ def load_source_tree(package_dir: Path) -> SourceTree:
     files: dict[str, bytes] = {}
     escaping: set[str] = set()
     unreadable: set[str] = set()
+    special: set[str] = set()
     for directory, subdirs, names in os.walk(root, followlinks=False):
         subdirs[:] = sorted(d for d in subdirs if d not in _SKIPPED_DIRS and not d.startswith("."))
+        for linked in [d for d in subdirs if (Path(directory) / d).is_symlink()]:
+            # os.walk does not enter linked directories; one leading out is named.
+            if not _stays_inside(Path(directory) / linked, root):
+                escaping.add((Path(directory) / linked).relative_to(root).as_posix())
         for name in sorted(names):
-            if not name.endswith(".rs"):
-                continue
             full = Path(directory) / name
             relative = full.relative_to(root).as_posix()
             if full.is_symlink() and not _stays_inside(full, root):
-                escaping.add(relative)
+                if name.endswith(".rs"):
+                    escaping.add(relative)
                 continue
-            try:
-                files[relative] = full.read_bytes()
-            except OSError:
-                unreadable.add(relative)
+            kind = _file_kind(full)
+            if kind is None:
+                unreadable.update([relative] if name.endswith(".rs") else [])
+            elif kind not in ("file", "directory"):
+                special.add(relative)
+            elif name.endswith(".rs"):
+                try:
+                    files[relative] = full.read_bytes()
+                except OSError:
+                    unreadable.add(relative)
     lib_names = _path_dependency_lib_names(root, manifest_text)
     workspace_manifest = find_workspace_manifest(root)
     workspace_text = None
@@ -137,6 +154,7 @@ def load_source_tree(package_dir: Path) -> SourceTree:
         workspace_manifest_text=workspace_text,
         escaping_links=frozenset(escaping),
         unreadable=frozenset(unreadable),
+        special_files=frozenset(special),
         dependency_lib_names=MappingProxyType(lib_names),
     )
 
@@ -144,8 +162,8 @@ def load_source_tree(package_dir: Path) -> SourceTree:
 def _path_dependency_lib_names(root: Path, manifest_text: str) -> dict[str, str]:
     """Read ``[lib] name`` from the manifests of ``path`` dependencies."""
     try:
-        data = tomllib.loads(manifest_text)
-    except tomllib.TOMLDecodeError:
+        data = read_manifest_data(manifest_text, "Cargo.toml")
+    except ManifestInvalid:
         return {}
     tables = [data.get(key, {}) for key in ("dependencies", "dev-dependencies", "build-dependencies")]
     for target in data.get("target", {}).values():
@@ -155,14 +173,28 @@ def _path_dependency_lib_names(root: Path, manifest_text: str) -> dict[str, str]
         for key, spec in table.items():
             if not isinstance(spec, dict) or "path" not in spec:
                 continue
-            try:
-                dependency = tomllib.loads((root / spec["path"] / "Cargo.toml").read_text(encoding="utf-8"))
-            except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+            dependency = _read_other_manifest(root / spec["path"] / "Cargo.toml")
+            if dependency is None:
                 continue
             lib_name = dependency.get("lib", {}).get("name")
             if isinstance(lib_name, str):
                 names[key] = lib_name.replace("-", "_")
     return names
+
+
+def missing_path_dependencies(package_dir: Path, dependencies: Iterable[Dependency]) -> list[tuple[str, str]]:
+    """``(table key, path)`` of ``path`` dependencies with no ``Cargo.toml``
+    there (cargo refuses such a package; an inherited path is relative to
+    the workspace root)."""
+    workspace_manifest = find_workspace_manifest(package_dir)
+    missing = []
+    for dependency in dependencies:
+        if dependency.path is None:
+            continue
+        base = workspace_manifest.parent if dependency.inherited and workspace_manifest else package_dir
+        if not (base / dependency.path / "Cargo.toml").is_file():
+            missing.append((dependency.key or dependency.name, dependency.path))
+    return missing
 
 
 def locate_package(path: Path, package: str | None) -> Path:
@@ -191,11 +223,21 @@ def locate_package(path: Path, package: str | None) -> Path:
             hint="point crate-split at the directory of a Cargo package",
         )
     try:
-        manifest = tomllib.loads(manifest_path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+        text = manifest_path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
         raise ManifestInvalid(f"{manifest_path}: {error}") from error
+    manifest = read_manifest_data(text, str(manifest_path))
     own_name = manifest.get("package", {}).get("name")
     if package is None or package == own_name:
+        if "package" not in manifest and "workspace" not in manifest:
+            raise ManifestInvalid(
+                f"{manifest_path} has neither a [package] nor a [workspace] table",
+                hint="a package's manifest starts with [package] and its name",
+            )
+        if own_name is None and "package" in manifest:
+            raise ManifestInvalid(f"{manifest_path}: [package] has no `name`")
+        if own_name is not None and package_name_problem(own_name) is not None:
+            raise ManifestInvalid(f"{manifest_path}: `package.name`: {package_name_problem(own_name)}", hint="cargo refuses it too")
         if own_name is None:
             raise WorkspaceNeedsPackage(
                 f"{path} is a workspace root without a package",
@@ -203,12 +245,8 @@ def locate_package(path: Path, package: str | None) -> Path:
             )
         return path
     for member_dir in _member_dirs(path, manifest):
-        member_manifest = member_dir / "Cargo.toml"
-        try:
-            member = tomllib.loads(member_manifest.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
-            continue
-        if member.get("package", {}).get("name") == package:
+        member = _read_other_manifest(member_dir / "Cargo.toml")
+        if member is not None and member.get("package", {}).get("name") == package:
             return member_dir
     raise PackageNotFound(
         f"{path} has no member named {package!r}",
@@ -221,7 +259,12 @@ def _member_dirs(root: Path, manifest: dict) -> list[Path]:
     excluded = {(root / entry).resolve() for entry in workspace.get("exclude", [])}
     found: list[Path] = []
     for pattern in workspace.get("members", []):
-        for candidate in sorted(root.glob(pattern)):
+        try:
+            candidates = sorted(root.glob(pattern))
+        except (ValueError, NotImplementedError):
+            # An empty or absolute pattern: cargo's to report.
+            continue
+        for candidate in candidates:
             if (candidate / "Cargo.toml").is_file() and candidate.resolve() not in excluded:
                 found.append(candidate)
     return found
@@ -230,21 +273,50 @@ def _member_dirs(root: Path, manifest: dict) -> list[Path]:
 def _member_names(root: Path, manifest: dict) -> list[str]:
     names = []
     for member_dir in _member_dirs(root, manifest):
-        try:
-            member = tomllib.loads((member_dir / "Cargo.toml").read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
-            continue
-        name = member.get("package", {}).get("name")
+        member = _read_other_manifest(member_dir / "Cargo.toml")
+        name = member.get("package", {}).get("name") if member is not None else None
         if name:
             names.append(name)
     return sorted(names) or ["(none found)"]
 
 
+def _file_kind(path: Path) -> str | None:
+    """``file``, ``directory``, or a special kind (``FIFO``, ``socket``,
+    ``device``) of what ``path`` names, following a symlink; None when it
+    cannot be inspected (a dangling or looping link)."""
+    try:
+        mode = path.stat().st_mode
+    except (OSError, RuntimeError):
+        return None
+    if stat.S_ISREG(mode):
+        return "file"
+    if stat.S_ISDIR(mode):
+        return "directory"
+    if stat.S_ISFIFO(mode):
+        return "FIFO"
+    return "socket" if stat.S_ISSOCK(mode) else "device"
+
+
+def _read_other_manifest(path: Path) -> dict | None:
+    """The manifest of a member or a path dependency, or None when it is not
+    a readable, well-typed ``Cargo.toml`` (those are cargo's to report)."""
+    if not path.is_file():
+        return None
+    try:
+        return read_manifest_data(path.read_text(encoding="utf-8"), str(path))
+    except (OSError, UnicodeDecodeError, ManifestInvalid):
+        return None
+
+
 def _stays_inside(path: Path, root: Path) -> bool:
+    """Whether ``path``, its symlinks followed, is under ``root``; a link that
+    loops stays where it is (reading it then fails, as unreadable)."""
     try:
         path.resolve().relative_to(root)
     except ValueError:
         return False
+    except (OSError, RuntimeError):
+        return True
     return True
 
 

@@ -10,13 +10,16 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field
 
+from crate_split.model.names import path_text
+
 #: Module path below the crate root; the root itself is ``()``.
 ModulePath = tuple[str, ...]
 
 
 def format_module_path(path: ModulePath) -> str:
-    """Return ``crate::a::b`` for ``("a", "b")`` and ``crate`` for the root."""
-    return "::".join(("crate", *path))
+    """Return ``crate::a::b`` for ``("a", "b")`` and ``crate`` for the root;
+    keywords are spelled raw (``crate::r#type``)."""
+    return "::".join(("crate", path_text(path))) if path else "crate"
 
 
 class ItemKind(enum.Enum):
@@ -79,12 +82,13 @@ class ItemId:
         return (self.module, self.name, self.kind.value)
 
     def qualified(self) -> str:
-        """Return ``a::b::Name`` (without ``crate::``), the form used in reports.
+        """Return ``a::b::Name`` (without ``crate::``), the form used in reports
+        and plan files; keywords are spelled raw (``r#type::r#match``).
 
         ``use`` items have no name of their own: they read ``a::b: use x::y``.
         """
         if self.kind is ItemKind.MODULE and self.name == "":
             return "crate"
         if self.kind is ItemKind.USE:
-            return f"{'::'.join(self.module) or 'crate'}: {self.name}"
-        return "::".join((*self.module, self.name))
+            return f"{path_text(self.module) or 'crate'}: {self.name}"
+        return path_text((*self.module, self.name))

@@ -6,12 +6,9 @@ references behind them; edges inside a cycle are drawn in red.
 
 from __future__ import annotations
 
-from crate_split.model import ItemKind, ModulePath
+from crate_split.model import ItemKind, ModulePath, format_module_path
 from crate_split.report.analysis_report import AnalysisReport
 
-
-def _name(path: ModulePath) -> str:
-    return "::".join(("crate", *path))
 
 
 def _cycle_edges(report: AnalysisReport) -> set[tuple[ModulePath, ModulePath]]:
@@ -50,11 +47,11 @@ def render_dot(report: AnalysisReport) -> str:
         lines.append(f'    label="unit {unit.id}: {unit.lines} lines";')
         for module in report.module_graph.modules:
             if owner.get(module) == unit.id:
-                lines.append(f'    "{_name(module)}";')
+                lines.append(f'    "{format_module_path(module)}";')
         lines.append("  }")
     for a, b, count in report.module_graph.edges:
         style = ", color=red" if (a, b) in cycle_edges else ""
-        lines.append(f'  "{_name(a)}" -> "{_name(b)}" [label="{count}"{style}];')
+        lines.append(f'  "{format_module_path(a)}" -> "{format_module_path(b)}" [label="{count}"{style}];')
     lines.append("}")
     return "\n".join(lines) + "\n"
 
@@ -70,7 +67,7 @@ def render_mermaid(report: AnalysisReport) -> str:
         lines.append(f'  subgraph u{unit.id}["unit {unit.id}"]')
         for module in modules:
             if owner.get(module) == unit.id:
-                lines.append(f'    {ids[module]}["{_name(module)}"]')
+                lines.append(f'    {ids[module]}["{format_module_path(module)}"]')
         lines.append("  end")
     link_styles = []
     for index, (a, b, count) in enumerate(report.module_graph.edges):

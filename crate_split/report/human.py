@@ -10,15 +10,12 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from crate_split.model import ModulePath
+from crate_split.model import ModulePath, format_module_path
 from crate_split.report.analysis_report import AnalysisReport
 from crate_split.report.plan_render import render_plan_human
 
 _SHOWN_UNRESOLVED = 20
 
-
-def _name(path: ModulePath) -> str:
-    return "::".join(("crate", *path))
 
 
 def render_human(report: AnalysisReport, console: Console, *, verbose: bool = False) -> None:
@@ -62,9 +59,9 @@ def render_human(report: AnalysisReport, console: Console, *, verbose: bool = Fa
     cycles = report.module_graph.cycles
     console.print(Text(f"Module cycles: {len(cycles)}", style="bold"))
     for number, cycle in enumerate(cycles, 1):
-        console.print(Text(f"cycle {number}: " + ", ".join(_name(m) for m in cycle.modules), style="red"))
+        console.print(Text(f"cycle {number}: " + ", ".join(format_module_path(m) for m in cycle.modules), style="red"))
         for (a, b), references, count in zip(cycle.hops, cycle.references, cycle.reference_counts):
-            console.print(f"  {_name(a)} -> {_name(b)}  ({count} reference{'s' if count != 1 else ''})")
+            console.print(f"  {format_module_path(a)} -> {format_module_path(b)}  ({count} reference{'s' if count != 1 else ''})")
             for reference in references:
                 location = reference.reason.span.location() if reference.reason.span else "rule"
                 console.print(f"    {reference.dependent.qualified()} -> {reference.dependency.qualified()} ({location}, {reference.reason.kind})")

@@ -11,7 +11,7 @@ import json
 from typing import Any
 
 from crate_split.analysis.item_graph import EdgeReason
-from crate_split.model import Diagnostic, ItemId, ModulePath, Span
+from crate_split.model import Diagnostic, ItemId, ModulePath, Span, format_module_path
 from crate_split.report.analysis_report import AnalysisReport
 from crate_split.report.plan_render import plan_to_data
 
@@ -57,16 +57,16 @@ def report_to_data(report: AnalysisReport) -> dict[str, Any]:
         },
         "modules": [_module_data(path, report) for path in sorted(model.modules)],
         "module_edges": [
-            {"from": _module_name(a), "to": _module_name(b), "references": count}
+            {"from": format_module_path(a), "to": format_module_path(b), "references": count}
             for a, b, count in report.module_graph.edges
         ],
         "cycles": [
             {
-                "modules": [_module_name(m) for m in cycle.modules],
+                "modules": [format_module_path(m) for m in cycle.modules],
                 "hops": [
                     {
-                        "from": _module_name(a),
-                        "to": _module_name(b),
+                        "from": format_module_path(a),
+                        "to": format_module_path(b),
                         "reference_count": count,
                         "references": [_edge_data(r.dependent, r.dependency, r.reason) for r in refs],
                     }
@@ -100,7 +100,7 @@ def report_to_data(report: AnalysisReport) -> dict[str, Any]:
             {
                 "id": unit.id,
                 "name": unit.name,
-                "modules": [_module_name(m) for m in unit.modules],
+                "modules": [format_module_path(m) for m in unit.modules],
                 "items": len(unit.items),
                 "lines": unit.lines,
                 "tokens": unit.tokens,
@@ -113,14 +113,11 @@ def report_to_data(report: AnalysisReport) -> dict[str, Any]:
     }
 
 
-def _module_name(path: ModulePath) -> str:
-    return "::".join(("crate", *path))
-
 
 def _module_data(path: ModulePath, report: AnalysisReport) -> dict[str, Any]:
     module = report.model.modules[path]
     return {
-        "path": _module_name(path),
+        "path": format_module_path(path),
         "file": module.file,
         "inline": module.is_inline,
         "cfg": list(module.cfg),

@@ -11,13 +11,11 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from crate_split.model import format_module_path
 from crate_split.splitter.plan import Hop, SplitPlan
 
 _SHOWN = 10
 
-
-def _module_name(path) -> str:
-    return "::".join(("crate", *path))
 
 
 def render_plan_human(plan: SplitPlan, console: Console, *, verbose: bool = False) -> None:
@@ -31,7 +29,7 @@ def render_plan_human(plan: SplitPlan, console: Console, *, verbose: bool = Fals
     table.add_column("lines", justify="right")
     table.add_column("depends on")
     for crate in plan.crates:
-        modules = ", ".join(_module_name(m) for m in crate.modules[:4]) + (" ..." if len(crate.modules) > 4 else "")
+        modules = ", ".join(format_module_path(m) for m in crate.modules[:4]) + (" ..." if len(crate.modules) > 4 else "")
         depends = "all members" if crate.is_facade else (", ".join(crate.depends_on) or "-")
         table.add_row(crate.name + (" (facade)" if crate.is_facade else ""), modules, str(len(crate.items)), str(crate.lines), depends)
     console.print(table)
@@ -60,7 +58,7 @@ def render_plan_human(plan: SplitPlan, console: Console, *, verbose: bool = Fals
         console.print()
         console.print(Text(f"Forced merges: {len(plan.merges)}", style="bold"))
         for merge in plan.merges:
-            console.print(f"{merge.crate}: {', '.join(_module_name(m) for m in merge.modules[:6])}{' ...' if len(merge.modules) > 6 else ''}")
+            console.print(f"{merge.crate}: {', '.join(format_module_path(m) for m in merge.modules[:6])}{' ...' if len(merge.modules) > 6 else ''}")
             console.print(f"  {merge.reason}")
             for hop in merge.chain:
                 console.print(f"    {hop.render()}")
@@ -99,7 +97,7 @@ def plan_to_data(plan: SplitPlan) -> dict[str, Any]:
             {
                 "name": c.name,
                 "facade": c.is_facade,
-                "modules": [_module_name(m) for m in c.modules],
+                "modules": [format_module_path(m) for m in c.modules],
                 "items": len(c.items),
                 "lines": c.lines,
                 "tokens": c.tokens,
@@ -123,11 +121,11 @@ def plan_to_data(plan: SplitPlan) -> dict[str, Any]:
         "critical_seconds": round(plan.critical_seconds, 3),
         "cost_model": plan.cost_source,
         "forced_merges": [
-            {"crate": m.crate, "modules": [_module_name(x) for x in m.modules], "reason": m.reason, "chain": [hop_data(h) for h in m.chain]}
+            {"crate": m.crate, "modules": [format_module_path(x) for x in m.modules], "reason": m.reason, "chain": [hop_data(h) for h in m.chain]}
             for m in plan.merges
         ],
         "moves": [
-            {"items": [i.qualified() for i in m.items], "from_module": _module_name(m.from_module), "to_crate": m.to_crate, "reason": m.reason, "chain": [hop_data(h) for h in m.chain]}
+            {"items": [i.qualified() for i in m.items], "from_module": format_module_path(m.from_module), "to_crate": m.to_crate, "reason": m.reason, "chain": [hop_data(h) for h in m.chain]}
             for m in plan.moves
         ],
         "visibility_bumps": [

@@ -209,8 +209,9 @@ def file_edit(ctx: CrateContext, path: str, source: bytes) -> FileEdit:
 
 def _decide(ctx: CrateContext, item: Item, source: bytes) -> str:
     kind = item.id.kind
-    if kind is ItemKind.MODULE:
-        module = (*item.id.module, item.id.base_name)
+    module = (*item.id.module, item.id.base_name)
+    if kind is ItemKind.MODULE and (module in ctx.model.modules or not item.id.name):
+        # A `mod x;` whose file was not found is a line of its parent (below).
         if module in ctx.crate.own_modules:
             return "keep"
         if module in ctx.views:

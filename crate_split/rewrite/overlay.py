@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from typing import Callable, Sequence
 
 from crate_split.model import ModulePath
+from crate_split.model.names import path_text as rust_name_path
+from crate_split.model.names import rust_name
 
 #: Given a module, the direct dependencies (lib names) that mirror it.
 Providers = Callable[[ModulePath], Sequence[str]]
@@ -33,26 +35,8 @@ class ModuleStyle:
     hidden_globs: bool
 
 
-#: Words that need ``r#`` to stand as a name, in some edition (raw names
-#: are valid in every edition).
-_KEYWORDS = frozenset(
-    "as break const continue else enum extern false fn for if impl in let loop match mod move mut pub ref "
-    "return static struct trait true type unsafe use where while abstract become box do final macro override "
-    "priv typeof unsized virtual yield async await dyn try gen".split()
-)
-
-
-def rust_name(name: str) -> str:
-    """``name`` as generated code must spell it: ``r#type`` for ``type``.
-
-    The analysis keeps names as rustc compares them (``mod r#type;``
-    declares module ``type``); text we generate must escape them again.
-    """
-    return f"r#{name}" if name in _KEYWORDS else name
-
-
 def path_text(crate: str, module: ModulePath) -> str:
-    return "::".join((crate, *(rust_name(segment) for segment in module)))
+    return "::".join((crate, rust_name_path(module))) if module else crate
 
 
 def glob_lines(module: ModulePath, providers: Sequence[str], indent: str, *, hidden: bool = True) -> str:

@@ -26,8 +26,9 @@ class ConflictingOutputFiles(AssertionError):
 
 
 def _check_relative_path(path: str, what: str) -> None:
+    # Only `/` separates: on POSIX a backslash is part of a file name (`a\\b.txt`).
     parts = path.split("/")
-    if not path or "\\" in path or any(part in ("", ".", "..") for part in parts):
+    if not path or any(part in ("", ".", "..") for part in parts):
         raise ValueError(f"{what} must be a relative POSIX path without '.' or '..': {path!r}")
 
 

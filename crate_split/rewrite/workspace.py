@@ -16,12 +16,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from pathlib import PurePosixPath
 from typing import Callable, Mapping
 
 from crate_split.analysis import CrateModel
 from crate_split.analysis.includes import files_read_by
 from crate_split.analysis.item_graph import ItemGraph
-from crate_split.errors import IncludeOfGeneratedFile
+from crate_split.errors import GeneratedPathTaken, IncludeOfGeneratedFile
 from crate_split.model import ItemId, ItemKind
 from crate_split.model.cfg_test import without_test
 from crate_split.model.items import RefKind
@@ -29,7 +30,7 @@ from crate_split.rewrite.crate_files import CrateContext, LintAllows, Widening, 
 from crate_split.rewrite.interfaces import exposed_private_types
 from crate_split.rewrite.layout import CrateLayout, Placement, WorkspaceLayout, data_files_beside, files_of, owned_modules, plan_layout
 from crate_split.rewrite.manifests import ManifestInputs, facade_manifest, member_manifest, workspace_manifest
-from crate_split.rewrite.overlay import rust_name
+from crate_split.model.names import rust_name
 from crate_split.rewrite.reach import needed_modules
 from crate_split.rewrite.reexports import kept_reexports, shown_reexports, with_overlay_contents
 from crate_split.rewrite.source_change import OutputFile, SourceChange
@@ -78,6 +79,9 @@ def rewrite_workspace(inputs: RewriteInputs) -> tuple[SourceChange, WorkspaceLay
 
     Returns:
         The change (every file of the output workspace) and the layout.
+
+    Raises:
+        GeneratedPathTaken: the package has files where a member crate goes.
     """
     model, plan = inputs.model, inputs.plan
     use_references: dict[ItemId, list] = {}
@@ -86,6 +90,8 @@ def rewrite_workspace(inputs: RewriteInputs) -> tuple[SourceChange, WorkspaceLay
             use_references.setdefault(reference.source, []).append(reference)
     use_index = {item: tuple(refs) for item, refs in use_references.items()}
     layout = plan_layout(model, plan, inputs.placement, inputs.own_names)
+    if not inputs.placement.joins_workspace:
+        _refuse_taken_member_directories(layout, inputs.package_files)
     unused = _unused_uses_of_members(model, layout, use_index, inputs.read)
     layout = _trimmed_to_reach(model, layout, unused, inputs.read)
     facade = _facade_layout(model, layout, inputs.placement.package_dir)
@@ -219,6 +225,16 @@ def rewrite_workspace(inputs: RewriteInputs) -> tuple[SourceChange, WorkspaceLay
         if root_manifest is not None:
             files.append(OutputFile.generated("Cargo.toml", root_manifest))
     return SourceChange.new(files), layout
+
+
+def _refuse_taken_member_directories(layout: WorkspaceLayout, package_files: tuple[str, ...]) -> None:
+    """The package's own files are copied to the same paths: none may be a
+    member's directory, lie in one, or be a file where its parents go."""
+    for member in layout.members:
+        directory = PurePosixPath(member.directory)
+        for path in package_files:
+            if PurePosixPath(path).is_relative_to(directory) or PurePosixPath(path) in directory.parents:
+                raise GeneratedPathTaken(f"{path} is in the way of the member crate {member.name}, which goes to {directory}/")
 
 
 def _trimmed_to_reach(

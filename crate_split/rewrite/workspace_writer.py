@@ -8,23 +8,26 @@ before anything is written. Writing is all or nothing: a new workspace is
 built in a hidden staging directory next to the output and renamed into
 place; in place, a failure resets the git branch and removes what was made.
 
-Invariant: ``write_workspace`` never writes inside the input package's ``src``
-and never replaces a directory that holds the input.
+Invariant: ``write_workspace`` never writes inside the input package, never
+replaces a directory that holds it, and never writes inside a ``.git``.
 Invariant: after any failure, the disk looks as it did before the call.
 """
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 import os
 import posixpath
 import secrets
 import shutil
+import signal
 import stat
 import subprocess
+import threading
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterator
 
 from crate_split.errors import DirtyWorkTree, InvalidInput, OutputExists, SourceUnreadable, WriteFailed
 from crate_split.rewrite.source_change import OutputFile, SourceChange
@@ -107,13 +110,39 @@ def preview(change: SourceChange, input_root: Path, origin_dir: str = "") -> str
     return "".join(diffs)
 
 
-def _check_output_location(change: SourceChange, input_root: Path, output: Path) -> None:
-    hint = "choose an output directory outside the package's sources"
-    if input_root.is_relative_to(output) or output.is_relative_to(input_root / "src"):
-        raise InvalidInput(f"output directory {output} would overwrite the input package {input_root}", hint)
-    for origin in sorted(change.origins()):
-        if (input_root / origin).is_relative_to(output):
-            raise InvalidInput(f"output directory {output} holds the input file {origin}", hint)
+def check_output_dir(input_root: Path, output_dir: Path, *, force: bool) -> None:
+    """Refuse an output directory that writing could not use or must not touch.
+
+    Args:
+        input_root: the input package.
+        output_dir: where the workspace would go.
+        force: whether a non-empty ``output_dir`` may be replaced.
+
+    Raises:
+        InvalidInput: ``output_dir`` is the package, lies inside it, holds
+            it, lies inside a ``.git`` directory, is not a directory (or an
+            ancestor is not), or would be replaced (``force``) although it
+            holds a git repository.
+        OutputExists: ``output_dir`` is not empty and ``force`` is False.
+    """
+    package = input_root.resolve()
+    output = output_dir.resolve()
+    hint = "choose a directory outside the package"
+    if output == package or package.is_relative_to(output):
+        raise InvalidInput(f"output directory {output_dir} would replace the input package {input_root}", hint)
+    if output.is_relative_to(package):
+        raise InvalidInput(f"output directory {output_dir} is inside the input package {input_root}", hint)
+    if ".git" in output.parts:
+        raise InvalidInput(f"output directory {output_dir} is inside a .git directory", hint)
+    existing = next((a for a in (output, *output.parents) if a.exists() or a.is_symlink()), None)
+    if existing is not None and not existing.is_dir():
+        raise InvalidInput(f"{existing} is not a directory", "--out names a directory to create or to fill")
+    if existing != output or not any(output.iterdir()):
+        return
+    if not force:
+        raise OutputExists(f"{output_dir} exists and is not empty")
+    if (output / ".git").exists():
+        raise InvalidInput(f"{output_dir} holds a git repository; --force will not replace it", "remove it yourself or choose another directory")
 
 
 def _make_hidden_dir(output: Path, kind: str) -> Path:
@@ -170,43 +199,108 @@ def write_workspace(change: SourceChange, input_root: Path, output_dir: Path, *,
         force: replace a non-empty ``output_dir``.
 
     Raises:
-        InvalidInput: ``output_dir`` is the package, contains it, lies in its
-            ``src``, holds an input file, or is not a directory.
-        OutputExists: ``output_dir`` is not empty and ``force`` is False.
+        InvalidInput, OutputExists: see :func:`check_output_dir`.
         SourceUnreadable: an input file cannot be read (nothing is written).
         WriteFailed: writing failed; the staging directory was removed and an
             old ``output_dir`` is untouched.
+        KeyboardInterrupt: an interrupt came after the new workspace was
+            complete (it waited until then); its message says so.
     """
     input_root = input_root.resolve()
     output = output_dir.resolve()
-    _check_output_location(change, input_root, output)
-    if output.exists():
-        if not output.is_dir():
-            raise InvalidInput(f"{output_dir} exists and is not a directory")
-        if any(output.iterdir()) and not force:
-            raise OutputExists(f"{output_dir} exists and is not empty")
+    check_output_dir(input_root, output_dir, force=force)
     rendered = _render_all(change, input_root)
     created_ancestor = _first_missing_ancestor(output.parent)
     staging = None
+    aside = None
     try:
         output.parent.mkdir(parents=True, exist_ok=True)
         staging = _make_hidden_dir(output, "staging")
         for path, data, mode in rendered:
             _write_file(staging / path, data, mode)
-        aside = _swap_into_place(staging, output)
+        # From the swap on, an interrupt waits: the new workspace goes in
+        # and the old one out, or neither.
+        with _interrupts_deferred() as interrupted:
+            aside = _swap_into_place(staging, output)
+            removal_error = _remove_old_output(aside)
     except BaseException as error:
-        if staging is not None:
-            shutil.rmtree(staging, ignore_errors=True)
-        if created_ancestor is not None:
-            shutil.rmtree(created_ancestor, ignore_errors=True)
+        with _interrupts_deferred():
+            if staging is not None:
+                shutil.rmtree(staging, ignore_errors=True)
+            if created_ancestor is not None:
+                shutil.rmtree(created_ancestor, ignore_errors=True)
         if isinstance(error, OSError):
             raise WriteFailed(f"{output_dir}: {error}") from error
         raise
-    if aside is not None:
-        try:
-            shutil.rmtree(aside)
-        except OSError as error:
-            raise WriteFailed(f"{output_dir} was written, but its old copy {aside} could not be removed: {error}")
+    if removal_error is not None:
+        raise WriteFailed(f"{output_dir} was written, but its old copy {aside} could not be removed: {removal_error}")
+    if interrupted:
+        raise KeyboardInterrupt(f"{output_dir} was written completely before stopping")
+
+
+def _remove_old_output(aside: Path | None) -> OSError | None:
+    if aside is None:
+        return None
+    try:
+        shutil.rmtree(aside)
+    except OSError as error:
+        return error
+    return None
+
+
+@contextlib.contextmanager
+def _interrupts_deferred() -> Iterator[list[int]]:
+    """Hold SIGINT until the block ends; yield the signals that came.
+
+    Only the main thread can set signal handlers; elsewhere it holds nothing.
+    """
+    received: list[int] = []
+    if threading.current_thread() is not threading.main_thread():
+        yield received
+        return
+    previous = signal.signal(signal.SIGINT, lambda signum, _frame: received.append(signum))
+    try:
+        yield received
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def check_output_file(path: Path, *, force: bool, package_dir: Path) -> None:
+    """Refuse a file path :func:`write_output_file` could not or must not write.
+
+    Raises:
+        InvalidInput: its directory does not exist (or is not a directory),
+            it is a directory, it exists and ``force`` is False, or it is a
+            manifest or Rust file of the input package (``--force`` or not).
+    """
+    is_source = path.name == "Cargo.toml" or path.suffix == ".rs"
+    if is_source and path.exists() and path.resolve().is_relative_to(package_dir.resolve()):
+        raise InvalidInput(f"{path} is a source file of the input package {package_dir}", "write the plan somewhere else")
+    if not path.parent.is_dir():
+        raise InvalidInput(f"{path}: no directory {path.parent}", "create the directory first")
+    if path.is_dir():
+        raise InvalidInput(f"{path} is a directory", "name a file")
+    if (path.exists() or path.is_symlink()) and not force:
+        raise InvalidInput(f"{path} exists", "choose another file or pass --force")
+    if path.exists() and not path.is_file():
+        raise InvalidInput(f"{path} is not a regular file", "name a file")
+
+
+def write_output_file(path: Path, data: bytes) -> None:
+    """Write one file whole or not at all: into a hidden file beside it, then renamed.
+
+    Raises:
+        WriteFailed: writing failed; ``path`` is as it was.
+    """
+    temporary = path.parent / f".{path.name}.crate-split-{secrets.token_hex(4)}"
+    try:
+        temporary.write_bytes(data)
+        os.replace(temporary, path)
+    except BaseException as error:
+        temporary.unlink(missing_ok=True)
+        if isinstance(error, OSError):
+            raise WriteFailed(f"{path}: {error.strerror or error}") from error
+        raise
 
 
 def write_over(change: SourceChange, input_root: Path, directory: Path, *, origin_dir: str) -> None:

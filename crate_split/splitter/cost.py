@@ -59,7 +59,8 @@ def parse_timings_html(html: str) -> tuple[UnitTiming, ...]:
     """Read the ``UNIT_DATA`` array of a ``cargo-timing.html`` report.
 
     Raises:
-        InvalidInput: the file holds no ``UNIT_DATA``.
+        InvalidInput: the file holds no ``UNIT_DATA``, or one that is not a
+            list of units with numbers of seconds.
     """
     match = _UNIT_DATA.search(html)
     if match is None:
@@ -68,27 +69,36 @@ def parse_timings_html(html: str) -> tuple[UnitTiming, ...]:
         data = json.loads(match.group(1))
     except json.JSONDecodeError as error:
         raise InvalidInput(f"the timings file's UNIT_DATA is not JSON: {error}") from error
+    if not isinstance(data, list) or not all(isinstance(unit, dict) for unit in data):
+        raise InvalidInput("the timings file's UNIT_DATA is not a list of units")
     units = []
-    for unit in data:
+    for index, unit in enumerate(data):
         units.append(
             UnitTiming(
                 name=str(unit.get("name", "")),
                 target=str(unit.get("target", "")).strip(),
-                duration=float(unit.get("duration", 0.0)),
-                rmeta_time=_rmeta_time(unit),
+                duration=_seconds(unit.get("duration", 0.0), f"UNIT_DATA[{index}].duration"),
+                rmeta_time=_rmeta_time(unit, index),
             )
         )
     return tuple(units)
 
 
-def _rmeta_time(unit: dict) -> float | None:
+def _seconds(value: object, where: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise InvalidInput(f"the timings file's {where} is {value!r}, not a number of seconds")
+    return float(value)
+
+
+def _rmeta_time(unit: dict, index: int) -> float | None:
     """Seconds until the unit's ``.rmeta``: its ``rmeta_time`` (older cargo)
     or the end of its ``frontend`` section (cargo 1.9x writes ``sections``)."""
     if unit.get("rmeta_time") is not None:
-        return float(unit["rmeta_time"])
-    for section in unit.get("sections") or ():
-        if isinstance(section, list) and len(section) == 2 and section[0] == "frontend":
-            return float(section[1].get("end", 0.0))
+        return _seconds(unit["rmeta_time"], f"UNIT_DATA[{index}].rmeta_time")
+    sections = unit.get("sections") or ()
+    for section in sections if isinstance(sections, list) else ():
+        if isinstance(section, list) and len(section) == 2 and section[0] == "frontend" and isinstance(section[1], dict):
+            return _seconds(section[1].get("end", 0.0), f"UNIT_DATA[{index}] frontend end")
     return None
 
 

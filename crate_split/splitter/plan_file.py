@@ -32,7 +32,9 @@ from dataclasses import dataclass
 import tomlkit
 
 from crate_split.analysis import CrateModel
-from crate_split.model import ItemId, ItemKind, ModulePath
+from crate_split.analysis.manifest_shape import ArrayOf, Table, shape_problem
+from crate_split.model import ItemId, ItemKind, ModulePath, format_module_path
+from crate_split.model.names import canonical_path_text, member_name_problem, plain_name
 from crate_split.splitter.plan import SplitPlan
 from crate_split.splitter.units import facade_only, home_module, test_modules_of
 from crate_split.errors import InvalidPlanFile
@@ -49,9 +51,6 @@ class PlanSpec:
     #: Items kept in the facade although a crate lists their module.
     facade_items: tuple[ItemId, ...] = ()
 
-
-def _module_name(path: ModulePath) -> str:
-    return "::".join(("crate", *path))
 
 
 def render_plan_file(plan: SplitPlan) -> str:
@@ -71,7 +70,7 @@ def render_plan_file(plan: SplitPlan) -> str:
     for crate in plan.members:
         table = tomlkit.table()
         table.add("name", crate.name)
-        table.add("modules", _string_array(_module_name(m) for m in crate.modules))
+        table.add("modules", _string_array(format_module_path(m) for m in crate.modules))
         items = [i for i in crate.items if i in moved]
         table.add("items", _string_array(i.qualified() for i in items))
         table.add("lines", crate.lines)
@@ -113,7 +112,7 @@ def _home(item: ItemId) -> ModulePath:
 
 def _item_name(item: ItemId) -> str:
     """How the plan file names an item; a ``mod`` item as its module (``crate::a``)."""
-    return _module_name(_home(item)) if item.kind is ItemKind.MODULE else item.qualified()
+    return format_module_path(_home(item)) if item.kind is ItemKind.MODULE else item.qualified()
 
 
 def _owner_by_modules(owner: dict[ModulePath, str], module: ModulePath) -> str | None:
@@ -136,17 +135,31 @@ def _string_array(values) -> tomlkit.items.Array:
     return array
 
 
+_PLAN_FILE = Table(
+    {
+        "plan": Table({"package": str, "format": int}),
+        "crates": ArrayOf(Table({"name": str, "modules": ArrayOf(str), "items": ArrayOf(str), "lines": int})),
+        "facade": Table({"items": ArrayOf(str)}),
+    }
+)
+
+
 def read_plan_file(text: str, model: CrateModel) -> PlanSpec:
     """Parse a plan file and check that every name in it exists.
 
     Raises:
-        InvalidPlanFile: bad TOML, a missing key, an unknown module or item,
-            or a module or item listed twice; all problems in one message.
+        InvalidPlanFile: bad TOML, a value of the wrong type, a missing key,
+            a crate name cargo or the split cannot use, an unknown module or
+            item, or a module or item listed twice; all problems in one
+            message (a type problem alone).
     """
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         raise InvalidPlanFile(f"not TOML: {error}") from error
+    shape = shape_problem(data, _PLAN_FILE)
+    if shape is not None:
+        raise InvalidPlanFile(shape)
     problems: list[str] = []
     package = data.get("plan", {}).get("package", model.manifest.package)
     if package != model.manifest.package:
@@ -155,21 +168,31 @@ def read_plan_file(text: str, model: CrateModel) -> PlanSpec:
     crates = []
     seen_modules: dict[ModulePath, str] = {}
     seen_items: dict[ItemId, str] = {}
-    names: set[str] = set()
+    # Names code gives crates (`-` reads as `_`): the facade's and the dependencies' are
+    # reserved; each crate of the plan takes its own.
+    reserved = {name: f"is the dependency {name}" for name in model.manifest.extern_names(include_dev=True)}
+    reserved[model.manifest.crate_name] = "is the facade's name"
+    owners: dict[str, str] = {}
     for index, entry in enumerate(data.get("crates", [])):
         name = entry.get("name")
-        if not isinstance(name, str) or not name:
+        if name is None:
             problems.append(f"crates[{index}] has no name")
             continue
-        if name in names or name == model.manifest.package:
-            problems.append(f"crate name {name!r} is used twice (or is the facade's name)")
-        names.add(name)
+        problem = member_name_problem(name)
+        lib_name = name.replace("-", "_")
+        if problem is not None:
+            problems.append(f"crates[{index}]: {problem}")
+        elif lib_name in reserved:
+            problems.append(f"crate name {name!r} {reserved[lib_name]}")
+        elif lib_name in owners:
+            other = owners[lib_name]
+            same = other == name
+            problems.append(f"crate name {name!r} is used twice" if same else f"crate names {other!r} and {name!r} are one name in code (`-` reads as `_`)")
+        owners.setdefault(lib_name, name)
         modules = []
         for text_path in entry.get("modules", []):
-            path = tuple(p for p in str(text_path).split("::") if p)
-            if path and path[0] == "crate":
-                path = path[1:]
-            if path not in model.modules:
+            path = _module_path(text_path)
+            if path is None or path not in model.modules:
                 problems.append(f"crate {name!r}: unknown module {text_path!r}")
             elif path in seen_modules:
                 problems.append(f"module {text_path!r} is listed in {seen_modules[path]!r} and {name!r}")
@@ -178,7 +201,7 @@ def read_plan_file(text: str, model: CrateModel) -> PlanSpec:
                 modules.append(path)
         items = []
         for text_item in entry.get("items", []):
-            item = by_name.get(str(text_item))
+            item = by_name.get(canonical_path_text(text_item))
             if item is None:
                 problems.append(f"crate {name!r}: unknown item {text_item!r}")
             elif item in seen_items:
@@ -189,7 +212,7 @@ def read_plan_file(text: str, model: CrateModel) -> PlanSpec:
         crates.append((name, tuple(modules), tuple(items)))
     facade_items = []
     for text_item in data.get("facade", {}).get("items", []):
-        item = _named_item(model, by_name, str(text_item))
+        item = _named_item(model, by_name, text_item)
         if item is None:
             problems.append(f"facade: unknown item {text_item!r}")
         elif item in seen_items:
@@ -202,13 +225,22 @@ def read_plan_file(text: str, model: CrateModel) -> PlanSpec:
     return PlanSpec(package, tuple(crates), tuple(facade_items))
 
 
+def _module_path(text: str) -> ModulePath | None:
+    """``crate::a::r#type`` (or ``a::type``) as a module path (``a``,
+    ``type``); ``crate`` is the root; None when a segment is empty."""
+    segments = [plain_name(segment.strip()) for segment in text.split("::")]
+    if not all(segments):
+        return None
+    return tuple(segments[1:] if segments[0] == "crate" else segments)
+
+
 def _named_item(model: CrateModel, by_name: dict[str, ItemId], text: str) -> ItemId | None:
     """An item by its plan file name: ``a::b::Name``, or ``crate::a`` for a ``mod`` item."""
-    if text in by_name:
-        return by_name[text]
-    path = tuple(p for p in text.split("::") if p)
-    if path[:1] == ("crate",) and path[1:] in model.modules and path[1:]:
-        module_item = model.modules[path[1:]].item_id
+    if canonical_path_text(text) in by_name:
+        return by_name[canonical_path_text(text)]
+    path = _module_path(text)
+    if path and path in model.modules:
+        module_item = model.modules[path].item_id
         return module_item if module_item in model.items else None
     return None
 

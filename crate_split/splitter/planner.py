@@ -39,6 +39,7 @@ import networkx as nx
 from crate_split.analysis import CrateModel
 from crate_split.analysis.item_graph import EdgeReason, ItemGraph
 from crate_split.model import ItemId, ItemKind, ModulePath
+from crate_split.model.names import path_text
 from crate_split.splitter.atoms import AtomGraph
 from crate_split.splitter.cycles import shortest_cycle
 from crate_split.splitter.constraints import ConstraintKind, derive_constraints
@@ -321,7 +322,7 @@ def _needing_closure(graph: ItemGraph, needed: set[ItemId], owner: set[ItemId]) 
 
 
 def _block_name(block: ModulePath) -> str:
-    return "::".join(block) or "crate"
+    return path_text(block) or "crate"
 
 
 # -- steps 3 and 4: crates from units, merged -------------------------------------------------

@@ -24,6 +24,7 @@ import networkx as nx
 from crate_split.analysis import CrateModel
 from crate_split.analysis.item_graph import ItemGraph
 from crate_split.model import ItemId, ItemKind, ModulePath
+from crate_split.model.names import path_text
 from crate_split.splitter.cost import effective_tokens
 from crate_split.splitter.facade_rule import keep_in_facade
 
@@ -47,7 +48,7 @@ def block_label(block: ModulePath) -> str:
     """How units name a block: ``a::b``, the root's items, or ``base N``."""
     if is_base_block(block):
         return f"base {block[1]}"
-    return "::".join(block) or ROOT_UNIT_NAME
+    return path_text(block) or ROOT_UNIT_NAME
 
 
 @dataclass(frozen=True, slots=True)

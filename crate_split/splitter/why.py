@@ -15,8 +15,9 @@ from dataclasses import dataclass
 
 from crate_split.analysis import CrateModel
 from crate_split.analysis.item_graph import ItemGraph
-from crate_split.errors import ItemNotFound
+from crate_split.errors import InvalidInput, ItemNotFound
 from crate_split.model import ItemId, ItemKind
+from crate_split.model.names import canonical_path_text, plain_name
 from crate_split.splitter.constraints import Constraint
 from crate_split.splitter.facade_rule import keep_in_facade
 from crate_split.splitter.plan import Hop
@@ -68,21 +69,25 @@ def resolve_selector(model: CrateModel, text: str) -> frozenset[ItemId]:
     """Items named by ``text``: an item's qualified name or a module path.
 
     Raises:
+        InvalidInput: ``text`` is empty.
         ItemNotFound: nothing matches.
     """
     name = text.strip()
+    if not name:
+        raise InvalidInput("an empty name", hint="name an item (a::b::Name) or a module (crate::a::b)")
+    if name == "crate":
+        return frozenset(model.items)
     if name.startswith("crate::"):
         name = name[len("crate::") :]
-    if name in ("crate", ""):
-        return frozenset(model.items)
+    name = canonical_path_text(name)
     by_name = [item for item in model.items if item.qualified() == name and item.kind is not ItemKind.MODULE]
     if by_name:
         return frozenset(by_name)
-    path = tuple(name.split("::"))
+    path = tuple(plain_name(segment) for segment in name.split("::"))
     if path in model.modules:
         return frozenset(i for i in model.items if i.module[: len(path)] == path or (i.kind is ItemKind.MODULE and (*i.module, i.name)[: len(path)] == path))
     # A bare item name is accepted when it is unique.
-    matches = [item for item in model.items if item.name == name]
+    matches = [item for item in model.items if item.name == plain_name(name)]
     if len(matches) == 1:
         return frozenset(matches)
     hint = None
@@ -105,9 +110,12 @@ def explain_why(model: CrateModel, graph: ItemGraph, source: str, target: str) -
 
     Raises:
         ItemNotFound: a selector matches nothing.
+        InvalidInput: the selectors share an item (the same item twice, an
+            item and its module, a module and its submodule).
     """
     sources = resolve_selector(model, source)
     targets = resolve_selector(model, target)
+    _refuse_overlap(source, sources, target, targets)
     keeping = keep_in_facade(model, graph)
     reasons = []
     for selector, items in ((source, sources), (target, targets)):
@@ -118,12 +126,28 @@ def explain_why(model: CrateModel, graph: ItemGraph, source: str, target: str) -
         seed = chain[-1].dependency if chain else kept[0]
         reasons.append(FacadeReason(selector, kept[0], tuple(chain), keeping.seeds.get(seed)))
     return WhyAnswer(
-        source,
-        target,
+        canonical_path_text(source.strip()),
+        canonical_path_text(target.strip()),
         tuple(shortest_chain(graph, sources, targets)),
         tuple(shortest_chain(graph, targets, sources)),
         tuple(reasons),
     )
+
+
+def _refuse_overlap(source: str, sources: frozenset[ItemId], target: str, targets: frozenset[ItemId]) -> None:
+    """A question about what ties A to B needs two things apart: an item and
+    itself, or a module and what it holds, are tied by definition."""
+    if not sources & targets:
+        return
+    if sources == targets:
+        relation = "name the same thing"
+    elif sources < targets:
+        relation = f"overlap: {target} holds {source}"
+    elif targets < sources:
+        relation = f"overlap: {source} holds {target}"
+    else:
+        relation = "overlap"
+    raise InvalidInput(f"{source} and {target} {relation}", hint="name two items, or two modules neither of which holds the other")
 
 
 def shortest_chain(graph: ItemGraph, sources: frozenset[ItemId], targets: frozenset[ItemId]) -> list[Hop]:

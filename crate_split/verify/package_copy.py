@@ -12,7 +12,9 @@ workspace instead (:func:`copy_workspace`), built as the user would build it.
 from __future__ import annotations
 
 import posixpath
+import os
 import shutil
+import stat
 from pathlib import Path
 
 import tomlkit
@@ -22,6 +24,22 @@ from crate_split.analysis.source_tree import find_workspace_manifest
 from crate_split.rewrite.manifests import resolve_inheritance
 
 _TABLES = ("dependencies", "dev-dependencies", "build-dependencies")
+
+
+def _left_out(directory: str, names: list[str]) -> set[str]:
+    """``target/``, VCS directories, FIFOs, sockets and devices (copying a
+    FIFO would wait for a writer forever; the analysis warned about them)
+    and symlinks to them or to nothing (symlinks are copied as their target)."""
+    left_out = {name for name in names if name in ("target", ".git", ".hg")}
+    for name in names:
+        try:
+            mode = os.stat(os.path.join(directory, name)).st_mode
+        except (OSError, RuntimeError):
+            left_out.add(name)
+            continue
+        if not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
+            left_out.add(name)
+    return left_out
 
 
 def copy_package(source: Path, destination: Path) -> Path:
@@ -35,7 +53,7 @@ def copy_package(source: Path, destination: Path) -> Path:
     # workspace, so with a shared target directory a copy made elsewhere
     # with the old times would reuse binaries built from an earlier copy,
     # whose ``CARGO_MANIFEST_DIR`` may be gone.
-    shutil.copytree(source, destination, ignore=shutil.ignore_patterns("target", ".git", ".hg"), copy_function=shutil.copy)
+    shutil.copytree(source, destination, ignore=_left_out, copy_function=shutil.copy)
     manifest_path = destination / "Cargo.toml"
     workspace_manifest = find_workspace_manifest(source)
     document = resolve_inheritance(

@@ -23,17 +23,9 @@ from typing import Callable, Iterator
 
 from crate_split.analysis.syntax import syntax_problems
 from crate_split.errors import CrateSplitBug
+from crate_split.model.names import member_name_problem, package_name_problem
 from crate_split.rewrite.source_change import OutputFile, SourceChange
 
-_CRATE_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_-]{0,63}$")
-#: Rust keywords of every edition, strict and reserved.
-_RUST_KEYWORDS = frozenset(
-    "as async await break const continue crate dyn else enum extern false fn for gen if impl in let loop match mod "
-    "move mut pub ref return self Self static struct super trait true try type unsafe use where while abstract "
-    "become box do final macro override priv typeof unsized virtual yield".split()
-)
-#: Names cargo refuses for a package besides keywords.
-_RESERVED = frozenset({"test"})
 _TARGET_TABLES = ("bin", "test", "bench", "example")
 _DEPENDENCY_TABLES = ("dependencies", "dev-dependencies", "build-dependencies")
 
@@ -89,9 +81,12 @@ def _check_manifest(output: OutputFile, read: Callable[[str], bytes], paths: fro
     names = [("package.name", package.get("name"))]
     if isinstance(manifest.get("lib"), dict) and "name" in manifest["lib"]:
         names.append(("lib.name", manifest["lib"]["name"]))
+    # The facade keeps the user's names, which cargo accepted; members' names are ours.
+    name_problem = package_name_problem if output.path == "Cargo.toml" else member_name_problem
     for key, name in names:
-        if name is not None and not _is_crate_name(str(name)):
-            raise CrateSplitBug(f"{output.path}:{_line_of(text, str(name))}: `{key}` = {name!r} is not a valid crate name")
+        problem = name_problem(str(name)) if name is not None else None
+        if problem is not None:
+            raise CrateSplitBug(f"{output.path}:{_line_of(text, str(name))}: `{key}` = {name!r} is not a valid crate name: {problem}")
 
 
 def _named_paths(manifest: dict) -> Iterator[tuple[str, str, bool]]:
@@ -128,13 +123,6 @@ def _exists(directory: str, path: str, needs_manifest: bool, paths: frozenset[st
     else:
         on_disk = Path(wanted)
     return on_disk.is_file()
-
-
-def _is_crate_name(name: str) -> bool:
-    if not _CRATE_NAME.match(name):
-        return False
-    lib_name = name.replace("-", "_")
-    return lib_name not in _RUST_KEYWORDS and lib_name not in _RESERVED
 
 
 def _line_of(text: str, value: str) -> int:

@@ -280,7 +280,7 @@ def test_manifest_without_a_package_name_is_invalid_input() -> None:
         //- /src/lib.rs
         """,
         """
-        error: invalid Cargo.toml: Cargo.toml has no [package] name
+        error: invalid Cargo.toml: Cargo.toml has no [package] table
         exit code 2
         """,
     )

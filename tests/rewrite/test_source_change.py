@@ -113,10 +113,15 @@ def test_a_path_cannot_be_both_a_file_and_a_directory() -> None:
         check_change([[OutputFile.generated("src", b""), OutputFile.copy("src/lib.rs", "src/lib.rs")]], {})
 
 
-@pytest.mark.parametrize("path", ["/abs", "a/../b", "./a", "a//b", "a\\b", "", "a/"])
+@pytest.mark.parametrize("path", ["/abs", "a/../b", "./a", "a//b", "", "a/"])
 def test_output_paths_must_be_relative_posix_paths(path: str) -> None:
     with pytest.raises(ValueError, match="relative POSIX path"):
         check_change([[OutputFile.generated(path, b"")]], {})
+
+
+def test_a_backslash_is_part_of_a_posix_file_name_not_a_separator() -> None:
+    # A package may hold `a\b.txt`; the split copies it like any other file.
+    assert SourceChange.new([OutputFile.copy("docs/a\\b.txt", "docs/a\\b.txt")]).paths() == ("docs/a\\b.txt",)
 
 
 def test_an_origin_must_be_a_relative_posix_path() -> None:

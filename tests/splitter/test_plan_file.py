@@ -227,7 +227,7 @@ def test_a_crate_named_like_the_facade_or_twice_and_a_crate_without_a_name_are_r
         modules = []
         """,
         """
-        error: invalid plan file: crate name 'layers' is used twice (or is the facade's name); crate name 'layers-top' is used twice (or is the facade's name); crates[3] has no name
+        error: invalid plan file: crate name 'layers' is the facade's name; crate name 'layers-top' is used twice; crates[3] has no name
         """,
     )
 

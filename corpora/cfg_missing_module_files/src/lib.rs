@@ -1,0 +1,18 @@
+//! Text and number helpers; `text` declares modules for a platform and a
+//! feature whose files this package does not ship.
+//!
+//! ```
+//! assert_eq!(cfg_missing_module_files::text::shout("hi"), "HI!");
+//! ```
+
+pub mod numbers;
+pub mod text;
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn text_and_numbers_work_together() {
+        let total = crate::numbers::sum(&[1, 2, 3]);
+        assert_eq!(crate::text::label(total), "total: 6");
+    }
+}

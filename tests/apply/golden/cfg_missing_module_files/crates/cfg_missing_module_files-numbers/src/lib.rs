@@ -1,0 +1,4 @@
+//! Part of `cfg_missing_module_files`, split out by crate-split.
+#![allow(unused_imports)]
+#![allow(rustdoc::broken_intra_doc_links)]
+pub mod numbers;
