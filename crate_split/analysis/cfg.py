@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import Iterable, Mapping
 
+from crate_split.model.cfg_test import fold_predicate
+
 _TOKEN = re.compile(r'\s*(?:(?P<name>[A-Za-z_][A-Za-z0-9_]*)|(?P<string>"[^"]*")|(?P<punct>[(),=]))')
 
 _TRUE_FLAGS = frozenset({"unix", "debug_assertions", "target_has_atomic", "panic"})
@@ -50,47 +52,25 @@ def enabled_features(features: Mapping[str, tuple[str, ...]], requested: Iterabl
 
 def evaluate_cfg(predicate: str, features: frozenset[str], *, test: bool = False) -> bool:
     """Return whether ``predicate`` (the text inside ``cfg(...)``) holds."""
-    tokens = [m for m in _TOKEN.finditer(predicate) if m.group(0).strip()]
-    position = 0
+    tokens = [m.group(0).strip() for m in _TOKEN.finditer(predicate) if m.group(0).strip()]
 
-    def peek() -> str:
-        return tokens[position].group(0).strip() if position < len(tokens) else ""
-
-    def take() -> str:
-        nonlocal position
-        value = peek()
-        position += 1
-        return value
-
-    def expression() -> bool:
-        name = take()
-        if peek() == "(" and name in ("all", "any", "not"):
-            take()
-            values = []
-            while peek() and peek() != ")":
-                values.append(expression())
-                if peek() == ",":
-                    take()
-            take()
-            if name == "all":
-                return all(values)
-            if name == "any":
-                return any(values)
-            return not values[0] if values else True
-        if peek() == "=":
-            take()
-            value = take().strip('"')
+    def leaf(name: str, value: str | None) -> bool:
+        if value is not None:
+            value = value.strip('"')
             if name == "feature":
                 return value in features
             known = _KEY_VALUES.get(name)
             return value in known if known is not None else True
         if name == "test":
             return test
-        if name in _FALSE_FLAGS:
-            return False
-        return True
+        return name not in _FALSE_FLAGS
 
-    try:
-        return expression()
-    except (IndexError, AttributeError):
-        return True
+    return fold_predicate(tokens, leaf, _combine)
+
+
+def _combine(operator: str, values: list[bool]) -> bool:
+    if operator == "all":
+        return all(values)
+    if operator == "any":
+        return any(values)
+    return not values[0] if values else True

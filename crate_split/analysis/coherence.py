@@ -49,22 +49,29 @@ def classify_type(ctx: TypeContext, node: Node) -> ItemId | str:
         The local item the type names, ``"param"`` for a bare type parameter
         of the impl, else ``"foreign"``.
     """
-    kind = node.type
-    if kind == "reference_type":
-        inner = node.child_by_field_name("type")
-        return classify_type(ctx, inner) if inner is not None else "foreign"
-    if kind in ("dynamic_type", "abstract_type"):
-        inner = node.child_by_field_name("trait")
-        return classify_type(ctx, inner) if inner is not None else "foreign"
-    segments = path_segments(node)
-    if segments is None:
-        return "foreign"
-    if kind == "generic_type" and segments[-1] in _FUNDAMENTAL_WRAPPERS:
-        resolution = ctx.resolve(segments, TYPE)
-        if resolution is not None and resolution.external is not None:
-            arguments = node.child_by_field_name("type_arguments")
-            first = arguments.named_children[0] if arguments is not None and arguments.named_children else None
-            return classify_type(ctx, first) if first is not None else "foreign"
+    while True:
+        # Each wrapper steps into the type it wraps (a loop: wrappers nest
+        # as deep as the parser allows).
+        kind = node.type
+        if kind == "reference_type" or kind in ("dynamic_type", "abstract_type"):
+            inner = node.child_by_field_name("type" if kind == "reference_type" else "trait")
+            if inner is None:
+                return "foreign"
+            node = inner
+            continue
+        segments = path_segments(node)
+        if segments is None:
+            return "foreign"
+        if kind == "generic_type" and segments[-1] in _FUNDAMENTAL_WRAPPERS:
+            resolution = ctx.resolve(segments, TYPE)
+            if resolution is not None and resolution.external is not None:
+                arguments = node.child_by_field_name("type_arguments")
+                first = arguments.named_children[0] if arguments is not None and arguments.named_children else None
+                if first is None:
+                    return "foreign"
+                node = first
+                continue
+        break
     if len(segments) == 1 and ctx.is_generic(segments[0]):
         return "param"
     resolution = ctx.resolve(segments, TYPE)

@@ -5,6 +5,11 @@ directory rules of inline modules and ``#[path]``, item-level ``include!``).
 Items are recorded with spans, visibility, attributes and kind-specific
 facts. Name resolution is not done here; it needs the whole tree first.
 
+The walk over nested modules is iterative: each step is a generator that
+yields the next step (a module to enter, a file to walk) instead of calling
+it, and ``_run`` runs each yielded step to its end before resuming the one
+that yielded it, so modules nest as deep as the parser allows.
+
 Invariant: items are visited in textual order, the order in which rustc
 sees ``macro_rules!`` definitions; ``order`` numbers reflect it.
 """
@@ -16,7 +21,7 @@ import dataclasses
 import posixpath
 import re
 from dataclasses import dataclass, field
-from typing import Iterator
+from typing import Generator, Iterator
 
 from crate_split.analysis import syntax
 from crate_split.analysis.includes import find_includes, literal_target
@@ -129,8 +134,23 @@ def collect_crate(files: dict[str, bytes], root_file: str) -> Collected:
     insert_at, docs = _insert_point(root.root)
     ctx.out.modules[()] = Module((), root_file, None, False, "pub", (), insert_at=insert_at, inner_docs=docs)
     with ctx.reading(root_file):
-        ctx.walk_module((), root, root.root, _Dir(directory, directory))
+        _run(ctx.walk_module((), root, root.root, _Dir(directory, directory)))
     return ctx.out
+
+
+#: A step of the module walk: a generator yielding the steps it needs done first.
+_Step = Iterator["_Step"]
+
+
+def _run(step: _Step) -> None:
+    """Run ``step`` and every step it yields, depth first, without recursion."""
+    stack = [step]
+    while stack:
+        following = next(stack[-1], None)
+        if following is None:
+            stack.pop()
+        else:
+            stack.append(following)
 
 
 class _Ctx:
@@ -186,12 +206,12 @@ class _Ctx:
         self.order += 1
         return self.order
 
-    def walk_module(self, module: ModulePath, file: ParsedFile, container: Node, where: _Dir) -> None:
+    def walk_module(self, module: ModulePath, file: ParsedFile, container: Node, where: _Dir) -> _Step:
         self.out.ranges[module] = ModuleRange(self.next_order())
-        self.walk_items(module, file, container, where)
+        yield self.walk_items(module, file, container, where)
         self.out.ranges[module].end = self.next_order()
 
-    def walk_items(self, module: ModulePath, file: ParsedFile, container: Node, where: _Dir) -> None:
+    def walk_items(self, module: ModulePath, file: ParsedFile, container: Node, where: _Dir) -> _Step:
         for child in container.named_children:
             node = child
             if child.type == "expression_statement" and child.named_children:
@@ -200,17 +220,18 @@ class _Ctx:
             kind = _ITEM_KINDS.get(node.type)
             if kind is None:
                 continue
-            if kind is ItemKind.MACRO_CALL and self.try_include(module, file, node, child, where):
+            if kind is ItemKind.MACRO_CALL and (yield from self.try_include(module, file, node, child, where)):
                 continue
             raw = self.record_item(module, file, node, child, kind)
             if kind is ItemKind.MODULE:
-                self.enter_module(raw, where)
+                yield self.enter_module(raw, where)
             elif kind is ItemKind.MACRO_CALL:
                 for declaration in declared_modules(file.source, node):
                     declared = self.record_item(module, file, declaration, declaration, ItemKind.MODULE)
-                    self.enter_module(declared, where, macro_call=raw.item.id)
+                    yield self.enter_module(declared, where, macro_call=raw.item.id)
 
-    def try_include(self, module: ModulePath, file: ParsedFile, node: Node, outer: Node, where: _Dir) -> bool:
+    def try_include(self, module: ModulePath, file: ParsedFile, node: Node, outer: Node, where: _Dir) -> Generator[_Step, None, bool]:
+        """Walk the items of an ``include!``d file; return whether ``node`` was one."""
         macro = node.child_by_field_name("macro")
         if syntax.text(macro) != "include":
             return False
@@ -242,7 +263,7 @@ class _Ctx:
             module_value, included_files=(*module_value.included_files, target)
         )
         with self.reading(target):
-            self.walk_items(module, included, included.root, where)
+            yield self.walk_items(module, included, included.root, where)
         return True
 
     def record_item(self, module: ModulePath, file: ParsedFile, node: Node, outer: Node, kind: ItemKind) -> RawItem:
@@ -287,7 +308,7 @@ class _Ctx:
         self.out.items.append(raw)
         return raw
 
-    def enter_module(self, raw: RawItem, where: _Dir, macro_call: ItemId | None = None) -> None:
+    def enter_module(self, raw: RawItem, where: _Dir, macro_call: ItemId | None = None) -> _Step:
         item = raw.item
         name = item.id.name.split("#")[0]
         path = (*item.id.module, name)
@@ -304,7 +325,7 @@ class _Ctx:
                 inner_cfg=_inner_cfgs(body), insert_at=insert_at, inner_docs=docs
             )
             child_dir = posixpath.join(where.directory, explicit or name)
-            self.walk_module(path, raw.file, body, _Dir(child_dir, child_dir))
+            yield self.walk_module(path, raw.file, body, _Dir(child_dir, child_dir))
             return
         for candidate, explicit in self.module_files(name, item, where, guessed=macro_call is not None):
             if candidate in self.walking:
@@ -330,7 +351,7 @@ class _Ctx:
                 )
                 self.out.modules[path] = known
                 with self.reading(candidate):
-                    self.walk_module(path, parsed, parsed.root, _Dir(child_dir, file_dir))
+                    yield self.walk_module(path, parsed, parsed.root, _Dir(child_dir, file_dir))
             elif candidate not in known.source_files and not known.is_inline:
                 # Another platform's file of the module: its items belong
                 # to the module too, and the cfg left is what all agree on.
@@ -341,7 +362,7 @@ class _Ctx:
                 )
                 self.out.modules[path] = known
                 with self.reading(candidate):
-                    self.walk_items(path, parsed, parsed.root, _Dir(child_dir, file_dir))
+                    yield self.walk_items(path, parsed, parsed.root, _Dir(child_dir, file_dir))
                 self.out.ranges[path].end = self.next_order()
 
     def module_files(self, name: str, item: Item, where: _Dir, *, guessed: bool) -> list[tuple[str, bool]]:

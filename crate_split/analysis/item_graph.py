@@ -53,6 +53,8 @@ class ItemGraph:
 
     def __init__(self) -> None:
         self._graph = nx.DiGraph()
+        #: ``edges()``, sorted once and kept until the graph changes.
+        self._sorted_edges: tuple[tuple[ItemId, ItemId], ...] | None = None
 
     def add_item(self, item: ItemId) -> None:
         self._graph.add_node(item)
@@ -63,12 +65,14 @@ class ItemGraph:
             return
         data = self._graph.get_edge_data(dependent, dependency)
         if data is None:
+            self._sorted_edges = None
             self._graph.add_edge(dependent, dependency, reasons=[reason])
         elif reason not in data["reasons"]:
             data["reasons"].append(reason)
 
     def add_dependencies(self, edges: Mapping[tuple[ItemId, ItemId], list[EdgeReason]]) -> None:
         """Add many edges at once, each with its reasons (duplicates dropped)."""
+        self._sorted_edges = None
         for (dependent, dependency), reasons in edges.items():
             if dependent == dependency:
                 continue
@@ -93,7 +97,10 @@ class ItemGraph:
         return self._graph.number_of_edges()
 
     def edges(self) -> tuple[tuple[ItemId, ItemId], ...]:
-        return tuple(sorted(self._graph.edges, key=lambda edge: (edge[0].sort_key(), edge[1].sort_key())))
+        if self._sorted_edges is None:
+            keys = {item: item.sort_key() for item in self._graph.nodes}
+            self._sorted_edges = tuple(sorted(self._graph.edges, key=lambda edge: (keys[edge[0]], keys[edge[1]])))
+        return self._sorted_edges
 
     def reasons(self, dependent: ItemId, dependency: ItemId) -> tuple[EdgeReason, ...]:
         data = self._graph.get_edge_data(dependent, dependency)

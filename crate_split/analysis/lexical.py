@@ -7,6 +7,13 @@ here keeps those bindings as a stack of frames and walks the constructs
 that push, fill and pop them; :mod:`references` supplies everything else
 (visiting other syntax, resolving and recording paths).
 
+The walk is iterative, so that no nesting depth tree-sitter parses can
+exhaust Python's stack: a method that would visit a child instead yields it
+(a ``Node`` to visit, or an iterator of further tasks to run in its place),
+and the subclass's driver runs each yielded task to the end before it
+resumes the method. Code after a ``yield`` therefore sees the bindings the
+visit made, exactly as after a recursive call.
+
 Invariant: an item nested in a body opens a frame that hides the enclosing
 locals and generic parameters (Rust items cannot capture them), while names
 of items declared in enclosing blocks stay visible.
@@ -15,12 +22,19 @@ of items declared in enclosing blocks stay visible.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Iterable, Iterator, Union
 
 from crate_split.analysis import syntax
 from crate_split.analysis.scope import MACRO, TYPE, VALUE, Resolution
 from crate_split.analysis.syntax import Node
 from crate_split.model import ItemId, ItemKind
 from crate_split.model.items import RefKind
+
+#: What a walk method yields: a node to visit, or an iterator of further
+#: tasks to run before the method resumes.
+Task = Union[Node, Iterator["Task"]]
+#: What a walk method returns: the tasks to run, in order (``None``: none).
+Tasks = Union[Iterable[Task], None]
 
 #: Kinds a bare name in a pattern refers to instead of binding a new local.
 _VALUE_PATTERN_KINDS = frozenset({ItemKind.CONST, ItemKind.STATIC, ItemKind.STRUCT})
@@ -59,8 +73,9 @@ class Frame:
 class LexicalWalker:
     """Frames of local bindings, and the syntax that opens and fills them.
 
-    Subclasses provide ``visit``, ``resolve``, ``record``, ``reference_path``
-    and ``walk_use``; ``item`` is the module-level item being walked.
+    Subclasses provide the driver that runs the yielded tasks (visiting a
+    ``Node`` task), ``resolve``, ``record``, ``reference_path`` and
+    ``walk_use``; ``item`` is the module-level item being walked.
     """
 
     item: ItemId
@@ -68,16 +83,14 @@ class LexicalWalker:
     def __init__(self) -> None:
         self.frames: list[Frame] = [Frame()]
 
-    def visit(self, node: Node) -> None:
-        raise NotImplementedError
-
     def resolve(self, segments: tuple[str, ...], namespace: str) -> Resolution | None:
         raise NotImplementedError
 
     def record(self, node: Node, kind: RefKind, text: str, resolution: Resolution | None) -> None:
         raise NotImplementedError
 
-    def reference_path(self, node: Node, namespace: str, kind: RefKind) -> None:
+    def reference_path(self, node: Node, namespace: str, kind: RefKind) -> list[Node]:
+        """Record the path; return the nodes inside it still to visit."""
         raise NotImplementedError
 
     def walk_use(self, node: Node, *, module_level: bool) -> None:
@@ -111,7 +124,7 @@ class LexicalWalker:
                 return found
         return None
 
-    def bind_generics(self, parameters: Node | None) -> None:
+    def bind_generics(self, parameters: Node | None) -> Iterator[Task]:
         if parameters is None:
             return
         for parameter in parameters.named_children:
@@ -132,60 +145,59 @@ class LexicalWalker:
         for parameter in parameters.named_children:
             for child in parameter.named_children:
                 if child.type not in ("type_identifier", "identifier", "lifetime"):
-                    self.visit(child)
+                    yield child
                 elif parameter.child_by_field_name("default") == child or (
                     parameter.type == "const_parameter" and child == parameter.child_by_field_name("type")
                 ):
-                    self.visit(child)
+                    yield child
 
     # -- bodies and bindings ------------------------------------------------------------
 
-    def visit_fields(self, node: Node, *names: str) -> None:
+    def visit_fields(self, node: Node, *names: str) -> Iterator[Task]:
         """Visit the children in the named fields of ``node``, in that order."""
         for name in names:
             child = node.child_by_field_name(name)
             if child is not None:
-                self.visit(child)
+                yield child
 
-    def bind_field(self, node: Node, name: str) -> None:
+    def bind_field(self, node: Node, name: str) -> Iterator[Task]:
         """Bind the pattern in the named field of ``node``, if any."""
         pattern = node.child_by_field_name(name)
         if pattern is not None:
-            self.bind_pattern(pattern)
+            yield self.bind_pattern(pattern)
 
-    def bind_parameters(self, parameters: Node | None, *, of_closure: bool) -> None:
+    def bind_parameters(self, parameters: Node | None, *, of_closure: bool) -> Iterator[Task]:
         """Visit parameter types and bind parameter patterns."""
         for parameter in parameters.named_children if parameters is not None else ():
             if parameter.type == "parameter":
-                self.visit_fields(parameter, "type")
-                self.bind_field(parameter, "pattern")
+                yield from self.visit_fields(parameter, "type")
+                yield from self.bind_field(parameter, "pattern")
             elif of_closure:
-                self.bind_pattern(parameter)
+                yield self.bind_pattern(parameter)
             elif parameter.type not in ("self_parameter", "attribute_item"):
-                self.visit(parameter)
+                yield parameter
 
-    def visit_function(self, node: Node) -> None:
+    def visit_function(self, node: Node) -> Iterator[Task]:
         self.push(is_item=is_in_body(node))
-        self.bind_generics(node.child_by_field_name("type_parameters"))
-        self.bind_parameters(node.child_by_field_name("parameters"), of_closure=False)
-        self.visit_fields(node, "return_type")
+        yield from self.bind_generics(node.child_by_field_name("type_parameters"))
+        yield from self.bind_parameters(node.child_by_field_name("parameters"), of_closure=False)
+        yield from self.visit_fields(node, "return_type")
         for child in node.named_children:
             if child.type == "where_clause":
-                self.visit(child)
-        self.visit_fields(node, "body")
+                yield child
+        yield from self.visit_fields(node, "body")
         self.pop()
 
-    def visit_closure(self, node: Node) -> None:
+    def visit_closure(self, node: Node) -> Iterator[Task]:
         self.push()
-        self.bind_parameters(node.child_by_field_name("parameters"), of_closure=True)
-        self.visit_fields(node, "return_type", "body")
+        yield from self.bind_parameters(node.child_by_field_name("parameters"), of_closure=True)
+        yield from self.visit_fields(node, "return_type", "body")
         self.pop()
 
-    def visit_block(self, node: Node) -> None:
+    def visit_block(self, node: Node) -> Iterator[Task]:
         self.push()
         self.declare_local_items(node)
-        for child in node.named_children:
-            self.visit(child)
+        yield from node.named_children
         self.pop()
 
     def declare_local_items(self, block: Node) -> None:
@@ -220,42 +232,46 @@ class LexicalWalker:
             if name.type == "identifier":
                 self.frames[-1].values.add(syntax.identifier(name))
 
-    def visit_let(self, node: Node) -> None:
+    def visit_let(self, node: Node) -> Iterator[Task]:
         # The initializer and ``else`` block do not see the new bindings.
-        self.visit_fields(node, "type", "value", "alternative")
-        self.bind_field(node, "pattern")
+        yield from self.visit_fields(node, "type", "value", "alternative")
+        yield from self.bind_field(node, "pattern")
 
-    def visit_let_condition(self, node: Node) -> None:
-        self.visit_fields(node, "value")
-        self.bind_field(node, "pattern")
+    def visit_let_condition(self, node: Node) -> Iterator[Task]:
+        yield from self.visit_fields(node, "value")
+        yield from self.bind_field(node, "pattern")
 
-    def visit_if(self, node: Node) -> None:
+    def visit_if(self, node: Node) -> Iterator[Task]:
         # Bindings of ``if let`` / ``while let`` conditions are in scope in
         # the body, not in the ``else`` branch.
         alternative = node.child_by_field_name("alternative")
         self.push()
         for child in node.named_children:
             if child != alternative:
-                self.visit(child)
+                yield child
         self.pop()
         if alternative is not None:
-            self.visit(alternative)
+            yield alternative
 
-    def visit_for(self, node: Node) -> None:
-        self.visit_fields(node, "value")
+    def visit_for(self, node: Node) -> Iterator[Task]:
+        yield from self.visit_fields(node, "value")
         self.push()
-        self.bind_field(node, "pattern")
-        self.visit_fields(node, "body")
+        yield from self.bind_field(node, "pattern")
+        yield from self.visit_fields(node, "body")
         self.pop()
 
-    def visit_match_arm(self, node: Node) -> None:
+    def visit_match_arm(self, node: Node) -> Iterator[Task]:
         self.push()
-        self.bind_field(node, "pattern")
-        self.visit_fields(node, "value")
+        yield from self.bind_field(node, "pattern")
+        yield from self.visit_fields(node, "value")
         self.pop()
 
-    def bind_pattern(self, node: Node) -> None:
-        """Bind the names a pattern introduces; record the paths it names."""
+    def bind_pattern(self, node: Node) -> Iterator[Task]:
+        """Bind the names a pattern introduces; record the paths it names.
+
+        A nested pattern is yielded as a task of its own (never bound by a
+        recursive call), so that patterns of any depth can be bound.
+        """
         kind = node.type
         if kind == "identifier":
             name = syntax.identifier(node)
@@ -271,27 +287,27 @@ class LexicalWalker:
         if kind == "match_pattern":
             for child in node.named_children:
                 if child == node.child_by_field_name("condition"):
-                    self.visit(child)
+                    yield child
                 else:
-                    self.bind_pattern(child)
+                    yield self.bind_pattern(child)
             return
         if kind in ("tuple_struct_pattern", "struct_pattern"):
             type_node = node.child_by_field_name("type")
             if type_node is not None:
-                self.reference_path(type_node, VALUE if kind == "tuple_struct_pattern" else TYPE, RefKind.PATH)
+                yield from self.reference_path(type_node, VALUE if kind == "tuple_struct_pattern" else TYPE, RefKind.PATH)
             for child in node.named_children:
                 if child != type_node:
-                    self.bind_pattern(child)
+                    yield self.bind_pattern(child)
             return
         if kind == "field_pattern":
             name = node.child_by_field_name("name")
             if node.child_by_field_name("pattern") is not None:
-                self.bind_field(node, "pattern")
+                yield from self.bind_field(node, "pattern")
             elif name is not None:
                 self.frames[-1].values.add(syntax.identifier(name))
             return
         if kind in ("scoped_identifier", "scoped_type_identifier"):
-            self.reference_path(node, VALUE, RefKind.PATH)
+            yield from self.reference_path(node, VALUE, RefKind.PATH)
             return
         if kind in ("string_literal", "integer_literal", "char_literal", "boolean_literal", "float_literal",
                     "negative_literal", "raw_string_literal", "lifetime", "mutable_specifier", "remaining_field_pattern"):
@@ -299,10 +315,10 @@ class LexicalWalker:
         if kind in ("range_pattern",):
             for child in node.named_children:
                 if child.type in ("identifier", "scoped_identifier"):
-                    self.reference_path(child, VALUE, RefKind.PATH)
+                    yield from self.reference_path(child, VALUE, RefKind.PATH)
             return
         for child in node.named_children:
-            self.bind_pattern(child)
+            yield self.bind_pattern(child)
 
 
 def is_in_body(node: Node) -> bool:

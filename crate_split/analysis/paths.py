@@ -18,26 +18,35 @@ _LEAVES = {"identifier", "type_identifier", "crate", "self", "super", "metavaria
 
 def path_segments(node: Node) -> tuple[str, ...] | None:
     """Return the segments of a path node, or ``None`` for qualified paths."""
-    kind = node.type
-    if kind in _LEAVES:
-        return (syntax.identifier(node),)
-    if kind in ("scoped_identifier", "scoped_type_identifier"):
-        prefix_node = node.child_by_field_name("path")
-        name = node.child_by_field_name("name")
-        if prefix_node is None:
-            prefix: tuple[str, ...] | None = ("",) if _has_leading_colons(node) else ()
+    # Walk from the last segment to the first along the ``path`` fields, so
+    # that a path of any length needs no recursion.
+    reversed_segments: list[str] = []
+    current = node
+    while True:
+        kind = current.type
+        if kind in _LEAVES:
+            reversed_segments.append(syntax.identifier(current))
+            break
+        if kind in ("scoped_identifier", "scoped_type_identifier"):
+            name = current.child_by_field_name("name")
+            if name is None:
+                return None
+            reversed_segments.append(syntax.identifier(name))
+            prefix_node = current.child_by_field_name("path")
+            if prefix_node is None:
+                if _has_leading_colons(current):
+                    reversed_segments.append("")
+                break
+            current = prefix_node
+        elif kind in ("generic_type", "generic_type_with_turbofish") or kind == "generic_function":
+            inner = current.child_by_field_name("function" if kind == "generic_function" else "type")
+            if inner is None:
+                return None
+            current = inner
         else:
-            prefix = path_segments(prefix_node)
-        if prefix is None or name is None:
             return None
-        return (*prefix, syntax.identifier(name))
-    if kind in ("generic_type", "generic_type_with_turbofish"):
-        inner = node.child_by_field_name("type")
-        return path_segments(inner) if inner is not None else None
-    if kind == "generic_function":
-        inner = node.child_by_field_name("function")
-        return path_segments(inner) if inner is not None else None
-    return None
+    reversed_segments.reverse()
+    return tuple(reversed_segments)
 
 
 def _has_leading_colons(node: Node) -> bool:
@@ -60,49 +69,44 @@ def import_specs(use_declaration: Node) -> list[ImportSpec]:
     """Flatten a ``use`` declaration's tree into one spec per bound name."""
     argument = use_declaration.child_by_field_name("argument")
     specs: list[ImportSpec] = []
-    if argument is not None:
-        _flatten(argument, (), specs)
-    return specs
-
-
-def _flatten(node: Node, prefix: tuple[str, ...], out: list[ImportSpec]) -> None:
-    kind = node.type
-    if kind == "use_as_clause":
-        path = node.child_by_field_name("path")
-        alias = node.child_by_field_name("alias")
-        segments = path_segments(path) if path is not None else None
-        if segments is not None:
-            full = _strip_self(_join(prefix, segments))
-            out.append(ImportSpec(full, syntax.identifier(alias) or "_", False, node))
-        return
-    if kind == "use_wildcard":
-        inner = node.named_children[0] if node.named_children else None
-        segments = path_segments(inner) if inner is not None else ()
-        if segments is not None:
-            out.append(ImportSpec(_join(prefix, segments), None, True, node))
-        return
-    if kind == "use_list":
-        for child in node.named_children:
-            if child.type == "self":
-                if prefix:
-                    out.append(ImportSpec(prefix, prefix[-1], False, child))
+    # Pending ``(node, prefix, is the self of a list)``, the next one last:
+    # use trees of any depth are flattened without recursion, in source order.
+    pending: list[tuple[Node, tuple[str, ...], bool]] = [(argument, (), False)] if argument is not None else []
+    while pending:
+        node, prefix, is_list_self = pending.pop()
+        kind = node.type
+        if is_list_self:
+            specs.append(ImportSpec(prefix, prefix[-1], False, node))
+        elif kind == "use_as_clause":
+            path = node.child_by_field_name("path")
+            alias = node.child_by_field_name("alias")
+            segments = path_segments(path) if path is not None else None
+            if segments is not None:
+                full = _strip_self(_join(prefix, segments))
+                specs.append(ImportSpec(full, syntax.identifier(alias) or "_", False, node))
+        elif kind == "use_wildcard":
+            inner = node.named_children[0] if node.named_children else None
+            segments = path_segments(inner) if inner is not None else ()
+            if segments is not None:
+                specs.append(ImportSpec(_join(prefix, segments), None, True, node))
+        elif kind == "use_list":
+            children = [(child, prefix, child.type == "self") for child in node.named_children if child.type != "self" or prefix]
+            pending.extend(reversed(children))
+        elif kind == "scoped_use_list":
+            path = node.child_by_field_name("path")
+            listing = node.child_by_field_name("list")
+            if path is None:
+                segments = ("",) if _has_leading_colons(node) else ()
             else:
-                _flatten(child, prefix, out)
-        return
-    if kind == "scoped_use_list":
-        path = node.child_by_field_name("path")
-        listing = node.child_by_field_name("list")
-        if path is None:
-            segments: tuple[str, ...] | None = ("",) if _has_leading_colons(node) else ()
+                segments = path_segments(path)
+            if segments is not None and listing is not None:
+                pending.append((listing, _join(prefix, segments), False))
         else:
-            segments = path_segments(path)
-        if segments is not None and listing is not None:
-            _flatten(listing, _join(prefix, segments), out)
-        return
-    segments = path_segments(node)
-    if segments:
-        full = _strip_self(_join(prefix, segments))
-        out.append(ImportSpec(full, full[-1], False, node))
+            segments = path_segments(node)
+            if segments:
+                full = _strip_self(_join(prefix, segments))
+                specs.append(ImportSpec(full, full[-1], False, node))
+    return specs
 
 
 def _strip_self(segments: tuple[str, ...]) -> tuple[str, ...]:

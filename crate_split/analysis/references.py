@@ -8,6 +8,11 @@ alternative. Method calls and field accesses cannot be resolved without
 types, so they are recorded by name and linked later to every candidate;
 the orphan-rule facts of impl headers come from :mod:`coherence`.
 
+The walk is iterative (see :mod:`lexical`): ``_Walker.run`` keeps the
+pending work on an explicit stack, so the deepest nesting tree-sitter
+parses (a sum of thousands of terms, thousands of nested parentheses) is
+walked without recursion.
+
 Invariant: each reference is attributed to the module-level item whose
 syntax contains it (an impl, not its methods).
 """
@@ -15,11 +20,12 @@ syntax contains it (an impl, not its methods).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Iterator
 
 from crate_split.analysis import syntax
 from crate_split.analysis.coherence import classify_type, orphan_facts
 from crate_split.analysis.collect import Collected, RawItem
-from crate_split.analysis.lexical import LexicalWalker, is_in_body
+from crate_split.analysis.lexical import LexicalWalker, Task, Tasks, is_in_body
 from crate_split.analysis.paths import path_segments, token_tree_members, token_tree_paths
 from crate_split.analysis.macros import TextualMacros
 from crate_split.analysis.scope import MACRO, TYPE, VALUE, Resolution, Scopes
@@ -64,7 +70,7 @@ def collect_references(
     expansions = _Expansions(scopes, textual_macro)
     for raw in collected.items:
         walker = _Walker(raw, scopes, textual_macro, references, accesses, expansions)
-        walker.walk_item()
+        walker.run(walker.walk_item())
         if walker.impl_facts is not None:
             impls[raw.item.id] = walker.impl_facts
     return references, accesses, impls
@@ -263,48 +269,78 @@ class _Walker(LexicalWalker):
             found = Resolution(external=crate) if crate is not None else None
         return found
 
-    def reference_path(self, node: Node, namespace: str, kind: RefKind) -> None:
+    def reference_path(self, node: Node, namespace: str, kind: RefKind) -> list[Node]:
         segments = path_segments(node)
         if segments is None:
             # A qualified path <T as Trait>::Name: the name is an associated
             # item chosen by the type; only the bracketed part refers to items.
             prefix = node.child_by_field_name("path") or node.child_by_field_name("type")
-            for child in node.named_children:
-                if child == prefix or child.type in ("type_arguments", "bracketed_type"):
-                    self.visit(child)
-            return
+            return [child for child in node.named_children if child == prefix or child.type in ("type_arguments", "bracketed_type")]
         first = segments[0]
         if first == "_":
-            return
+            return []
         if len(segments) == 1:
             if namespace == VALUE and self.is_local_value(first):
-                return
+                return []
             if namespace == TYPE and self.is_generic(first):
-                return
+                return []
         elif namespace != MACRO and self.is_generic(first):
-            return
+            return []
         if first in ("self", "super", "crate") and len(segments) == 1:
-            return
+            return []
         if first == "Self" and self.self_resolution is None:
-            return
+            return []
         self.record_path(node, kind, "::".join(segments), segments, namespace, self.resolve(segments, namespace))
-        self.visit_type_arguments(node)
+        return self.type_arguments(node) if node.named_child_count else []
 
-    def visit_type_arguments(self, node: Node) -> None:
+    def type_arguments(self, node: Node) -> list[Node]:
+        """The type arguments (and bracketed types) anywhere along a path, to visit."""
+        found = []
         stack = [node]
         while stack:
             current = stack.pop()
             for child in current.named_children:
                 if child.type == "type_arguments":
-                    self.visit(child)
+                    found.append(child)
                 elif child.type == "bracketed_type":
-                    self.visit(child)
+                    found.append(child)
                 elif child.type in ("scoped_identifier", "scoped_type_identifier", "generic_type", "generic_type_with_turbofish"):
                     stack.append(child)
+        return found
 
     # -- items ---------------------------------------------------------------------
 
-    def walk_item(self) -> None:
+    def run(self, tasks: Tasks) -> None:
+        """Run ``tasks`` and everything they yield, depth first, with no recursion.
+
+        A ``Node`` task is visited: skipped, handed to its handler (whose
+        returned tasks run next) or, with no handler, replaced by its named
+        children. Any other task is an iterator of tasks and runs in place.
+        """
+        if not tasks:
+            return
+        stack: list[Iterator[Task]] = [iter(tasks)]
+        handlers = _HANDLERS
+        while stack:
+            task = next(stack[-1], None)
+            if task is None:
+                stack.pop()
+            elif task.__class__ is not Node:
+                stack.append(task)
+            else:
+                kind = task.type
+                if kind in _SKIP:
+                    continue
+                handler = handlers.get(kind)
+                if handler is None:
+                    if task.named_child_count:
+                        stack.append(iter(task.named_children))
+                    continue
+                more = handler(self, task)
+                if more:
+                    stack.append(iter(more))
+
+    def walk_item(self) -> Tasks:
         node = self.raw.node
         kind = self.item.kind
         self.visit_attributes(self.raw)
@@ -316,17 +352,18 @@ class _Walker(LexicalWalker):
         elif kind is ItemKind.MACRO_CALL:
             self.visit_macro_invocation(node)
         elif kind is ItemKind.IMPL:
-            self.walk_impl(node)
+            return self.walk_impl(node)
         elif kind is ItemKind.TRAIT:
             self.self_resolution = Resolution(target=self.item)
-            self.walk_definition(node)
+            return self.walk_definition(node)
         elif kind in (ItemKind.STRUCT, ItemKind.ENUM, ItemKind.UNION):
             self.self_resolution = Resolution(target=self.item)
-            self.walk_definition(node)
+            return self.walk_definition(node)
         elif kind is ItemKind.FUNCTION:
-            self.visit_function(node)
+            return self.visit_function(node)
         else:
-            self.walk_definition(node)
+            return self.walk_definition(node)
+        return None
 
     def visit_attributes(self, raw: RawItem) -> None:
         for attribute in syntax.attributes_before(raw.node.parent if raw.node.type == "macro_invocation" and raw.node.parent is not None and raw.node.parent.type == "expression_statement" else raw.node):
@@ -340,21 +377,21 @@ class _Walker(LexicalWalker):
             for segments, token in token_tree_paths(arguments):
                 self.record(token, RefKind.DERIVE, "::".join(segments), self.resolve(segments, MACRO) or self.resolve(segments, TYPE))
 
-    def walk_definition(self, node: Node) -> None:
-        self.bind_generics(node.child_by_field_name("type_parameters"))
+    def walk_definition(self, node: Node) -> Iterator[Task]:
+        yield from self.bind_generics(node.child_by_field_name("type_parameters"))
         for child in node.named_children:
             if child.type == "type_parameters" or child == node.child_by_field_name("name"):
                 continue
-            self.visit(child)
+            yield child
 
-    def walk_impl(self, node: Node) -> None:
-        self.bind_generics(node.child_by_field_name("type_parameters"))
+    def walk_impl(self, node: Node) -> Iterator[Task]:
+        yield from self.bind_generics(node.child_by_field_name("type_parameters"))
         trait = node.child_by_field_name("trait")
         self_type = node.child_by_field_name("type")
         if trait is not None:
-            self.visit_header_type(trait)
+            yield from self.visit_header_type(trait)
         if self_type is not None:
-            self.visit_header_type(self_type)
+            yield from self.visit_header_type(self_type)
             local_self = classify_type(self, self_type)
             if isinstance(local_self, ItemId):
                 self.self_resolution = Resolution(target=local_self)
@@ -367,13 +404,12 @@ class _Walker(LexicalWalker):
         for child in node.named_children:
             if child in (trait, self_type) or child.type == "type_parameters":
                 continue
-            self.visit(child)
+            yield child
 
-    def visit_header_type(self, node: Node) -> None:
+    def visit_header_type(self, node: Node) -> list[Node]:
         if node.type in ("type_identifier", "scoped_type_identifier", "generic_type"):
-            self.reference_path(node, TYPE, RefKind.IMPL)
-        else:
-            self.visit(node)
+            return self.reference_path(node, TYPE, RefKind.IMPL)
+        return [node]
 
     def walk_use(self, node: Node, *, module_level: bool) -> None:
         from crate_split.analysis.paths import import_specs
@@ -415,33 +451,22 @@ class _Walker(LexicalWalker):
             if right is not None:
                 self.scan_tokens(right, crate_paths_only=True)
 
-    # -- generic visit ---------------------------------------------------------------
+    # -- handlers of the generic visit (see ``run``) ------------------------------------
 
-    def visit(self, node: Node) -> None:
-        kind = node.type
-        if kind in _SKIP:
-            return
-        handler = _HANDLERS.get(kind)
-        if handler is not None:
-            handler(self, node)
-            return
-        for child in node.named_children:
-            self.visit(child)
+    def visit_identifier(self, node: Node) -> Tasks:
+        return self.reference_path(node, VALUE, RefKind.PATH)
 
-    def visit_identifier(self, node: Node) -> None:
-        self.reference_path(node, VALUE, RefKind.PATH)
+    def visit_type_identifier(self, node: Node) -> Tasks:
+        return self.reference_path(node, TYPE, RefKind.TYPE)
 
-    def visit_type_identifier(self, node: Node) -> None:
-        self.reference_path(node, TYPE, RefKind.TYPE)
+    def visit_scoped_identifier(self, node: Node) -> Tasks:
+        return self.reference_path(node, VALUE, RefKind.PATH)
 
-    def visit_scoped_identifier(self, node: Node) -> None:
-        self.reference_path(node, VALUE, RefKind.PATH)
+    def visit_type_path(self, node: Node) -> Tasks:
+        return self.reference_path(node, TYPE, RefKind.TYPE)
 
-    def visit_type_path(self, node: Node) -> None:
-        self.reference_path(node, TYPE, RefKind.TYPE)
-
-    def visit_field_expression(self, node: Node) -> None:
-        self.visit_fields(node, "value")
+    def visit_field_expression(self, node: Node) -> Iterator[Task]:
+        yield from self.visit_fields(node, "value")
         name = node.child_by_field_name("field")
         if name is not None and name.type == "field_identifier":
             self.access(RefKind.FIELD, name)
@@ -449,31 +474,31 @@ class _Walker(LexicalWalker):
     def access(self, kind: RefKind, name: Node) -> None:
         self.accesses.append(MemberAccess(self.item, kind, syntax.identifier(name), self.span(name)))
 
-    def visit_call(self, node: Node) -> None:
+    def visit_call(self, node: Node) -> Iterator[Task]:
         function = node.child_by_field_name("function")
         method = function
         if method is not None and method.type == "generic_function":
             inner = method.child_by_field_name("function")
             if inner is not None and inner.type == "field_expression":
-                self.visit_type_arguments(method)
+                yield from self.type_arguments(method)
                 method = inner
         if method is not None and method.type == "field_expression":
-            self.visit_fields(method, "value")
+            yield from self.visit_fields(method, "value")
             name = method.child_by_field_name("field")
             if name is not None:
                 self.access(RefKind.METHOD, name)
         elif function is not None:
-            self.visit(function)
-        self.visit_fields(node, "arguments")
+            yield function
+        yield from self.visit_fields(node, "arguments")
 
-    def visit_struct_expression(self, node: Node) -> None:
+    def visit_struct_expression(self, node: Node) -> Iterator[Task]:
         name = node.child_by_field_name("name")
         if name is not None:
-            self.reference_path(name, TYPE, RefKind.TYPE)
-        self.visit_fields(node, "body")
+            yield from self.reference_path(name, TYPE, RefKind.TYPE)
+        yield from self.visit_fields(node, "body")
 
-    def visit_field_initializer(self, node: Node) -> None:
-        self.visit_fields(node, "value")
+    def visit_field_initializer(self, node: Node) -> Tasks:
+        return self.visit_fields(node, "value")
 
     def visit_macro_invocation(self, node: Node) -> None:
         macro = node.child_by_field_name("macro")
@@ -568,42 +593,38 @@ class _Walker(LexicalWalker):
                 arguments = bang.next_sibling if bang is not None else None
                 self.record_expansion(token, resolution.target, arguments if arguments is not None and arguments.type == "token_tree" else None)
 
-    def visit_nested_item(self, node: Node) -> None:
+    def visit_nested_item(self, node: Node) -> Iterator[Task]:
         if node.type == "use_declaration":
             return
         self.push(is_item=is_in_body(node))
         saved = self.self_resolution
         if node.type == "impl_item":
-            self.walk_impl(node)
+            yield from self.walk_impl(node)
         elif node.type == "macro_definition":
             self.walk_macro_definition(node)
         else:
             if node.type in ("struct_item", "enum_item", "union_item", "trait_item"):
                 self.self_resolution = Resolution(target=self.item)
-            self.walk_definition(node)
+            yield from self.walk_definition(node)
         self.self_resolution = saved
         self.pop()
 
-    def visit_higher_ranked(self, node: Node) -> None:
-        for child in node.named_children:
-            if child.type != "type_parameters":
-                self.visit(child)
+    def visit_higher_ranked(self, node: Node) -> Tasks:
+        return [child for child in node.named_children if child.type != "type_parameters"]
 
-    def visit_all_but_name(self, node: Node) -> None:
+    def visit_all_but_name(self, node: Node) -> Tasks:
         """Visit a declaration's children except the name it declares."""
         name = node.child_by_field_name("name")
-        for child in node.named_children:
-            if child != name:
-                self.visit(child)
+        return [child for child in node.named_children if child != name]
 
-    def visit_type_field(self, node: Node) -> None:
+    def visit_type_field(self, node: Node) -> Tasks:
         """Visit only the type of a field, or of a parameter of a `fn(..)` type."""
-        self.visit_fields(node, "type")
+        return self.visit_fields(node, "type")
 
-    def visit_shorthand_initializer(self, node: Node) -> None:
+    def visit_shorthand_initializer(self, node: Node) -> Iterator[Task]:
         for child in node.named_children:
             if child.type == "identifier":
-                self.reference_path(child, VALUE, RefKind.PATH)
+                yield from self.reference_path(child, VALUE, RefKind.PATH)
 
 
 def _is_macro_call(start: Node, segments: tuple[str, ...]) -> bool:

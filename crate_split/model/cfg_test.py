@@ -14,49 +14,82 @@ stays unknown).
 from __future__ import annotations
 
 import re
+from typing import Callable, Sequence, TypeVar
+
+T = TypeVar("T")
 
 _TOKEN = re.compile(r'\s*(?:([A-Za-z_][A-Za-z0-9_]*)|("(?:[^"\\]|\\.)*")|([(),=]))')
+
+
+def fold_predicate(tokens: Sequence[str], leaf: Callable[[str, str | None], T], combine: Callable[[str, list[T]], T]) -> T:
+    """Evaluate the tokens of a ``cfg`` predicate bottom-up, with no recursion.
+
+    Args:
+        tokens: the predicate's tokens (names, quoted strings, ``( ) , =``).
+        leaf: the value of ``name`` or ``name = "value"`` (the value's
+            token as written, or ``None``).
+        combine: the value of ``all``, ``any`` or ``not`` of its parts.
+
+    Returns:
+        The value of the first expression; what follows it is ignored, and
+        lists left open at the end are closed.
+    """
+    position = 0
+
+    def peek() -> str:
+        return tokens[position] if position < len(tokens) else ""
+
+    #: The ``all``/``any``/``not`` lists open around the current token.
+    open_lists: list[tuple[str, list[T]]] = []
+    while True:
+        name = peek()
+        position += 1
+        if peek() == "(" and name in ("all", "any", "not"):
+            position += 1
+            open_lists.append((name, []))
+            if peek() and peek() != ")":
+                continue
+            # An empty list: close it below with no value to add first.
+            has_value = False
+        elif peek() == "=":
+            value = leaf(name, tokens[position + 1] if position + 1 < len(tokens) else "")
+            position += 2
+            has_value = True
+        else:
+            value = leaf(name, None)
+            has_value = True
+        # Hand the value to the open list, closing each list that ends here.
+        while True:
+            if not open_lists:
+                return value
+            if has_value:
+                open_lists[-1][1].append(value)
+            has_value = True
+            if peek() == ",":
+                position += 1
+            if peek() and peek() != ")":
+                break
+            position += 1
+            operator, parts = open_lists.pop()
+            value = combine(operator, parts)
 
 
 def requires_test(predicate: str) -> bool:
     """True when ``predicate`` (the text inside ``cfg(...)``) can hold only with ``test`` on."""
     tokens = [m.group(0).strip() for m in _TOKEN.finditer(predicate) if m.group(0).strip()]
-    position = 0
+    return fold_predicate(tokens, _test_leaf, _test_combine) is False
 
-    def take() -> str:
-        nonlocal position
-        token = tokens[position] if position < len(tokens) else ""
-        position += 1
-        return token
 
-    def peek() -> str:
-        return tokens[position] if position < len(tokens) else ""
+def _test_leaf(name: str, value: str | None) -> bool | None:
+    return False if name == "test" and value is None else None
 
-    def expression() -> bool | None:
-        name = take()
-        if peek() == "(" and name in ("all", "any", "not"):
-            take()
-            parts: list[bool | None] = []
-            while peek() and peek() != ")":
-                parts.append(expression())
-                if peek() == ",":
-                    take()
-            take()
-            if name == "all":
-                return False if False in parts else (True if all(p is True for p in parts) else None)
-            if name == "any":
-                return True if True in parts else (False if parts and all(p is False for p in parts) else None)
-            return None if not parts or parts[0] is None else not parts[0]
-        if peek() == "=":
-            take()
-            take()
-            return None
-        return False if name == "test" else None
 
-    try:
-        return expression() is False
-    except IndexError:
-        return False
+def _test_combine(operator: str, parts: list[bool | None]) -> bool | None:
+    if operator == "all":
+        return False if False in parts else (True if all(p is True for p in parts) else None)
+    if operator == "any":
+        return True if True in parts else (False if parts and all(p is False for p in parts) else None)
+    return None if not parts or parts[0] is None else not parts[0]
 
 
 def without_test(predicate: str) -> str:

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from crate_split.analysis import CrateModel
 from crate_split.analysis.manifest import DependencyKind
 from crate_split.model import ItemId, ItemKind, ModulePath
+from crate_split.splitter.dag import dependencies_first
 from crate_split.splitter.plan import SplitPlan
 from crate_split.splitter.units import facade_only
 
@@ -155,15 +156,8 @@ def plan_layout(
     members = [c for c in plan.crates if not c.is_facade]
     direct = {c.name: tuple(d for d in c.depends_on if d != plan.package) for c in members}
     closure: dict[str, frozenset[str]] = {}
-
-    def all_deps(name: str) -> frozenset[str]:
-        if name not in closure:
-            found: set[str] = set()
-            for dependency in direct[name]:
-                found.add(dependency)
-                found |= all_deps(dependency)
-            closure[name] = frozenset(found)
-        return closure[name]
+    for name in dependencies_first(direct, lambda name: direct[name]):
+        closure[name] = frozenset(direct[name]).union(*(closure[dependency] for dependency in direct[name]))
 
     own = {crate.name: owned_modules(model, by_crate.get(crate.name, ())) for crate in members}
 
@@ -173,7 +167,7 @@ def plan_layout(
     layouts = []
     for crate in members:
         mirrored = set(own[crate.name])
-        for dependency in all_deps(crate.name):
+        for dependency in closure[crate.name]:
             mirrored |= {m for m in own[dependency] if not any(m[: len(t)] == t for t in testing)}
         files = files_of(model, own[crate.name])
         items = frozenset(by_crate.get(crate.name, ()))
@@ -186,7 +180,7 @@ def plan_layout(
                 own_modules=own[crate.name],
                 mirrored_modules=frozenset(mirrored),
                 member_deps=tuple(sorted(direct[crate.name])),
-                all_member_deps=all_deps(crate.name),
+                all_member_deps=closure[crate.name],
                 external_deps=tuple(sorted(externals.get(crate.name, set()))),
                 files=files,
                 has_macros=any(i.kind is ItemKind.MACRO for i in items),

@@ -72,13 +72,27 @@ def overlay_module(
         extra: more items for a module's body, given the module and the
             indentation of its body, e.g. copies of its re-exports.
     """
-    declared = style(module)
-    prefix = "".join(f"{indent}#[{attribute}]\n" for attribute in declared.attributes)
-    vis = f"{declared.visibility} " if declared.visibility else ""
-    inner = indent + "    "
-    body = glob_lines(module, providers(module), inner, hidden=declared.hidden_globs) + extra(module, inner)
-    for child in children(module):
-        body += overlay_module(child, style=style, providers=providers, children=children, indent=inner, extra=extra)
-    if not body:
-        return f"{prefix}{indent}{vis}mod {rust_name(module[-1])} {{}}\n"
-    return f"{prefix}{indent}{vis}mod {rust_name(module[-1])} {{\n{body}{indent}}}\n"
+    parts: list[str] = []
+    # ``(module, its indentation)`` to open, or ``(None, indentation)`` to
+    # close the module opened at that indentation: nesting of any depth
+    # needs no recursion.
+    pending: list[tuple[ModulePath | None, str]] = [(module, indent)]
+    while pending:
+        current, at = pending.pop()
+        if current is None:
+            parts.append(f"{at}}}\n")
+            continue
+        declared = style(current)
+        prefix = "".join(f"{at}#[{attribute}]\n" for attribute in declared.attributes)
+        vis = f"{declared.visibility} " if declared.visibility else ""
+        inner = at + "    "
+        body = glob_lines(current, providers(current), inner, hidden=declared.hidden_globs) + extra(current, inner)
+        nested = children(current)
+        if not body and not nested:
+            parts.append(f"{prefix}{at}{vis}mod {rust_name(current[-1])} {{}}\n")
+            continue
+        parts.append(f"{prefix}{at}{vis}mod {rust_name(current[-1])} {{\n")
+        parts.append(body)
+        pending.append((None, at))
+        pending.extend((child, inner) for child in reversed(nested))
+    return "".join(parts)

@@ -36,6 +36,7 @@ from crate_split.rewrite.reexports import kept_reexports, shown_reexports, with_
 from crate_split.rewrite.source_change import OutputFile, SourceChange
 from crate_split.rewrite.text_edit import FileEdit
 from crate_split.rewrite.unused_uses import kept_words, unused_uses
+from crate_split.splitter.dag import dependencies_first
 from crate_split.splitter.plan import SplitPlan
 
 _NAMED_KINDS = {
@@ -136,22 +137,18 @@ def rewrite_workspace(inputs: RewriteInputs) -> tuple[SourceChange, WorkspaceLay
         for member in layout.members
     }
     shown: dict[str, frozenset[ItemId]] = {}
-
-    def show(name: str) -> frozenset[ItemId]:
-        # Dependencies first: a member repeats only what they do not show.
-        if name not in shown:
-            dependencies = contexts[name].crate.member_deps
-            provided = frozenset().union(*(show(d) for d in dependencies))
-            # A dependency also provides the modules its overlays show.
-            views = {d: contexts[d].crate.mirrored_modules | contexts[d].views for d in dependencies}
-            contexts[name] = replace(contexts[name], mirrors={**mirrors, **views})
-            contexts[name] = with_overlay_contents(contexts[name], reexport_texts, provided)
-            shown[name] = shown_reexports(contexts[name], reexport_texts, provided)
-        return shown[name]
+    # Dependencies first: a member repeats only what they do not show.
+    for name in dependencies_first((member.name for member in layout.members), lambda name: contexts[name].crate.member_deps):
+        dependencies = contexts[name].crate.member_deps
+        provided = frozenset().union(*(shown[d] for d in dependencies))
+        # A dependency also provides the modules its overlays show.
+        views = {d: contexts[d].crate.mirrored_modules | contexts[d].views for d in dependencies}
+        contexts[name] = replace(contexts[name], mirrors={**mirrors, **views})
+        contexts[name] = with_overlay_contents(contexts[name], reexport_texts, provided)
+        shown[name] = shown_reexports(contexts[name], reexport_texts, provided)
 
     files: list[OutputFile] = []
     for member in layout.members:
-        show(member.name)
         ctx = contexts[member.name]
         edits = {path: file_edit(ctx, path, inputs.read(path)) for path in member.files}
         for path, edit in edits.items():

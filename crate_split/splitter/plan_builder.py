@@ -17,6 +17,7 @@ from crate_split.analysis import CrateModel
 from crate_split.analysis.item_graph import ItemGraph
 from crate_split.model import ItemId, ModulePath
 from crate_split.splitter.cost import CostModel, effective_tokens
+from crate_split.splitter.dag import dependencies_first
 from crate_split.splitter.plan import ForcedMerge, ItemMove, PlannedCrate, Prediction, SplitPlan, VisibilityBump
 from crate_split.splitter.schedule import JOB_COUNTS, BuildUnit, simulate
 
@@ -134,13 +135,9 @@ def critical_chain(units: tuple[BuildUnit, ...]) -> tuple[tuple[str, ...], float
     """The chain of crates whose front-ends take longest end to end."""
     by_name = {unit.name: unit for unit in units}
     best: dict[str, tuple[float, tuple[str, ...]]] = {}
-
-    def finish(name: str) -> tuple[float, tuple[str, ...]]:
-        if name not in best:
-            unit = by_name[name]
-            before = max((finish(d) for d in unit.depends_on), default=(0.0, ()), key=lambda pair: pair[0])
-            best[name] = (before[0] + unit.frontend, (*before[1], name))
-        return best[name]
-
-    seconds, path = max((finish(name) for name in sorted(by_name)), key=lambda pair: pair[0])
+    for name in dependencies_first(sorted(by_name), lambda name: by_name[name].depends_on):
+        unit = by_name[name]
+        before = max((best[d] for d in unit.depends_on), default=(0.0, ()), key=lambda pair: pair[0])
+        best[name] = (before[0] + unit.frontend, (*before[1], name))
+    seconds, path = max((best[name] for name in sorted(by_name)), key=lambda pair: pair[0])
     return path, seconds

@@ -517,16 +517,31 @@ def _crate_names(model: CrateModel, split: UnitSplit, members: list[frozenset[in
         if is_base_block(main):
             base = f"{package}-base"
         else:
-            base = f"{package}-{'-'.join(main)}" if main else f"{package}-root"
+            base = _fit_crate_name(package, main) if main else f"{package}-root"
         base = base.replace("_", "-") if "-" in package else base
         name = base
         counter = 2
         while name in used:
-            name = f"{base}-{counter}"
+            suffix = f"-{counter}"
+            name = base[: _MAX_CRATE_NAME - len(suffix)].rstrip("-_") + suffix
             counter += 1
         used.add(name)
         names[group] = name
     return names
+
+
+#: Longest package name cargo and crates.io accept.
+_MAX_CRATE_NAME = 64
+
+
+def _fit_crate_name(package: str, module: ModulePath) -> str:
+    """``package-a-b-c`` for module ``a::b::c``; a module too deep for the
+    length limit keeps its first segment and as many of its innermost ones
+    as fit (``package-a-y-z``), and a name still too long is cut."""
+    segments = list(module)
+    while len(segments) > 2 and len(package) + sum(len(s) + 1 for s in segments) > _MAX_CRATE_NAME:
+        del segments[1]
+    return f"{package}-{'-'.join(segments)}"[:_MAX_CRATE_NAME].rstrip("-_")
 
 
 def _retarget_moves(moves: list[ItemMove], assignment: Mapping[ItemId, str]) -> list[ItemMove]:

@@ -111,7 +111,6 @@ def find_units(
     pins = dict(pinned or {})
     if kept is None:
         kept = keep_in_facade(model, graph).kept
-    weights = effective_tokens(model)
     test_modules = test_modules_of(model)
     blocks: dict[ModulePath, str] = {(): "own"}
     for path in model.modules:
@@ -119,34 +118,37 @@ def find_units(
             blocks[path] = "subtree"
     for block in pins.values():
         blocks.setdefault(block, "own")
-    best = _units_for(model, graph, blocks, test_modules, pins, weights, kept)
+    finder = _BlockGraphs(model, graph, test_modules, pins, kept)
+    best = finder.unit_count(blocks)
+    children: dict[ModulePath, list[ModulePath]] = {}
+    for path in sorted(model.modules):
+        if path and path not in test_modules:
+            children.setdefault(path[:-1], []).append(path)
+    subtree_lines: dict[ModulePath, int] = {}
+    for item_id, item in model.items.items():
+        module = item_id.module
+        for depth in range(len(module) + 1):
+            prefix = module[:depth]
+            subtree_lines[prefix] = subtree_lines.get(prefix, 0) + item.lines
     while refine:
         refine = False
         candidates = sorted(
             (path for path, mode in blocks.items() if mode == "subtree"),
-            key=lambda path: (-_block_lines(model, path), path),
+            key=lambda path: (-subtree_lines.get(path, 0), path),
         )
         for path in candidates:
-            children = [
-                p for p in sorted(model.modules)
-                if len(p) == len(path) + 1 and p[: len(path)] == path and p not in test_modules
-            ]
-            if not children:
+            if not children.get(path):
                 continue
             trial = dict(blocks)
             trial[path] = "own"
-            for child in children:
+            for child in children[path]:
                 trial.setdefault(child, "subtree")
-            split = _units_for(model, graph, trial, test_modules, pins, weights, kept)
-            if len(split.units) > len(best.units):
-                blocks, best = trial, split
+            count = finder.unit_count(trial)
+            if count > best:
+                blocks, best = trial, count
                 refine = True
                 break
-    return best
-
-
-def _block_lines(model: CrateModel, root: ModulePath) -> int:
-    return sum(item.lines for item_id, item in model.items.items() if item_id.module[: len(root)] == root)
+    return finder.split(blocks, effective_tokens(model))
 
 
 def _block_of(module: ModulePath, blocks: dict[ModulePath, str], test_modules: set[ModulePath]) -> ModulePath:
@@ -168,48 +170,92 @@ def home_module(model: CrateModel, item: ItemId) -> ModulePath:
     return model.module_of(item) if item.kind is ItemKind.MODULE else item.module
 
 
-def _units_for(
-    model: CrateModel,
-    graph: ItemGraph,
-    blocks: dict[ModulePath, str],
-    test_modules: set[ModulePath],
-    pins: Mapping[ItemId, ModulePath],
-    weights: Mapping[ItemId, int],
-    kept: frozenset[ItemId],
-) -> UnitSplit:
-    block_items: dict[ModulePath, list[ItemId]] = {block: [] for block in blocks}
-    item_block: dict[ItemId, ModulePath] = {}
-    for item_id in model.items:
-        if facade_only(model, item_id) or item_id in kept:
-            continue
-        block = pins.get(item_id)
-        if block is None:
-            block = _block_of(home_module(model, item_id), blocks, test_modules)
-        block_items.setdefault(block, []).append(item_id)
-        item_block[item_id] = block
-    directed = nx.DiGraph()
-    directed.add_nodes_from(b for b, items in block_items.items() if items)
-    for dependent, dependency in graph.edges():
-        a = item_block.get(dependent)
-        b = item_block.get(dependency)
-        if a is None or b is None or a == b:
-            continue
-        directed.add_edge(a, b)
-    condensed = nx.condensation(directed)
-    groups = sorted((tuple(sorted(condensed.nodes[node]["members"])), node) for node in condensed.nodes)
-    index_of = {node: index for index, (_, node) in enumerate(groups)}
-    units = []
-    for index, (members, node) in enumerate(groups):
-        items = tuple(sorted((i for m in members for i in block_items[m]), key=ItemId.sort_key))
-        units.append(
-            Unit(
-                id=index,
-                name=" + ".join(block_label(m) for m in members),
-                modules=members,
-                items=items,
-                lines=sum(model.items[i].lines for i in items),
-                tokens=sum(weights[i] for i in items),
-                depends_on=tuple(sorted(index_of[s] for s in condensed.successors(node))),
+class _BlockGraphs:
+    """The block graph of any choice of blocks, from edges aggregated once.
+
+    Each ``find_units`` trial only moves block boundaries, and a block is a
+    set of modules (plus pinned items), so the item edges are reduced once
+    to edges between modules; a trial maps modules to blocks and condenses
+    a graph of blocks, never touching the item edges again.
+    """
+
+    def __init__(
+        self,
+        model: CrateModel,
+        graph: ItemGraph,
+        test_modules: set[ModulePath],
+        pins: Mapping[ItemId, ModulePath],
+        kept: frozenset[ItemId],
+    ) -> None:
+        self.model = model
+        self.test_modules = test_modules
+        #: Items a unit may hold, in ``ItemId`` order.
+        self.items = [i for i in sorted(model.items, key=ItemId.sort_key) if not (facade_only(model, i) or i in kept)]
+        eligible = set(self.items)
+        self.pins = {item: block for item, block in pins.items() if item in eligible}
+        self.home = {item: home_module(model, item) for item in self.items if item not in self.pins}
+        #: Modules with items that are not pinned elsewhere.
+        self.modules = sorted(set(self.home.values()))
+        #: Edges between items of two modules, as module pairs.
+        self.module_edges: set[tuple[ModulePath, ModulePath]] = set()
+        #: Item edges with a pinned end, which follow the pin, not the module.
+        self.pinned_edges: set[tuple[ItemId, ItemId]] = set()
+        for dependent, dependency in graph.edges():
+            if dependent not in eligible or dependency not in eligible:
+                continue
+            if dependent in self.pins or dependency in self.pins:
+                self.pinned_edges.add((dependent, dependency))
+                continue
+            a, b = self.home[dependent], self.home[dependency]
+            if a != b:
+                self.module_edges.add((a, b))
+
+    def _graph(self, blocks: dict[ModulePath, str]) -> tuple[nx.DiGraph, dict[ModulePath, ModulePath]]:
+        block_of_module = {module: _block_of(module, blocks, self.test_modules) for module in self.modules}
+        directed = nx.DiGraph()
+        directed.add_nodes_from(block_of_module.values())
+        directed.add_nodes_from(self.pins.values())
+        for a, b in self.module_edges:
+            a, b = block_of_module[a], block_of_module[b]
+            if a != b:
+                directed.add_edge(a, b)
+        for dependent, dependency in self.pinned_edges:
+            a, b = self._block(dependent, block_of_module), self._block(dependency, block_of_module)
+            if a != b:
+                directed.add_edge(a, b)
+        return directed, block_of_module
+
+    def _block(self, item: ItemId, block_of_module: Mapping[ModulePath, ModulePath]) -> ModulePath:
+        pin = self.pins.get(item)
+        return pin if pin is not None else block_of_module[self.home[item]]
+
+    def unit_count(self, blocks: dict[ModulePath, str]) -> int:
+        """How many units ``blocks`` give."""
+        return nx.number_strongly_connected_components(self._graph(blocks)[0])
+
+    def split(self, blocks: dict[ModulePath, str], weights: Mapping[ItemId, int]) -> UnitSplit:
+        """The units ``blocks`` give."""
+        directed, block_of_module = self._graph(blocks)
+        item_block = {item: self._block(item, block_of_module) for item in self.items}
+        block_items: dict[ModulePath, list[ItemId]] = {}
+        for item in self.items:
+            block_items.setdefault(item_block[item], []).append(item)
+        rank = {item: index for index, item in enumerate(self.items)}
+        condensed = nx.condensation(directed)
+        groups = sorted((tuple(sorted(condensed.nodes[node]["members"])), node) for node in condensed.nodes)
+        index_of = {node: index for index, (_, node) in enumerate(groups)}
+        units = []
+        for index, (members, node) in enumerate(groups):
+            items = tuple(sorted((i for m in members for i in block_items[m]), key=rank.__getitem__))
+            units.append(
+                Unit(
+                    id=index,
+                    name=" + ".join(block_label(m) for m in members),
+                    modules=members,
+                    items=items,
+                    lines=sum(self.model.items[i].lines for i in items),
+                    tokens=sum(weights[i] for i in items),
+                    depends_on=tuple(sorted(index_of[s] for s in condensed.successors(node))),
+                )
             )
-        )
-    return UnitSplit(tuple(units), item_block)
+        return UnitSplit(tuple(units), item_block)

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from fixture import normalise
 
+from crate_split.splitter.plan_builder import critical_chain
 from crate_split.splitter.schedule import BuildUnit, simulate
 
 
@@ -408,3 +409,12 @@ def test_building_with_no_job_slot_is_refused() -> None:
 
 def test_an_empty_build_takes_no_time() -> None:
     check_schedule("", jobs=4, mode="build", expected="makespan 0")
+
+
+def test_a_chain_deeper_than_the_recursion_limit_is_simulated_and_its_critical_chain_found() -> None:
+    depth = 3000
+    units = tuple(BuildUnit(f"c{index}", 1.0, 0.0, (f"c{index - 1}",) if index else ()) for index in range(depth))
+    assert simulate(units, jobs=4, mode="check").makespan == depth
+    path, seconds = critical_chain(units)
+    assert path == tuple(f"c{index}" for index in range(depth))
+    assert seconds == depth
