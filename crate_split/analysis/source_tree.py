@@ -244,10 +244,20 @@ def locate_package(path: Path, package: str | None) -> Path:
                 hint="choose a member with -p NAME: " + ", ".join(_member_names(path, manifest)),
             )
         return path
+    first_problem: ManifestInvalid | None = None
     for member_dir in _member_dirs(path, manifest):
-        member = _read_other_manifest(member_dir / "Cargo.toml")
-        if member is not None and member.get("package", {}).get("name") == package:
+        try:
+            member = read_manifest_data((member_dir / "Cargo.toml").read_text(encoding="utf-8"), str(member_dir / "Cargo.toml"))
+        except ManifestInvalid as problem:
+            first_problem = first_problem or problem
+            continue
+        except (OSError, UnicodeDecodeError):
+            continue
+        if member.get("package", {}).get("name") == package:
             return member_dir
+    if first_problem is not None:
+        # Cargo refuses the whole workspace for it; it may be the member asked for.
+        raise ManifestInvalid(first_problem.detail, hint=f"cargo refuses the workspace for it; no other member is named {package!r}")
     raise PackageNotFound(
         f"{path} has no member named {package!r}",
         hint="members: " + ", ".join(_member_names(path, manifest)),

@@ -288,3 +288,14 @@ def test_a_path_dependency_without_a_manifest_is_an_invalid_manifest_not_a_crate
         stderr=["error: invalid Cargo.toml: dependency helper: no Cargo.toml at its path '../helper' (hint: cargo refuses this package too)"],
         root=tmp_path,
     )
+
+
+def test_a_broken_manifest_of_a_nested_package_is_copied_not_reported_as_a_crate_split_bug(tmp_path, capsys):
+    package = copy_package(tmp_path / CASE)
+    (package / "fixtures" / "broken").mkdir(parents=True)
+    (package / "fixtures" / "broken" / "Cargo.toml").write_text("this is not TOML\n")
+    out = tmp_path / "out"
+    exit_code = main(["apply", str(package), "--out", str(out)])
+    captured = capsys.readouterr()
+    assert exit_code == 0, captured.err
+    assert (out / "fixtures" / "broken" / "Cargo.toml").read_text() == "this is not TOML\n"

@@ -455,3 +455,18 @@ def test_why_accepts_options_between_the_path_and_the_two_names(capsys, tmp_path
     run = run_cli(capsys, "why", crate, "-p", "demo", "b::g", "--format", "json", "a::f")
     assert run.code == 0, run.stderr
     assert '"verdict": "b::g depends on a::f: its crate must depend on a::f\'s"' in run.stdout
+
+
+def test_a_workspace_member_with_an_invalid_manifest_is_named_rather_than_reported_missing(capsys, tmp_path):
+    (tmp_path / "Cargo.toml").write_text('[workspace]\nmembers = ["demo"]\n')
+    crate = write_crate(tmp_path / "demo", TWO_MODULES, MANIFEST.replace('"demo"', "5"))
+    check_refused(
+        capsys,
+        ["analyze", tmp_path, "-p", "demo"],
+        exit_code=2,
+        stderr=[
+            f"error: invalid Cargo.toml: {crate / 'Cargo.toml'}: `package.name` must be a string, not the number 5 "
+            "(hint: cargo refuses the workspace for it; no other member is named 'demo')"
+        ],
+        unchanged=tmp_path,
+    )

@@ -1,16 +1,15 @@
 //! Text helpers.
 
-/// Only with a feature this package never enables; its file is not shipped.
-#[cfg(feature = "platform-extra")]
+/// Only on a platform that is both unix and windows; its file is not shipped.
+#[cfg(all(unix, windows))]
 pub mod extra;
 
 /// Styling, with a platform module whose file is not shipped either.
 pub mod style {
     /// The platform's way to emphasise text; the file exists only on a
     /// platform that does not.
-    #[cfg(target_os = "none-such")]
-    #[doc(hidden)]
-    pub mod sys;
+    #[cfg(all(windows, unix))]
+    #[doc(hidden)] pub mod sys;
 
     /// Upper case with an exclamation mark.
     pub fn emphasise(text: &str) -> String {
