@@ -32,7 +32,7 @@ Invariant: the crate graph of every plan returned is acyclic.
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Mapping
+from typing import Callable, Mapping
 
 import networkx as nx
 
@@ -74,6 +74,7 @@ def plan_split(
     atoms: AtomGraph,
     config: PlanConfig = PlanConfig(),
     cost: CostModel = CostModel(),
+    progress: Callable[[str, float], None] | None = None,
 ) -> SplitPlan:
     """Propose a split of ``model`` into member crates and a facade.
 
@@ -82,21 +83,28 @@ def plan_split(
         atoms: atoms and the strong item graph (references plus hard rules).
         config: planner options.
         cost: the cost model for the build simulation.
+        progress: optional callback told about each step and the share done.
 
     Returns:
         The plan; its crate graph is acyclic.
     """
+    report = progress or (lambda step, fraction: None)
+    report("units", 0.0)
     graph = _place_two_home_impls(model, atoms.strong_graph)
     kept = keep_in_facade(model, graph).kept
     split = find_units(model, graph, kept=kept)
     moves: list[ItemMove] = []
     if config.granularity == "item":
+        report("breaking cycles", 0.3)
         split, pins, moves = _break_cycles(model, graph, split, config, kept)
+        report("cutting big units", 0.5)
         split, cuts = _cut_big_units(model, graph, split, pins, config, kept)
         moves.extend(cuts)
+    report("grouping units into crates", 0.6)
     groups = initial_groups(split)
     notes: list[str] = []
     groups = _merge_groups(model, split, groups, config, cost, notes)
+    report("plan", 0.95)
     if len(member_groups(split, groups)) < 2:
         notes.extend(_explain_few_members(model, atoms.strong_graph, split, groups, config))
     return _build_plan(model, graph, split, groups, moves, config, cost, notes)
