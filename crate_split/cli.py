@@ -11,12 +11,12 @@ import argparse
 import json
 import shlex
 import sys
-import time
 from dataclasses import replace
 from pathlib import Path
 from typing import Sequence
 
 from rich.console import Console
+from rich.progress import BarColumn, Progress, SpinnerColumn, TaskProgressColumn, TextColumn, TimeElapsedColumn
 
 from crate_split import __version__
 from crate_split.analysis import AnalysisConfig, analyze_crate, load_source_tree, locate_package
@@ -216,7 +216,7 @@ def _load_model(arguments: argparse.Namespace, stderr: Console) -> tuple[CrateMo
     package_dir = locate_package(arguments.path, arguments.package)
     source_tree = load_source_tree(package_dir)
     config = AnalysisConfig(target=f"bin:{arguments.bin}" if arguments.bin else None)
-    model = _run_with_progress(stderr, len(source_tree.files), lambda progress: analyze_crate(source_tree, config, progress))
+    model = _run_with_progress(stderr, len(source_tree.files), "analysing", lambda progress: analyze_crate(source_tree, config, progress))
     _raise_for_fatal(model)
     return model, package_dir
 
@@ -248,16 +248,66 @@ def _cost_model(arguments: argparse.Namespace, model: CrateModel, package_dir: P
     return base
 
 
-def _run_with_progress(stderr: Console, n_files: int, job):
+def _run_with_progress(stderr: Console, n_files: int, label: str, job):
+    """``job(progress)`` under a progress bar of its steps on stderr, for a
+    crate of at least ``_PROGRESS_MIN_FILES`` files and a terminal;
+    ``job(None)`` otherwise (nothing is drawn into pipes or logs)."""
     if not stderr.is_terminal or n_files < _PROGRESS_MIN_FILES:
         return job(None)
-    with stderr.status("analysing") as status:
-        started = time.monotonic()
+    columns = (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), TaskProgressColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=stderr, transient=True) as bar:
+        task = bar.add_task(label, total=1.0)
 
         def progress(step: str, fraction: float) -> None:
-            status.update(f"analysing: {step} ({fraction:.0%}, {time.monotonic() - started:.1f}s)")
+            bar.update(task, completed=fraction, description=f"{label}: {step}")
 
         return job(progress)
+
+
+def _report(stderr: Console, model: CrateModel, plan_config: PlanConfig | None, cost: CostModel = CostModel()):
+    """The analysis report (with the plan), under a progress bar on a terminal."""
+    return _run_with_progress(
+        stderr, len(model.files), "planning", lambda progress: build_analysis_report(model, plan_config, cost, progress)
+    )
+
+
+class _RoundProgress:
+    """What ``apply --check`` says about each step: printed as it comes, and
+    on a terminal also a bar per round (the round's steps are cargo runs of
+    unknown length, so it pulses) that ends when the next round starts."""
+
+    def __init__(self, stderr: Console) -> None:
+        self.stderr = stderr
+        self.bar: Progress | None = None
+        self.task = None
+
+    def __enter__(self) -> "_RoundProgress":
+        if self.stderr.is_terminal:
+            columns = (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), TimeElapsedColumn())
+            self.bar = Progress(*columns, console=self.stderr)
+            self.bar.start()
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self.bar is not None:
+            self._finish_round()
+            self.bar.stop()
+
+    def __call__(self, message: str) -> None:
+        if self.bar is None:
+            self.stderr.print(message)
+            return
+        self.bar.console.print(message)
+        round_name = message.split(":", 1)[0] if message.startswith("round ") else None
+        if round_name is not None and (self.task is None or not self.bar.tasks[self.task].description.startswith(round_name + ":")):
+            self._finish_round()
+            self.task = self.bar.add_task(message, total=None)
+        elif self.task is not None:
+            self.bar.update(self.task, description=f"{self.bar.tasks[self.task].description.split(':', 1)[0]}: {message}")
+
+    def _finish_round(self) -> None:
+        if self.bar is not None and self.task is not None:
+            self.bar.update(self.task, total=1, completed=1)
 
 
 def _raise_for_fatal(model: CrateModel) -> None:
@@ -307,7 +357,7 @@ def _print_warnings(stderr: Console, model: CrateModel) -> None:
 
 def _analyze(arguments: argparse.Namespace, stderr: Console) -> int:
     model, package_dir = _load_model(arguments, stderr)
-    report = build_analysis_report(model, _plan_config(arguments), _cost_model(arguments, model, package_dir))
+    report = _report(stderr, model, _plan_config(arguments), _cost_model(arguments, model, package_dir))
     if arguments.format == "json":
         sys.stdout.write(render_json(report))
     elif arguments.format == "dot":
@@ -324,7 +374,7 @@ def _analyze(arguments: argparse.Namespace, stderr: Console) -> int:
 def _resolve_plan(arguments: argparse.Namespace, model: CrateModel, package_dir: Path, stderr: Console):
     """The proposed plan, or the plan file checked; returns (report, plan, cost)."""
     cost = _cost_model(arguments, model, package_dir)
-    report = build_analysis_report(model, None if arguments.plan_file else _plan_config(arguments), cost)
+    report = _report(stderr, model, None if arguments.plan_file else _plan_config(arguments), cost)
     plan = report.plan
     if arguments.plan_file is not None:
         try:
@@ -463,19 +513,20 @@ def _apply(arguments: argparse.Namespace, stderr: Console) -> int:
         force=arguments.force,
         in_place=arguments.in_place,
     )
-    result = apply_split(
-        model=model,
-        graph=report.atoms.strong_graph,
-        plan=plan,
-        package_dir=package_dir,
-        package_files=package_files,
-        output_dir=None if (arguments.dry_run or arguments.in_place) else out,
-        config=config,
-        extra_files=lambda partial: [OutputFile.generated(SPLIT_MD, render_split_md(partial))],
-        cost=cost,
-        progress=lambda message: stderr.print(message),
-        fallback=None if arguments.plan_file or arguments.granularity != "item" else lambda: _module_plan(arguments, model, cost),
-    )
+    with _RoundProgress(stderr) as round_progress:
+        result = apply_split(
+            model=model,
+            graph=report.atoms.strong_graph,
+            plan=plan,
+            package_dir=package_dir,
+            package_files=package_files,
+            output_dir=None if (arguments.dry_run or arguments.in_place) else out,
+            config=config,
+            extra_files=lambda partial: [OutputFile.generated(SPLIT_MD, render_split_md(partial))],
+            cost=cost,
+            progress=round_progress,
+            fallback=None if arguments.plan_file or arguments.granularity != "item" else lambda: _module_plan(arguments, model, cost),
+        )
     problem = verification_problem(result)
     if arguments.dry_run:
         sys.stdout.write(preview(result.change, package_dir, result.placement.package_dir))

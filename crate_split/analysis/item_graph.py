@@ -73,6 +73,14 @@ class ItemGraph:
     def add_dependencies(self, edges: Mapping[tuple[ItemId, ItemId], list[EdgeReason]]) -> None:
         """Add many edges at once, each with its reasons (duplicates dropped)."""
         self._sorted_edges = None
+        if self._graph.number_of_edges() == 0:
+            # A graph of items only (the analysis builds it so): every edge is new.
+            self._graph.add_edges_from(
+                (dependent, dependency, {"reasons": list(dict.fromkeys(reasons)) if len(reasons) > 1 else list(reasons)})
+                for (dependent, dependency), reasons in edges.items()
+                if dependent != dependency
+            )
+            return
         for (dependent, dependency), reasons in edges.items():
             if dependent == dependency:
                 continue

@@ -104,18 +104,22 @@ class LexicalWalker:
     def pop(self) -> None:
         self.frames.pop()
 
-    def visible_frames(self) -> list[Frame]:
-        """Frames whose locals and generics are in scope: up to the nearest item."""
-        for index in range(len(self.frames) - 1, -1, -1):
-            if self.frames[index].is_item:
-                return self.frames[index:]
-        return self.frames
 
     def is_local_value(self, name: str) -> bool:
-        return any(name in frame.values for frame in self.visible_frames())
+        for frame in reversed(self.frames):
+            if name in frame.values:
+                return True
+            if frame.is_item:
+                return False
+        return False
 
     def is_generic(self, name: str) -> bool:
-        return any(name in frame.types for frame in self.visible_frames())
+        for frame in reversed(self.frames):
+            if name in frame.types:
+                return True
+            if frame.is_item:
+                return False
+        return False
 
     def alias(self, namespace: str, name: str) -> Resolution | None:
         for frame in reversed(self.frames):

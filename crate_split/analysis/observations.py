@@ -53,8 +53,24 @@ def find_observations(raw_items: Iterable[RawItem], references: Sequence[Referen
         starting_at.setdefault((reference.source, reference.span.start), []).append(reference)
     found: list[Observation] = []
     for raw in raw_items:
-        found.extend(_Scan(raw, starting_at).observations())
+        if _may_observe(raw):
+            found.extend(_Scan(raw, starting_at).observations())
     return sorted(found, key=lambda o: (o.span.file, o.span.start, o.text))
+
+
+#: Every name an observation starts with contains one of these
+#: (``option_env`` contains ``env``, ``type_name_of_val`` ``type_name``).
+_NAME_PARTS = (b"module_path", b"file", b"env", b"type_name")
+
+
+def _may_observe(raw: RawItem) -> bool:
+    """False when no observation can be in the item: none of the names is in its text.
+
+    A byte search in C, so that the tokens of the many items that observe
+    nothing are never made into Python objects.
+    """
+    source, start, end = raw.file.source, raw.node.start_byte, raw.node.end_byte
+    return any(source.find(part, start, end) != -1 for part in _NAME_PARTS)
 
 
 class _Scan:

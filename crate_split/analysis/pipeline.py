@@ -243,6 +243,7 @@ def _build_graph(items: dict[ItemId, Item], references: list[Reference]) -> Item
     for item_id in sorted(items, key=ItemId.sort_key):
         graph.add_item(item_id)
     edges: dict[tuple[ItemId, ItemId], list[EdgeReason]] = {}
+    kind_names = {kind: kind.value for kind in RefKind}
     for reference in references:
         target = reference.target
         if target is None or target == reference.source:
@@ -253,7 +254,7 @@ def _build_graph(items: dict[ItemId, Item], references: list[Reference]) -> Item
             else:
                 continue
         edges.setdefault((reference.source, target), []).append(
-            EdgeReason(reference.kind.value, reference.span, reference.text)
+            EdgeReason(kind_names[reference.kind], reference.span, reference.text)
         )
     graph.add_dependencies(edges)
     return graph

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from typing import Callable
 
 from crate_split.analysis import CrateModel
 from crate_split.model import Diagnostic, ModulePath, Severity
@@ -74,6 +75,7 @@ def build_analysis_report(
     model: CrateModel,
     plan_config: PlanConfig | None = PlanConfig(),
     cost: CostModel = CostModel(),
+    progress: Callable[[str, float], None] | None = None,
 ) -> AnalysisReport:
     """Derive constraints, atoms, the module graph and a proposed split.
 
@@ -81,12 +83,20 @@ def build_analysis_report(
         model: the analysed crate.
         plan_config: planner options; ``None`` leaves the plan out.
         cost: cost model for the plan's predictions.
+        progress: optional callback told about each step and the share done.
 
     Returns:
         The report value.
     """
+    report = progress or (lambda step, fraction: None)
+    report("constraints", 0.0)
     constraints = derive_constraints(model)
+    report("atoms", 0.1)
     atoms = find_atoms(model, constraints)
+    report("module graph", 0.2)
     module_graph = build_module_graph(model, atoms)
-    plan = plan_split(model, atoms, plan_config, cost) if plan_config is not None else None
+    plan = None
+    if plan_config is not None:
+        plan = plan_split(model, atoms, plan_config, cost, progress=lambda step, fraction: report(step, 0.3 + 0.7 * fraction))
+    report("done", 1.0)
     return AnalysisReport(model, constraints, atoms, module_graph, plan)

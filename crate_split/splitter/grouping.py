@@ -9,6 +9,7 @@ only). Used by :mod:`planner`; nothing here builds a plan.
 
 from __future__ import annotations
 
+import heapq
 from dataclasses import dataclass
 from typing import Iterator, Mapping
 
@@ -22,6 +23,11 @@ from crate_split.splitter.units import UnitSplit, facade_only
 #: Up to this many units every acyclic grouping is scored (at most
 #: Bell(8) = 4140 partitions); above it the merging is greedy.
 EXACT_SEARCH_MAX_UNITS = 8
+#: The greedy merging simulates a build for every candidate pair, a cost
+#: cubic in the number of groups; above this many groups they are first
+#: merged cheaply down to it (:func:`coarsen_groups`). Above the most units
+#: any crate of the open corpus has (99), so their plans do not change.
+GREEDY_MAX_GROUPS = 128
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,8 +72,54 @@ def merged(groups: list[frozenset[int]], first: int, second: int) -> list[frozen
     return sorted(result, key=lambda g: min(g))
 
 
-def is_acyclic(split: UnitSplit, groups: list[frozenset[int]]) -> bool:
-    return nx.is_directed_acyclic_graph(group_graph(split, groups))
+def coarsen_groups(
+    split: UnitSplit, groups: list[frozenset[int]], limit: int, *, min_lines: int = 0, floor: int = 1
+) -> list[frozenset[int]]:
+    """Merge neighbouring groups of a topological order, smallest pairs first,
+    down to ``limit`` groups, and then while a group has fewer than
+    ``min_lines`` lines (never below ``floor`` groups).
+
+    Two groups next to each other in a topological order of the group graph
+    have no path between them through a third group, so merging them never
+    closes a cycle, and the order stays topological for the merged group.
+    The order is the lexicographic one by smallest unit (dependencies
+    first), which keeps units of neighbouring modules together. Each step
+    merges the adjacent pair with the fewest lines together (ties: the
+    earlier pair), so sizes grow evenly; in time ``n log n``.
+    """
+    graph = group_graph(split, groups)
+    order_graph = nx.DiGraph((dependency, dependent) for dependent, dependency in graph.edges)
+    order_graph.add_nodes_from(graph.nodes)
+    order = list(nx.lexicographical_topological_sort(order_graph, key=lambda index: min(groups[index])))
+    merged_units = [set(groups[index]) for index in order]
+    lines = [group_lines(split, groups[index]) for index in order]
+    following = list(range(1, len(order) + 1))
+    preceding = list(range(-1, len(order) - 1))
+    alive = [True] * len(order)
+    # ``(lines of the pair, position of the first)``; stale entries are skipped.
+    heap = [(lines[i] + lines[i + 1], i) for i in range(len(order) - 1)]
+    heapq.heapify(heap)
+    count = len(order)
+    small = sum(1 for value in lines if value < min_lines)
+    while heap and count > floor and (count > limit or small):
+        pair_lines, first = heapq.heappop(heap)
+        second = following[first] if alive[first] else len(order)
+        if second >= len(order) or lines[first] + lines[second] != pair_lines:
+            continue
+        if count <= limit and min(lines[first], lines[second]) >= min_lines:
+            continue  # Both big enough; merging only grows them, so the pair never qualifies again.
+        small -= (lines[first] < min_lines) + (lines[second] < min_lines) - (pair_lines < min_lines)
+        merged_units[first] |= merged_units[second]
+        lines[first] = pair_lines
+        alive[second] = False
+        following[first] = following[second]
+        if following[first] < len(order):
+            preceding[following[first]] = first
+            heapq.heappush(heap, (lines[first] + lines[following[first]], first))
+        if preceding[first] >= 0:
+            heapq.heappush(heap, (lines[preceding[first]] + lines[first], preceding[first]))
+        count -= 1
+    return sorted((frozenset(units) for units, live in zip(merged_units, alive) if live), key=min)
 
 
 def group_lines(split: UnitSplit, group: frozenset[int]) -> int:
@@ -112,6 +164,117 @@ class Scorer:
         units = build_units(self.split, groups, self.cost, facade_tokens=self.facade_tokens)
         check = simulate(units, jobs=self.jobs, mode="check").makespan
         return check + simulate(units, jobs=self.jobs, mode="build").makespan
+
+
+class MergeBounds:
+    """Lower bounds of :meth:`Scorer.score` after merging two member groups
+    of one grouping, in time proportional to their edges, so that the merge
+    search simulates only the candidates that may win.
+
+    Whatever the schedule: the facade waits for every member's ``.rmeta``,
+    so ``jobs`` processes must first do the sum of the members' front-ends
+    (and at least the longest); a build also needs all work over ``jobs``
+    and each member's front-end plus code generation; and no schedule beats
+    its longest chain of work. After a merge the chain through the merged
+    group is known from the chains before and after its two parts, and a
+    longest chain that touches neither part is still there.
+    """
+
+    def __init__(self, scorer: Scorer, groups: list[frozenset[int]], successors: Mapping[int, set[int]]) -> None:
+        split, cost = scorer.split, scorer.cost
+        self.cost = cost
+        self.jobs = scorer.jobs
+        members = set(member_groups(split, groups))
+        root = root_unit(split)
+        tokens = [sum(split.units[u].tokens for u in group) for group in groups]
+        self.tokens = tokens
+        #: Groups whose merge changes more than two member terms (the facade's own part, the root unit).
+        self.special = {i for i, group in enumerate(groups) if group not in members or (root is not None and root in group)}
+        indexes = [i for i, group in enumerate(groups) if group in members]
+        facade = scorer.facade_tokens + sum(tokens[i] for i, group in enumerate(groups) if group not in members)
+        self.facade = cost.frontend(facade), cost.codegen(facade)
+        frontend = {i: cost.frontend(tokens[i]) for i in indexes}
+        codegen = {i: cost.codegen(tokens[i]) for i in indexes}
+        self.frontend_sum = sum(frontend.values())
+        self.codegen_sum = sum(codegen.values())
+        # The three longest front-ends and whole builds: two may be merged away.
+        self.longest = sorted(((frontend[i], i) for i in indexes), reverse=True)[:3]
+        self.longest_build = sorted(((frontend[i] + codegen[i], i) for i in indexes), reverse=True)[:3]
+        # Chains: ``head`` before a group starts, ``tail`` from its start to
+        # the end of the check (``tail_check``) or of the build.
+        self.dependencies = {i: {d for d in successors.get(i, ()) if d in frontend} for i in indexes}
+        self.dependents: dict[int, set[int]] = {i: set() for i in indexes}
+        for i in indexes:
+            for dependency in self.dependencies[i]:
+                self.dependents[dependency].add(i)
+        order = dependencies_first_order(indexes, self.dependencies)
+        self.head: dict[int, float] = {}
+        for i in order:
+            self.head[i] = max((self.head[d] + frontend[d] for d in self.dependencies[i]), default=0.0)
+        facade_frontend, facade_codegen = self.facade
+        self.tail_check: dict[int, float] = {}
+        self.tail_build: dict[int, float] = {}
+        for i in reversed(order):
+            self.tail_check[i] = frontend[i] + max([facade_frontend, *(self.tail_check[s] for s in self.dependents[i])])
+            self.tail_build[i] = frontend[i] + max([facade_frontend + facade_codegen, codegen[i], *(self.tail_build[s] for s in self.dependents[i])])
+        self.chain_check = max((self.head[i] + self.tail_check[i] for i in indexes), default=facade_frontend)
+        self.chain_build = max((self.head[i] + self.tail_build[i] for i in indexes), default=facade_frontend + facade_codegen)
+        margin = 1e-9
+        self.on_chain_check = {i for i in indexes if self.head[i] + self.tail_check[i] >= self.chain_check - margin}
+        self.on_chain_build = {i for i in indexes if self.head[i] + self.tail_build[i] >= self.chain_build - margin}
+        self.frontend = frontend
+
+    def of_merge(self, first: int, second: int) -> float | None:
+        """A lower bound of the score after merging ``first`` and ``second``
+        (no path of two or more hops between them); ``None`` when not known."""
+        if first in self.special or second in self.special:
+            return None
+        cost = self.cost
+        pair = (first, second)
+        merged_tokens = self.tokens[first] + self.tokens[second]
+        frontend, codegen = cost.frontend(merged_tokens), cost.codegen(merged_tokens)
+        frontend_sum = self.frontend_sum - self.frontend[first] - self.frontend[second] + frontend
+        codegen_sum = self.codegen_sum - cost.codegen(self.tokens[first]) - cost.codegen(self.tokens[second]) + codegen
+        longest = max([frontend] + [value for value, i in self.longest if i not in pair][:1])
+        longest_build = max([frontend + codegen] + [value for value, i in self.longest_build if i not in pair][:1])
+        facade_frontend, facade_codegen = self.facade
+        head = max((self.head[d] + self.frontend[d] for i in pair for d in self.dependencies[i] if d not in pair), default=0.0)
+        after = [s for i in pair for s in self.dependents[i] if s not in pair]
+        through_check = head + frontend + max([facade_frontend, *(self.tail_check[s] for s in after)])
+        through_build = head + frontend + max([facade_frontend + facade_codegen, codegen, *(self.tail_build[s] for s in after)])
+        members_done = max(frontend_sum / self.jobs, longest)
+        check = max(
+            members_done + facade_frontend,
+            through_check,
+            0.0 if self.on_chain_check & set(pair) else self.chain_check,
+        )
+        build = max(
+            members_done + facade_frontend + facade_codegen,
+            (frontend_sum + codegen_sum + facade_frontend + facade_codegen) / self.jobs,
+            longest_build,
+            through_build,
+            0.0 if self.on_chain_build & set(pair) else self.chain_build,
+        )
+        return check + build
+
+
+def dependencies_first_order(nodes: list[int], dependencies: Mapping[int, set[int]]) -> list[int]:
+    """``nodes`` with each after its dependencies (Kahn's algorithm, smallest first)."""
+    waiting = {node: len(dependencies[node]) for node in nodes}
+    dependents: dict[int, list[int]] = {node: [] for node in nodes}
+    for node in nodes:
+        for dependency in dependencies[node]:
+            dependents[dependency].append(node)
+    ready = sorted(node for node, count in waiting.items() if count == 0)
+    order = []
+    while ready:
+        node = ready.pop()
+        order.append(node)
+        for dependent in dependents[node]:
+            waiting[dependent] -= 1
+            if waiting[dependent] == 0:
+                ready.append(dependent)
+    return order
 
 
 def member_floor(config: PlanConfig) -> int:
@@ -256,7 +419,12 @@ def build_units(
     names: Mapping[int, str] | None = None,
 ) -> tuple[BuildUnit, ...]:
     members = member_groups(split, groups)
-    graph = group_graph(split, groups)
+    owner = {unit: index for index, group in enumerate(groups) for unit in group}
+    successors: dict[int, set[int]] = {index: set() for index in range(len(groups))}
+    for unit in split.units:
+        for dependency in unit.depends_on:
+            if owner[unit.id] != owner[dependency]:
+                successors[owner[unit.id]].add(owner[dependency])
     index_of = {g: i for i, g in enumerate(groups)}
     label = {index_of[g]: (names[index_of[g]] if names else f"g{index_of[g]}") for g in members}
     units = []
@@ -267,7 +435,7 @@ def build_units(
     for group in members:
         index = index_of[group]
         tokens = sum(split.units[u].tokens for u in group)
-        depends = tuple(sorted(label[d] for d in graph.successors(index) if d in label))
+        depends = tuple(sorted(label[d] for d in successors[index] if d in label))
         units.append(BuildUnit(label[index], cost.frontend(tokens), cost.codegen(tokens), depends))
     total_facade = facade_tokens + facade_extra
     units.append(BuildUnit("(facade)", cost.frontend(total_facade), cost.codegen(total_facade), tuple(sorted(label.values()))))

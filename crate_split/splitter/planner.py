@@ -32,7 +32,7 @@ Invariant: the crate graph of every plan returned is acyclic.
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Mapping
+from typing import Callable, Mapping
 
 import networkx as nx
 
@@ -47,13 +47,15 @@ from crate_split.splitter.cost import CostModel, effective_tokens
 from crate_split.splitter.facade_rule import keep_in_facade
 from crate_split.splitter.grouping import (
     EXACT_SEARCH_MAX_UNITS,  # noqa: F401 (part of the planner's interface)
+    GREEDY_MAX_GROUPS,
+    MergeBounds,
     PlanConfig,
     Scorer,
     code_members,
+    coarsen_groups,
     group_graph,
     group_lines,
     initial_groups,
-    is_acyclic,
     member_floor,
     member_groups,
     merged,
@@ -73,6 +75,7 @@ def plan_split(
     atoms: AtomGraph,
     config: PlanConfig = PlanConfig(),
     cost: CostModel = CostModel(),
+    progress: Callable[[str, float], None] | None = None,
 ) -> SplitPlan:
     """Propose a split of ``model`` into member crates and a facade.
 
@@ -81,21 +84,28 @@ def plan_split(
         atoms: atoms and the strong item graph (references plus hard rules).
         config: planner options.
         cost: the cost model for the build simulation.
+        progress: optional callback told about each step and the share done.
 
     Returns:
         The plan; its crate graph is acyclic.
     """
+    report = progress or (lambda step, fraction: None)
+    report("units", 0.0)
     graph = _place_two_home_impls(model, atoms.strong_graph)
     kept = keep_in_facade(model, graph).kept
     split = find_units(model, graph, kept=kept)
     moves: list[ItemMove] = []
     if config.granularity == "item":
+        report("breaking cycles", 0.3)
         split, pins, moves = _break_cycles(model, graph, split, config, kept)
+        report("cutting big units", 0.5)
         split, cuts = _cut_big_units(model, graph, split, pins, config, kept)
         moves.extend(cuts)
+    report("grouping units into crates", 0.6)
     groups = initial_groups(split)
     notes: list[str] = []
     groups = _merge_groups(model, split, groups, config, cost, notes)
+    report("plan", 0.95)
     if len(member_groups(split, groups)) < 2:
         notes.extend(_explain_few_members(model, atoms.strong_graph, split, groups, config))
     return _build_plan(model, graph, split, groups, moves, config, cost, notes)
@@ -161,20 +171,30 @@ def _break_cycles(
 ) -> tuple[UnitSplit, dict[ItemId, ModulePath], list[ItemMove]]:
     pins: dict[ItemId, ModulePath] = {}
     moves: list[ItemMove] = []
+    closures = _Closures(graph)
     for _round in range(50):
         best: tuple[int, ModulePath, ModulePath, frozenset[ItemId], list[Hop]] | None = None
         for unit in split.units:
             if len(unit.modules) < 2:
                 continue
             members = _items_by_block(split, unit)
+            # Block pairs with an edge: a closure of two blocks that no edge
+            # joins (the needed one needs ``source -> target``, the needing
+            # one ``target -> source``) is empty.
+            linked = {
+                (split.block_of[item], split.block_of[dependency])
+                for item in unit.items
+                for dependency in closures.dependencies(item)
+                if dependency in split.block_of and split.block_of[dependency] != split.block_of[item]
+            }
             for source in unit.modules:
                 for target in unit.modules:
-                    if source == target:
+                    if source == target or ((source, target) not in linked and (target, source) not in linked):
                         continue
                     block_lines = sum(model.items[i].lines for i in members[target]) or 1
                     for moved, hops in (
-                        _needed_closure(graph, members[source], members[target]),
-                        _needing_closure(graph, members[source], members[target]),
+                        closures.needed(members[source], members[target]) if (source, target) in linked else (frozenset(), []),
+                        closures.needing(members[source], members[target]) if (target, source) in linked else (frozenset(), []),
                     ):
                         if not moved or any(i.kind is ItemKind.MODULE for i in moved):
                             continue
@@ -276,49 +296,66 @@ def _items_by_block(split: UnitSplit, unit: Unit) -> dict[ModulePath, set[ItemId
     return members
 
 
-def _needed_closure(graph: ItemGraph, needing: set[ItemId], owner: set[ItemId]) -> tuple[frozenset[ItemId], list[Hop]]:
-    """Items of ``owner`` that ``needing`` reaches, closed under ``owner``'s own edges."""
-    hops: list[Hop] = []
-    frontier: list[ItemId] = []
-    for item in sorted(needing, key=ItemId.sort_key):
-        for dependency in sorted(graph.find_dependencies_of(item), key=ItemId.sort_key):
-            if dependency in owner:
-                frontier.append(dependency)
-                reason = graph.reasons(item, dependency)[0]
-                hops.append(Hop(item, dependency, reason.kind, reason.span, reason.detail))
-    seen: set[ItemId] = set()
-    while frontier:
-        item = frontier.pop()
-        if item in seen:
-            continue
-        seen.add(item)
-        frontier.extend(d for d in graph.find_dependencies_of(item) if d in owner and d not in seen)
-    return frozenset(seen), hops
+class _Closures:
+    """The closures that break a cycle between two blocks, over one graph,
+    with each item's dependencies sorted once (``ItemId`` order)."""
 
+    def __init__(self, graph: ItemGraph) -> None:
+        self.graph = graph
+        self.rank = {item: index for index, item in enumerate(sorted(graph.items, key=ItemId.sort_key))}
+        self._dependencies: dict[ItemId, tuple[ItemId, ...]] = {}
 
-def _needing_closure(graph: ItemGraph, needed: set[ItemId], owner: set[ItemId]) -> tuple[frozenset[ItemId], list[Hop]]:
-    """Items of ``owner`` that reach ``needed`` (through ``owner``), with what they need in ``owner``.
+    def dependencies(self, item: ItemId) -> tuple[ItemId, ...]:
+        found = self._dependencies.get(item)
+        if found is None:
+            found = tuple(sorted(self.graph.find_dependencies_of(item), key=self.rank.__getitem__))
+            self._dependencies[item] = found
+        return found
 
-    Moved next to ``needed``, they leave ``owner`` with no way back to it.
-    """
-    hops: list[Hop] = []
-    reaching: set[ItemId] = set()
-    frontier: list[ItemId] = []
-    for item in sorted(owner, key=ItemId.sort_key):
-        for dependency in sorted(graph.find_dependencies_of(item), key=ItemId.sort_key):
-            if dependency in needed:
-                frontier.append(item)
-                reason = graph.reasons(item, dependency)[0]
-                hops.append(Hop(item, dependency, reason.kind, reason.span, reason.detail))
-                break
-    while frontier:
-        item = frontier.pop()
-        if item in reaching:
-            continue
-        reaching.add(item)
-        frontier.extend(d for d in graph.find_dependents_of(item) if d in owner and d not in reaching)
-    closed, _ = _needed_closure(graph, reaching, owner)
-    return frozenset(reaching | closed), hops
+    def _hop(self, item: ItemId, dependency: ItemId) -> Hop:
+        reason = self.graph.reasons(item, dependency)[0]
+        return Hop(item, dependency, reason.kind, reason.span, reason.detail)
+
+    def needed(self, needing: set[ItemId], owner: set[ItemId]) -> tuple[frozenset[ItemId], list[Hop]]:
+        """Items of ``owner`` that ``needing`` reaches, closed under ``owner``'s own edges."""
+        hops: list[Hop] = []
+        frontier: list[ItemId] = []
+        for item in sorted(needing, key=self.rank.__getitem__):
+            for dependency in self.dependencies(item):
+                if dependency in owner:
+                    frontier.append(dependency)
+                    hops.append(self._hop(item, dependency))
+        seen: set[ItemId] = set()
+        while frontier:
+            item = frontier.pop()
+            if item in seen:
+                continue
+            seen.add(item)
+            frontier.extend(d for d in self.dependencies(item) if d in owner and d not in seen)
+        return frozenset(seen), hops
+
+    def needing(self, needed: set[ItemId], owner: set[ItemId]) -> tuple[frozenset[ItemId], list[Hop]]:
+        """Items of ``owner`` that reach ``needed`` (through ``owner``), with what they need in ``owner``.
+
+        Moved next to ``needed``, they leave ``owner`` with no way back to it.
+        """
+        hops: list[Hop] = []
+        reaching: set[ItemId] = set()
+        frontier: list[ItemId] = []
+        for item in sorted(owner, key=self.rank.__getitem__):
+            for dependency in self.dependencies(item):
+                if dependency in needed:
+                    frontier.append(item)
+                    hops.append(self._hop(item, dependency))
+                    break
+        while frontier:
+            item = frontier.pop()
+            if item in reaching:
+                continue
+            reaching.add(item)
+            frontier.extend(d for d in self.graph.find_dependents_of(item) if d in owner and d not in reaching)
+        closed, _ = self.needed(reaching, owner)
+        return frozenset(reaching | closed), hops
 
 
 def _block_name(block: ModulePath) -> str:
@@ -375,16 +412,33 @@ def _merge_groups(
         if best is not None:
             notes.extend(_search_notes(split, groups, best, config))
             return best
+    if len(groups) > GREEDY_MAX_GROUPS:
+        notes.append(
+            f"{len(groups)} units were first merged with their neighbours, smallest first, "
+            f"down to {GREEDY_MAX_GROUPS} crates (the merge search is cubic in the number of crates)"
+        )
+        groups = coarsen_groups(split, groups, GREEDY_MAX_GROUPS, min_lines=config.min_lines, floor=floor)
 
     def members() -> int:
         return code_members(split, member_groups(split, groups))
 
-    def best_merge(candidates: list[tuple[int, int]]) -> list[frozenset[int]] | None:
+    def best_merge(candidates: list[tuple[int, int]], worse_than: float = float("inf")) -> list[frozenset[int]] | None:
+        """The candidate merge with the best score (the first of equals);
+        candidates that cannot score below ``worse_than`` may be skipped."""
         best: tuple[float, list[frozenset[int]]] | None = None
+        # The grouping is acyclic: merging two groups closes a cycle exactly
+        # when a path of two or more hops links them.
+        graph = group_graph(split, groups)
+        successors = {node: set(graph.successors(node)) for node in graph}
+        bounds = MergeBounds(scorer, groups, successors)
         for first, second in candidates:
-            trial = merged(groups, first, second)
-            if not is_acyclic(split, trial):
+            if _reaches_indirectly(successors, first, second) or _reaches_indirectly(successors, second, first):
                 continue
+            bound = bounds.of_merge(first, second)
+            # A bound is exact arithmetic on the same floats, give or take rounding.
+            if bound is not None and bound - 1e-9 >= min(worse_than, best[0] - 1e-12 if best else float("inf")):
+                continue
+            trial = merged(groups, first, second)
             score = scorer.score(trial)
             if best is None or score < best[0] - 1e-12:
                 best = (score, trial)
@@ -399,7 +453,8 @@ def _merge_groups(
     # Small groups join a neighbour.
     merged_small = 0
     while members() > floor:
-        small = [i for i, g in enumerate(groups) if group_lines(split, g) < config.min_lines and g in member_groups(split, groups)]
+        member_set = set(member_groups(split, groups))
+        small = [i for i, g in enumerate(groups) if g in member_set and group_lines(split, g) < config.min_lines]
         if not small:
             break
         small.sort(key=lambda i: (group_lines(split, groups[i]), min(groups[i])))
@@ -427,7 +482,7 @@ def _merge_groups(
     while members() > floor:
         graph = group_graph(split, groups)
         pairs = sorted({tuple(sorted(edge)) for edge in graph.edges})
-        trial = best_merge(pairs)
+        trial = best_merge(pairs, worse_than=current * 0.995)
         if trial is None:
             break
         score = scorer.score(trial)
@@ -438,6 +493,21 @@ def _merge_groups(
     if merged_for_speed:
         notes.append(f"{merged_for_speed} merge(s) of dependent units made the simulated {config.target_jobs}-job build faster")
     return groups
+
+
+def _reaches_indirectly(successors: Mapping[int, set[int]], start: int, goal: int) -> bool:
+    """True when a path of two or more hops leads from ``start`` to ``goal``."""
+    seen = set(successors[start]) - {goal}
+    stack = list(seen)
+    while stack:
+        node = stack.pop()
+        for following in successors[node]:
+            if following == goal:
+                return True
+            if following not in seen:
+                seen.add(following)
+                stack.append(following)
+    return False
 
 
 # -- step 5: the plan value -------------------------------------------------------------------
@@ -523,7 +593,7 @@ def _crate_names(model: CrateModel, split: UnitSplit, members: list[frozenset[in
         counter = 2
         while name in used:
             suffix = f"-{counter}"
-            name = base[: _MAX_CRATE_NAME - len(suffix)].rstrip("-_") + suffix
+            name = base + suffix if len(base + suffix) <= _MAX_CRATE_NAME else base[: _MAX_CRATE_NAME - len(suffix)].rstrip("-_") + suffix
             counter += 1
         used.add(name)
         names[group] = name
@@ -541,7 +611,8 @@ def _fit_crate_name(package: str, module: ModulePath) -> str:
     segments = list(module)
     while len(segments) > 2 and len(package) + sum(len(s) + 1 for s in segments) > _MAX_CRATE_NAME:
         del segments[1]
-    return f"{package}-{'-'.join(segments)}"[:_MAX_CRATE_NAME].rstrip("-_")
+    name = f"{package}-{'-'.join(segments)}"
+    return name if len(name) <= _MAX_CRATE_NAME else name[:_MAX_CRATE_NAME].rstrip("-_")
 
 
 def _retarget_moves(moves: list[ItemMove], assignment: Mapping[ItemId, str]) -> list[ItemMove]:

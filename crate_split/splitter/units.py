@@ -16,8 +16,10 @@ the crate root's ``use``/``extern crate`` items, the replicated modules
 
 from __future__ import annotations
 
+import bisect
+from collections import ChainMap
 from dataclasses import dataclass
-from typing import Mapping
+from typing import Callable, Mapping
 
 import networkx as nx
 
@@ -119,36 +121,49 @@ def find_units(
     for block in pins.values():
         blocks.setdefault(block, "own")
     finder = _BlockGraphs(model, graph, test_modules, pins, kept)
-    best = finder.unit_count(blocks)
-    children: dict[ModulePath, list[ModulePath]] = {}
-    for path in sorted(model.modules):
-        if path and path not in test_modules:
-            children.setdefault(path[:-1], []).append(path)
-    subtree_lines: dict[ModulePath, int] = {}
-    for item_id, item in model.items.items():
-        module = item_id.module
-        for depth in range(len(module) + 1):
-            prefix = module[:depth]
-            subtree_lines[prefix] = subtree_lines.get(prefix, 0) + item.lines
-    while refine:
-        refine = False
-        candidates = sorted(
-            (path for path, mode in blocks.items() if mode == "subtree"),
-            key=lambda path: (-subtree_lines.get(path, 0), path),
-        )
-        for path in candidates:
-            if not children.get(path):
-                continue
-            trial = dict(blocks)
-            trial[path] = "own"
-            for child in children[path]:
-                trial.setdefault(child, "subtree")
-            count = finder.unit_count(trial)
-            if count > best:
-                blocks, best = trial, count
-                refine = True
-                break
+    if refine:
+        children: dict[ModulePath, list[ModulePath]] = {}
+        for path in sorted(model.modules):
+            if path and path not in test_modules:
+                children.setdefault(path[:-1], []).append(path)
+        subtree_lines: dict[ModulePath, int] = {}
+        for item_id, item in model.items.items():
+            module = item_id.module
+            for depth in range(len(module) + 1):
+                prefix = module[:depth]
+                subtree_lines[prefix] = subtree_lines.get(prefix, 0) + item.lines
+        _refine(finder.refinement(blocks), children, lambda path: (-subtree_lines.get(path, 0), path))
     return finder.split(blocks, effective_tokens(model))
+
+
+def _refine(refinement: "_Refinement", children: Mapping[ModulePath, list[ModulePath]], order: Callable[[ModulePath], tuple]) -> None:
+    """Split subtree blocks into their children while that gives more units.
+
+    Each round tries the subtree blocks with children, the largest first,
+    and takes the first split that gains; rounds repeat until none does. A
+    split that did not gain is not tried again while the cycle group of its
+    block stays the same (the outcome could not differ).
+    """
+    blocks = refinement.blocks
+    candidates = sorted((path for path, mode in blocks.items() if mode == "subtree" and children.get(path)), key=order)
+    failed: dict[ModulePath, int] = {}
+    changed = True
+    while changed:
+        changed = False
+        for path in candidates:
+            group = refinement.group_of(path)
+            if failed.get(path) == group:
+                continue
+            modes = {path: "own", **{child: "subtree" for child in children[path] if child not in blocks}}
+            if not refinement.split_block(path, modes):
+                failed[path] = group
+                continue
+            candidates.remove(path)
+            for child in children[path]:
+                if modes.get(child) == "subtree" and children.get(child):
+                    bisect.insort(candidates, child, key=order)
+            changed = True
+            break
 
 
 def _block_of(module: ModulePath, blocks: dict[ModulePath, str], test_modules: set[ModulePath]) -> ModulePath:
@@ -229,9 +244,9 @@ class _BlockGraphs:
         pin = self.pins.get(item)
         return pin if pin is not None else block_of_module[self.home[item]]
 
-    def unit_count(self, blocks: dict[ModulePath, str]) -> int:
-        """How many units ``blocks`` give."""
-        return nx.number_strongly_connected_components(self._graph(blocks)[0])
+    def refinement(self, blocks: dict[ModulePath, str]) -> "_Refinement":
+        """An incremental block graph starting at ``blocks`` (changed in place)."""
+        return _Refinement(self, blocks)
 
     def split(self, blocks: dict[ModulePath, str], weights: Mapping[ItemId, int]) -> UnitSplit:
         """The units ``blocks`` give."""
@@ -259,3 +274,135 @@ class _BlockGraphs:
                 )
             )
         return UnitSplit(tuple(units), item_block)
+
+
+class _Refinement:
+    """The block graph and its cycle groups, kept up to date as blocks split.
+
+    Splitting block ``P`` (``P`` keeps its own items, its children become
+    blocks) can only split the strongly connected group that holds ``P``:
+    a cycle of the new graph is a cycle of the old one once the new blocks
+    are merged back into ``P``. So a trial looks at that group alone, with
+    ``P`` replaced by the new blocks and their edges taken from the module
+    edges of ``P``'s modules; the split gains units when the group falls
+    apart.
+    """
+
+    def __init__(self, graphs: _BlockGraphs, blocks: dict[ModulePath, str]) -> None:
+        self.graphs = graphs
+        self.blocks = blocks
+        self._start()
+
+    def _start(self) -> None:
+        graphs = self.graphs
+        directed, block_of_module = graphs._graph(self.blocks)
+        self.block_of_module = block_of_module
+        self.modules_in: dict[ModulePath, set[ModulePath]] = {}
+        for module, block in block_of_module.items():
+            self.modules_in.setdefault(block, set()).add(module)
+        self.successors: dict[ModulePath, set[ModulePath]] = {node: set(directed.successors(node)) for node in directed}
+        self.predecessors: dict[ModulePath, set[ModulePath]] = {node: set(directed.predecessors(node)) for node in directed}
+        self.module_successors: dict[ModulePath, set[ModulePath]] = {}
+        self.module_predecessors: dict[ModulePath, set[ModulePath]] = {}
+        for a, b in graphs.module_edges:
+            self.module_successors.setdefault(a, set()).add(b)
+            self.module_predecessors.setdefault(b, set()).add(a)
+        self.pin_blocks = set(graphs.pins.values())
+        #: Pinned edges by the module of an unpinned end, and by the block of a pinned end.
+        self.pinned_edges_at: dict[ModulePath, list[tuple[ItemId, ItemId]]] = {}
+        self.pinned_edges_in: dict[ModulePath, list[tuple[ItemId, ItemId]]] = {}
+        for edge in graphs.pinned_edges:
+            for item in edge:
+                if item in graphs.pins:
+                    self.pinned_edges_in.setdefault(graphs.pins[item], []).append(edge)
+                else:
+                    self.pinned_edges_at.setdefault(graphs.home[item], []).append(edge)
+        #: Number of each block's cycle group; numbers are never reused.
+        self.group: dict[ModulePath, int] = {}
+        self.members: dict[int, set[ModulePath]] = {}
+        for members in nx.strongly_connected_components(directed):
+            self._new_group(members)
+
+    def _new_group(self, members: set[ModulePath]) -> None:
+        number = len(self.members)
+        self.members[number] = members
+        for block in members:
+            self.group[block] = number
+
+    def group_of(self, block: ModulePath) -> int:
+        """The number of the cycle group holding ``block`` (-1: no items, no node)."""
+        return self.group.get(block, -1)
+
+    def split_block(self, block: ModulePath, modes: Mapping[ModulePath, str]) -> bool:
+        """Give ``block`` and its children the ``modes`` if that gives more units."""
+        if block not in self.group:
+            return False  # No items: no node, and nothing to gain.
+        view = ChainMap(dict(modes), self.blocks)
+        moved = self.modules_in.get(block, set())
+        new_block = {module: _block_of(module, view, self.graphs.test_modules) for module in moved}
+        if any(target != block and target in self.successors for target in new_block.values()):
+            # Some modules fall to a block that exists already (above a
+            # child that was a block of its own): not a refinement of the
+            # block's group, so count the whole graph.
+            trial = {**self.blocks, **modes}
+            if nx.number_strongly_connected_components(self.graphs._graph(trial)[0]) <= len(set(self.group.values())):
+                return False
+            self.blocks.update(modes)
+            self._start()
+            return True
+        edges = self._edges_of(block, moved, new_block)
+        old_group = self.members[self.group[block]]
+        nodes = (old_group - {block}) | set(new_block.values())
+        if block in self.pin_blocks:
+            nodes.add(block)
+        local = nx.DiGraph()
+        local.add_nodes_from(nodes)
+        for member in old_group - {block}:
+            # Old edges into the block are replaced by those of ``edges``.
+            local.add_edges_from((member, other) for other in self.successors[member] if other in nodes and other != block)
+        local.add_edges_from((a, b) for a, b in edges if a in nodes and b in nodes)
+        parts = list(nx.strongly_connected_components(local))
+        if len(parts) < 2:
+            return False
+        # The split gains: the block's edges give way to those of its parts.
+        for other in self.successors.pop(block):
+            self.predecessors[other].discard(block)
+        for other in self.predecessors.pop(block):
+            self.successors[other].discard(block)
+        del self.modules_in[block]
+        for module, target in new_block.items():
+            self.block_of_module[module] = target
+            self.modules_in.setdefault(target, set()).add(module)
+        for node in nodes:
+            self.successors.setdefault(node, set())
+            self.predecessors.setdefault(node, set())
+        for a, b in edges:
+            self.successors[a].add(b)
+            self.predecessors[b].add(a)
+        self.blocks.update(modes)
+        for member in old_group:
+            del self.group[member]
+        for part in parts:
+            self._new_group(part)
+        return True
+
+    def _edges_of(
+        self, block: ModulePath, moved: set[ModulePath], new_block: Mapping[ModulePath, ModulePath]
+    ) -> set[tuple[ModulePath, ModulePath]]:
+        """Every block edge at ``block``'s modules and pinned items, with ``new_block`` applied."""
+
+        def of_module(module: ModulePath) -> ModulePath:
+            return new_block[module] if module in moved else self.block_of_module[module]
+
+        def of_item(item: ItemId) -> ModulePath:
+            pin = self.graphs.pins.get(item)
+            return pin if pin is not None else of_module(self.graphs.home[item])
+
+        edges: set[tuple[ModulePath, ModulePath]] = set()
+        for module in moved:
+            source = new_block[module]
+            edges.update((source, of_module(other)) for other in self.module_successors.get(module, ()))
+            edges.update((of_module(other), source) for other in self.module_predecessors.get(module, ()))
+            edges.update((of_item(a), of_item(b)) for a, b in self.pinned_edges_at.get(module, ()))
+        edges.update((of_item(a), of_item(b)) for a, b in self.pinned_edges_in.get(block, ()))
+        return {(a, b) for a, b in edges if a != b}

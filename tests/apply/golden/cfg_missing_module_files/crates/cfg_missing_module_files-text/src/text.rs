@@ -9,7 +9,8 @@ pub mod style {
     /// The platform's way to emphasise text; the file exists only on a
     /// platform that does not.
     #[cfg(all(windows, unix))]
-    #[doc(hidden)] pub mod sys;
+    #[doc(hidden)]
+    pub mod sys;
 
     /// Upper case with an exclamation mark.
     pub fn emphasise(text: &str) -> String {
