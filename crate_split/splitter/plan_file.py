@@ -201,7 +201,7 @@ def read_plan_file(text: str, model: CrateModel) -> PlanSpec:
                 modules.append(path)
         items = []
         for text_item in entry.get("items", []):
-            item = by_name.get(canonical_path_text(text_item))
+            item = _item_by_name(by_name, text_item)
             if item is None:
                 problems.append(f"crate {name!r}: unknown item {text_item!r}")
             elif item in seen_items:
@@ -234,10 +234,18 @@ def _module_path(text: str) -> ModulePath | None:
     return tuple(segments[1:] if segments[0] == "crate" else segments)
 
 
+def _item_by_name(by_name: dict[str, ItemId], text: str) -> ItemId | None:
+    """An item by the name the plan file gives it: its qualified name as
+    written (``map: use ::core::fmt`` for a `use` item), else the path in
+    the spelling :func:`canonical_path_text` gives (``a::r#type::B``)."""
+    return by_name.get(text) or by_name.get(canonical_path_text(text))
+
+
 def _named_item(model: CrateModel, by_name: dict[str, ItemId], text: str) -> ItemId | None:
     """An item by its plan file name: ``a::b::Name``, or ``crate::a`` for a ``mod`` item."""
-    if canonical_path_text(text) in by_name:
-        return by_name[canonical_path_text(text)]
+    item = _item_by_name(by_name, text)
+    if item is not None:
+        return item
     path = _module_path(text)
     if path and path in model.modules:
         module_item = model.modules[path].item_id
