@@ -8,7 +8,7 @@ plan, then the crate's own check and test commands on the workspace (with
 line per crate, writes every figure to `benchmarks/results/corpus.json` and
 the table to the "Open corpus" section of `docs/results.md`.
 
-    .venv/bin/python benchmarks/corpus.py [--crates NAME,...] [--jobs N] [--timeout S]
+    .venv/bin/python benchmarks/corpus.py [--crates NAME,...] [--jobs N] [--timeout S] [--work DIR]
 
 A crate counts as verified when `apply --check` exits 0, the split has at
 least 2 member crates holding code and at least 20 % of the lines moved out
@@ -16,6 +16,8 @@ of the facade, the crate's own check passes on the workspace, its own tests
 pass at least as many tests as the baseline, the public API is the same and
 the input is unchanged. Crates run one after another (cargo uses every
 core); one cargo target directory is shared, so dependencies build once.
+Each run works in its own new directory (or in `--work DIR`, which must
+not be in use by another run): two runs never write each other's splits.
 """
 
 from __future__ import annotations
@@ -36,7 +38,6 @@ import real_crates  # noqa: E402
 RESULTS = REPO / "benchmarks" / "results" / "corpus.json"
 DOC = REPO / "docs" / "results.md"
 HEADING = "## Open corpus"
-WORK = Path(tempfile.gettempdir()) / "crate-split-corpus"
 
 
 def _cell_repairs(repairs: dict[str, int]) -> str:
@@ -90,7 +91,10 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--jobs", type=int, help="planner job count (default: the planner's)")
     parser.add_argument("--timeout", type=float, default=1800, help="seconds per command (default: %(default)s)")
     parser.add_argument("--no-doc", action="store_true", help="do not rewrite docs/results.md")
+    parser.add_argument("--work", type=Path, help="work directory, reused between runs (default: a new one per run)")
     arguments = parser.parse_args(argv)
+    work = arguments.work or Path(tempfile.mkdtemp(prefix="crate-split-corpus-"))
+    print(f"work directory: {work}", flush=True)
     corpus = real_crates.open_corpus()
     if arguments.crates:
         wanted = arguments.crates.split(",")
@@ -99,7 +103,7 @@ def main(argv: list[str]) -> int:
     previous = json.loads(RESULTS.read_text()) if RESULTS.exists() else {"rows": []}
     for crate in corpus:
         print(f"== {crate.dir_name}", flush=True)
-        row = corpus_run.run_crate(crate, WORK / crate.dir_name, WORK / "target", arguments.timeout, arguments.jobs)
+        row = corpus_run.run_crate(crate, work / crate.dir_name, work / "target", arguments.timeout, arguments.jobs)
         rows.append(row)
         verdict = "verified" if row.get("verified") else f"NOT verified: {row.get('stopped_by')}"
         print(f"   {row.get('members', 0)} members, {row.get('apply_seconds', 0):.0f} s: {verdict}", flush=True)
