@@ -28,8 +28,9 @@ from crate_split.analysis.includes import find_includes, literal_target
 from crate_split.analysis.macro_items import DEFINITION_NODES, declared_items, declared_modules
 from crate_split.analysis.paths import token_tree_paths
 from crate_split.analysis.syntax import Node
+from crate_split.analysis.wrappers import unwrap_call, wrapper_attributes
 from crate_split.model import Diagnostic, ItemId, ItemKind, ModulePath, Severity, Span
-from crate_split.model.items import Field, ImplHeader, Include, Item, Member, Module, ModuleFile
+from crate_split.model.items import Field, ImplHeader, Include, Item, Member, Module, ModuleFile, WrapperCall
 
 _ITEM_KINDS = {
     "function_item": ItemKind.FUNCTION,
@@ -162,6 +163,9 @@ class _Ctx:
         #: Files being read, outermost first: a module or include! of one of
         #: them would never end.
         self.walking: list[str] = []
+        #: Attributes each ``macro_rules!`` seen so far adds to the items it
+        #: wraps, by name; None when it is no wrapper (or two of the name differ).
+        self.wrappers: dict[str, tuple[str, ...] | None] = {}
 
     @contextlib.contextmanager
     def reading(self, path: str) -> Iterator[None]:
@@ -211,7 +215,9 @@ class _Ctx:
         yield self.walk_items(module, file, container, where)
         self.out.ranges[module].end = self.next_order()
 
-    def walk_items(self, module: ModulePath, file: ParsedFile, container: Node, where: _Dir) -> _Step:
+    def walk_items(
+        self, module: ModulePath, file: ParsedFile, container: Node, where: _Dir, wrapped: tuple[WrapperCall, ...] = ()
+    ) -> _Step:
         for child in container.named_children:
             node = child
             if child.type == "expression_statement" and child.named_children:
@@ -222,12 +228,17 @@ class _Ctx:
                 continue
             if kind is ItemKind.MACRO_CALL and (yield from self.try_include(module, file, node, child, where)):
                 continue
-            raw = self.record_item(module, file, node, child, kind)
+            unwrapped = self.unwrapped(file, node, child) if kind is ItemKind.MACRO_CALL else None
+            if unwrapped is not None:
+                call, items = unwrapped
+                yield self.walk_items(module, file, items, where, (*wrapped, call))
+                continue
+            raw = self.record_item(module, file, node, child, kind, wrapped)
             if kind is ItemKind.MODULE:
                 yield self.enter_module(raw, where)
             elif kind is ItemKind.MACRO_CALL:
                 for declaration in declared_modules(file.source, node):
-                    declared = self.record_item(module, file, declaration, declaration, ItemKind.MODULE)
+                    declared = self.record_item(module, file, declaration, declaration, ItemKind.MODULE, wrapped)
                     yield self.enter_module(declared, where, macro_call=raw.item.id)
 
     def try_include(self, module: ModulePath, file: ParsedFile, node: Node, outer: Node, where: _Dir) -> Generator[_Step, None, bool]:
@@ -266,9 +277,23 @@ class _Ctx:
             yield self.walk_items(module, included, included.root, where)
         return True
 
-    def record_item(self, module: ModulePath, file: ParsedFile, node: Node, outer: Node, kind: ItemKind) -> RawItem:
+    def unwrapped(self, file: ParsedFile, call: Node, outer: Node) -> tuple[WrapperCall, Node] | None:
+        """A call of a wrapper macro seen so far, and the items it holds."""
+        macro = call.child_by_field_name("macro")
+        added = self.wrappers.get(syntax.identifier(macro)) if macro is not None and macro.type == "identifier" else None
+        if added is None:
+            return None
+        own = tuple(syntax.attribute_body(a) for a in syntax.attributes_before(outer))
+        return unwrap_call(file.source, call, outer, _leading_start(outer), (*own, *added))
+
+    def record_item(
+        self, module: ModulePath, file: ParsedFile, node: Node, outer: Node, kind: ItemKind, wrapped: tuple[WrapperCall, ...] = ()
+    ) -> RawItem:
         attribute_nodes = syntax.attributes_before(outer)
-        attributes = tuple(syntax.attribute_body(a) for a in attribute_nodes)
+        attributes = (
+            *(a for call in wrapped for a in call.attributes),
+            *(syntax.attribute_body(a) for a in attribute_nodes),
+        )
         start = _leading_start(outer)
         name, name_node = _item_name(node, kind, file.source)
         key = (module, kind, name)
@@ -302,11 +327,20 @@ class _Ctx:
             extern_crate=syntax.identifier(node.child_by_field_name("name")) if kind is ItemKind.EXTERN_CRATE else None,
             expansion_names=_expansion_names(node) if kind is ItemKind.MACRO else (),
             forwards_tokens=kind is ItemKind.MACRO and _forwards_tokens(node),
+            wrapped_by=wrapped,
         )
+        if kind is ItemKind.MACRO:
+            self.note_wrapper(name, node)
         uses = tuple((d, _normalise(syntax.text(_visibility_node(d)))) for d in written if d.type == "use_declaration")
         raw = RawItem(item, node, file, self.next_order(), macro_use="macro_use" in attributes, uses=uses)
         self.out.items.append(raw)
         return raw
+
+    def note_wrapper(self, name: str, definition: Node) -> None:
+        added = wrapper_attributes(definition)
+        if name in self.wrappers and self.wrappers[name] != added:
+            added = None
+        self.wrappers[name] = added
 
     def enter_module(self, raw: RawItem, where: _Dir, macro_call: ItemId | None = None) -> _Step:
         item = raw.item

@@ -99,11 +99,16 @@ def declared_items(source: bytes, call: Node) -> list[Node]:
     return sorted(found, key=lambda node: node.start_byte)
 
 
+def reparsed_group(source: bytes, group: Node) -> Node:
+    """The root of a token group read as a file of items: the file with
+    every byte outside the group's delimiters blanked, so offsets hold."""
+    return syntax.parse_rust(_blank_outside(source, group.start_byte + 1, group.end_byte - 1)).root_node
+
+
 def _reparsed_items(source: bytes, group: Node) -> list[Node]:
     """The items a token group holds when read as items, at its top level
     (a parse error around them does not hide them)."""
-    padded = _blank_outside(source, group.start_byte + 1, group.end_byte - 1)
-    stack = [syntax.parse_rust(padded).root_node]
+    stack = [reparsed_group(source, group)]
     items = []
     while stack:
         node = stack.pop()

@@ -146,6 +146,21 @@ class ImplHeader:
 
 
 @dataclass(frozen=True, slots=True)
+class WrapperCall:
+    """An item-level call of a macro that writes each item it is given
+    after fixed attributes (``cfg_std! { pub mod io; }``), read as its items."""
+
+    #: Bytes of the call before its items (its attributes, ``name! {``),
+    #: 0-based, end-exclusive; whole lines when nothing else is on them.
+    header: tuple[int, int]
+    #: Bytes after its items (``}`` and a ``;``), as ``header``.
+    closer: tuple[int, int]
+    #: The attributes each item gets: the call's own, then the macro's,
+    #: as written inside ``#[..]``.
+    attributes: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Item:
     """One module-level item with what later stages need to know about it."""
 
@@ -192,6 +207,15 @@ class Item:
     #: are written (a wrapper adding attributes): items written in a call
     #: of it can be edited like items.
     forwards_tokens: bool = False
+    #: The wrapper calls the item is written in, outermost first (see
+    #: :mod:`crate_split.analysis.wrappers`); their attributes lead
+    #: ``attributes``.
+    wrapped_by: tuple[WrapperCall, ...] = ()
+
+    @property
+    def added_attributes(self) -> tuple[str, ...]:
+        """The attributes the wrapper calls holding the item give it."""
+        return tuple(a for call in self.wrapped_by for a in call.attributes)
 
     @property
     def is_macro_export(self) -> bool:

@@ -163,6 +163,10 @@ def file_edit(ctx: CrateContext, path: str, source: bytes) -> FileEdit:
             text += glob_lines(module_path, providers_of(ctx, module_path), _indent_for_module(module), hidden=False)
         if text:
             builder.insert(insert_at, text.encode())
+    # Wrapper calls are written unwrapped: each item kept gets the
+    # wrapper's attributes (below), so no crate needs the macro.
+    for start, end in sorted({r for item in items for call in item.wrapped_by for r in (call.header, call.closer)}):
+        builder.delete(start, end)
     removed: list[tuple[int, int]] = []
     # A file loaded as two modules (`#[path]` to one file twice) holds each
     # item once per module: the copy keeps an item any of them keeps.
@@ -187,16 +191,19 @@ def file_edit(ctx: CrateContext, path: str, source: bytes) -> FileEdit:
         elif action == "trim":
             start, end = _line_extended(source, item.span.start, item.span.end)
             indent = _indent_at(source, item.span.start)
-            text = indent + (_trimmed_use(ctx, item, source) or "") + "\n"
+            text = indent + _wrapper_attributes(item.added_attributes, indent) + (_trimmed_use(ctx, item, source) or "") + "\n"
             builder.replace(start, end, (text if start < item.span.start else text.lstrip()).encode())
             removed.append((item.span.start, item.span.end))
         elif action == "overlay":
             start, end = _line_extended(source, item.span.start, item.span.end)
             indent = _indent_at(source, item.span.start)
-            text = _overlay_text(ctx, item, indent)
+            # The overlay writes the item's cfg itself.
+            added = [a for a in item.added_attributes if not a.startswith("cfg(")]
+            text = indent.encode() + _wrapper_attributes(added, indent).encode() + _overlay_text(ctx, item, indent).lstrip()
             builder.replace(start, end, text if start < item.span.start else text.lstrip())
             removed.append((item.span.start, item.span.end))
         else:
+            builder.insert(item.span.start, _wrapper_attributes(item.added_attributes, _indent_at(source, item.span.start)).encode())
             builder.insert(item.node_start, ctx.lint_allows.item_attribute(item.id))
             if item.id.kind is ItemKind.MODULE and ctx.model.module_of(item.id) in ctx.model.replicated_modules:
                 # A copy uses only part of what the module re-exports.
@@ -205,6 +212,12 @@ def file_edit(ctx: CrateContext, path: str, source: bytes) -> FileEdit:
     for start, end in _blank_runs(source, builder):
         builder.delete(start, end)
     return builder.finish()
+
+
+def _wrapper_attributes(attributes, indent: str) -> str:
+    """``#[a]`` lines for the attributes a wrapper call gave an item, each
+    followed by ``indent`` (the item's own indentation)."""
+    return "".join(f"#[{attribute}]\n{indent}" for attribute in attributes)
 
 
 def _decide(ctx: CrateContext, item: Item, source: bytes) -> str:

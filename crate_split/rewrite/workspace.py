@@ -313,7 +313,9 @@ def _reexport_texts(model: CrateModel, read: Callable[[str], bytes]) -> dict[Ite
             start = item.visibility_span.start - item.span.start
             end = item.visibility_span.end - item.span.start
             text = text[:start] + b"#[doc(hidden)] pub" + text[end:]
-        found[item_id] = text.decode("utf-8").strip()
+        # A `pub use` written in a wrapper call holds only with the wrapper's attributes.
+        added = "".join(f"#[{attribute}] " for attribute in item.added_attributes)
+        found[item_id] = added + text.decode("utf-8").strip()
     return found
 
 
