@@ -163,10 +163,6 @@ def file_edit(ctx: CrateContext, path: str, source: bytes) -> FileEdit:
             text += glob_lines(module_path, providers_of(ctx, module_path), _indent_for_module(module), hidden=False)
         if text:
             builder.insert(insert_at, text.encode())
-    # Wrapper calls are written unwrapped: each item kept gets the
-    # wrapper's attributes (below), so no crate needs the macro.
-    for start, end in sorted({r for item in items for call in item.wrapped_by for r in (call.header, call.closer)}):
-        builder.delete(start, end)
     removed: list[tuple[int, int]] = []
     # A file loaded as two modules (`#[path]` to one file twice) holds each
     # item once per module: the copy keeps an item any of them keeps.
@@ -209,6 +205,11 @@ def file_edit(ctx: CrateContext, path: str, source: bytes) -> FileEdit:
                 # A copy uses only part of what the module re-exports.
                 builder.insert(item.node_start, b"#[allow(unused_imports)] ")
             _widen(ctx, item, builder, source)
+    # Wrapper calls are written unwrapped: each item kept got the
+    # wrapper's attributes (above), so no crate needs the macro.
+    for start, end in sorted({r for item in items for call in item.wrapped_by for r in (call.header, call.closer)}):
+        if not any(gone_start <= start and end <= gone_end for gone_start, gone_end in removed):
+            builder.delete(start, end)
     for start, end in _blank_runs(source, builder):
         builder.delete(start, end)
     return builder.finish()
@@ -261,16 +262,33 @@ def _imports_exported_macro(ctx: CrateContext, item: Item) -> bool:
 
 
 def reachable(ctx: CrateContext, item: ItemId) -> bool:
-    """A ``use`` or ``extern crate`` can stay when all it names is reachable here."""
+    """A ``use`` or ``extern crate`` can stay when all it names is reachable here.
+
+    The facade reaches every member, but not what they keep private: a
+    ``use`` of such an item serves none of the facade's code (or the item
+    would have been widened), e.g. in the part of a module the facade
+    keeps for a test that observes its place."""
+    if not all(_names_here(ctx, item, reference) for reference in ctx.use_references.get(item, ())):
+        return False
     if ctx.is_facade:
         return True
-    if not all(_reference_reachable(ctx, item, reference) for reference in ctx.use_references.get(item, ())):
-        return False
     if item.kind is ItemKind.EXTERN_CRATE:
         externals = _externals(ctx)
         declared = ctx.model.items[item].extern_crate
         return declared in externals or declared == "self"
     return True
+
+
+def _names_here(ctx: CrateContext, item: ItemId, reference: Reference) -> bool:
+    """What one path of a ``use`` names is reachable in this crate."""
+    return _facade_can_name(ctx, reference) if ctx.is_facade else _reference_reachable(ctx, item, reference)
+
+
+def _facade_can_name(ctx: CrateContext, reference: Reference) -> bool:
+    target = reference.target
+    if target is None or ctx.crate_of.get(target, ctx.crate.name) == ctx.crate.name:
+        return True
+    return _public_after_split(ctx, reference)
 
 
 def _externals(ctx: CrateContext) -> set[str]:
@@ -317,7 +335,7 @@ def _trimmed_use(ctx: CrateContext, item: Item, file_source: bytes) -> str | Non
         reference = by_path.get("::".join(spec.segments))
         if spec.is_glob or not spec.segments or reference is None:
             return None
-        if _reference_reachable(ctx, item.id, reference):
+        if _names_here(ctx, item.id, reference):
             alias = f" as {spec.alias}" if spec.alias and spec.alias != spec.segments[-1] else ""
             kept.append("::".join(spec.segments) + alias)
     if not kept:

@@ -97,6 +97,7 @@ def _carried_reexports(ctx: CrateContext, reexport_texts: Mapping[ItemId, str], 
             and can_export(ctx, item_id)
             and _globs_stay_unshadowed(ctx, item_id)
             and not _through_conditional_module(ctx, item_id)
+            and not _external_through_own_modules(ctx, item_id)
         ):
             carried.append(item_id)
     return carried
@@ -112,6 +113,20 @@ def _through_conditional_module(ctx: CrateContext, item: ItemId) -> bool:
         name = segments[1] if segments[0] == "self" and len(segments) > 1 else segments[0]
         child = ctx.model.modules.get((*item.module, name))
         if child is not None and child.cfg:
+            return True
+    return False
+
+
+def _external_through_own_modules(ctx: CrateContext, item: ItemId) -> bool:
+    """A re-export of another crate's item written as a path through this
+    crate's modules (``pub use crate::stream::Stream;`` where ``stream``
+    has ``pub use futures::Stream;`` or a glob bringing it): the uses it
+    goes through need not be in the stand-in, and the analysis knows only
+    where the path ends."""
+    for reference in ctx.use_references.get(item, ()):
+        first = reference.text.split("::")[0]
+        local = first in ("crate", "self", "super") or (*item.module, first) in ctx.model.modules
+        if reference.target is None and reference.external is not None and local:
             return True
     return False
 

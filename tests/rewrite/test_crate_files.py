@@ -1136,3 +1136,71 @@ def test_the_cfg_alternatives_of_an_exported_macro_are_exported_with_it():
         macro_rules! pick { () => { 2 } }
         """,
     )
+
+
+WRAPPED_FIXTURE = """
+//- /src/lib.rs
+macro_rules! cfg_std {
+    ($($item:item)*) => { $( #[cfg(feature = "std")] $item )* }
+}
+pub mod a {
+    cfg_std! {
+        /// One.
+        pub fn one() -> u32 { 1 }
+        pub(crate) fn helper() -> u32 { 2 }
+    }
+    pub fn three() -> u32 { 3 }
+}
+cfg_std! {
+    pub mod b;
+}
+//- /src/b.rs
+pub fn two() -> u32 { crate::a::helper() }
+"""
+
+
+def test_a_member_writes_the_items_of_a_wrapper_call_unwrapped_with_its_attributes():
+    check_member_file(
+        with_two_crates(WRAPPED_FIXTURE),
+        "fx-a",
+        "src/lib.rs",
+        """
+        //! Part of `fixture`, split out by crate-split.
+        #![allow(unused_imports)]
+        #![allow(rustdoc::broken_intra_doc_links)]
+        pub mod a {
+                #[cfg(feature = "std")]
+                /// One.
+                pub fn one() -> u32 { 1 }
+                #[cfg(feature = "std")]
+                #[doc(hidden)]
+                pub fn helper() -> u32 { 2 }
+            pub fn three() -> u32 { 3 }
+        }
+        """,
+    )
+
+
+def test_the_facade_writes_a_module_declared_in_a_wrapper_call_as_an_overlay_with_its_attributes():
+    check_member_file(
+        with_two_crates(WRAPPED_FIXTURE),
+        "fixture",
+        "src/lib.rs",
+        """
+        macro_rules! cfg_std {
+            ($($item:item)*) => { $( #[cfg(feature = "std")] $item )* }
+        }
+        #[allow(missing_docs)]
+        pub mod a {
+            #[allow(unused_imports)]
+            pub use fx_a::a::*;
+        }
+            #[cfg(feature = "std")]
+            #[allow(missing_docs)]
+            pub mod b {
+                #[allow(unused_imports)]
+                pub use fx_b::b::*;
+            }
+        """,
+    )
+
