@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import functools
 import posixpath
 import re
 from dataclasses import dataclass, field
@@ -25,12 +26,14 @@ from typing import Generator, Iterator
 
 from crate_split.analysis import syntax
 from crate_split.analysis.includes import find_includes, literal_target
+from crate_split.analysis.item_details import fields, member, normalise, variants, visibility_node
+from crate_split.analysis.item_details import member_details as member_details_of
 from crate_split.analysis.macro_items import DEFINITION_NODES, declared_items, declared_modules
 from crate_split.analysis.paths import token_tree_paths
 from crate_split.analysis.syntax import Node
 from crate_split.analysis.wrappers import unwrap_call, wrapper_attributes
 from crate_split.model import Diagnostic, ItemId, ItemKind, ModulePath, Severity, Span
-from crate_split.model.items import Field, ImplHeader, Include, Item, Member, Module, ModuleFile, WrapperCall
+from crate_split.model.items import ImplHeader, Include, Item, Module, ModuleFile, WrapperCall
 
 _ITEM_KINDS = {
     "function_item": ItemKind.FUNCTION,
@@ -300,29 +303,30 @@ class _Ctx:
         count = self.name_counts.get(key, 0) + 1
         self.name_counts[key] = count
         unique_name = name if count == 1 else f"{name}#{count}"
-        visibility_node = _visibility_node(node)
+        visibility_at = visibility_node(node)
         span = self.span(file, outer, start)
+        span_of = functools.partial(self.span, file)
         written = declared_items(file.source, node) if kind is ItemKind.MACRO_CALL else []
         if kind in (ItemKind.TRAIT, ItemKind.IMPL, ItemKind.EXTERN_BLOCK):
-            member_details = _member_details(node, self, file)
+            member_details = member_details_of(node, span_of)
         else:
-            member_details = tuple(_member(d, DEFINITION_NODES[d.type], self, file) for d in written if d.type in DEFINITION_NODES)
+            member_details = tuple(member(d, DEFINITION_NODES[d.type], span_of) for d in written if d.type in DEFINITION_NODES)
         item = Item(
             id=ItemId(module, kind, unique_name),
             span=span,
             name_span=self.span(file, name_node) if name_node is not None else span,
-            visibility=_normalise(syntax.text(visibility_node)),
+            visibility=normalise(syntax.text(visibility_at)),
             attributes=attributes,
             cfg=tuple(_cfg_predicate(a) for a in attributes if a.startswith("cfg(")),
             impl=_impl_header(node) if kind is ItemKind.IMPL else None,
             members=_members(node) if kind in (ItemKind.TRAIT, ItemKind.IMPL, ItemKind.EXTERN_BLOCK) else (),
-            fields=_fields(node, self, file),
-            variants=_variants(node) if kind is ItemKind.ENUM else (),
+            fields=fields(node, span_of),
+            variants=variants(node) if kind is ItemKind.ENUM else (),
             macro=syntax.identifier(node.child_by_field_name("macro")) if kind is ItemKind.MACRO_CALL else None,
             tokens=_count_tokens(node),
             lines=file.lines.line_of(outer.end_byte) - file.lines.line_of(start) + 1,
             node_start=outer.start_byte,
-            visibility_span=self.span(file, visibility_node) if visibility_node is not None else None,
+            visibility_span=self.span(file, visibility_at) if visibility_at is not None else None,
             member_details=member_details,
             extern_crate=syntax.identifier(node.child_by_field_name("name")) if kind is ItemKind.EXTERN_CRATE else None,
             expansion_names=_expansion_names(node) if kind is ItemKind.MACRO else (),
@@ -331,7 +335,7 @@ class _Ctx:
         )
         if kind is ItemKind.MACRO:
             self.note_wrapper(name, node)
-        uses = tuple((d, _normalise(syntax.text(_visibility_node(d)))) for d in written if d.type == "use_declaration")
+        uses = tuple((d, normalise(syntax.text(visibility_node(d)))) for d in written if d.type == "use_declaration")
         raw = RawItem(item, node, file, self.next_order(), macro_use="macro_use" in attributes, uses=uses)
         self.out.items.append(raw)
         return raw
@@ -481,10 +485,6 @@ def _preview(source: str) -> str:
     return flat if len(flat) <= 60 else flat[:57] + "..."
 
 
-def _normalise(source: str) -> str:
-    return _WHITESPACE.sub(" ", source).strip().replace("( ", "(").replace(" )", ")")
-
-
 def _leading_start(node: Node) -> int:
     """Start of the item including its outer attributes and doc comments.
 
@@ -531,7 +531,7 @@ def _cfg_attr_paths(attributes: tuple[str, ...]) -> list[str]:
 
 
 def _cfg_predicate(attribute: str) -> str:
-    return _normalise(attribute[len("cfg(") : -1])
+    return normalise(attribute[len("cfg(") : -1])
 
 
 def _inner_cfgs(container: Node) -> tuple[str, ...]:
@@ -552,7 +552,7 @@ def _item_name(node: Node, kind: ItemKind, source: bytes) -> tuple[str, Node | N
     if kind is ItemKind.IMPL:
         return _impl_name(node), node.child_by_field_name("type")
     if kind is ItemKind.USE:
-        return _normalise(syntax.text(node)).removesuffix(";"), node.child_by_field_name("argument")
+        return normalise(syntax.text(node)).removesuffix(";"), node.child_by_field_name("argument")
     if kind is ItemKind.MACRO_CALL:
         macro = node.child_by_field_name("macro")
         return syntax.identifier(macro) + "!", macro
@@ -568,11 +568,11 @@ def _item_name(node: Node, kind: ItemKind, source: bytes) -> tuple[str, Node | N
 
 def _impl_name(node: Node) -> str:
     trait = node.child_by_field_name("trait")
-    self_type = _normalise(syntax.text(node.child_by_field_name("type")))
+    self_type = normalise(syntax.text(node.child_by_field_name("type")))
     negative = any(c.type == "!" for c in node.children)
     if trait is None:
         return f"impl {self_type}"
-    return f"impl {'!' if negative else ''}{_normalise(syntax.text(trait))} for {self_type}"
+    return f"impl {'!' if negative else ''}{normalise(syntax.text(trait))} for {self_type}"
 
 
 def _impl_header(node: Node) -> ImplHeader:
@@ -588,8 +588,8 @@ def _impl_header(node: Node) -> ImplHeader:
             elif parameter.type == "type_identifier":
                 generics.append(syntax.identifier(parameter))
     return ImplHeader(
-        self_type=_normalise(syntax.text(node.child_by_field_name("type"))),
-        trait=_normalise(syntax.text(trait)) if trait is not None else None,
+        self_type=normalise(syntax.text(node.child_by_field_name("type"))),
+        trait=normalise(syntax.text(trait)) if trait is not None else None,
         generics=tuple(generics),
         is_negative=any(c.type == "!" for c in node.children),
     )
@@ -637,91 +637,6 @@ def _members(node: Node) -> tuple[str, ...]:
         if name is not None:
             names.append(syntax.identifier(name))
     return tuple(names)
-
-
-def _fields(node: Node, ctx: "_Ctx", file: ParsedFile) -> tuple[Field, ...]:
-    if node.type not in ("struct_item", "union_item"):
-        return ()
-    body = node.child_by_field_name("body")
-    if body is None:
-        return ()
-    found = []
-    if body.type == "field_declaration_list":
-        for declaration in body.named_children:
-            if declaration.type != "field_declaration":
-                continue
-            visibility = _visibility_node(declaration)
-            found.append(
-                Field(
-                    syntax.identifier(declaration.child_by_field_name("name")),
-                    _normalise(syntax.text(visibility)),
-                    declaration.start_byte,
-                    ctx.span(file, visibility) if visibility is not None else None,
-                )
-            )
-    elif body.type == "ordered_field_declaration_list":
-        position = 0
-        pending: Node | None = None
-        for child in body.named_children:
-            if child.type == "visibility_modifier":
-                pending = child
-            elif child.type not in ("attribute_item", "line_comment", "block_comment"):
-                start = pending.start_byte if pending is not None else child.start_byte
-                found.append(
-                    Field(
-                        str(position),
-                        _normalise(syntax.text(pending)),
-                        start,
-                        ctx.span(file, pending) if pending is not None else None,
-                    )
-                )
-                position += 1
-                pending = None
-    return tuple(found)
-
-
-def _member_details(node: Node, ctx: "_Ctx", file: ParsedFile) -> tuple[Member, ...]:
-    body = node.child_by_field_name("body")
-    if body is None:
-        return ()
-    kinds = {
-        "function_item": "fn",
-        "function_signature_item": "fn",
-        "const_item": "const",
-        "static_item": "static",
-        "type_item": "type",
-        "associated_type": "type",
-        "macro_invocation": "macro",
-    }
-    return tuple(
-        _member(member, kinds[member.type], ctx, file)
-        for member in body.named_children
-        if member.type in kinds and member.child_by_field_name("name") is not None
-    )
-
-
-def _member(node: Node, kind: str, ctx: "_Ctx", file: ParsedFile) -> Member:
-    visibility = _visibility_node(node)
-    return Member(
-        syntax.text(node.child_by_field_name("name")),
-        kind,
-        _normalise(syntax.text(visibility)),
-        node.start_byte,
-        ctx.span(file, visibility) if visibility is not None else None,
-    )
-
-
-def _visibility_node(node: Node) -> Node | None:
-    return next((c for c in node.named_children if c.type == "visibility_modifier"), None)
-
-
-def _variants(node: Node) -> tuple[str, ...]:
-    body = node.child_by_field_name("body")
-    if body is None:
-        return ()
-    return tuple(
-        syntax.identifier(v.child_by_field_name("name")) for v in body.named_children if v.type == "enum_variant"
-    )
 
 
 def _count_tokens(node: Node) -> int:

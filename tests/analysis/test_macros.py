@@ -348,7 +348,7 @@ def test_a_use_inside_a_macro_call_imports_like_a_use_item() -> None:
     check_macro_resolution(
         """
         //- /src/lib.rs
-        macro_rules! items { ($($i:item)*) => { $($i)* }; }
+        macro_rules! items { ($($i:tt)*) => { $($i)* }; }
         pub mod format;
         pub fn flags() -> format::Flags { format::Flags }
         //- /src/format.rs
@@ -375,7 +375,7 @@ def test_a_name_written_whole_in_a_call_binds_like_an_item_through_a_glob() -> N
     check_macro_resolution(
         """
         //- /src/lib.rs
-        macro_rules! items { ($($i:item)*) => { $($i)* }; }
+        macro_rules! items { ($($i:tt)*) => { $($i)* }; }
         macro_rules! sized { ($t:ty, $size:ident) => { impl Sized for $t { const SIZE: usize = $size; } }; }
         pub trait Sized { const SIZE: usize; }
         pub mod config {

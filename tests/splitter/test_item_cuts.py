@@ -153,7 +153,7 @@ def test_the_items_of_a_module_a_macro_call_declares_stay_with_the_call():
     check_item_cuts(
         """
         //- /src/lib.rs
-        macro_rules! items { ($($i:item)*) => { $($i)* }; }
+        macro_rules! items { ($($i:tt)*) => { $($i)* }; }
         items! {
             mod imp;
             pub use self::imp::*;
