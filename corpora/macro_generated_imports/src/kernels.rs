@@ -10,7 +10,7 @@ macro_rules! kernel {
 }
 
 macro_rules! when_enabled {
-    ($($items:item)*) => {
+    ($($items:tt)*) => {
         $($items)*
     };
 }
@@ -22,7 +22,7 @@ when_enabled! {
 
 /// Emits the trait it is given, as petgraph's `trait_template!` does.
 macro_rules! trait_template {
-    ($($body:item)*) => {
+    ($($body:tt)*) => {
         $($body)*
     };
 }

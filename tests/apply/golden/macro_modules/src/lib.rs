@@ -10,25 +10,21 @@
 //! ```
 #[macro_use]
 #[allow(unused_imports)]
-extern crate macro_modules_counter;
+extern crate macro_modules_platform;
 
-items! {
     #[doc = "A counter, in a module declared inside `items!`."]
     pub mod counter {
         #[allow(unused_imports)]
         pub use macro_modules_counter::counter::*;
     }
     pub use counter::Counter;
-}
 
-items! {
     #[doc = "Declared by `items! { pub mod shapes; }` in src/lib.rs."]
     pub mod shapes {
         #[allow(unused_imports)]
         pub use macro_modules_counter::shapes::*;
     }
     pub use shapes::Shape;
-}
 
 #[doc = "Inline module whose children are declared by `cfg_if!`."]
 pub mod platform {
@@ -39,5 +35,5 @@ pub mod platform {
 #[doc = "Uses the modules the macros declared."]
 pub mod report {
     #[allow(unused_imports)]
-    pub use macro_modules_platform::report::*;
+    pub use macro_modules_counter::report::*;
 }

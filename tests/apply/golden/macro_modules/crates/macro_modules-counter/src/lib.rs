@@ -1,33 +1,22 @@
 //! Part of `macro_modules`, split out by crate-split.
 #![allow(unused_imports)]
 #![allow(rustdoc::broken_intra_doc_links)]
-/// Passes its items through unchanged (what a feature-gating helper does
-/// when the feature is on).
-#[macro_export]
-#[doc(hidden)]
-macro_rules! items {
-    ($($item:item)*) => {
-        $($item)*
-    };
-}
-
-/// A small `cfg_if!`: the first branch whose predicate holds.
-#[macro_export]
-#[doc(hidden)]
-macro_rules! cfg_if {
-    (if #[cfg($meta:meta)] { $($yes:item)* } else { $($no:item)* }) => {
-        $(#[cfg($meta)] $yes)*
-        $(#[cfg(not($meta))] $no)*
-    };
-}
-
-items! {
+#[macro_use]
+#[allow(unused_imports)]
+extern crate macro_modules_platform;
+#[allow(unused_imports)]
+pub use macro_modules_platform::*;
     /// A counter, in a module declared inside `items!`.
     pub mod counter;
     pub use counter::Counter;
-}
 
-items! {
     pub mod shapes;
     pub use shapes::Shape;
+
+#[doc(hidden)]
+pub mod platform {
+    #[allow(unused_imports)]
+    pub use macro_modules_platform::platform::*;
 }
+
+pub mod report;

@@ -1,11 +1,26 @@
 //! Part of `macro_modules`, split out by crate-split.
 #![allow(unused_imports)]
 #![allow(rustdoc::broken_intra_doc_links)]
-#[macro_use]
-#[allow(unused_imports)]
-extern crate macro_modules_counter;
-#[allow(unused_imports)]
-pub use macro_modules_counter::*;
+/// Passes its items through unchanged (what a feature-gating helper does
+/// when the feature is on).
+#[macro_export]
+#[doc(hidden)]
+macro_rules! items {
+    ($($item:item)*) => {
+        $($item)*
+    };
+}
+
+/// A small `cfg_if!`: the first branch whose predicate holds.
+#[macro_export]
+#[doc(hidden)]
+macro_rules! cfg_if {
+    (if #[cfg($meta:meta)] { $($yes:item)* } else { $($no:item)* }) => {
+        $(#[cfg($meta)] $yes)*
+        $(#[cfg(not($meta))] $no)*
+    };
+}
+
 pub mod platform {
     //! Inline module whose children are declared by `cfg_if!`.
 
@@ -21,5 +36,3 @@ pub mod platform {
         }
     }
 }
-
-pub mod report;

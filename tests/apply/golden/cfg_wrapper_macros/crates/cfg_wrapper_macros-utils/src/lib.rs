@@ -1,0 +1,10 @@
+//! Part of `cfg_wrapper_macros`, split out by crate-split.
+#![allow(unused_imports)]
+#![allow(rustdoc::broken_intra_doc_links)]
+#[macro_use]
+#[doc(hidden)]
+pub mod utils;
+
+    #[cfg(feature = "std")]
+    /// Shapes, declared inside `cfg_std!`.
+    pub mod shapes;
