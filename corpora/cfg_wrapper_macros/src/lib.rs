@@ -4,10 +4,12 @@
 //! attributes the macro adds.
 //!
 //! ```
+//! # #[cfg(feature = "std")] {
 //! use cfg_wrapper_macros::{Shape, Square};
 //! assert_eq!(Square(3).area(), 9);
 //! assert_eq!(Shape::Line(4).length(), 8);
 //! assert_eq!(cfg_wrapper_macros::report::describe_all(&[Square(1)]), "square 1");
+//! # }
 //! ```
 
 #[macro_use]

@@ -33,7 +33,7 @@ cfg_std! {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "std"))]
 mod tests {
     #[test]
     fn doubles() {

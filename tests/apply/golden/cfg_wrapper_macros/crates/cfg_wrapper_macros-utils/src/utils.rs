@@ -35,7 +35,7 @@ macro_rules! cfg_unstable {
         fn describe(&self) -> String;
     }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "std"))]
 mod tests {
     #[test]
     fn doubles() {
