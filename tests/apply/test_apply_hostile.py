@@ -299,3 +299,25 @@ def test_a_broken_manifest_of_a_nested_package_is_copied_not_reported_as_a_crate
     captured = capsys.readouterr()
     assert exit_code == 0, captured.err
     assert (out / "fixtures" / "broken" / "Cargo.toml").read_text() == "this is not TOML\n"
+
+
+def test_a_member_whose_code_reads_a_variable_the_build_script_sets_gets_the_build_script(tmp_path, capsys):
+    package = tmp_path / "demo"
+    files = {
+        "Cargo.toml": '[package]\nname = "demo"\nversion = "0.1.0"\nedition = "2021"\n',
+        "build.rs": 'fn main() {\n    println!("cargo:rustc-env=BUILD_STAMP=1");\n}\n',
+        "src/lib.rs": "pub mod stamp;\npub mod plain;\n",
+        "src/stamp.rs": "pub fn stamp() -> &'static str {\n    env!(\"BUILD_STAMP\")\n}\n",
+        "src/plain.rs": "pub fn plain() -> u32 {\n    1\n}\n",
+    }
+    for relative, text in files.items():
+        (package / relative).parent.mkdir(parents=True, exist_ok=True)
+        (package / relative).write_text(text)
+    plan_file = tmp_path / "plan.toml"
+    plan_file.write_text('[[crates]]\nname = "demo-stamp"\nmodules = ["crate::stamp"]\n\n[[crates]]\nname = "demo-plain"\nmodules = ["crate::plain"]\n')
+    assert main(["apply", str(package), "--out", str(tmp_path / "out"), "--plan", str(plan_file)]) == 0, capsys.readouterr().err
+    stamp = tmp_path / "out" / "crates" / "demo-stamp"
+    assert 'build = "build.rs"' in (stamp / "Cargo.toml").read_text()
+    assert (stamp / "build.rs").read_text() == files["build.rs"]
+    # A member that reads nothing the script emits does not run it.
+    assert "build" not in (tmp_path / "out" / "crates" / "demo-plain" / "Cargo.toml").read_text().split("[lib]")[0]
