@@ -321,3 +321,24 @@ def test_a_member_whose_code_reads_a_variable_the_build_script_sets_gets_the_bui
     assert (stamp / "build.rs").read_text() == files["build.rs"]
     # A member that reads nothing the script emits does not run it.
     assert "build" not in (tmp_path / "out" / "crates" / "demo-plain" / "Cargo.toml").read_text().split("[lib]")[0]
+
+
+def test_a_raw_module_name_stays_raw_in_the_facade_and_the_member(tmp_path, capsys):
+    package = tmp_path / "demo"
+    files = {
+        "Cargo.toml": '[package]\nname = "demo"\nversion = "0.1.0"\nedition = "2021"\n',
+        "src/lib.rs": "pub mod r#type;\npub mod plain;\n",
+        "src/type.rs": "pub fn r#match() -> u32 {\n    1\n}\n",
+        "src/plain.rs": "pub fn plain() -> u32 {\n    crate::r#type::r#match()\n}\n",
+    }
+    for relative, text in files.items():
+        (package / relative).parent.mkdir(parents=True, exist_ok=True)
+        (package / relative).write_text(text)
+    plan_file = tmp_path / "plan.toml"
+    plan_file.write_text('[[crates]]\nname = "demo-type"\nmodules = ["crate::r#type"]\n')
+    assert main(["apply", str(package), "--out", str(tmp_path / "out"), "--plan", str(plan_file)]) == 0, capsys.readouterr().err
+    facade = (tmp_path / "out" / "src" / "lib.rs").read_text()
+    assert "pub mod r#type" in facade and "mod type" not in facade.replace("mod r#type", "")
+    assert "pub use demo_type::r#type::*;" in facade
+    member = (tmp_path / "out" / "crates" / "demo-type" / "src" / "lib.rs").read_text()
+    assert "pub mod r#type;" in member and "mod type" not in member.replace("mod r#type", "")

@@ -145,11 +145,16 @@ def test_a_checked_in_place_split_of_a_workspace_member_builds_and_tests_the_who
 @pytest.mark.real_crate
 def test_an_open_corpus_crate_split_in_place_inside_a_two_member_workspace_builds(tmp_path, cargo_target_dir, capsys):
     """unicode-width (the CI sample's smallest crate) as one member of a
-    workspace, beside a member that depends on it."""
+    workspace, beside a member that depends on it; its license files are
+    symlinks to the workspace root's, and the workspace's Cargo.lock is
+    tracked."""
     crate = real_crates.open_crate("unicode-width")
     repo = tmp_path / "repo"
     real_crates.copy_out(real_crates.source_dir(crate), repo / "unicode-width")
     shutil.rmtree(repo / "unicode-width" / ".cargo")
+    for license_file in ("LICENSE-MIT", "LICENSE-APACHE"):
+        (repo / "unicode-width" / license_file).rename(repo / license_file)
+        (repo / "unicode-width" / license_file).symlink_to(Path("..") / license_file)
     real_crates.write_offline_cargo_config(repo)
     (repo / "Cargo.toml").write_text('[workspace]\nresolver = "2"\nmembers = ["unicode-width", "user"]\n')
     (repo / "user" / "src").mkdir(parents=True)
@@ -160,14 +165,19 @@ def test_an_open_corpus_crate_split_in_place_inside_a_two_member_workspace_build
         "use unicode_width::UnicodeWidthStr;\n\npub fn columns(text: &str) -> usize {\n    text.width()\n}\n\n"
         "#[test]\nfn wide_characters_take_two_columns() {\n    assert_eq!(columns(\"ab\\u{4e00}\"), 4);\n}\n"
     )
-    (repo / ".gitignore").write_text("target/\nCargo.lock\n")
+    (repo / ".gitignore").write_text("target/\n")
+    assert cargo(repo, cargo_target_dir, "generate-lockfile", "--offline").returncode == 0
     git_repo.commit_all(repo)
     original = cargo(repo, cargo_target_dir, "test", "--workspace", "--offline")
     assert original.returncode == 0, original.stderr[-3000:]
+    assert git(repo, "status", "--porcelain") == ""
     check_in_place_split(repo, "unicode-width", ["--check", "--target-dir", str(cargo_target_dir)], capsys)
+    assert len(symlinks(repo)) == 2
     members = tomllib.loads((repo / "Cargo.toml").read_text())["workspace"]["members"]
     assert members[:2] == ["unicode-width", "user"] and len(members) > 2
     check_workspace_builds(repo, cargo_target_dir, passed_tests(original.stdout))
+    assert cargo(repo, cargo_target_dir, "metadata", "--format-version", "1", "--locked", "--offline").returncode == 0
+    assert git(repo, "status", "--porcelain") == ""
 
 
 @pytest.mark.cargo
