@@ -301,8 +301,18 @@ def test_a_broken_manifest_of_a_nested_package_is_copied_not_reported_as_a_crate
     assert (out / "fixtures" / "broken" / "Cargo.toml").read_text() == "this is not TOML\n"
 
 
-def test_a_member_whose_code_reads_a_variable_the_build_script_sets_gets_the_build_script(tmp_path, capsys):
+def apply_with_plan(capsys, tmp_path: Path, files: dict[str, str], plan: str) -> None:
+    """Write the package ``files`` to ``tmp_path/demo`` and ``apply --out tmp_path/out --plan`` it; it exits 0."""
     package = tmp_path / "demo"
+    for relative, text in files.items():
+        (package / relative).parent.mkdir(parents=True, exist_ok=True)
+        (package / relative).write_text(text)
+    plan_file = tmp_path / "plan.toml"
+    plan_file.write_text(plan)
+    assert main(["apply", str(package), "--out", str(tmp_path / "out"), "--plan", str(plan_file)]) == 0, capsys.readouterr().err
+
+
+def test_a_member_whose_code_reads_a_variable_the_build_script_sets_gets_the_build_script(tmp_path, capsys):
     files = {
         "Cargo.toml": '[package]\nname = "demo"\nversion = "0.1.0"\nedition = "2021"\n',
         "build.rs": 'fn main() {\n    println!("cargo:rustc-env=BUILD_STAMP=1");\n}\n',
@@ -310,12 +320,8 @@ def test_a_member_whose_code_reads_a_variable_the_build_script_sets_gets_the_bui
         "src/stamp.rs": "pub fn stamp() -> &'static str {\n    env!(\"BUILD_STAMP\")\n}\n",
         "src/plain.rs": "pub fn plain() -> u32 {\n    1\n}\n",
     }
-    for relative, text in files.items():
-        (package / relative).parent.mkdir(parents=True, exist_ok=True)
-        (package / relative).write_text(text)
-    plan_file = tmp_path / "plan.toml"
-    plan_file.write_text('[[crates]]\nname = "demo-stamp"\nmodules = ["crate::stamp"]\n\n[[crates]]\nname = "demo-plain"\nmodules = ["crate::plain"]\n')
-    assert main(["apply", str(package), "--out", str(tmp_path / "out"), "--plan", str(plan_file)]) == 0, capsys.readouterr().err
+    plan = '[[crates]]\nname = "demo-stamp"\nmodules = ["crate::stamp"]\n\n[[crates]]\nname = "demo-plain"\nmodules = ["crate::plain"]\n'
+    apply_with_plan(capsys, tmp_path, files, plan)
     stamp = tmp_path / "out" / "crates" / "demo-stamp"
     assert 'build = "build.rs"' in (stamp / "Cargo.toml").read_text()
     assert (stamp / "build.rs").read_text() == files["build.rs"]
@@ -324,19 +330,13 @@ def test_a_member_whose_code_reads_a_variable_the_build_script_sets_gets_the_bui
 
 
 def test_a_raw_module_name_stays_raw_in_the_facade_and_the_member(tmp_path, capsys):
-    package = tmp_path / "demo"
     files = {
         "Cargo.toml": '[package]\nname = "demo"\nversion = "0.1.0"\nedition = "2021"\n',
         "src/lib.rs": "pub mod r#type;\npub mod plain;\n",
         "src/type.rs": "pub fn r#match() -> u32 {\n    1\n}\n",
         "src/plain.rs": "pub fn plain() -> u32 {\n    crate::r#type::r#match()\n}\n",
     }
-    for relative, text in files.items():
-        (package / relative).parent.mkdir(parents=True, exist_ok=True)
-        (package / relative).write_text(text)
-    plan_file = tmp_path / "plan.toml"
-    plan_file.write_text('[[crates]]\nname = "demo-type"\nmodules = ["crate::r#type"]\n')
-    assert main(["apply", str(package), "--out", str(tmp_path / "out"), "--plan", str(plan_file)]) == 0, capsys.readouterr().err
+    apply_with_plan(capsys, tmp_path, files, '[[crates]]\nname = "demo-type"\nmodules = ["crate::r#type"]\n')
     facade = (tmp_path / "out" / "src" / "lib.rs").read_text()
     assert "pub mod r#type" in facade and "mod type" not in facade.replace("mod r#type", "")
     assert "pub use demo_type::r#type::*;" in facade

@@ -7,12 +7,15 @@ from crate_split.rewrite.layout import CrateLayout
 from crate_split.rewrite.workspace import build_script_variables, needs_build_script
 
 
+MEMBER = CrateLayout(
+    name="m", lib_name="m", directory="crates/m", items=frozenset(), own_modules=frozenset(),
+    mirrored_modules=frozenset(), member_deps=(), all_member_deps=frozenset(), external_deps=(),
+    files=("src/lib.rs",), has_macros=False,
+)
+
+
 def check_needs_build_script(source: str, expected: bool) -> None:
-    member = CrateLayout(
-        name="m", lib_name="m", directory="crates/m", items=frozenset(), own_modules=frozenset(),
-        mirrored_modules=frozenset(), member_deps=(), all_member_deps=frozenset(), external_deps=(),
-        files=("src/lib.rs",), has_macros=False,
-    )
+    member = MEMBER
     assert needs_build_script(member, lambda path: source.encode()) is expected
 
 
@@ -44,11 +47,7 @@ def test_a_root_extern_crate_behind_the_scripts_cfg_does_not_need_it():
 
 
 def test_an_env_variable_the_build_script_sets_needs_it():
-    member = CrateLayout(
-        name="m", lib_name="m", directory="crates/m", items=frozenset(), own_modules=frozenset(),
-        mirrored_modules=frozenset(), member_deps=(), all_member_deps=frozenset(), external_deps=(),
-        files=("src/lib.rs",), has_macros=False,
-    )
+    member = MEMBER
     source = b'pub fn stamp() -> &\'static str { env!("BUILD_STAMP") }\npub fn tag() -> Option<&\'static str> { option_env!("TAG") }\n'
     assert needs_build_script(member, lambda path: source, frozenset({b"BUILD_STAMP"})) is True
     assert needs_build_script(member, lambda path: source, frozenset({b"TAG"})) is True
