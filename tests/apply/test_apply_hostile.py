@@ -342,3 +342,16 @@ def test_a_raw_module_name_stays_raw_in_the_facade_and_the_member(tmp_path, caps
     assert "pub use demo_type::r#type::*;" in facade
     member = (tmp_path / "out" / "crates" / "demo-type" / "src" / "lib.rs").read_text()
     assert "pub mod r#type;" in member and "mod type" not in member.replace("mod r#type", "")
+
+
+def test_a_package_named_like_a_keyword_splits_with_members_keeping_its_library_name(tmp_path, capsys):
+    # cargo accepts a package (and library) named `fn`; the members keep that
+    # library name, which is the user's, not one the split made (found by the fuzzer).
+    files = {
+        "Cargo.toml": '[package]\nname = "fn"\nversion = "0.1.0"\nedition = "2021"\n',
+        "src/lib.rs": "pub mod a;\npub mod b;\n",
+        "src/a.rs": "pub fn a() -> u32 {\n    1\n}\n",
+        "src/b.rs": "pub fn b() -> u32 {\n    crate::a::a()\n}\n",
+    }
+    apply_with_plan(capsys, tmp_path, files, '[[crates]]\nname = "fn-a"\nmodules = ["crate::a"]\n')
+    assert 'name = "fn"' in (tmp_path / "out" / "crates" / "fn-a" / "Cargo.toml").read_text().split("[lib]")[1]
