@@ -301,6 +301,10 @@ def test_a_broken_manifest_of_a_nested_package_is_copied_not_reported_as_a_crate
     assert (out / "fixtures" / "broken" / "Cargo.toml").read_text() == "this is not TOML\n"
 
 
+def manifest(name: str) -> str:
+    return f'[package]\nname = "{name}"\nversion = "0.1.0"\nedition = "2021"\n'
+
+
 def apply_with_plan(capsys, tmp_path: Path, files: dict[str, str], plan: str) -> None:
     """Write the package ``files`` to ``tmp_path/demo`` and ``apply --out tmp_path/out --plan`` it; it exits 0."""
     package = tmp_path / "demo"
@@ -314,7 +318,7 @@ def apply_with_plan(capsys, tmp_path: Path, files: dict[str, str], plan: str) ->
 
 def test_a_member_whose_code_reads_a_variable_the_build_script_sets_gets_the_build_script(tmp_path, capsys):
     files = {
-        "Cargo.toml": '[package]\nname = "demo"\nversion = "0.1.0"\nedition = "2021"\n',
+        "Cargo.toml": manifest("demo"),
         "build.rs": 'fn main() {\n    println!("cargo:rustc-env=BUILD_STAMP=1");\n}\n',
         "src/lib.rs": "pub mod stamp;\npub mod plain;\n",
         "src/stamp.rs": "pub fn stamp() -> &'static str {\n    env!(\"BUILD_STAMP\")\n}\n",
@@ -331,7 +335,7 @@ def test_a_member_whose_code_reads_a_variable_the_build_script_sets_gets_the_bui
 
 def test_a_raw_module_name_stays_raw_in_the_facade_and_the_member(tmp_path, capsys):
     files = {
-        "Cargo.toml": '[package]\nname = "demo"\nversion = "0.1.0"\nedition = "2021"\n',
+        "Cargo.toml": manifest("demo"),
         "src/lib.rs": "pub mod r#type;\npub mod plain;\n",
         "src/type.rs": "pub fn r#match() -> u32 {\n    1\n}\n",
         "src/plain.rs": "pub fn plain() -> u32 {\n    crate::r#type::r#match()\n}\n",
@@ -348,10 +352,10 @@ def test_a_package_named_like_a_keyword_splits_with_members_keeping_its_library_
     # cargo accepts a package (and library) named `fn`; the members keep that
     # library name, which is the user's, not one the split made (found by the fuzzer).
     files = {
-        "Cargo.toml": '[package]\nname = "fn"\nversion = "0.1.0"\nedition = "2021"\n',
+        "Cargo.toml": manifest("fn"),
         "src/lib.rs": "pub mod a;\npub mod b;\n",
-        "src/a.rs": "pub fn a() -> u32 {\n    1\n}\n",
-        "src/b.rs": "pub fn b() -> u32 {\n    crate::a::a()\n}\n",
+        "src/a.rs": "pub fn a() -> u32 { 1 }\n",
+        "src/b.rs": "pub fn b() -> u32 { crate::a::a() }\n",
     }
     apply_with_plan(capsys, tmp_path, files, '[[crates]]\nname = "fn-a"\nmodules = ["crate::a"]\n')
     assert 'name = "fn"' in (tmp_path / "out" / "crates" / "fn-a" / "Cargo.toml").read_text().split("[lib]")[1]
