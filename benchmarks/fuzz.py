@@ -14,7 +14,10 @@ hang past ``--hang-seconds``, a write outside ``--out``), each with its
 first traceback; ``--save DIR`` keeps the failing cases (pickled) to replay.
 Writes ``benchmarks/results/fuzz.json``.
 
-Run: ``.venv/bin/python benchmarks/fuzz.py [--examples 10000] [--seed 1]``
+``--jobs N`` shares the examples among N worker processes, each with its
+own seed, and adds up what they found.
+
+Run: ``.venv/bin/python benchmarks/fuzz.py [--examples 10000] [--seed 1] [--jobs 2]``
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass, field
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -61,22 +65,32 @@ def _subprocess_check(case: FuzzCase, in_process: CaseOutcome, hang_seconds: flo
     return None
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--examples", type=int, default=10_000)
-    parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--hang-seconds", type=float, default=60.0, help="a command running longer is a hang")
-    parser.add_argument("--subprocess-every", type=int, default=500, help="every Nth case also runs as a subprocess")
-    parser.add_argument("--save", type=Path, help="directory for the failing cases (pickled FuzzCase)")
-    arguments = parser.parse_args()
+@dataclass
+class Tally:
+    """What a run found; tallies of parallel workers add up."""
 
-    exits: collections.Counter = collections.Counter()
-    refusals: collections.Counter = collections.Counter()
-    found: dict[str, list] = {}
-    slowest: list[tuple[float, str]] = []
-    mismatches: list[str] = []
-    counts = {"examples": 0, "commands": 0, "subprocess_checks": 0}
-    started = time.perf_counter()
+    counts: collections.Counter = field(default_factory=collections.Counter)
+    exits: collections.Counter = field(default_factory=collections.Counter)
+    refusals: collections.Counter = field(default_factory=collections.Counter)
+    #: Problem (paths made generic) -> [count, first traceback].
+    found: dict[str, list] = field(default_factory=dict)
+    slowest: list[tuple[float, str]] = field(default_factory=list)
+    mismatches: list[str] = field(default_factory=list)
+
+    def add(self, other: "Tally") -> None:
+        self.counts.update(other.counts)
+        self.exits.update(other.exits)
+        self.refusals.update(other.refusals)
+        for problem, (count, trace) in other.found.items():
+            self.found.setdefault(problem, [0, trace])[0] += count
+        self.slowest = sorted(self.slowest + other.slowest, reverse=True)[:5]
+        self.mismatches.extend(other.mismatches)
+
+
+def fuzz(arguments: argparse.Namespace, started: float) -> Tally:
+    """Run ``arguments.examples`` cases in this process."""
+    tally = Tally()
+    counts = tally.counts
 
     @seed(arguments.seed)
     @settings(
@@ -87,47 +101,94 @@ def main() -> int:
         suppress_health_check=list(HealthCheck),
     )
     @given(fuzz_cases())
-    def fuzz(case: FuzzCase) -> None:
+    def one_case(case: FuzzCase) -> None:
         with tempfile.TemporaryDirectory(prefix="crate-split-fuzz-") as root:
             outcome = run_case(case, Path(root), seconds=arguments.hang_seconds)
             for command in outcome.commands:
                 counts["commands"] += 1
-                exits[(command.arguments[0], command.exit_code if command.escaped is None else command.escaped.split(":")[0])] += 1
+                tally.exits[(command.arguments[0], command.exit_code if command.escaped is None else command.escaped.split(":")[0])] += 1
                 if command.exit_code:
-                    refusals[_refusal(command.stderr, root)] += 1
-                slowest.append((command.seconds, " ".join(command.arguments[:1] + command.arguments[2:]).replace(root, "ROOT")))
-        slowest.sort(reverse=True)
-        del slowest[5:]
+                    tally.refusals[_refusal(command.stderr, root)] += 1
+                tally.slowest.append((command.seconds, " ".join(command.arguments[:1] + command.arguments[2:]).replace(root, "ROOT")))
+        tally.slowest.sort(reverse=True)
+        del tally.slowest[5:]
         for problem in problems(outcome):
             key = re.sub(r"/tmp/crate-split-fuzz-[^/ ]*", "ROOT", problem)[:200]
-            entry = found.setdefault(key, [0, next((c.traceback for c in outcome.commands if c.traceback), "")])
+            entry = tally.found.setdefault(key, [0, next((c.traceback for c in outcome.commands if c.traceback), "")])
             entry[0] += 1
             if entry[0] == 1:
                 print(f"new problem after {counts['examples']} examples: {key}", file=sys.stderr, flush=True)
             if arguments.save is not None and entry[0] == 1:
                 arguments.save.mkdir(parents=True, exist_ok=True)
-                (arguments.save / f"case-{len(found)}.pickle").write_bytes(pickle.dumps(case))
+                (arguments.save / f"seed-{arguments.seed}-case-{len(tally.found)}.pickle").write_bytes(pickle.dumps(case))
         counts["examples"] += 1
         if counts["examples"] % arguments.subprocess_every == 1:
             counts["subprocess_checks"] += 1
             mismatch = _subprocess_check(case, outcome, arguments.hang_seconds)
             if mismatch:
-                mismatches.append(mismatch)
+                tally.mismatches.append(mismatch)
         if counts["examples"] % 1000 == 0:
-            print(f"... {counts['examples']} examples, {len(found)} kinds of problem, {time.perf_counter() - started:.0f}s", file=sys.stderr, flush=True)
+            print(
+                f"... seed {arguments.seed}: {counts['examples']} examples, {len(tally.found)} kinds of problem, {time.perf_counter() - started:.0f}s",
+                file=sys.stderr,
+                flush=True,
+            )
 
-    fuzz()
+    one_case()
+    return tally
+
+
+def fuzz_in_workers(arguments: argparse.Namespace) -> Tally:
+    """Split the examples among ``arguments.jobs`` processes, each with its
+    own seed (``--seed``, ``--seed`` + 1, ...), and add up their tallies."""
+    tally = Tally()
+    with tempfile.TemporaryDirectory(prefix="crate-split-fuzz-tallies-") as tallies:
+        workers = []
+        for index in range(arguments.jobs):
+            examples = arguments.examples // arguments.jobs + (index < arguments.examples % arguments.jobs)
+            dump = Path(tallies) / f"{index}.pickle"
+            command = [
+                sys.executable, __file__, "--examples", str(examples), "--seed", str(arguments.seed + index),
+                "--hang-seconds", str(arguments.hang_seconds), "--subprocess-every", str(arguments.subprocess_every),
+                "--tally", str(dump), *(["--save", str(arguments.save)] if arguments.save else []),
+            ]
+            workers.append((subprocess.Popen(command), dump))
+        for worker, dump in workers:
+            if worker.wait() != 0 or not dump.exists():
+                raise SystemExit(f"a fuzzing worker failed (exit {worker.returncode})")
+            tally.add(pickle.loads(dump.read_bytes()))
+    return tally
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--examples", type=int, default=10_000)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--jobs", type=int, default=1, help="worker processes, each with its own seed (--seed, --seed + 1, ...)")
+    parser.add_argument("--hang-seconds", type=float, default=60.0, help="a command running longer is a hang")
+    parser.add_argument("--subprocess-every", type=int, default=500, help="every Nth case also runs as a subprocess")
+    parser.add_argument("--save", type=Path, help="directory for the failing cases (pickled FuzzCase)")
+    parser.add_argument("--tally", type=Path, help=argparse.SUPPRESS)  # a worker's output
+    arguments = parser.parse_args()
+    started = time.perf_counter()
+    if arguments.tally is not None:
+        arguments.tally.write_bytes(pickle.dumps(fuzz(arguments, started)))
+        return 0
+    tally = fuzz_in_workers(arguments) if arguments.jobs > 1 else fuzz(arguments, started)
     elapsed = time.perf_counter() - started
-    print(f"examples: {counts['examples']}  commands: {counts['commands']}  time: {elapsed:.0f}s ({elapsed / max(counts['examples'], 1) * 1000:.0f} ms per example)")
+    counts, found, mismatches = tally.counts, tally.found, tally.mismatches
+    seeds = f"{arguments.seed}..{arguments.seed + arguments.jobs - 1}" if arguments.jobs > 1 else str(arguments.seed)
+    print(f"examples: {counts['examples']}  commands: {counts['commands']}  seeds: {seeds}  jobs: {arguments.jobs}")
+    print(f"time: {elapsed:.0f}s ({elapsed * arguments.jobs / max(counts['examples'], 1) * 1000:.0f} ms per example and process)")
     print(f"problems: {sum(entry[0] for entry in found.values())} in {len(found)} kinds; subprocess checks: {counts['subprocess_checks']}, mismatches: {len(mismatches)}")
     print("\noutcomes (command, exit code):")
-    for (command, code), count in sorted(exits.items(), key=lambda pair: (pair[0][0], str(pair[0][1]))):
+    for (command, code), count in sorted(tally.exits.items(), key=lambda pair: (pair[0][0], str(pair[0][1]))):
         print(f"  {command:8} {code!s:>6}  {count}")
     print("\nmost common refusals:")
-    for line, count in refusals.most_common(12):
+    for line, count in tally.refusals.most_common(12):
         print(f"  {count:6}  {line}")
     print("\nslowest commands:")
-    for seconds, command in slowest:
+    for seconds, command in tally.slowest:
         print(f"  {seconds:6.2f}s  {command}")
     for problem, (count, trace) in sorted(found.items()):
         print(f"\nPROBLEM x{count}: {problem}\n{trace[-2000:]}")
@@ -138,13 +199,14 @@ def main() -> int:
     (results / "fuzz.json").write_text(
         json.dumps(
             {
-                **counts,
+                **{key: counts[key] for key in ("examples", "commands", "subprocess_checks")},
                 "seed": arguments.seed,
+                "jobs": arguments.jobs,
                 "seconds": round(elapsed),
                 "problems": {problem: count for problem, (count, _trace) in found.items()},
                 "mismatches": mismatches,
-                "exit_codes": {f"{command} {code}": count for (command, code), count in sorted(exits.items(), key=str)},
-                "slowest": [[round(seconds, 2), command] for seconds, command in slowest],
+                "exit_codes": {f"{command} {code}": count for (command, code), count in sorted(tally.exits.items(), key=str)},
+                "slowest": [[round(seconds, 2), command] for seconds, command in tally.slowest],
             },
             indent=2,
             ensure_ascii=False,

@@ -19,7 +19,7 @@ exit code, a refusal that is not one ``error:`` line, a hang past the time
 bound, a write outside ``--out`` or a changed input.
 
 Nesting depth stays moderate (at most 40 parentheses, 150 terms): deeper
-expressions are the recursion limits' business, tested elsewhere.
+nesting has its own tests (``tests/cli/test_deep_nesting.py``).
 """
 
 from __future__ import annotations

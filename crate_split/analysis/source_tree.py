@@ -280,6 +280,21 @@ def _member_dirs(root: Path, manifest: dict) -> list[Path]:
     return found
 
 
+def workspace_packages(root: Path) -> dict[str, Path]:
+    """The packages of the workspace whose root is ``root``, by name: the
+    root's own package and its members. A manifest that cannot be read is
+    left out (cargo's to report); so is a second package of one name."""
+    manifest = _read_other_manifest(root / "Cargo.toml") or {}
+    directories = ([root] if "package" in manifest else []) + _member_dirs(root, manifest)
+    found: dict[str, Path] = {}
+    for directory in directories:
+        member = _read_other_manifest(directory / "Cargo.toml")
+        name = member.get("package", {}).get("name") if member is not None else None
+        if isinstance(name, str):
+            found.setdefault(name, directory)
+    return found
+
+
 def _member_names(root: Path, manifest: dict) -> list[str]:
     names = []
     for member_dir in _member_dirs(root, manifest):

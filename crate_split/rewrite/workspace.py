@@ -148,6 +148,7 @@ def rewrite_workspace(inputs: RewriteInputs) -> tuple[SourceChange, WorkspaceLay
         shown[name] = shown_reexports(contexts[name], reexport_texts, provided)
 
     files: list[OutputFile] = []
+    build_variables = build_script_variables(inputs.read("build.rs")) if "build.rs" in inputs.package_files else frozenset()
     for member in layout.members:
         ctx = contexts[member.name]
         edits = {path: file_edit(ctx, path, inputs.read(path)) for path in member.files}
@@ -163,7 +164,9 @@ def rewrite_workspace(inputs: RewriteInputs) -> tuple[SourceChange, WorkspaceLay
         )
         if model.manifest.has_build_script:
             # Judge by the member's own copies, not the whole original files.
-            member = replace(member, build_script=needs_build_script(member, lambda p: edits[p].apply(inputs.read(p))))
+            member = replace(
+                member, build_script=needs_build_script(member, lambda p: edits[p].apply(inputs.read(p)), build_variables)
+            )
         build_script = OutputFile(f"{member.directory}/build.rs", "build.rs", None, None)
         if member.build_script and "build.rs" in inputs.package_files and build_script not in included:
             # Code may read the script too (`include_str!("../build.rs")`).
@@ -344,19 +347,32 @@ def _build_script_inputs(read: Callable[[str], bytes], package_files: tuple[str,
     return sorted(path for path in named if path in present and path not in ("Cargo.toml", "build.rs"))
 
 
-def needs_build_script(member: CrateLayout, read: Callable[[str], bytes]) -> bool:
+_RUSTC_ENV = re.compile(rb"cargo::?rustc-env=([A-Za-z_][A-Za-z0-9_]*)")
+_ENV_READ = re.compile(rb'\b(?:option_)?env!\s*[(\[{]\s*"([^"\\]+)"')
+
+
+def build_script_variables(script: bytes) -> frozenset[bytes]:
+    """The variables a build script gives the crate's code
+    (``cargo:rustc-env=NAME=...`` or ``cargo::rustc-env=``)."""
+    return frozenset(match.group(1) for match in _RUSTC_ENV.finditer(script))
+
+
+def needs_build_script(member: CrateLayout, read: Callable[[str], bytes], variables: frozenset[bytes] = frozenset()) -> bool:
     """Whether a member's code may rely on the original's build script.
 
-    It does when its files read ``OUT_DIR`` (``env!``/``include!``) or test a
-    ``cfg`` that is neither built in nor a feature (``#[cfg(has_std)]``,
-    emitted by the script). Running the script in members that need none of
-    this would only slow the build.
+    It does when its files read ``OUT_DIR`` (``env!``/``include!``) or a
+    variable the script sets (``variables``, read with ``env!`` or
+    ``option_env!``), or test a ``cfg`` that is neither built in nor a
+    feature (``#[cfg(has_std)]``, emitted by the script). Running the
+    script in members that need none of this would only slow the build.
     """
     for path in member.files:
         # `#[cfg(has_std)] extern crate std;` is copied from the root into
         # every member: it follows the script's cfg but does not need it.
         source = _CFG_EXTERN_CRATE.sub(b"", read(path))
         if b"OUT_DIR" in source:
+            return True
+        if variables and any(match.group(1) in variables for match in _ENV_READ.finditer(source)):
             return True
         for match in _CUSTOM_CFG.finditer(source):
             predicate = match.group(1)

@@ -36,6 +36,7 @@ from crate_split.rewrite.source_change import OutputFile, SourceChange
 #: permission bits copied from its origin (None for generated files).
 _Rendered = tuple[str, bytes, int | None]
 
+_LOCK_FILE = "Cargo.lock"
 _FALLBACK_IDENTITY = ("-c", "user.name=crate-split", "-c", "user.email=crate-split@localhost")
 
 
@@ -521,6 +522,7 @@ def apply_in_place(
     message: str,
     output_root: Path | None = None,
     replaces: frozenset[str] = frozenset(),
+    refresh_lock: Callable[[Path], None] | None = None,
 ) -> str:
     """Apply ``change`` to the package as one commit on a new branch.
 
@@ -541,6 +543,10 @@ def apply_in_place(
             ``package_root`` (default: ``package_root``).
         replaces: output paths outside the package that the change may
             overwrite (the workspace's manifest).
+        refresh_lock: when git tracks ``Cargo.lock`` at the output root,
+            called with the output root once the change is written, to
+            bring the lock up to date (cargo adds the new members); the
+            lock is then part of the commit.
 
     Returns:
         The id of the new commit.
@@ -572,6 +578,9 @@ def apply_in_place(
         _git(package_root, "checkout", "-q", "-b", branch)
         _check_on_branch(package_root, branch, "the new branch was not checked out")
         _change_files(output_root, steps, created)
+        if refresh_lock is not None and _LOCK_FILE in tracked:
+            refresh_lock(output_root)
+            _git(output_root, "add", "--", _LOCK_FILE)
         identity = () if identity_known else _FALLBACK_IDENTITY
         _git(package_root, "commit", "-q", "--allow-empty", "-m", message, config=identity)
         _check_on_branch(package_root, branch, "the commit did not land on it")

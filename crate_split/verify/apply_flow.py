@@ -21,6 +21,7 @@ Checking runs the crate's build scripts and proc macros (cargo does).
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import tempfile
@@ -30,15 +31,15 @@ from typing import Callable
 
 from crate_split.analysis import CrateModel
 from crate_split.analysis.item_graph import ItemGraph
-from crate_split.analysis.source_tree import find_joined_workspace, find_workspace_manifest
+from crate_split.analysis.source_tree import find_joined_workspace, find_workspace_manifest, workspace_packages
 from crate_split.rewrite.layout import Placement, WorkspaceLayout
 from crate_split.rewrite.source_change import OutputFile, SourceChange
 from crate_split.rewrite.workspace import RewriteInputs, rewrite_workspace
 from crate_split.rewrite.workspace_writer import apply_in_place, write_over, write_workspace
 from crate_split.splitter.cost import CostModel
 from crate_split.splitter.plan import SplitPlan
-from crate_split.errors import PublicApiFailed
-from crate_split.verify.cargo import FeatureFlags, TestRun, check_workspace, run_tests
+from crate_split.errors import InvalidInput, PublicApiFailed
+from crate_split.verify.cargo import FeatureFlags, TestRun, check_workspace, run_tests, update_lock_file
 from crate_split.verify.package_copy import copy_package, copy_workspace, point_outside_paths_at
 from crate_split.verify.public_api import ApiDiff, compare_public_api, public_api
 from crate_split.verify.repair import Repair, RepairPlan, plan_api_repairs, plan_repairs, plan_test_repairs
@@ -140,6 +141,8 @@ def apply_split(
     cuts), apply that too and keep the better result: verified over not,
     then more member crates. Only the kept result is written."""
     placement, output_root = _placement(package_dir, config.in_place)
+    taken = _other_packages(package_dir, output_root)
+    _refuse_taken_names(plan, taken, output_root)
     arguments = dict(model=model, graph=graph, package_dir=package_dir, package_files=package_files,
                      config=config, extra_files=extra_files, cost=cost, progress=progress,
                      placement=placement, output_root=output_root)
@@ -150,6 +153,7 @@ def apply_split(
     if not (first.verified and len(first.plan.members) >= 2):
         alternative = fallback()
         if alternative.members and alternative.assignment != plan.assignment:
+            _refuse_taken_names(alternative, taken, output_root)
             progress("the split with item-level cuts fell short; trying the plan that keeps modules whole")
             second = _apply_plan(plan=alternative, output_dir=None, **arguments)
             if (second.verified, len(second.plan.members)) > (first.verified, len(first.plan.members)):
@@ -171,12 +175,33 @@ def _placement(package_dir: Path, in_place: bool) -> tuple[Placement, Path]:
     return Placement.joining(relative, (root / "Cargo.toml").read_text(encoding="utf-8")), root
 
 
+def _other_packages(package_dir: Path, output_root: Path) -> dict[str, Path]:
+    """The packages of the workspace the members join, other than the package, by name."""
+    package = package_dir.resolve()
+    return {name: directory for name, directory in workspace_packages(output_root).items() if directory.resolve() != package}
+
+
+def _refuse_taken_names(plan: SplitPlan, taken: dict[str, Path], output_root: Path) -> None:
+    """Refuse a member crate named like another package of the workspace it
+    joins (cargo refuses a workspace with two packages of one name)."""
+    for member in plan.members:
+        if member.name in taken:
+            where = Path(os.path.relpath(taken[member.name].resolve(), output_root)).as_posix()
+            raise InvalidInput(
+                f"the member crate {member.name} would have the name of the workspace's package at {where}",
+                "choose other crate names with a plan file (crate-split plan -o FILE), or rename that package",
+            )
+
+
 def commit_in_place(result: ApplyResult, package_dir: Path, *, branch: str, message: str) -> str:
     """Commit ``result``'s change on a new branch of the package's repository
-    (see ``apply_in_place``); return the commit id."""
+    (see ``apply_in_place``); return the commit id. A ``Cargo.lock`` git
+    tracks at the workspace's root is updated by cargo and committed too."""
     replaces = frozenset({"Cargo.toml"}) if result.placement.joins_workspace else frozenset()
     root = result.output_root or package_dir
-    return apply_in_place(result.change, package_dir, branch=branch, message=message, output_root=root, replaces=replaces)
+    return apply_in_place(
+        result.change, package_dir, branch=branch, message=message, output_root=root, replaces=replaces, refresh_lock=update_lock_file
+    )
 
 
 def _apply_plan(

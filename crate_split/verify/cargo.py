@@ -204,6 +204,24 @@ def check_workspace(
     return CheckResult(run.returncode == 0 and not has_errors, diagnostics, run.stderr, run.duration)
 
 
+def update_lock_file(workspace_dir: Path, *, timeout: float | None = None) -> None:
+    """Bring the workspace's ``Cargo.lock`` up to date (members added or
+    removed) with ``cargo metadata --offline``: it resolves and writes the
+    lock from the manifests, and builds nothing, so no build script or proc
+    macro of the crate runs.
+
+    Raises:
+        CargoFailed: cargo is missing, timed out or could not resolve offline.
+    """
+    run = run_cargo(["metadata", "--format-version", "1", "--offline"], workspace_dir, timeout=timeout)
+    if run.returncode != 0:
+        reason = (run.stderr.strip().splitlines() or ["no message"])[-1]
+        raise CargoFailed(
+            f"`cargo metadata --offline` could not update {workspace_dir / 'Cargo.lock'}: {reason}",
+            hint="run `cargo fetch` first, so that cargo can resolve the workspace offline",
+        )
+
+
 def run_tests(
     directory: Path,
     args: Sequence[str] = ("test", "--workspace", "--no-fail-fast"),

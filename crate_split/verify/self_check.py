@@ -82,12 +82,12 @@ def _check_manifest(output: OutputFile, read: Callable[[str], bytes], paths: fro
             what = "a package (no Cargo.toml)" if needs_manifest else "a file"
             raise CrateSplitBug(f"{output.path}:{_line_of(text, value)}: `{key}` names {value!r}, which is not {what} of the workspace or on disk")
     package = manifest.get("package", {})
-    names = [("package.name", package.get("name"))]
+    # The facade keeps the user's names, which cargo accepted; members' package
+    # names are ours, but a member's library name is the original's (the user's).
+    names = [("package.name", package.get("name"), package_name_problem if output.path == "Cargo.toml" else member_name_problem)]
     if isinstance(manifest.get("lib"), dict) and "name" in manifest["lib"]:
-        names.append(("lib.name", manifest["lib"]["name"]))
-    # The facade keeps the user's names, which cargo accepted; members' names are ours.
-    name_problem = package_name_problem if output.path == "Cargo.toml" else member_name_problem
-    for key, name in names:
+        names.append(("lib.name", manifest["lib"]["name"], package_name_problem))
+    for key, name, name_problem in names:
         problem = name_problem(str(name)) if name is not None else None
         if problem is not None:
             raise CrateSplitBug(f"{output.path}:{_line_of(text, str(name))}: `{key}` = {name!r} is not a valid crate name: {problem}")

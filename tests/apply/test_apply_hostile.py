@@ -299,3 +299,63 @@ def test_a_broken_manifest_of_a_nested_package_is_copied_not_reported_as_a_crate
     captured = capsys.readouterr()
     assert exit_code == 0, captured.err
     assert (out / "fixtures" / "broken" / "Cargo.toml").read_text() == "this is not TOML\n"
+
+
+def manifest(name: str) -> str:
+    return f'[package]\nname = "{name}"\nversion = "0.1.0"\nedition = "2021"\n'
+
+
+def apply_with_plan(capsys, tmp_path: Path, files: dict[str, str], plan: str) -> None:
+    """Write the package ``files`` to ``tmp_path/demo`` and ``apply --out tmp_path/out --plan`` it; it exits 0."""
+    package = tmp_path / "demo"
+    for relative, text in files.items():
+        (package / relative).parent.mkdir(parents=True, exist_ok=True)
+        (package / relative).write_text(text)
+    plan_file = tmp_path / "plan.toml"
+    plan_file.write_text(plan)
+    assert main(["apply", str(package), "--out", str(tmp_path / "out"), "--plan", str(plan_file)]) == 0, capsys.readouterr().err
+
+
+def test_a_member_whose_code_reads_a_variable_the_build_script_sets_gets_the_build_script(tmp_path, capsys):
+    files = {
+        "Cargo.toml": manifest("demo"),
+        "build.rs": 'fn main() {\n    println!("cargo:rustc-env=BUILD_STAMP=1");\n}\n',
+        "src/lib.rs": "pub mod stamp;\npub mod plain;\n",
+        "src/stamp.rs": "pub fn stamp() -> &'static str {\n    env!(\"BUILD_STAMP\")\n}\n",
+        "src/plain.rs": "pub fn plain() -> u32 {\n    1\n}\n",
+    }
+    plan = '[[crates]]\nname = "demo-stamp"\nmodules = ["crate::stamp"]\n\n[[crates]]\nname = "demo-plain"\nmodules = ["crate::plain"]\n'
+    apply_with_plan(capsys, tmp_path, files, plan)
+    stamp = tmp_path / "out" / "crates" / "demo-stamp"
+    assert 'build = "build.rs"' in (stamp / "Cargo.toml").read_text()
+    assert (stamp / "build.rs").read_text() == files["build.rs"]
+    # A member that reads nothing the script emits does not run it.
+    assert "build" not in (tmp_path / "out" / "crates" / "demo-plain" / "Cargo.toml").read_text().split("[lib]")[0]
+
+
+def test_a_raw_module_name_stays_raw_in_the_facade_and_the_member(tmp_path, capsys):
+    files = {
+        "Cargo.toml": manifest("demo"),
+        "src/lib.rs": "pub mod r#type;\npub mod plain;\n",
+        "src/type.rs": "pub fn r#match() -> u32 {\n    1\n}\n",
+        "src/plain.rs": "pub fn plain() -> u32 {\n    crate::r#type::r#match()\n}\n",
+    }
+    apply_with_plan(capsys, tmp_path, files, '[[crates]]\nname = "demo-type"\nmodules = ["crate::r#type"]\n')
+    facade = (tmp_path / "out" / "src" / "lib.rs").read_text()
+    assert "pub mod r#type" in facade and "mod type" not in facade.replace("mod r#type", "")
+    assert "pub use demo_type::r#type::*;" in facade
+    member = (tmp_path / "out" / "crates" / "demo-type" / "src" / "lib.rs").read_text()
+    assert "pub mod r#type;" in member and "mod type" not in member.replace("mod r#type", "")
+
+
+def test_a_package_named_like_a_keyword_splits_with_members_keeping_its_library_name(tmp_path, capsys):
+    # cargo accepts a package (and library) named `fn`; the members keep that
+    # library name, which is the user's, not one the split made (found by the fuzzer).
+    files = {
+        "Cargo.toml": manifest("fn"),
+        "src/lib.rs": "pub mod a;\npub mod b;\n",
+        "src/a.rs": "pub fn a() -> u32 { 1 }\n",
+        "src/b.rs": "pub fn b() -> u32 { crate::a::a() }\n",
+    }
+    apply_with_plan(capsys, tmp_path, files, '[[crates]]\nname = "fn-a"\nmodules = ["crate::a"]\n')
+    assert 'name = "fn"' in (tmp_path / "out" / "crates" / "fn-a" / "Cargo.toml").read_text().split("[lib]")[1]

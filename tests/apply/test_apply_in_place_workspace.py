@@ -145,11 +145,16 @@ def test_a_checked_in_place_split_of_a_workspace_member_builds_and_tests_the_who
 @pytest.mark.real_crate
 def test_an_open_corpus_crate_split_in_place_inside_a_two_member_workspace_builds(tmp_path, cargo_target_dir, capsys):
     """unicode-width (the CI sample's smallest crate) as one member of a
-    workspace, beside a member that depends on it."""
+    workspace, beside a member that depends on it; its license files are
+    symlinks to the workspace root's, and the workspace's Cargo.lock is
+    tracked."""
     crate = real_crates.open_crate("unicode-width")
     repo = tmp_path / "repo"
     real_crates.copy_out(real_crates.source_dir(crate), repo / "unicode-width")
     shutil.rmtree(repo / "unicode-width" / ".cargo")
+    for license_file in ("LICENSE-MIT", "LICENSE-APACHE"):
+        (repo / "unicode-width" / license_file).rename(repo / license_file)
+        (repo / "unicode-width" / license_file).symlink_to(Path("..") / license_file)
     real_crates.write_offline_cargo_config(repo)
     (repo / "Cargo.toml").write_text('[workspace]\nresolver = "2"\nmembers = ["unicode-width", "user"]\n')
     (repo / "user" / "src").mkdir(parents=True)
@@ -160,14 +165,19 @@ def test_an_open_corpus_crate_split_in_place_inside_a_two_member_workspace_build
         "use unicode_width::UnicodeWidthStr;\n\npub fn columns(text: &str) -> usize {\n    text.width()\n}\n\n"
         "#[test]\nfn wide_characters_take_two_columns() {\n    assert_eq!(columns(\"ab\\u{4e00}\"), 4);\n}\n"
     )
-    (repo / ".gitignore").write_text("target/\nCargo.lock\n")
+    (repo / ".gitignore").write_text("target/\n")
+    assert cargo(repo, cargo_target_dir, "generate-lockfile", "--offline").returncode == 0
     git_repo.commit_all(repo)
     original = cargo(repo, cargo_target_dir, "test", "--workspace", "--offline")
     assert original.returncode == 0, original.stderr[-3000:]
+    assert git(repo, "status", "--porcelain") == ""
     check_in_place_split(repo, "unicode-width", ["--check", "--target-dir", str(cargo_target_dir)], capsys)
+    assert len(symlinks(repo)) == 2
     members = tomllib.loads((repo / "Cargo.toml").read_text())["workspace"]["members"]
     assert members[:2] == ["unicode-width", "user"] and len(members) > 2
     check_workspace_builds(repo, cargo_target_dir, passed_tests(original.stdout))
+    assert cargo(repo, cargo_target_dir, "metadata", "--format-version", "1", "--locked", "--offline").returncode == 0
+    assert git(repo, "status", "--porcelain") == ""
 
 
 @pytest.mark.cargo
@@ -181,3 +191,47 @@ def test_a_checked_in_place_split_finds_path_dependencies_beside_the_package(tmp
     git_repo.commit_all(repo)
     data = check_in_place_split(repo / "renamed_deps", "renamed_deps", ["--check", "--target-dir", str(cargo_target_dir)], capsys)
     assert data["check_ok"] is True and data["tests_after"]["passed"] >= data["tests_before"]["passed"] > 0
+
+
+def test_a_member_name_another_package_of_the_workspace_has_is_refused_before_anything_changes(tmp_path, capsys):
+    repo = tmp_path / "repo"
+    shutil.copytree(CORPORA / "workspace_in_place", repo, symlinks=True, ignore=shutil.ignore_patterns("target", "Cargo.lock"))
+    # Another member (found by the `crates/*` glob) has the name the split gives a new member.
+    (repo / "crates" / "other" / "src").mkdir(parents=True)
+    (repo / "crates" / "other" / "Cargo.toml").write_text('[package]\nname = "geometry-shapes"\nversion = "0.1.0"\nedition = "2021"\n')
+    (repo / "crates" / "other" / "src" / "lib.rs").write_text("pub fn taken() {}\n")
+    git_repo.commit_all(repo)
+    head = git(repo, "rev-parse", "HEAD")
+    cwd = Path.cwd()
+    os.chdir(repo)
+    try:
+        exit_code = main(["apply", ".", "-p", "geometry", "--in-place", "--branch", "split"])
+    finally:
+        os.chdir(cwd)
+    stderr = capsys.readouterr().err.strip().splitlines()
+    assert exit_code == 2
+    assert stderr[-1] == (
+        "error: invalid input: the member crate geometry-shapes would have the name of the workspace's package at crates/other "
+        "(hint: choose other crate names with a plan file (crate-split plan -o FILE), or rename that package)"
+    )
+    assert [line for line in stderr if line.startswith("error")] == [stderr[-1]]
+    assert git(repo, "rev-parse", "HEAD") == head
+    assert git(repo, "branch", "--format=%(refname:short)").split() == ["main"]
+    assert git(repo, "status", "--porcelain", "--ignored") == ""
+
+
+@pytest.mark.cargo
+def test_a_tracked_cargo_lock_at_the_workspace_root_is_updated_in_the_commit(tmp_path, capsys):
+    repo = tmp_path / "repo"
+    shutil.copytree(CORPORA / "workspace_in_place", repo, symlinks=True, ignore=shutil.ignore_patterns("target", "Cargo.lock"))
+    (repo / ".gitignore").write_text("target/\n")
+    locked = subprocess.run(["cargo", "generate-lockfile", "--offline"], cwd=repo, capture_output=True, text=True)
+    assert locked.returncode == 0, locked.stderr
+    git_repo.commit_all(repo)
+    check_in_place_split(repo, "geometry", [], capsys)
+    assert "Cargo.lock" in git(repo, "show", "--name-only", "--format=", "split").splitlines()
+    lock = tomllib.loads((repo / "Cargo.lock").read_text())
+    assert {"geometry-shapes", "geometry-stats"} <= {package["name"] for package in lock["package"]}
+    metadata = subprocess.run(["cargo", "metadata", "--format-version", "1", "--locked", "--offline"], cwd=repo, capture_output=True, text=True)
+    assert metadata.returncode == 0, metadata.stderr
+    assert git(repo, "status", "--porcelain") == ""

@@ -4,15 +4,18 @@ read what it emits (``OUT_DIR``, a custom ``cfg``), and no others."""
 from __future__ import annotations
 
 from crate_split.rewrite.layout import CrateLayout
-from crate_split.rewrite.workspace import needs_build_script
+from crate_split.rewrite.workspace import build_script_variables, needs_build_script
+
+
+MEMBER = CrateLayout(
+    name="m", lib_name="m", directory="crates/m", items=frozenset(), own_modules=frozenset(),
+    mirrored_modules=frozenset(), member_deps=(), all_member_deps=frozenset(), external_deps=(),
+    files=("src/lib.rs",), has_macros=False,
+)
 
 
 def check_needs_build_script(source: str, expected: bool) -> None:
-    member = CrateLayout(
-        name="m", lib_name="m", directory="crates/m", items=frozenset(), own_modules=frozenset(),
-        mirrored_modules=frozenset(), member_deps=(), all_member_deps=frozenset(), external_deps=(),
-        files=("src/lib.rs",), has_macros=False,
-    )
+    member = MEMBER
     assert needs_build_script(member, lambda path: source.encode()) is expected
 
 
@@ -41,3 +44,16 @@ def test_code_without_cfgs_does_not_need_it():
 
 def test_a_root_extern_crate_behind_the_scripts_cfg_does_not_need_it():
     check_needs_build_script("#[cfg(has_std)]\n#[macro_use]\nextern crate std;\npub fn f() {}\n", False)
+
+
+def test_an_env_variable_the_build_script_sets_needs_it():
+    member = MEMBER
+    source = b'pub fn stamp() -> &\'static str { env!("BUILD_STAMP") }\npub fn tag() -> Option<&\'static str> { option_env!("TAG") }\n'
+    assert needs_build_script(member, lambda path: source, frozenset({b"BUILD_STAMP"})) is True
+    assert needs_build_script(member, lambda path: source, frozenset({b"TAG"})) is True
+    assert needs_build_script(member, lambda path: source, frozenset({b"OTHER", b"BUILD"})) is False
+
+
+def test_the_variables_a_build_script_sets_are_its_rustc_env_lines():
+    script = b'fn main() {\n    println!("cargo:rustc-env=BUILD_STAMP={}", 1);\n    println!("cargo::rustc-env=TAG=v1");\n    println!("cargo:rerun-if-changed=build.rs");\n}\n'
+    assert build_script_variables(script) == frozenset({b"BUILD_STAMP", b"TAG"})

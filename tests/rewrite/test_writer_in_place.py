@@ -18,7 +18,7 @@ import pytest
 import git_repo
 from git_repo import git
 
-from crate_split.errors import DirtyWorkTree, InvalidInput, WriteFailed
+from crate_split.errors import CargoFailed, DirtyWorkTree, InvalidInput, WriteFailed
 from crate_split.rewrite import workspace_writer
 from crate_split.rewrite.source_change import OutputFile, SourceChange
 from crate_split.rewrite.text_edit import FileEdit, TextEdit
@@ -56,6 +56,7 @@ def check_in_place(
     setup=None,
     branch: str = "split",
     workspace: bool = False,
+    refresh_lock=None,
 ) -> Exception | Path:
     """Apply ``files`` in place; return the repository root, or the exception raised.
 
@@ -67,6 +68,7 @@ def check_in_place(
     output_root = repo if workspace else package_root
     # The workspace's manifest is the one file outside the package a split may replace.
     where = {"output_root": output_root, "replaces": frozenset({"Cargo.toml"})} if workspace else {}
+    where["refresh_lock"] = refresh_lock
     for path, data in INPUTS.items():
         (package_root / path).parent.mkdir(parents=True, exist_ok=True)
         (package_root / path).write_bytes(data)
@@ -364,3 +366,40 @@ def test_a_hook_that_switches_branches_is_caught_and_the_repository_restored(tmp
 
     error = check_in_place(tmp_path, MOVE_A, WriteFailed, setup=switch_back_after_checkout)
     assert "branch split: the new branch was not checked out (HEAD is refs/heads/main)" in str(error)
+
+
+def test_a_tracked_cargo_lock_is_refreshed_after_the_change_and_committed_with_it(tmp_path: Path) -> None:
+    seen = []
+
+    def refresh(root: Path) -> None:
+        # Called once the change is written: the new member's manifest is there.
+        seen.append((root / "crates/big_a/src/a.rs").is_file())
+        (root / "Cargo.lock").write_text("version = 4\n# with big_a\n")
+
+    repo = check_in_place(
+        tmp_path,
+        MOVE_A,
+        ["M\tCargo.lock", "R\tsrc/a.rs\tcrates/big_a/src/a.rs"],
+        setup=lambda repo: commit_files(repo, {"Cargo.lock": "version = 4\n"}),
+        refresh_lock=refresh,
+    )
+    assert seen == [True]
+    assert isinstance(repo, Path) and (repo / "Cargo.lock").read_text() == "version = 4\n# with big_a\n"
+
+
+def test_an_untracked_cargo_lock_is_not_refreshed(tmp_path: Path) -> None:
+    def refresh(root: Path) -> None:
+        raise AssertionError("no tracked Cargo.lock: nothing to refresh")
+
+    check_in_place(tmp_path, MOVE_A, ["R\tsrc/a.rs\tcrates/big_a/src/a.rs"], refresh_lock=refresh)
+
+
+def test_a_failing_lock_refresh_restores_everything(tmp_path: Path) -> None:
+    def refresh(root: Path) -> None:
+        (root / "Cargo.lock").write_text("half written\n")
+        raise CargoFailed("cargo metadata --offline could not resolve")
+
+    error = check_in_place(
+        tmp_path, MOVE_A, CargoFailed, setup=lambda repo: commit_files(repo, {"Cargo.lock": "version = 4\n"}), refresh_lock=refresh
+    )
+    assert "could not resolve" in str(error)
