@@ -198,9 +198,6 @@ def file_edit(ctx: CrateContext, path: str, source: bytes) -> FileEdit:
             removed.append((item.span.start, item.span.end))
         else:
             builder.insert(item.node_start, ctx.lint_allows.item_attribute(item.id))
-            if item.id.kind is ItemKind.MODULE and ctx.model.module_of(item.id) in ctx.model.replicated_modules:
-                # A copy uses only part of what the module re-exports.
-                builder.insert(item.node_start, b"#[allow(unused_imports)] ")
             _widen(ctx, item, builder, source)
     for start, end in _blank_runs(source, builder):
         builder.delete(start, end)

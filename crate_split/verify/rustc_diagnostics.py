@@ -33,6 +33,8 @@ class DiagnosticSpan:
     column_start: int
     is_primary: bool
     label: str | None
+    #: The text rustc suggests in place of the span (a child's fix), if any.
+    suggested_replacement: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,6 +125,7 @@ def _span_from_json(span: dict, root: Path) -> DiagnosticSpan:
         column_start=span["column_start"],
         is_primary=span["is_primary"],
         label=span.get("label"),
+        suggested_replacement=span.get("suggested_replacement"),
     )
 
 

@@ -9,13 +9,11 @@
 //! assert_eq!(macro_modules::platform::NAME.is_empty(), false);
 //! ```
 #[macro_use]
-#[allow(unused_imports)]
 extern crate macro_modules_counter;
 
 items! {
     #[doc = "A counter, in a module declared inside `items!`."]
     pub mod counter {
-        #[allow(unused_imports)]
         pub use macro_modules_counter::counter::*;
     }
     pub use counter::Counter;
@@ -24,7 +22,6 @@ items! {
 items! {
     #[doc = "Declared by `items! { pub mod shapes; }` in src/lib.rs."]
     pub mod shapes {
-        #[allow(unused_imports)]
         pub use macro_modules_counter::shapes::*;
     }
     pub use shapes::Shape;
@@ -32,12 +29,10 @@ items! {
 
 #[doc = "Inline module whose children are declared by `cfg_if!`."]
 pub mod platform {
-    #[allow(unused_imports)]
     pub use macro_modules_platform::platform::*;
 }
 
 #[doc = "Uses the modules the macros declared."]
 pub mod report {
-    #[allow(unused_imports)]
     pub use macro_modules_platform::report::*;
 }

@@ -1,10 +1,7 @@
 //! Part of `macro_modules`, split out by crate-split.
-#![allow(unused_imports)]
 #![allow(rustdoc::broken_intra_doc_links)]
 #[macro_use]
-#[allow(unused_imports)]
 extern crate macro_modules_counter;
-#[allow(unused_imports)]
 pub use macro_modules_counter::*;
 pub mod platform {
     //! Inline module whose children are declared by `cfg_if!`.
