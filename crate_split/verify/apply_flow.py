@@ -360,6 +360,7 @@ class _Verifier:
             trims = unused_import_trims(
                 result.diagnostics, change, read, self._original_unused_imports,
                 origin_path=self.where.placement.in_package, edition=self.model.manifest.edition,
+                one_build_only=result.one_build_only,
             )  # fmt: skip
             if not trims.edits:
                 break

@@ -15,6 +15,7 @@ import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Iterator
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,16 +80,48 @@ def parse_compiler_messages(json_lines: str, workspace_dir: Path) -> tuple[Rustc
         The distinct ``compiler-message`` diagnostics in order, without
         rustc's closing summaries (``aborting due to ...``).
     """
-    root = workspace_dir.resolve()
-    seen: set[RustcDiagnostic] = set()
-    diagnostics: list[RustcDiagnostic] = []
+    return tuple(dict.fromkeys(diagnostic for _, diagnostic in _messages(json_lines, workspace_dir)))
+
+
+def one_build_only(json_lines: str, workspace_dir: Path) -> frozenset[RustcDiagnostic]:
+    """The diagnostics of a library that one of its builds reported and
+    another did not (``--all-targets`` builds it plainly and as tests):
+    an import only ``#[cfg(test)]`` code uses is unused in the plain build
+    alone. Only builds that finished count."""
+    builds: dict[str, int] = {}
+    for record in _records(json_lines):
+        if record.get("reason") == "compiler-artifact" and _is_library(record):
+            builds[record.get("package_id", "")] = builds.get(record.get("package_id", ""), 0) + 1
+    reported: dict[RustcDiagnostic, int] = {}
+    packages: dict[RustcDiagnostic, str] = {}
+    for record, diagnostic in _messages(json_lines, workspace_dir):
+        if _is_library(record):
+            reported[diagnostic] = reported.get(diagnostic, 0) + 1
+            packages[diagnostic] = record.get("package_id", "")
+    return frozenset(d for d, count in reported.items() if count < builds.get(packages[d], 0))
+
+
+_LIBRARY_KINDS = frozenset({"lib", "rlib", "dylib", "cdylib", "staticlib", "proc-macro"})
+
+
+def _is_library(record: dict) -> bool:
+    return bool(_LIBRARY_KINDS.intersection(record.get("target", {}).get("kind", ())))
+
+
+def _records(json_lines: str) -> Iterator[dict]:
     for line in json_lines.splitlines():
         if not line.startswith("{"):
             continue
         try:
-            record = json.loads(line)
+            yield json.loads(line)
         except json.JSONDecodeError:
             continue
+
+
+def _messages(json_lines: str, workspace_dir: Path) -> Iterator[tuple[dict, RustcDiagnostic]]:
+    """Every ``compiler-message`` record with its diagnostic, repeats included."""
+    root = workspace_dir.resolve()
+    for record in _records(json_lines):
         if record.get("reason") != "compiler-message":
             continue
         message = record["message"]
@@ -96,11 +129,7 @@ def parse_compiler_messages(json_lines: str, workspace_dir: Path) -> tuple[Rustc
             continue
         if message.get("level") == "failure-note":
             continue
-        diagnostic = _diagnostic_from_json(message, _package_name(record.get("package_id", "")), root)
-        if diagnostic not in seen:
-            seen.add(diagnostic)
-            diagnostics.append(diagnostic)
-    return tuple(diagnostics)
+        yield record, _diagnostic_from_json(message, _package_name(record.get("package_id", "")), root)
 
 
 def _diagnostic_from_json(message: dict, package: str, root: Path) -> RustcDiagnostic:

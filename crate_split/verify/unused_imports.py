@@ -18,7 +18,7 @@ when the removal breaks another build of it (a ``#[cfg(test)]`` use).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable, Iterable
 
 from crate_split.rewrite.source_change import SourceChange
@@ -68,6 +68,7 @@ def unused_import_trims(
     *,
     origin_path: Callable[[str], str],
     edition: str,
+    one_build_only: frozenset[RustcDiagnostic] = frozenset(),
 ) -> ImportTrims:
     """The edits that remove the imports rustc found unused.
 
@@ -81,14 +82,18 @@ def unused_import_trims(
             named like ``origin_path``.
         origin_path: an input file's path relative to the output root.
         edition: the crate's edition (a generated ``extern crate`` stays in 2015).
+        one_build_only: diagnostics only one build of their library reported:
+            an import only tests use, which gets ``#[cfg(test)]`` instead
+            (a whole ``use`` item; one name of a group stays as it is).
 
     Returns:
-        The edits, at most one set per output file; conflicting fixes of
-        one file (two builds disagreeing) are left out.
+        The edits, at most one set per output file. Of two fixes of one
+        ``use`` from two builds, the one flagging fewer names goes (what
+        both builds leave unused), and neither when neither flags a subset.
     """
     files = {output.path: output for output in change.files}
     rendered: dict[str, bytes] = {}
-    planned: dict[str, list[tuple[frozenset[tuple[int, int]], list[TextEdit]]]] = {}
+    planned: dict[str, list[_Fix]] = {}
     for diagnostic in diagnostics:
         if not is_unused_import(diagnostic):
             continue
@@ -106,17 +111,41 @@ def unused_import_trims(
                 continue
         generated = output.origin is None or (output.edit or FileEdit()).original_offset(primary[0].byte_start) is None
         fix = _fix(diagnostic, text, generated=generated, edition=edition)
-        if fix:
+        if fix is not None:
             flagged = frozenset((span.byte_start, span.byte_end) for span in primary)
-            planned.setdefault(output.path, []).append((flagged, fix))
+            planned.setdefault(output.path, []).append(replace(fix, flagged=flagged, one_build=diagnostic in one_build_only))
     edits = []
     answered = 0
     for path, fixes in sorted(planned.items()):
-        kept = _without_conflicts(fixes)
-        if kept:
-            answered += len(kept)
-            edits.append((path, FileEdit.new(_blank_lines_joined(rendered[path], [e for fix in kept for e in fix]))))
+        text = rendered[path]
+        deletions: list[TextEdit] = []
+        inserts: list[TextEdit] = []
+        for fix, shared in _without_conflicts(fixes):
+            if not fix.one_build or shared:
+                deletions += fix.edits
+            elif fix.whole_item is not None:
+                line_start = text.rfind(b"\n", 0, fix.whole_item) + 1
+                inserts.append(TextEdit.new(fix.whole_item, fix.whole_item, b"#[cfg(test)]\n" + text[line_start : fix.whole_item]))
+            else:
+                continue
+            answered += 1
+        if deletions or inserts:
+            edits.append((path, FileEdit.new(_blank_lines_joined(text, deletions) + inserts)))
     return ImportTrims(tuple(edits), answered)
+
+
+@dataclass(frozen=True, slots=True)
+class _Fix:
+    """Rustc's fix of one diagnostic."""
+
+    #: Deletions of the rendered file.
+    edits: tuple[TextEdit, ...]
+    #: Where the ``use`` item starts when the fix removes all of it.
+    whole_item: int | None = None
+    #: ``(start, end)`` of each name flagged.
+    flagged: frozenset[tuple[int, int]] = frozenset()
+    #: Only one build of the library reported it.
+    one_build: bool = False
 
 
 def _original_range(edit: FileEdit, start: int, end: int) -> tuple[int, int] | None:
@@ -128,7 +157,7 @@ def _original_range(edit: FileEdit, start: int, end: int) -> tuple[int, int] | N
     return first, last + (end > start)
 
 
-def _fix(diagnostic: RustcDiagnostic, text: bytes, *, generated: bool, edition: str) -> list[TextEdit]:
+def _fix(diagnostic: RustcDiagnostic, text: bytes, *, generated: bool, edition: str) -> _Fix | None:
     """Rustc's machine fix for one diagnostic, deletions taken to whole lines."""
     if diagnostic.message.startswith("unused `#[macro_use]`"):
         span = diagnostic.primary_span
@@ -137,12 +166,14 @@ def _fix(diagnostic: RustcDiagnostic, text: bytes, *, generated: bool, edition: 
         following = _GENERATED_EXTERN_CRATE.match(text, end)
         if generated and edition != "2015" and following is not None:
             end = following.end()
-        return [TextEdit.new(*_whole_lines(text, span.byte_start, end), b"")]
+        return _Fix((TextEdit.new(*_whole_lines(text, span.byte_start, end), b""),))
     for child in diagnostic.children:
         spans = [span for span in child.spans if span.suggested_replacement is not None]
         if spans and all(not span.suggested_replacement for span in spans):
-            return sorted({TextEdit.new(*_whole_lines(text, span.byte_start, span.byte_end), b"") for span in spans}, key=lambda e: (e.start, e.end))
-    return []
+            edits = sorted({TextEdit.new(*_whole_lines(text, span.byte_start, span.byte_end), b"") for span in spans}, key=lambda e: (e.start, e.end))
+            whole = spans[0].byte_start if len(spans) == 1 and "whole" in child.message else None
+            return _Fix(tuple(edits), whole)
+    return None
 
 
 def _whole_lines(text: bytes, start: int, end: int) -> tuple[int, int]:
@@ -159,23 +190,26 @@ def _whole_lines(text: bytes, start: int, end: int) -> tuple[int, int]:
     return line_start, line_end
 
 
-def _without_conflicts(fixes: list[tuple[frozenset[tuple[int, int]], list[TextEdit]]]) -> list[list[TextEdit]]:
-    """The fixes of one file, once each. Two builds of a file (the library
-    and its tests) may flag different parts of one ``use``: of two fixes
-    that overlap, the one flagging a subset of the other's names stays
-    (what both builds leave unused), and neither when neither does."""
-    unique = list({(flagged, tuple(fix)): (flagged, fix) for flagged, fix in fixes}.values())
+def _without_conflicts(fixes: list[_Fix]) -> list[tuple[_Fix, bool]]:
+    """The fixes of one file, once each, and whether each overlaps another.
+    Two builds of a file (the library and its tests) may flag different
+    parts of one ``use``: of two fixes that overlap, the one flagging a
+    subset of the other's names stays (what both builds leave unused), and
+    neither when neither does."""
+    unique = list({(fix.flagged, fix.edits): fix for fix in fixes}.values())
     dropped: set[int] = set()
-    for index, (flagged, fix) in enumerate(unique):
-        for other, (other_flagged, other_fix) in enumerate(unique):
-            if other == index or not _overlap(fix, other_fix):
+    shared: set[int] = set()
+    for index, fix in enumerate(unique):
+        for other, other_fix in enumerate(unique):
+            if other == index or not _overlap(fix.edits, other_fix.edits):
                 continue
-            if not flagged <= other_flagged or flagged == other_flagged and other < index:
+            shared.add(index)
+            if not fix.flagged <= other_fix.flagged or fix.flagged == other_fix.flagged and other < index:
                 dropped.add(index)
-    return [fix for index, (_, fix) in enumerate(unique) if index not in dropped]
+    return [(fix, index in shared) for index, fix in enumerate(unique) if index not in dropped]
 
 
-def _overlap(first: list[TextEdit], second: list[TextEdit]) -> bool:
+def _overlap(first: tuple[TextEdit, ...], second: tuple[TextEdit, ...]) -> bool:
     return any(a.start < b.end and b.start < a.end or a.start == b.start for a in first for b in second)
 
 

@@ -99,3 +99,18 @@ def test_a_use_emptying_a_block_takes_the_blank_line_before_its_brace() -> None:
     fix = [_span(text, b"pub use std::vec::Vec;", replacement="")]
     _, trimmed = _trim([_unused([_span(text, b"std::vec::Vec")], fix)], change)
     assert _text(trimmed) == b"mod lib {\n    mod core {}\n}\n"
+
+
+def test_an_import_only_the_tests_use_gets_cfg_test() -> None:
+    # Only the library's plain build reports it: its test build uses `io`.
+    text = GLOB + ORIGIN
+    diagnostic = _unused([_span(text, b"std::io")], [_span(text, b"use std::io;", replacement="")])
+    diagnostic = RustcDiagnostic(diagnostic.level, diagnostic.code, diagnostic.message, "m", diagnostic.spans, "", (
+        RustcDiagnostic("help", None, "remove the whole `use` item", "m", diagnostic.children[0].spans, ""),
+    ))  # fmt: skip
+    trims = unused_import_trims(
+        [diagnostic], SourceChange((COPY,)), {"src/a.rs": ORIGIN}.__getitem__, frozenset, origin_path=lambda p: p,
+        edition="2021", one_build_only=frozenset({diagnostic}),
+    )  # fmt: skip
+    change = SourceChange((COPY,)).with_later_edits(trims.by_path(), {"src/a.rs": ORIGIN}.__getitem__)
+    assert b"\n#[cfg(test)]\nuse std::io;\n" in _text(change)
