@@ -92,13 +92,16 @@ def one_build_only(json_lines: str, workspace_dir: Path) -> frozenset[RustcDiagn
     for record in _records(json_lines):
         if record.get("reason") == "compiler-artifact" and _is_library(record):
             builds[record.get("package_id", "")] = builds.get(record.get("package_id", ""), 0) + 1
-    reported: dict[RustcDiagnostic, int] = {}
-    packages: dict[RustcDiagnostic, str] = {}
+    # Notes differ between builds (the first warning of a lint says it is
+    # on by default): a message is its package, code, text and spans.
+    reported: dict[tuple, int] = {}
+    variants: dict[tuple, set[RustcDiagnostic]] = {}
     for record, diagnostic in _messages(json_lines, workspace_dir):
         if _is_library(record):
-            reported[diagnostic] = reported.get(diagnostic, 0) + 1
-            packages[diagnostic] = record.get("package_id", "")
-    return frozenset(d for d, count in reported.items() if count < builds.get(packages[d], 0))
+            key = (record.get("package_id", ""), diagnostic.code, diagnostic.message, diagnostic.spans)
+            reported[key] = reported.get(key, 0) + 1
+            variants.setdefault(key, set()).add(diagnostic)
+    return frozenset(d for key, count in reported.items() if count < builds.get(key[0], 0) for d in variants[key])
 
 
 _LIBRARY_KINDS = frozenset({"lib", "rlib", "dylib", "cdylib", "staticlib", "proc-macro"})

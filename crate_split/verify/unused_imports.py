@@ -25,7 +25,8 @@ from crate_split.rewrite.source_change import SourceChange
 from crate_split.rewrite.text_edit import FileEdit, TextEdit
 from crate_split.verify.rustc_diagnostics import RustcDiagnostic
 
-LINT = "unused_imports"
+#: Lints of unused imports (``extern crate`` items are imports too).
+LINTS = frozenset({"unused_imports", "unused_extern_crates"})
 _GENERATED_EXTERN_CRATE = re.compile(rb"\s*extern\s+crate\s+[A-Za-z_][A-Za-z0-9_]*\s*;")
 
 #: ``(file relative to the output root, byte start, byte end)`` of a primary span.
@@ -46,7 +47,7 @@ class ImportTrims:
 
 
 def is_unused_import(diagnostic: RustcDiagnostic) -> bool:
-    return diagnostic.code == LINT
+    return diagnostic.code in LINTS
 
 
 def original_spans(diagnostics: Iterable[RustcDiagnostic]) -> frozenset[SpanKey]:
@@ -123,7 +124,7 @@ def unused_import_trims(
         for fix, shared in _without_conflicts(fixes):
             if not fix.one_build or shared:
                 deletions += fix.edits
-            elif fix.whole_item is not None:
+            elif fix.whole_item is not None and not text.startswith(b"#[cfg(test)]", fix.whole_item):
                 line_start = text.rfind(b"\n", 0, fix.whole_item) + 1
                 inserts.append(TextEdit.new(fix.whole_item, fix.whole_item, b"#[cfg(test)]\n" + text[line_start : fix.whole_item]))
             else:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
+
 from crate_split.rewrite.source_change import OutputFile, SourceChange
 from crate_split.rewrite.text_edit import FileEdit, TextEdit
-from crate_split.verify.rustc_diagnostics import DiagnosticSpan, RustcDiagnostic
+from crate_split.verify.rustc_diagnostics import DiagnosticSpan, RustcDiagnostic, one_build_only
 from crate_split.verify.unused_imports import original_spans, unused_import_trims
 
 ORIGIN = b"use std::fmt::{Debug, Display};\nuse std::io;\n\nfn f(_: &dyn Debug) {}\n"
@@ -114,3 +116,26 @@ def test_an_import_only_the_tests_use_gets_cfg_test() -> None:
     )  # fmt: skip
     change = SourceChange((COPY,)).with_later_edits(trims.by_path(), {"src/a.rs": ORIGIN}.__getitem__)
     assert b"\n#[cfg(test)]\nuse std::io;\n" in _text(change)
+
+
+def _message_line(package: str, start: int, note: bool) -> str:
+    children = [{"message": "`#[warn(unused_imports)]` on by default", "level": "note", "spans": [], "children": [], "code": None, "rendered": None}] if note else []
+    span = {"file_name": "src/lib.rs", "byte_start": start, "byte_end": start + 3, "line_start": 1, "column_start": 1, "is_primary": True, "label": None}
+    message = {"level": "warning", "code": {"code": "unused_imports"}, "message": "unused import", "spans": [span], "children": children, "rendered": ""}
+    return json.dumps({"reason": "compiler-message", "package_id": package, "target": {"kind": ["lib"]}, "message": message})
+
+
+def _artifact_line(package: str, test: bool) -> str:
+    return json.dumps({"reason": "compiler-artifact", "package_id": package, "target": {"kind": ["lib"]}, "profile": {"test": test}})
+
+
+def test_a_message_one_of_two_builds_reports_is_told_apart_from_one_both_report_with_other_notes(tmp_path) -> None:
+    package = "path+file:///w/m#0.1.0"
+    lines = [
+        # The plain build: two unused imports, the first with the lint's note.
+        _message_line(package, 10, note=True), _message_line(package, 20, note=False), _artifact_line(package, False),
+        # The test build: only the second, now with the note.
+        _message_line(package, 20, note=True), _artifact_line(package, True),
+    ]  # fmt: skip
+    found = one_build_only("\n".join(lines), tmp_path)
+    assert {d.primary_span.byte_start for d in found} == {10}
