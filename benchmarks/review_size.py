@@ -51,17 +51,20 @@ def _warnings(directory: Path, check_args: tuple[str, ...], target: Path) -> col
 
 def measure(crate: real_crates.RealCrate, work: Path) -> dict:
     package = real_crates.materialize(crate, work / "input")
+    check_args = tuple(crate.check_args[1:])
+    target = work / "target"
+    # Checked first: the commit holds the Cargo.lock cargo writes.
+    before = _warnings(package, check_args, target)
     _git(package, "init", "-q", "-b", "main")
     _git(package, "add", "-A")
     _git(package, "-c", "user.name=bench", "-c", "user.email=bench@localhost", "commit", "-q", "-m", "original")
-    check_args = tuple(crate.check_args[1:])
-    target = work / "target"
-    before = _warnings(package, check_args, target)
     command = [str(REPO_ROOT / ".venv" / "bin" / "crate-split"), "apply", str(package), "--in-place", "--branch", "split", "--check"]
     command += ["--target-dir", str(target)]
     if crate.name in _NARROW_CHECK:
         command += ["--check-args", " ".join(check_args)]
-    subprocess.run(command, check=True, capture_output=True, text=True)
+    run = subprocess.run(command, capture_output=True, text=True)
+    if run.returncode != 0:
+        raise SystemExit(f"{crate.name}: crate-split exited with {run.returncode}\n{run.stderr[-3000:]}\n{run.stdout[-2000:]}")
     _git(package, "checkout", "-q", "split")
     after = _warnings(package, check_args, target)
     added = 0

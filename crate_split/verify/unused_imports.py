@@ -4,15 +4,17 @@ Each crate copies the ``use`` items of the modules it holds and the
 rewrite adds re-exports, overlay globs and ``extern crate`` lines; the
 analysis leaves out what it can tell is unused (:mod:`..rewrite.unused_uses`),
 but only rustc knows exactly. After a ``cargo check`` this module turns its
-``unused_imports`` diagnostics into edits of the output files: rustc's own
-fix (the whole ``use`` item, or one name of a ``use a::{b, c}`` group),
-taken to whole lines where it empties one, and an unused ``#[macro_use]``
-with the generated ``extern crate`` it marks. It edits nothing the
-original crate's check already flagged, and nothing outside the change.
+``unused_imports`` (and ``unused_extern_crates``) diagnostics into edits of
+the output files: rustc's own fix (the whole ``use`` item, or the names of
+a ``use a::{b, c}`` group), taken to whole lines where it empties them, and
+an unused ``#[macro_use]`` with the ``extern crate`` the split generated
+for it; an import only the tests use gets ``#[cfg(test)]`` instead. It
+edits nothing the original crate's check already flagged, and nothing
+outside the change.
 
-Invariant: edits only delete imports rustc reported as unused in the
-checked configuration; the caller checks again and keeps a file as it was
-when the removal breaks another build of it (a ``#[cfg(test)]`` use).
+Invariant: edits only delete (or put under ``#[cfg(test)]``) imports rustc
+reported as unused in the checked configuration; the caller checks again
+and writes a file back as it was when its edit breaks the check.
 """
 
 from __future__ import annotations
