@@ -23,12 +23,14 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable, Iterable
 
+from crate_split.analysis.syntax import parse_rust
 from crate_split.rewrite.source_change import SourceChange
 from crate_split.rewrite.text_edit import FileEdit, TextEdit
 from crate_split.verify.rustc_diagnostics import RustcDiagnostic
 
 #: Lints of unused imports (``extern crate`` items are imports too).
 LINTS = frozenset({"unused_imports", "unused_extern_crates"})
+_CFG_TEST = re.compile(rb"^#\[\s*cfg\s*\(\s*test\s*\)\s*\]$")
 _GENERATED_EXTERN_CRATE = re.compile(rb"\s*extern\s+crate\s+[A-Za-z_][A-Za-z0-9_]*\s*;")
 
 #: ``(file relative to the output root, byte start, byte end)`` of a primary span.
@@ -124,9 +126,10 @@ def unused_import_trims(
         deletions: list[TextEdit] = []
         inserts: list[TextEdit] = []
         for fix, shared in _without_conflicts(fixes):
-            if not fix.one_build or shared:
+            # Code under `#[cfg(test)]` has one build: the tests'.
+            if not fix.one_build or shared or _under_cfg_test(text, min(fix.flagged)[0]):
                 deletions += fix.edits
-            elif fix.whole_item is not None and not text.startswith(b"#[cfg(test)]", fix.whole_item):
+            elif fix.whole_item is not None:
                 line_start = text.rfind(b"\n", 0, fix.whole_item) + 1
                 inserts.append(TextEdit.new(fix.whole_item, fix.whole_item, b"#[cfg(test)]\n" + text[line_start : fix.whole_item]))
             else:
@@ -149,6 +152,19 @@ class _Fix:
     flagged: frozenset[tuple[int, int]] = frozenset()
     #: Only one build of the library reported it.
     one_build: bool = False
+
+
+def _under_cfg_test(text: bytes, offset: int) -> bool:
+    """Whether the item at ``offset``, or a module around it, is ``#[cfg(test)]``."""
+    node = parse_rust(text).root_node.descendant_for_byte_range(offset, offset)
+    while node is not None:
+        attribute = node.prev_named_sibling
+        while attribute is not None and attribute.type in ("attribute_item", "line_comment", "block_comment"):
+            if attribute.type == "attribute_item" and _CFG_TEST.search(text[attribute.start_byte : attribute.end_byte]):
+                return True
+            attribute = attribute.prev_named_sibling
+        node = node.parent
+    return False
 
 
 def _original_range(edit: FileEdit, start: int, end: int) -> tuple[int, int] | None:

@@ -139,3 +139,16 @@ def test_a_message_one_of_two_builds_reports_is_told_apart_from_one_both_report_
     ]  # fmt: skip
     found = one_build_only("\n".join(lines), tmp_path)
     assert {d.primary_span.byte_start for d in found} == {10}
+
+
+def test_an_import_the_tests_alone_compile_and_leave_unused_goes() -> None:
+    # Only the test build compiles the module, and reports the import.
+    text = b"pub fn f() {}\n\n#[cfg(test)]\nmod tests {\n    use super::*;\n    use std::io;\n}\n"
+    change = SourceChange((OutputFile.generated("crates/m/src/a.rs", text),))
+    child = RustcDiagnostic("help", None, "remove the whole `use` item", "m", (_span(text, b"use std::io;", replacement=""),), "")
+    diagnostic = RustcDiagnostic("warning", "unused_imports", "unused import", "m", (_span(text, b"std::io"),), "", (child,))
+    trims = unused_import_trims(
+        [diagnostic], change, {}.__getitem__, frozenset, origin_path=lambda p: p, edition="2021",
+        one_build_only=frozenset({diagnostic}),
+    )  # fmt: skip
+    assert _text(change.with_later_edits(trims.by_path(), {}.__getitem__)) == text.replace(b"    use std::io;\n", b"")
