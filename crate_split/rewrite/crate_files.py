@@ -201,9 +201,6 @@ def file_edit(ctx: CrateContext, path: str, source: bytes) -> FileEdit:
         else:
             builder.insert(item.span.start, _wrapper_attributes(item.added_attributes, _indent_at(source, item.span.start)).encode())
             builder.insert(item.node_start, ctx.lint_allows.item_attribute(item.id))
-            if item.id.kind is ItemKind.MODULE and ctx.model.module_of(item.id) in ctx.model.replicated_modules:
-                # A copy uses only part of what the module re-exports.
-                builder.insert(item.node_start, b"#[allow(unused_imports)] ")
             _widen(ctx, item, builder, source)
     # Wrapper calls are written unwrapped: each item kept got the
     # wrapper's attributes (above), so no crate needs the macro.

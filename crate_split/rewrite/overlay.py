@@ -48,7 +48,7 @@ def glob_lines(module: ModulePath, providers: Sequence[str], indent: str, *, hid
     lines = []
     mark = f"{indent}#[doc(hidden)]\n" if hidden else ""
     for provider in providers:
-        lines.append(f"{mark}{indent}#[allow(unused_imports)]\n{indent}pub use {path_text(provider, module)}::*;\n")
+        lines.append(f"{mark}{indent}pub use {path_text(provider, module)}::*;\n")
     return "".join(lines)
 
 

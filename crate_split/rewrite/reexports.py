@@ -54,7 +54,7 @@ def with_overlay_contents(
     """
     found: dict[ModulePath, list[str]] = {}
     for item_id in _carried_reexports(ctx, reexport_texts, provided):
-        found.setdefault(item_id.module, []).append("#[allow(unused_imports)]\n" + reexport_texts[item_id])
+        found.setdefault(item_id.module, []).append(reexport_texts[item_id])
     reexports = {module: tuple(texts) for module, texts in found.items()}
     views: set[ModulePath] = set()
     # Test modules exist only in their own crate.

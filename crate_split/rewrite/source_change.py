@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import PurePosixPath
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Mapping
 
 from crate_split.rewrite.text_edit import FileEdit
 
@@ -129,6 +129,23 @@ class SourceChange:
                 raise ConflictingOutputFiles(f"two outputs at {output.path}: {existing!r} and {output!r}")
             by_path[output.path] = output
         return SourceChange(tuple(by_path.values()))
+
+    def with_later_edits(self, later: Mapping[str, FileEdit], read_origin: Callable[[str], bytes]) -> SourceChange:
+        """This change with ``later[path]`` applied to the rendered file at
+        each path; a derived file stays derived from its origin (its unchanged
+        parts stay the origin's bytes), a generated one gets new content."""
+        files = []
+        for output in self.files:
+            edit = later.get(output.path)
+            if edit is None or edit.is_empty:
+                files.append(output)
+            elif output.origin is None:
+                assert output.content is not None
+                files.append(OutputFile.generated(output.path, edit.apply(output.content)))
+            else:
+                source = read_origin(output.origin)
+                files.append(OutputFile.edited(output.path, output.origin, (output.edit or FileEdit()).then(source, edit)))
+        return SourceChange(tuple(files))
 
     def file(self, path: str) -> OutputFile | None:
         """Return the output file at ``path``, if any."""

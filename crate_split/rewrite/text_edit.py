@@ -129,6 +129,63 @@ class FileEdit:
                 break
         return original_offset + shift
 
+    def then(self, source: bytes, later: FileEdit) -> FileEdit:
+        """One edit of ``source`` doing this edit, then ``later`` on its result.
+
+        ``later``'s offsets are in the edited file. Where a later edit
+        touches this edit's text (or the two touch at a point), both become
+        one edit of the original range they cover; later edits inside
+        copied text become edits of the original bytes, so a file keeps its
+        unchanged parts as they were.
+
+        Invariant: ``self.then(source, later).apply(source) ==
+        later.apply(self.apply(source))``.
+        """
+        if later.is_empty:
+            return self
+        edited = self.apply(source)
+        # Each interval: (start, end) in the edited file, and the edit it comes from.
+        intervals: list[tuple[int, int, int, TextEdit]] = []
+        shift = 0
+        for edit in self.edits:
+            start = edit.start + shift
+            intervals.append((start, start + len(edit.new_text), 0, edit))
+            shift += edit.delta
+        intervals += [(edit.start, edit.end, 1, edit) for edit in later.edits]
+        intervals.sort(key=lambda interval: (interval[0], interval[1], interval[2]))
+        clusters: list[list[tuple[int, int, int, TextEdit]]] = []
+        for interval in intervals:
+            if clusters and interval[0] <= max(member[1] for member in clusters[-1]):
+                clusters[-1].append(interval)
+            else:
+                clusters.append([interval])
+        composed: list[TextEdit] = []
+        for cluster in clusters:
+            earlier = [edit for _, _, which, edit in cluster if which == 0]
+            if not any(which == 1 for _, _, which, _ in cluster):
+                composed.extend(earlier)
+                continue
+            start = min(interval[0] for interval in cluster)
+            end = max(interval[1] for interval in cluster)
+            points = [self._unedited(point) for s, e, w, _ in cluster if w == 1 for point in (s, e)]
+            original_start = min([e.start for e in earlier] + [p for p in points if p is not None])
+            original_end = max([e.end for e in earlier] + [p for p in points if p is not None])
+            inside = FileEdit(tuple(TextEdit(e.start - start, e.end - start, e.new_text) for _, _, w, e in cluster if w == 1))
+            composed.append(TextEdit(original_start, original_end, inside.apply(edited[start:end])))
+        return FileEdit.new(composed)
+
+    def _unedited(self, generated_offset: int) -> int | None:
+        """The original offset of a point of the edited file, or None when
+        it is strictly inside an edit's text (at its ends it is the edit's
+        original start or end)."""
+        shift = 0
+        for edit in self.edits:
+            start = edit.start + shift
+            if start + len(edit.new_text) > generated_offset:
+                return None if start < generated_offset else generated_offset - shift
+            shift += edit.delta
+        return generated_offset - shift
+
     def original_offset(self, generated_offset: int) -> int | None:
         """Map a byte offset of the edited file back to the original file.
 

@@ -20,9 +20,9 @@ and imports that do not resolve are always kept, except a member's root
 re-exports, which only its own code and that of the members depending on
 it can reach (the facade names its API itself).
 
-Invariant: a wrong answer keeps an import (which the repair loop then
-allows, :class:`.crate_files.LintAllows`), never drops a needed one, as
-far as the words of the source show.
+Invariant: a wrong answer keeps an import (which ``apply --check`` then
+removes where rustc finds it unused, :mod:`crate_split.verify.unused_imports`),
+never drops a needed one, as far as the words of the source show.
 """
 
 from __future__ import annotations

@@ -423,7 +423,7 @@ def _extern_crates(dependencies, lib_names: Mapping[str, str], macro_crates: set
     lines = []
     for dependency in dependencies:
         if dependency in macro_crates:
-            lines.append(f"#[macro_use]\n#[allow(unused_imports)]\nextern crate {lib_names[dependency]};\n")
+            lines.append(f"#[macro_use]\nextern crate {lib_names[dependency]};\n")
         elif edition == "2015":
             lines.append(f"extern crate {lib_names[dependency]};\n")
     return lines
@@ -432,7 +432,7 @@ def _extern_crates(dependencies, lib_names: Mapping[str, str], macro_crates: set
 def _member_prelude(member: CrateLayout, lib_names: Mapping[str, str], macro_crates: set[str], edition: str) -> str:
     # A member's docs are internal (the facade's are the crate's); their
     # links to items now in other crates need not resolve.
-    allows = "#![allow(unused_imports)]\n#![allow(rustdoc::broken_intra_doc_links)]\n"
+    allows = "#![allow(rustdoc::broken_intra_doc_links)]\n"
     return "".join([allows, *_extern_crates(member.member_deps, lib_names, macro_crates, edition)])
 
 
@@ -516,11 +516,11 @@ def _root_import_lines(model: CrateModel, package: str, crate_of: Mapping[ItemId
             routed.setdefault(found.crate, []).append(f"    {cfg}{hidden}{visibility} use {found.crate}::{found.name};\n")
         else:
             visibility = f"{found.visibility} " if found.visibility else ""
-            direct.append(f"{cfg}{hidden}#[allow(unused_imports)]\n{visibility}use {found.crate}::{found.name};\n")
+            direct.append(f"{cfg}{hidden}{visibility}use {found.crate}::{found.name};\n")
     for crate, lines in sorted(routed.items()):
         module = f"__{crate}_names"
         direct.append(
-            f"#[allow(unused_imports)]\nmod {module} {{\n{''.join(lines)}}}\n#[allow(unused_imports)]\npub use self::{module}::*;\n"
+            f"mod {module} {{\n{''.join(lines)}}}\npub use self::{module}::*;\n"
         )
     return direct
 

@@ -330,6 +330,15 @@ def write_over(change: SourceChange, input_root: Path, directory: Path, *, origi
         _write_file(target, data, mode)
 
 
+def rewrite_files(change: SourceChange, input_root: Path, directory: Path, paths: frozenset[str]) -> None:
+    """Write the outputs of ``change`` at ``paths`` over a scratch copy of
+    the workspace ``change`` was written to (a later pass edited them).
+    Not atomic, like ``write_over``."""
+    rendered = _render_all(SourceChange(tuple(output for output in change.files if output.path in paths)), input_root)
+    for path, data, mode in rendered:
+        _write_file(directory / path, data, mode)
+
+
 def _dropped_origins(change: SourceChange, prefix: str) -> set[str]:
     """Origins (relative to the output root; ``prefix`` is the package's
     directory there) that no output keeps at their own path: the files a

@@ -34,18 +34,20 @@ from crate_split.analysis.item_graph import ItemGraph
 from crate_split.analysis.source_tree import find_joined_workspace, find_workspace_manifest, workspace_packages
 from crate_split.rewrite.layout import Placement, WorkspaceLayout
 from crate_split.rewrite.source_change import OutputFile, SourceChange
+from crate_split.rewrite.text_edit import FileEdit
 from crate_split.rewrite.workspace import RewriteInputs, rewrite_workspace
-from crate_split.rewrite.workspace_writer import apply_in_place, write_over, write_workspace
+from crate_split.rewrite.workspace_writer import apply_in_place, rewrite_files, write_over, write_workspace
 from crate_split.splitter.cost import CostModel
 from crate_split.splitter.plan import SplitPlan
 from crate_split.errors import InvalidInput, PublicApiFailed
-from crate_split.verify.cargo import FeatureFlags, TestRun, check_workspace, run_tests, update_lock_file
+from crate_split.verify.cargo import CheckResult, FeatureFlags, TestRun, check_workspace, run_tests, update_lock_file
 from crate_split.verify.package_copy import copy_package, copy_workspace, point_outside_paths_at
 from crate_split.verify.public_api import ApiDiff, compare_public_api, public_api
 from crate_split.verify.repair import Repair, RepairPlan, plan_api_repairs, plan_repairs, plan_test_repairs
 from crate_split.verify.repair_loop import NO_WIDENING, LoopContext, LoopState, Problem, ProblemKind, next_round
 from crate_split.verify.self_check import check_generated_files
 from crate_split.verify.test_outcomes import in_packages, lost_tests
+from crate_split.verify.unused_imports import SpanKey, is_unused_import, original_spans, unused_import_trims
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +108,12 @@ class ApplyResult:
 ExtraFiles = Callable[["ApplyResult"], list[OutputFile]]
 
 
+#: Rounds of removing unused imports after one check: a removal can leave
+#: unused an import that only the removed one used (``use self::core::fmt;``
+#: of ``mod core { pub use std::*; }``).
+_TRIM_PASSES = 4
+
+
 @dataclass(frozen=True, slots=True)
 class _Outcome:
     """What one checked round found."""
@@ -120,6 +128,8 @@ class _Outcome:
     problem: Problem | None = None
     #: A problem no merge can repair (the original's tests do not run).
     unrepairable: str | None = None
+    #: The change the checked workspace holds (unused imports removed).
+    change: SourceChange | None = None
 
 
 def apply_split(
@@ -259,6 +269,7 @@ def _apply_plan(
             if not config.check:
                 return _finish(where, config, state, change, layout, rounds, None, extra_files)
             outcome = verifier.verify(rounds, state, change, layout, read)
+            change = outcome.change or change
             if outcome.problem is None:
                 return _finish(where, config, state, change, layout, rounds, outcome, extra_files)
             following = next_round(ctx, state, outcome.problem)
@@ -310,6 +321,7 @@ class _Verifier:
         self.env = {"CARGO_TARGET_DIR": str(config.target_dir or scratch / "target")}
         self._tests_before: TestRun | None = None
         self._api_before: frozenset[str] | None = None
+        self._unused_before: frozenset[SpanKey] | None = None
 
     def verify(self, rounds: int, state: LoopState, change: SourceChange, layout: WorkspaceLayout, read: Callable[[str], bytes]) -> _Outcome:
         workspace = self.scratch / f"round{rounds}"
@@ -322,15 +334,15 @@ class _Verifier:
             write_workspace(change, self.package_dir, workspace)
         # In place, paths stay relative: those leaving the copy lead beside the original.
         point_outside_paths_at(workspace, self.where.output_root)
-        features = self._feature_args()
         self.progress(f"round {rounds}: cargo check on {len(layout.members)} member crate(s)")
-        result = check_workspace(workspace, (*self.config.check_args, *features), env=self.env)
+        result = self._check(workspace)
+        change, result = self._without_unused_imports(rounds, workspace, change, result, read)
         if not result.ok:
             remaining, problem = _check_problem(self.model, layout, change, result, state, read)
-            return _Outcome(False, remaining, problem=problem)
-        outcome = _Outcome(True)
+            return _Outcome(False, remaining, problem=problem, change=change)
+        outcome = _Outcome(True, change=change)
         if self.config.run_tests:
-            outcome = self._compare_tests(workspace, layout)
+            outcome = replace(self._compare_tests(workspace, layout), change=change)
             if outcome.problem is not None or outcome.unrepairable is not None:
                 return outcome
         if self.config.compare_api:
@@ -353,6 +365,61 @@ class _Verifier:
                 return replace(outcome, api_diff=diff, problem=problem)
             outcome = replace(outcome, api_diff=diff)
         return outcome
+
+    def _check(self, workspace: Path) -> CheckResult:
+        return check_workspace(workspace, (*self.config.check_args, *self._feature_args()), env=self.env)
+
+    def _without_unused_imports(
+        self, rounds: int, workspace: Path, change: SourceChange, result: CheckResult, read: Callable[[str], bytes]
+    ) -> tuple[SourceChange, CheckResult]:
+        """Remove the imports ``cargo check`` found unused (:mod:`.unused_imports`)
+        and check again, until no more can go (an import may have served
+        only one removed); the change and check the workspace then holds.
+
+        Only a check that passed or failed on unused imports alone (a crate
+        denying warnings) is trimmed: other errors come first.
+        """
+        for _ in range(_TRIM_PASSES):
+            if any(not is_unused_import(error) for error in result.errors):
+                break
+            trims = unused_import_trims(
+                result.diagnostics, change, read, self._original_unused_imports,
+                origin_path=self.where.placement.in_package, edition=self.model.manifest.edition,
+                one_build_only=result.one_build_only,
+            )  # fmt: skip
+            if not trims.edits:
+                break
+            self.progress(f"round {rounds}: removing {trims.answered} unused import(s); cargo check again")
+            trimmed = self._trimmed(workspace, change, trims.by_path(), read)
+            if trimmed is None:
+                break
+            change, result = trimmed
+        return change, result
+
+    def _trimmed(
+        self, workspace: Path, change: SourceChange, edits: dict[str, FileEdit], read: Callable[[str], bytes]
+    ) -> tuple[SourceChange, CheckResult] | None:
+        """``change`` with ``edits``, written and checked; a file whose edit
+        breaks the check (an import only another build, such as the
+        tests', uses) is written back as it was. None when no edit stays."""
+        while edits:
+            trimmed = change.with_later_edits(edits, read)
+            rewrite_files(trimmed, self.package_dir, workspace, frozenset(edits))
+            again = self._check(workspace)
+            errors = [error for error in again.errors if not is_unused_import(error)]
+            if not errors:
+                return trimmed, again
+            rewrite_files(change, self.package_dir, workspace, frozenset(edits))
+            broken = {span.file for error in errors for span in error.spans}
+            edits = {path: edit for path, edit in edits.items() if path not in broken} if broken & set(edits) else {}
+        return None
+
+    def _original_unused_imports(self) -> frozenset[SpanKey]:
+        """Where the original crate's own check finds unused imports (checked once)."""
+        if self._unused_before is None:
+            self.progress("cargo check on the original (on a copy), for its unused imports")
+            self._unused_before = original_spans(self._check(self._original_copy()).diagnostics)
+        return self._unused_before
 
     def _compare_tests(self, workspace: Path, layout: WorkspaceLayout) -> _Outcome:
         before = self._original_tests()
@@ -412,7 +479,8 @@ class _Verifier:
 
 def _check_problem(model, layout, change, result, state: LoopState, read) -> tuple[tuple[str, ...], Problem]:
     """The errors left (first lines, for the report) and the problem of a failed ``cargo check``."""
-    errors = result.errors
+    # Unused imports beside other errors are removed once those are repaired.
+    errors = tuple(error for error in result.errors if not is_unused_import(error)) or result.errors
     remaining = tuple(e.rendered.splitlines()[0] if e.rendered else e.message for e in errors[:10])
     if not errors:
         # Cargo failed before rustc reported anything: a manifest, a build script.

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Mapping, Sequence
 
-from crate_split.verify.rustc_diagnostics import DiagnosticSpan, RustcDiagnostic, parse_compiler_messages
+from crate_split.verify.rustc_diagnostics import DiagnosticSpan, RustcDiagnostic, one_build_only, parse_compiler_messages
 from crate_split.verify.test_outcomes import TestCase, parse_test_cases
 from crate_split.errors import CargoFailed
 
@@ -83,6 +83,9 @@ class CheckResult:
     stderr: str = ""
     #: Wall time, in seconds.
     duration: float = 0.0
+    #: Library diagnostics that only some of the library's builds reported
+    #: (see ``one_build_only``).
+    one_build_only: frozenset[RustcDiagnostic] = frozenset()
 
     @property
     def errors(self) -> tuple[RustcDiagnostic, ...]:
@@ -201,7 +204,8 @@ def check_workspace(
     )
     diagnostics = parse_compiler_messages(run.stdout, workspace_dir)
     has_errors = any(diagnostic.is_error for diagnostic in diagnostics)
-    return CheckResult(run.returncode == 0 and not has_errors, diagnostics, run.stderr, run.duration)
+    partial = one_build_only(run.stdout, workspace_dir)
+    return CheckResult(run.returncode == 0 and not has_errors, diagnostics, run.stderr, run.duration, partial)
 
 
 def update_lock_file(workspace_dir: Path, *, timeout: float | None = None) -> None:

@@ -15,6 +15,7 @@ import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Iterator
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +34,8 @@ class DiagnosticSpan:
     column_start: int
     is_primary: bool
     label: str | None
+    #: The text rustc suggests in place of the span (a child's fix), if any.
+    suggested_replacement: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,16 +80,51 @@ def parse_compiler_messages(json_lines: str, workspace_dir: Path) -> tuple[Rustc
         The distinct ``compiler-message`` diagnostics in order, without
         rustc's closing summaries (``aborting due to ...``).
     """
-    root = workspace_dir.resolve()
-    seen: set[RustcDiagnostic] = set()
-    diagnostics: list[RustcDiagnostic] = []
+    return tuple(dict.fromkeys(diagnostic for _, diagnostic in _messages(json_lines, workspace_dir)))
+
+
+def one_build_only(json_lines: str, workspace_dir: Path) -> frozenset[RustcDiagnostic]:
+    """The diagnostics of a library that one of its builds reported and
+    another did not (``--all-targets`` builds it plainly and as tests):
+    an import only ``#[cfg(test)]`` code uses is unused in the plain build
+    alone. Only builds that finished count."""
+    builds: dict[str, int] = {}
+    for record in _records(json_lines):
+        if record.get("reason") == "compiler-artifact" and _is_library(record):
+            builds[record.get("package_id", "")] = builds.get(record.get("package_id", ""), 0) + 1
+    # Notes differ between builds (the first warning of a lint says it is
+    # on by default): a message is its package, code, text and spans.
+    reported: dict[tuple, int] = {}
+    variants: dict[tuple, set[RustcDiagnostic]] = {}
+    for record, diagnostic in _messages(json_lines, workspace_dir):
+        if _is_library(record):
+            key = (record.get("package_id", ""), diagnostic.code, diagnostic.message, diagnostic.spans)
+            reported[key] = reported.get(key, 0) + 1
+            variants.setdefault(key, set()).add(diagnostic)
+    return frozenset(d for key, count in reported.items() if count < builds.get(key[0], 0) for d in variants[key])
+
+
+_LIBRARY_KINDS = frozenset({"lib", "rlib", "dylib", "cdylib", "staticlib", "proc-macro"})
+
+
+def _is_library(record: dict) -> bool:
+    return bool(_LIBRARY_KINDS.intersection(record.get("target", {}).get("kind", ())))
+
+
+def _records(json_lines: str) -> Iterator[dict]:
     for line in json_lines.splitlines():
         if not line.startswith("{"):
             continue
         try:
-            record = json.loads(line)
+            yield json.loads(line)
         except json.JSONDecodeError:
             continue
+
+
+def _messages(json_lines: str, workspace_dir: Path) -> Iterator[tuple[dict, RustcDiagnostic]]:
+    """Every ``compiler-message`` record with its diagnostic, repeats included."""
+    root = workspace_dir.resolve()
+    for record in _records(json_lines):
         if record.get("reason") != "compiler-message":
             continue
         message = record["message"]
@@ -94,11 +132,7 @@ def parse_compiler_messages(json_lines: str, workspace_dir: Path) -> tuple[Rustc
             continue
         if message.get("level") == "failure-note":
             continue
-        diagnostic = _diagnostic_from_json(message, _package_name(record.get("package_id", "")), root)
-        if diagnostic not in seen:
-            seen.add(diagnostic)
-            diagnostics.append(diagnostic)
-    return tuple(diagnostics)
+        yield record, _diagnostic_from_json(message, _package_name(record.get("package_id", "")), root)
 
 
 def _diagnostic_from_json(message: dict, package: str, root: Path) -> RustcDiagnostic:
@@ -123,6 +157,7 @@ def _span_from_json(span: dict, root: Path) -> DiagnosticSpan:
         column_start=span["column_start"],
         is_primary=span["is_primary"],
         label=span.get("label"),
+        suggested_replacement=span.get("suggested_replacement"),
     )
 
 

@@ -32,6 +32,8 @@ from crate_split.analysis import AnalysisConfig, analyze_crate, load_source_tree
 from crate_split.cli import main
 from crate_split.report import build_analysis_report
 from crate_split.splitter.units import find_units
+from crate_split.verify.cargo import check_workspace
+from crate_split.verify.package_copy import copy_workspace, point_outside_paths_at
 
 from apply_cases import CORPORA, ApplyCase, hash_tree
 
@@ -114,6 +116,28 @@ def check_apply(case: ApplyCase, corpora: Path, tmp_path: Path, target_dir: Path
     assert result["api"] is not None
     assert result["api"]["equal"] is True, result["api"]
     assert result["problem"] is None
+    check_imports(corpora / case.name, tmp_path, target_dir)
+
+
+def check_imports(case_dir: Path, tmp_path: Path, target_dir: Path) -> None:
+    """Issue 13: the split adds no ``allow(unused_imports)`` and no unused
+    import warning (the original's own stay as they are); the original is
+    checked on a copy, the session's copy of ``corpora/`` gains no build output."""
+    out = tmp_path / "out"
+    assert _allows(out) == _allows(case_dir), "the split added allow(unused_imports)"
+    original = copy_workspace(case_dir, tmp_path / "original")
+    point_outside_paths_at(original, case_dir)
+    env = {"CARGO_TARGET_DIR": str(target_dir)}
+    before = check_workspace(original, ("--all-targets",), env=env)
+    after = check_workspace(out, ("--all-targets",), env=env)
+    assert before.ok and after.ok
+    unused_before = [w.rendered for w in before.warnings if w.code == "unused_imports"]
+    unused_after = [w.rendered for w in after.warnings if w.code == "unused_imports"]
+    assert len(unused_after) <= len(unused_before), unused_after
+
+
+def _allows(root: Path) -> int:
+    return sum(p.read_text(encoding="utf-8").count("allow(unused_imports)") for p in root.rglob("*.rs") if "target" not in p.parts)
 
 
 def test_apply_check_verifies_the_split_and_leaves_the_input_unchanged(

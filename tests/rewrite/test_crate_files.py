@@ -118,7 +118,6 @@ def test_a_member_deletes_other_crates_items_and_keeps_its_non_ascii_item_byte_f
         "src/lib.rs",
         """
         //! Part of `fixture`, split out by crate-split.
-        #![allow(unused_imports)]
         #![allow(rustdoc::broken_intra_doc_links)]
         pub mod a {
             /// Größe in Ämtern.
@@ -145,7 +144,6 @@ def test_crlf_lines_of_a_deleted_item_go_whole_but_generated_lines_end_in_lf():
         "src/lib.rs",
         r"""
         //! Part of `fixture`, split out by crate-split.
-        #![allow(unused_imports)]
         #![allow(rustdoc::broken_intra_doc_links)]
         pub mod a {\r
             pub fn one() -> u32 { 1 }\r
@@ -174,14 +172,11 @@ def test_crlf_text_added_after_an_inner_attribute_goes_on_its_own_line():
         r"""
         //! Part of `fixture`, split out by crate-split.
         #![forbid(unsafe_code)]\r
-        #![allow(unused_imports)]
         #![allow(rustdoc::broken_intra_doc_links)]
-        #[allow(unused_imports)]
         pub use fx_a::*;
         \r
         #[doc(hidden)]
         pub mod a {
-            #[allow(unused_imports)]
             pub use fx_a::a::*;
         }
         pub mod b {\r
@@ -221,7 +216,6 @@ def test_tab_indented_items_are_kept_and_deleted_on_whole_lines():
         "src/lib.rs",
         """
         //! Part of `fixture`, split out by crate-split.
-        #![allow(unused_imports)]
         #![allow(rustdoc::broken_intra_doc_links)]
         pub mod outer {
         \tpub mod a {
@@ -264,16 +258,12 @@ def test_generated_lines_in_a_tab_indented_module_are_indented_with_spaces():
         "src/lib.rs",
         """
         //! Part of `fixture`, split out by crate-split.
-        #![allow(unused_imports)]
         #![allow(rustdoc::broken_intra_doc_links)]
-        #[allow(unused_imports)]
         pub use fx_a::*;
         pub mod outer {
-            #[allow(unused_imports)]
             pub use fx_a::outer::*;
         \t#[doc(hidden)]
         \tpub mod a {
-        \t    #[allow(unused_imports)]
         \t    pub use fx_a::outer::a::*;
         \t}
         \tpub mod b {
@@ -304,7 +294,6 @@ def test_raw_strings_holding_mod_declarations_and_braces_are_copied_untouched():
         "src/lib.rs",
         """
         //! Part of `fixture`, split out by crate-split.
-        #![allow(unused_imports)]
         #![allow(rustdoc::broken_intra_doc_links)]
         pub mod a {
             pub const TEMPLATE: &str = r#"mod x;
@@ -417,7 +406,6 @@ def test_crate_level_docs_are_replaced_by_one_line_in_members():
         """
         //! Part of `fixture`, split out by crate-split.
         #![deny(missing_docs)]
-        #![allow(unused_imports)]
         #![allow(rustdoc::broken_intra_doc_links)]
 
         /// Module a.
@@ -447,7 +435,6 @@ def test_a_crate_doc_attribute_holding_a_bracket_is_removed_whole():
         "src/lib.rs",
         r"""
         //! Part of `fixture`, split out by crate-split.
-        #![allow(unused_imports)]
         #![allow(rustdoc::broken_intra_doc_links)]
         pub mod a {
             pub fn one() -> u32 { 1 }
@@ -473,7 +460,6 @@ def test_a_nested_block_comment_in_crate_docs_is_removed_whole():
         "src/lib.rs",
         r"""
         //! Part of `fixture`, split out by crate-split.
-        #![allow(unused_imports)]
         #![allow(rustdoc::broken_intra_doc_links)]
         pub mod a {
             pub fn one() -> u32 { 1 }
@@ -503,13 +489,11 @@ def test_the_facade_replaces_mod_declarations_by_overlay_modules_of_globs():
         //! The facade keeps these docs.
         #[doc = "Module a, in its file."]
         pub mod a {
-            #[allow(unused_imports)]
             pub use fx_a::a::*;
         }
         #[allow(missing_docs)]
         #[allow(hidden_glob_reexports)]
         mod b {
-            #[allow(unused_imports)]
             pub use fx_b::b::*;
         }
         pub use b::two;
@@ -537,7 +521,6 @@ def test_the_facade_keeps_a_private_module_nothing_of_it_names_as_an_empty_shado
         r"""
         #[doc = "Public."]
         pub mod a {
-            #[allow(unused_imports)]
             pub use fx_a::a::*;
         }
         #[allow(missing_docs)]
@@ -568,7 +551,6 @@ def test_a_member_leaves_out_root_reexports_neither_it_nor_its_dependents_name()
         "src/lib.rs",
         """
         //! Part of `fixture`, split out by crate-split.
-        #![allow(unused_imports)]
         #![allow(rustdoc::broken_intra_doc_links)]
         pub mod a;
         pub use a::one;
@@ -596,13 +578,10 @@ def test_a_member_mirrors_the_dependency_modules_its_code_names_as_hidden_module
         "src/lib.rs",
         """
         //! Part of `fixture`, split out by crate-split.
-        #![allow(unused_imports)]
         #![allow(rustdoc::broken_intra_doc_links)]
-        #[allow(unused_imports)]
         pub use fx_a::*;
         #[doc(hidden)]
         pub mod a {
-            #[allow(unused_imports)]
             pub use fx_a::a::*;
         }
         pub mod b;
@@ -628,12 +607,10 @@ def test_the_facades_inline_module_does_not_take_the_doc_of_an_item_inside():
         r"""
         #[allow(missing_docs)]
         pub mod a {
-            #[allow(unused_imports)]
             pub use fx_a::a::*;
         }
         #[allow(missing_docs)]
         pub mod b {
-            #[allow(unused_imports)]
             pub use fx_b::b::*;
         }
 """,
@@ -677,7 +654,6 @@ def test_a_member_copies_every_file_a_cfg_picks_for_its_module_with_the_overlay_
         "src/b_other.rs",
         """
         //! Elsewhere.
-        #[allow(unused_imports)]
         pub use fx_a::b::*;
         pub fn g() -> u32 { crate::a::f(); 2 }
         """,
@@ -798,7 +774,6 @@ def test_restricted_reexport_of_a_crate_visible_function_keeps_its_visibility():
         "src/lib.rs",
         """
         //! Part of `fixture`, split out by crate-split.
-        #![allow(unused_imports)]
         #![allow(rustdoc::broken_intra_doc_links)]
         pub mod a {
             #[doc(hidden)]
@@ -860,7 +835,6 @@ def test_overlay_of_a_module_of_reexports_repeats_those_its_crate_can_reach():
         "src/lib.rs",
         """
         //! Part of `fixture`, split out by crate-split.
-        #![allow(unused_imports)]
         #![allow(rustdoc::broken_intra_doc_links)]
         pub mod a {
             pub struct A;
@@ -873,18 +847,14 @@ def test_overlay_of_a_module_of_reexports_repeats_those_its_crate_can_reach():
         "src/lib.rs",
         """
         //! Part of `fixture`, split out by crate-split.
-        #![allow(unused_imports)]
         #![allow(rustdoc::broken_intra_doc_links)]
-        #[allow(unused_imports)]
         pub use fx_a::*;
         #[doc(hidden)]
         pub mod a {
-            #[allow(unused_imports)]
             pub use fx_a::a::*;
         }
         #[doc(hidden)]
         pub mod prelude {
-            #[allow(unused_imports)]
             pub use crate::a::A;
         }
         pub mod c {
@@ -924,25 +894,20 @@ def test_facade_imports_a_name_its_own_module_also_has_through_a_glob():
         "fixture",
         "src/lib.rs",
         """
-        #[allow(unused_imports)]
         mod __fx_a_names {
             pub use fx_a::helper;
         }
-        #[allow(unused_imports)]
         pub use self::__fx_a_names::*;
         #[allow(missing_docs)]
         pub mod a {
-            #[allow(unused_imports)]
             pub use fx_a::a::*;
         }
         #[allow(missing_docs)]
         pub mod b {
-            #[allow(unused_imports)]
             pub use fx_b::b::*;
         }
         #[allow(missing_docs)]
         pub mod helper {
-            #[allow(unused_imports)]
             pub use fx_a::helper::*;
         }
         """,
@@ -972,18 +937,14 @@ def test_each_cfg_alternative_of_a_module_gets_a_stand_in_with_its_own_cfg():
         "src/lib.rs",
         """
         //! Part of `fixture`, split out by crate-split.
-        #![allow(unused_imports)]
         #![allow(rustdoc::broken_intra_doc_links)]
-        #[allow(unused_imports)]
         pub use fx_a::*;
         #[doc(hidden)]
         pub mod a {
-            #[allow(unused_imports)]
             pub use fx_a::a::*;
             #[cfg(unix)]
             #[doc(hidden)]
             pub mod sys {
-                #[allow(unused_imports)]
                 pub use fx_a::a::sys::*;
             }
         }

@@ -8,6 +8,8 @@ bytes, so tests with non-ASCII text compute them with ``bytes.index``.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from crate_split.rewrite.text_edit import FileEdit, FileEditBuilder, OverlappingEdits, TextEdit
 
@@ -159,3 +161,35 @@ def test_a_file_edit_rejects_an_unsorted_tuple() -> None:
 def test_an_edit_with_a_reversed_range_is_rejected() -> None:
     with pytest.raises(ValueError, match="invalid edit range"):
         check_edit(b"abc", [("replace", 2, 1, "x")], b"")
+
+
+def _random_edit(draw, length: int) -> FileEdit:
+    points = sorted(draw(st.lists(st.integers(0, length), max_size=8)))
+    edits = []
+    for start, end in zip(points[::2], points[1::2]):
+        edits.append(TextEdit.new(start, end, draw(st.sampled_from([b"", b"x", b"yz", b"\xc3\xa9\n"]))))
+    return FileEdit.new(edits)
+
+
+@given(st.data())
+def test_an_edit_then_a_later_one_is_one_edit_of_the_original(data) -> None:
+    source = data.draw(st.binary(max_size=20))
+    first = _random_edit(data.draw, len(source))
+    edited = first.apply(source)
+    later = _random_edit(data.draw, len(edited))
+    assert first.then(source, later).apply(source) == later.apply(edited)
+
+
+def test_a_later_edit_of_copied_text_stays_an_edit_of_the_original_bytes() -> None:
+    source = b"use a;\nuse b;\nfn f() {}\n"
+    first = FileEdit.new([TextEdit.new(0, 0, b"//! doc\n")])
+    # `use b;\n` in the edited file.
+    later = FileEdit.new([TextEdit.new(15, 22, b"")])
+    assert first.then(source, later).edits == (TextEdit.new(0, 0, b"//! doc\n"), TextEdit.new(7, 14, b""))
+
+
+def test_a_later_edit_inside_inserted_text_edits_that_text() -> None:
+    source = b"fn f() {}\n"
+    first = FileEdit.new([TextEdit.new(0, 0, b"pub use d::*;\npub use e::*;\n")])
+    later = FileEdit.new([TextEdit.new(0, 14, b"")])
+    assert first.then(source, later).edits == (TextEdit.new(0, 0, b"pub use e::*;\n"),)

@@ -13,23 +13,19 @@
 
 #[doc = "Functions of the C library, declared in an `extern` block."]
 pub mod ffi {
-    #[allow(unused_imports)]
     pub use attribute_positions_ffi::ffi::*;
 }
 #[doc = "Kinds of things, in a module whose name is a keyword."]
 pub mod r#type {
-    #[allow(unused_imports)]
     pub use attribute_positions_type::r#type::*;
 }
 #[doc = "One file loaded as two modules (`twice_a`, `twice_b`): each holds its"]
 pub mod twice_a {
-    #[allow(unused_imports)]
     pub use attribute_positions_checks::twice_a::*;
 }
 #[cfg(all())]
 #[doc = "One file loaded as two modules (`twice_a`, `twice_b`): each holds its"]
 pub mod twice_b {
-    #[allow(unused_imports)]
     pub use attribute_positions_ffi::twice_b::*;
 }
 
@@ -38,6 +34,5 @@ pub mod twice_b {
 #[cfg(all())]
 #[doc = "Checks that use the kinds and the C functions."]
 pub mod checks {
-    #[allow(unused_imports)]
     pub use attribute_positions_checks::checks::*;
 }

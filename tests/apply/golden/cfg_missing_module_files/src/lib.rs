@@ -7,16 +7,13 @@
 
 #[doc = "Number helpers."]
 pub mod numbers {
-    #[allow(unused_imports)]
     pub use cfg_missing_module_files_numbers::numbers::*;
 }
 #[doc = "Text helpers."]
 pub mod text {
-    #[allow(unused_imports)]
     pub use cfg_missing_module_files_text::text::*;
     #[doc = "Styling, with a platform module whose file is not shipped either."]
     pub mod style {
-        #[allow(unused_imports)]
         pub use cfg_missing_module_files_text::text::style::*;
     }
 }

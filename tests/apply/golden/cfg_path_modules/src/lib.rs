@@ -12,25 +12,21 @@
 #[cfg(not(unix))]
 #[allow(missing_docs)]
 pub mod sys {
-    #[allow(unused_imports)]
     pub use cfg_path_modules_sys::sys::*;
 }
 #[cfg(unix)]
 #[allow(missing_docs)]
 pub mod sys {
-    #[allow(unused_imports)]
     pub use cfg_path_modules_sys::sys::*;
 }
 
 #[allow(missing_docs)]
 pub mod os {
-    #[allow(unused_imports)]
     pub use cfg_path_modules_tools::os::*;
 }
 
 #[doc = "Uses both platform modules from another module."]
 pub mod tools {
-    #[allow(unused_imports)]
     pub use cfg_path_modules_tools::tools::*;
 }
 
@@ -38,13 +34,11 @@ pub mod tools {
 #[cfg(feature = "expose")]
 #[doc = "Platform detection; public only with the `expose` feature."]
 pub mod detect {
-    #[allow(unused_imports)]
     pub use cfg_path_modules_sys::detect::*;
 }
 #[cfg(not(feature = "expose"))]
 #[doc = "Platform detection; public only with the `expose` feature."]
 #[allow(hidden_glob_reexports)]
 mod detect {
-    #[allow(unused_imports)]
     pub use cfg_path_modules_sys::detect::*;
 }

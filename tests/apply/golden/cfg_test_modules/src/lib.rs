@@ -7,22 +7,18 @@
 //! assert!(cfg_test_modules::platform::join("a", "b").len() == 3);
 //! ```
 
-#[allow(unused_imports)]
 pub use cfg_test_modules_parser::render_pair;
 #[doc = "A tiny `key = value` parser with an inline test module."]
 pub mod parser {
-    #[allow(unused_imports)]
     pub use cfg_test_modules_parser::parser::*;
 }
 #[doc = "Two functions named `separator`, exactly one of which is compiled."]
 pub mod platform {
-    #[allow(unused_imports)]
     pub use cfg_test_modules_platform::platform::*;
 }
 
 #[cfg(feature = "extra")]
 #[doc = "Only compiled with `--features extra`."]
 pub mod extra {
-    #[allow(unused_imports)]
     pub use cfg_test_modules_platform::extra::*;
 }

@@ -13,7 +13,6 @@
 //! ```
 
 #[macro_use]
-#[allow(unused_imports)]
 extern crate cfg_wrapper_macros_utils;
 #[doc = "The wrapper macros and crate-private helpers some of them wrap."]
 #[allow(hidden_glob_reexports)]
@@ -22,9 +21,7 @@ mod utils {}
     #[cfg(feature = "std")]
     #[doc = "Shapes, declared inside `cfg_std!`."]
     pub mod shapes {
-        #[allow(unused_imports)]
         pub use cfg_wrapper_macros_shapes::shapes::*;
-        #[allow(unused_imports)]
         pub use cfg_wrapper_macros_utils::shapes::*;
         #[cfg(feature = "unstable")]
         #[doc = "Declared inside `cfg_unstable!`: absent unless the feature is on."]
@@ -37,7 +34,6 @@ mod utils {}
     #[cfg(feature = "std")]
     #[doc = "Describes shapes through a crate-private trait written inside `cfg_std!`."]
     pub mod report {
-        #[allow(unused_imports)]
         pub use cfg_wrapper_macros_shapes::report::*;
     }
 
@@ -45,7 +41,6 @@ mod utils {}
     #[cfg(feature = "unstable")]
     #[doc = "Only with the `unstable` feature."]
     pub mod extra {
-        #[allow(unused_imports)]
         pub use cfg_wrapper_macros_shapes::extra::*;
     }
 

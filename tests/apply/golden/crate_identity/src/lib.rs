@@ -13,17 +13,14 @@
 
 #[doc = "A registry that accepts tags only from its own crate."]
 pub mod registry {
-    #[allow(unused_imports)]
     pub use crate_identity_registry::registry::*;
 }
 #[doc = "Tags: a name plus the source directory of the crate that made the tag."]
 pub mod tags {
-    #[allow(unused_imports)]
     pub use crate_identity_tags::tags::*;
 }
 #[doc = "Text helpers that know nothing about tags: an independent part of the"]
 pub mod text {
-    #[allow(unused_imports)]
     pub use crate_identity_text::text::*;
 }
 

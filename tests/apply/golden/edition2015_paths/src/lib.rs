@@ -13,7 +13,6 @@
 
 extern crate edition2015_paths_report;
 extern crate edition2015_paths_shapes_square;
-#[allow(unused_imports)]
 pub use edition2015_paths_report::banner;
 // Renamed: everywhere in this crate the helper crate is `helper`
 // (`use helper::..` or `::helper::..`), never `edition2015_helper`.
@@ -21,16 +20,13 @@ extern crate edition2015_helper as helper;
 
 #[doc = "Mixes every 2015 path form."]
 pub mod report {
-    #[allow(unused_imports)]
     pub use edition2015_paths_report::report::*;
 }
 #[doc = "`use self::..` re-export and a 2015 crate-relative `use`."]
 pub mod shapes {
-    #[allow(unused_imports)]
     pub use edition2015_paths_shapes_square::shapes::*;
     #[allow(missing_docs)]
     pub mod square {
-        #[allow(unused_imports)]
         pub use edition2015_paths_shapes_square::shapes::square::*;
     }
 }

@@ -6,25 +6,20 @@
 //! assert_eq!(names.contains(&"std"), cfg!(feature = "std"));
 //! ```
 
-#[allow(unused_imports)]
 pub use feature_deps_plain::enabled_features;
 #[doc = "Uses the optional `feature_deps_alt`, which only `alt = [\"dep:...\"]`"]
 pub mod checksum {
-    #[allow(unused_imports)]
     pub use feature_deps_checksum::checksum::*;
 }
 #[doc = "Uses `fdep-core` (a renamed, non-optional dependency with default"]
 pub mod codec {
-    #[allow(unused_imports)]
     pub use feature_deps_codec::codec::*;
 }
 #[doc = "Uses the optional `feature_deps_opt` (enabled by `std` through its"]
 pub mod errors {
-    #[allow(unused_imports)]
     pub use feature_deps_errors::errors::*;
 }
 #[doc = "No dependency at all, but items that exist only with `std` or `verbose`."]
 pub mod plain {
-    #[allow(unused_imports)]
     pub use feature_deps_plain::plain::*;
 }

@@ -13,47 +13,38 @@
 
 #[allow(missing_docs)]
 pub mod a {
-    #[allow(unused_imports)]
     pub use glob_reexports_renames::a::*;
     #[allow(missing_docs)]
     pub mod b {
-        #[allow(unused_imports)]
         pub use glob_reexports_renames::a::b::*;
     }
     #[allow(missing_docs)]
     pub mod c {
-        #[allow(unused_imports)]
         pub use glob_reexports_renames::a::c::*;
     }
 }
 #[doc = "Enum variants imported by glob. Without the imports, `Red` etc. in the"]
 pub mod colors {
-    #[allow(unused_imports)]
     pub use glob_reexports_colors::colors::*;
 }
 #[doc = "Two globs that both export `Widget` and `helper`. The explicit import of"]
 pub mod consumer {
-    #[allow(unused_imports)]
     pub use glob_reexports_renames::consumer::*;
 }
 #[allow(missing_docs)]
 pub mod e {
-    #[allow(unused_imports)]
     pub use glob_reexports_renames::e::*;
 }
 #[doc = "Second hop: a re-export of a re-export."]
 pub mod mid {
-    #[allow(unused_imports)]
     pub use glob_reexports_renames::mid::*;
 }
 #[doc = "Renamed imports and `self` in a use list."]
 pub mod renames {
-    #[allow(unused_imports)]
     pub use glob_reexports_renames::renames::*;
 }
 #[doc = "A nested use tree."]
 pub mod trees {
-    #[allow(unused_imports)]
     pub use glob_reexports_renames::trees::*;
 }
 
@@ -62,6 +53,5 @@ pub use mid::Deep;
 
 #[doc = "A glob re-export: everything public in `a::b`, plus one enum."]
 pub mod prelude {
-    #[allow(unused_imports)]
     pub use glob_reexports_colors::prelude::*;
 }

@@ -8,17 +8,14 @@
 
 #[doc = "Reports about shapes."]
 pub mod report {
-    #[allow(unused_imports)]
     pub use hidden_nested_modules_report::report::*;
 }
 #[doc = "Shapes."]
 pub mod shapes {
-    #[allow(unused_imports)]
     pub use hidden_nested_modules_shapes_square::shapes::*;
     #[doc(hidden)]
     #[allow(missing_docs)]
     pub mod hidden_export {
-        #[allow(unused_imports)]
         pub use hidden_nested_modules_shapes_square::shapes::hidden_export::*;
     }
     #[allow(missing_docs)]

@@ -8,26 +8,21 @@
 
 #[doc = "Reads `assets/magic.bin`, outside `src/`, relative to this file."]
 pub mod binary {
-    #[allow(unused_imports)]
     pub use include_targets_summary::binary::*;
 }
 #[doc = "Items written by the build script into `OUT_DIR`."]
 pub mod generated {
-    #[allow(unused_imports)]
     pub use include_targets_summary::generated::*;
 }
 #[doc = "Uses every module."]
 pub mod summary {
-    #[allow(unused_imports)]
     pub use include_targets_summary::summary::*;
 }
 #[doc = "Reads `src/text/data/words.txt`, a path relative to this file."]
 pub mod text {
-    #[allow(unused_imports)]
     pub use include_targets_text::text::*;
     #[doc = "Statistics over the word list."]
     pub mod stats {
-        #[allow(unused_imports)]
         pub use include_targets_text::text::stats::*;
     }
 }

@@ -8,18 +8,15 @@
 #[cfg(feature = "discovery")]
 #[doc = "Service discovery, only with the `discovery` feature."]
 pub mod discovery {
-    #[allow(unused_imports)]
     pub use inner_cfg_modules_root::discovery::*;
 }
 #[doc = "Greetings."]
 pub mod names {
-    #[allow(unused_imports)]
     pub use inner_cfg_modules_root::names::*;
 }
 
 #[cfg(feature = "discovery")]
 #[doc = "Only with the `discovery` feature."]
 pub mod announce {
-    #[allow(unused_imports)]
     pub use inner_cfg_modules_root::announce::*;
 }

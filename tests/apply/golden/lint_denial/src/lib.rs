@@ -4,21 +4,17 @@
 
 #![deny(warnings, missing_docs, missing_debug_implementations)]
 #![deny(rustdoc::broken_intra_doc_links)]
-#[allow(unused_imports)]
 use lint_denial_method::invalid;
 
 #[doc = "Request methods."]
 pub mod method {
-    #[allow(unused_imports)]
     pub use lint_denial_method::method::*;
 }
 #[doc = "Requests: a method, a path and header lines."]
 pub mod request {
-    #[allow(unused_imports)]
     pub use lint_denial_summary::request::*;
 }
 #[doc = "One-line summaries of requests, and counts over many of them."]
 pub mod summary {
-    #[allow(unused_imports)]
     pub use lint_denial_summary::summary::*;
 }

@@ -7,11 +7,9 @@
 //! ```
 
 #[macro_use]
-#[allow(unused_imports)]
 extern crate location_observers_naming;
 #[doc = "Geometry on plain numbers, in millimetres, using `units`. Its test"]
 pub mod geometry {
-    #[allow(unused_imports)]
     pub use location_observers_geometry::geometry::*;
 }
 pub mod naming;
@@ -19,7 +17,6 @@ pub mod report;
 pub mod shapes;
 #[doc = "Unit conversions; observes its place only through another crate's"]
 pub mod units {
-    #[allow(unused_imports)]
     pub use location_observers_geometry::units::*;
 }
 

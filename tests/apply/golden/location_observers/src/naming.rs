@@ -1,7 +1,6 @@
 //! Observers of type paths: `type_name` of a named local type, of `Self`,
 //! of a generic parameter, and `type_name_of_val`.
 
-#[allow(unused_imports)]
 pub use location_observers_naming::naming::*;
 use std::any::type_name;
 

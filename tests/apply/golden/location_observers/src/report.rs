@@ -1,7 +1,6 @@
 //! Observers of the crate's place: `module_path!`, `file!`, `env!` and
 //! `option_env!` of cargo's package variables, and a local macro whose
 //! expansion calls `module_path!` where it is used.
-#[allow(unused_imports)]
 pub use location_observers_naming::report::*;
 
 /// The module this function is defined in.

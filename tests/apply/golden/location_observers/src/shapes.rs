@@ -1,6 +1,5 @@
 //! Plain types whose paths other modules observe with `type_name`.
 
-#[allow(unused_imports)]
 pub use location_observers_naming::shapes::*;
 /// A circle; its path is observed by `naming::circle_type`.
 #[derive(Debug, Clone, Copy, PartialEq)]

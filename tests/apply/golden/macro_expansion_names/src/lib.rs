@@ -7,7 +7,6 @@
 //! ```
 
 #[macro_use]
-#[allow(unused_imports)]
 extern crate macro_expansion_names_traits;
 #[doc = "Macros used by other modules; their bodies name `Describe` and `label`,"]
 #[allow(hidden_glob_reexports)]
@@ -15,16 +14,13 @@ mod macros {}
 
 #[doc = "`Describe` for primitive types, written by a macro of another module:"]
 pub mod numbers {
-    #[allow(unused_imports)]
     pub use macro_expansion_names_traits::numbers::*;
 }
 #[doc = "Summaries of values, measured by a macro whose body calls a method."]
 pub mod report {
-    #[allow(unused_imports)]
     pub use macro_expansion_names_report::report::*;
 }
 #[doc = "A trait and helpers that the macros of `macros` name."]
 pub mod traits {
-    #[allow(unused_imports)]
     pub use macro_expansion_names_traits::traits::*;
 }

@@ -6,15 +6,12 @@
 //! ```
 
 #[macro_use]
-#[allow(unused_imports)]
 extern crate macro_generated_imports_kernels;
 #[doc = "Conversions built on the generated kernels."]
 pub mod convert {
-    #[allow(unused_imports)]
     pub use macro_generated_imports_convert::convert::*;
 }
 #[doc = "Kernels stamped out by a macro, one per name."]
 pub mod kernels {
-    #[allow(unused_imports)]
     pub use macro_generated_imports_kernels::kernels::*;
 }

@@ -9,31 +9,26 @@
 //! assert_eq!(macro_modules::platform::NAME.is_empty(), false);
 //! ```
 #[macro_use]
-#[allow(unused_imports)]
 extern crate macro_modules_platform;
 
     #[doc = "A counter, in a module declared inside `items!`."]
     pub mod counter {
-        #[allow(unused_imports)]
         pub use macro_modules_counter::counter::*;
     }
     pub use counter::Counter;
 
     #[doc = "Declared by `items! { pub mod shapes; }` in src/lib.rs."]
     pub mod shapes {
-        #[allow(unused_imports)]
         pub use macro_modules_counter::shapes::*;
     }
     pub use shapes::Shape;
 
 #[doc = "Inline module whose children are declared by `cfg_if!`."]
 pub mod platform {
-    #[allow(unused_imports)]
     pub use macro_modules_platform::platform::*;
 }
 
 #[doc = "Uses the modules the macros declared."]
 pub mod report {
-    #[allow(unused_imports)]
     pub use macro_modules_counter::report::*;
 }

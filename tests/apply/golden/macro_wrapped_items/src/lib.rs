@@ -8,7 +8,6 @@
 //! ```
 
 #[macro_use]
-#[allow(unused_imports)]
 extern crate macro_wrapped_items_float_rounding;
 #[doc = "A macro that adds attributes to the items it is given."]
 #[allow(hidden_glob_reexports)]
@@ -16,7 +15,6 @@ mod inline {}
 
 #[doc = "Rounding of floats, with its helpers re-exported for the crate only."]
 pub mod float {
-    #[allow(unused_imports)]
     pub use macro_wrapped_items_float_rounding::float::*;
     #[doc = "The rounding helpers: each is written inside an `inline_items!` call."]
     #[allow(hidden_glob_reexports)]
@@ -24,6 +22,5 @@ pub mod float {
 }
 #[doc = "Parsing, rounded by the helpers of another module."]
 pub mod parse {
-    #[allow(unused_imports)]
     pub use macro_wrapped_items_parse::parse::*;
 }

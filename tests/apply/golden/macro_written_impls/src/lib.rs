@@ -8,7 +8,6 @@
 //! ```
 
 #[macro_use]
-#[allow(unused_imports)]
 extern crate macro_written_impls_big;
 #[doc = "Forwarding macros: the trait and the type are the caller's arguments."]
 #[allow(hidden_glob_reexports)]
@@ -16,16 +15,13 @@ mod macros {}
 
 #[doc = "A little big number: base 2^32 digits, least significant first."]
 pub mod big {
-    #[allow(unused_imports)]
     pub use macro_written_impls_big::big::*;
 }
 #[doc = "`Add` and `Shl` for `Big`: std's traits for a local type, so the impls"]
 pub mod ops {
-    #[allow(unused_imports)]
     pub use macro_written_impls_big::ops::*;
 }
 #[doc = "Powers of two, built with `<<` and `+` on `Big`."]
 pub mod report {
-    #[allow(unused_imports)]
     pub use macro_written_impls_report::report::*;
 }

@@ -11,27 +11,22 @@
 
 #[doc = "Rendering of shapes. Depends on `crate::shapes` (and `shapes` depends on"]
 pub mod render {
-    #[allow(unused_imports)]
     pub use module_cycle_base::render::*;
     #[doc = "SVG output for shapes."]
     pub mod svg {
-        #[allow(unused_imports)]
         pub use module_cycle_base::render::svg::*;
     }
 }
 #[doc = "Geometric shapes. Rendering is delegated to `crate::render`, which in turn"]
 pub mod shapes {
-    #[allow(unused_imports)]
     pub use module_cycle_base::shapes::*;
 }
 #[doc = "Descriptive statistics built on `crate::util` (no cycle: `util` does not"]
 pub mod stats {
-    #[allow(unused_imports)]
     pub use module_cycle_stats::stats::*;
 }
 #[doc = "Small numeric helpers. Uses nothing from this crate."]
 pub mod util {
-    #[allow(unused_imports)]
     pub use module_cycle_stats::util::*;
 }
 

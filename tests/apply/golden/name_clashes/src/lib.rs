@@ -8,25 +8,18 @@
 //! ```
 
 #[macro_use]
-#[allow(unused_imports)]
 extern crate name_clashes_macros;
 #[macro_use]
-#[allow(unused_imports)]
 extern crate name_clashes_report;
-#[allow(unused_imports)]
 pub use name_clashes_report::platform;
-#[allow(unused_imports)]
 mod __name_clashes_macros_names {
     pub use name_clashes_macros::fmt;
     pub use name_clashes_macros::record;
 }
-#[allow(unused_imports)]
 pub use self::__name_clashes_macros_names::*;
-#[allow(unused_imports)]
 mod __name_clashes_report_names {
     pub use name_clashes_report::record;
 }
-#[allow(unused_imports)]
 pub use self::__name_clashes_report_names::*;
 #[doc = "Macros of the crate."]
 #[allow(hidden_glob_reexports)]
@@ -34,7 +27,6 @@ mod macros {}
 
 #[doc = "Collections: std's, re-exported by a glob, beside an item of its own."]
 pub mod colls {
-    #[allow(unused_imports)]
     pub use name_clashes_report::colls::*;
 }
 
@@ -44,22 +36,18 @@ pub use std::fmt::{self, Write as _};
 
 #[doc = "A facade over `std::io` that names it `imp` on unix and loads a"]
 pub mod io {
-    #[allow(unused_imports)]
     pub use name_clashes_report::io::*;
 }
 #[doc = "Records: a module named like the macro `record!` and the function"]
 pub mod record {
-    #[allow(unused_imports)]
     pub use name_clashes_macros::record::*;
 }
 #[doc = "Reports over records, using the macros and the root function."]
 pub mod report {
-    #[allow(unused_imports)]
     pub use name_clashes_report::report::*;
 }
 #[doc = "Shapes, independent of records."]
 pub mod shapes {
-    #[allow(unused_imports)]
     pub use name_clashes_macros::shapes::*;
 }
 

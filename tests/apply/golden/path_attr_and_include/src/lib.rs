@@ -10,20 +10,15 @@
 //! assert_eq!(outer::inner::checksum(b""), path_attr_and_include::SEED);
 //! ```
 
-#[allow(unused_imports)]
 pub use path_attr_and_include_root::GENERATED_VERSION;
-#[allow(unused_imports)]
 pub use path_attr_and_include_root::SEED;
-#[allow(unused_imports)]
 pub use path_attr_and_include_root::generated_table;
-#[allow(unused_imports)]
 pub use path_attr_and_include_root::lookup;
 // Loads src/other_dir/impl_file.rs (not src/imp.rs). That file counts as a
 // "mod.rs"-like file: its `mod support;` loads src/other_dir/support.rs.
 #[doc = "The module `crate::imp`, loaded through `#[path = \"other_dir/impl_file.rs\"]`."]
 #[allow(hidden_glob_reexports)]
 mod imp {
-    #[allow(unused_imports)]
     pub use path_attr_and_include_imp::imp::*;
     #[doc = "`crate::imp::support`, found at src/other_dir/support.rs."]
     #[allow(hidden_glob_reexports)]
@@ -34,7 +29,6 @@ mod imp {
 // src/ (the directory of plain.rs), not src/plain/.
 #[doc = "An ordinary file module whose child uses `#[path]`. In a non-mod.rs file"]
 pub mod plain {
-    #[allow(unused_imports)]
     pub use path_attr_and_include_root::plain::*;
     #[doc = "`crate::plain::target`, loaded from src/plain_target.rs."]
     #[allow(hidden_glob_reexports)]
@@ -43,21 +37,17 @@ pub mod plain {
 
 #[doc = "Inline module whose children live in files under src/outer/."]
 pub mod outer {
-    #[allow(unused_imports)]
     pub use path_attr_and_include_root::outer::*;
     #[doc = "`crate::outer::deep`, loaded from src/outer/deep.rs because `mod deep;`"]
     pub mod deep {
-        #[allow(unused_imports)]
         pub use path_attr_and_include_root::outer::deep::*;
     }
     #[allow(missing_docs)]
     pub mod inner {
-        #[allow(unused_imports)]
         pub use path_attr_and_include_root::outer::inner::*;
     }
     #[doc = "`crate::outer::renamed`, loaded via `#[path = \"alt_name.rs\"]` inside the"]
     pub mod renamed {
-        #[allow(unused_imports)]
         pub use path_attr_and_include_root::outer::renamed::*;
     }
 }

@@ -10,18 +10,14 @@
 
 #[doc = "The public entry points, naming everything through re-exports."]
 pub mod api {
-    #[allow(unused_imports)]
     pub use reexport_chains_api::api::*;
 }
 #[doc = "The engine: its items live in the private `inner` module and reach this"]
 pub mod engine {
-    #[allow(unused_imports)]
     pub use reexport_chains_engine_extra::engine::*;
-    #[allow(unused_imports)]
     pub use reexport_chains_tools::engine::*;
     #[doc = "Extras for gears: a child of `engine` that another crate may hold, so"]
     pub mod extra {
-        #[allow(unused_imports)]
         pub use reexport_chains_engine_extra::engine::extra::*;
     }
     #[allow(missing_docs)]
@@ -30,16 +26,13 @@ pub mod engine {
 }
 #[doc = "Parts, independent of the engine; they also re-export the tool that"]
 pub mod parts {
-    #[allow(unused_imports)]
     pub use reexport_chains_tools::parts::*;
 }
 #[doc = "A prelude that only re-exports items of other modules. Other modules"]
 pub mod prelude {
-    #[allow(unused_imports)]
     pub use reexport_chains_prelude::prelude::*;
 }
 #[doc = "Tools for parts."]
 pub mod tools {
-    #[allow(unused_imports)]
     pub use reexport_chains_tools::tools::*;
 }

@@ -8,12 +8,10 @@
 
 #[doc = "Formatting through the renamed dependency."]
 pub mod format {
-    #[allow(unused_imports)]
     pub use renamed_deps_format::format::*;
 }
 #[doc = "Platform conventions: the Unix version comes from a target-specific"]
 pub mod sys {
-    #[allow(unused_imports)]
     pub use renamed_deps_sys::sys::*;
     #[cfg(not(unix))]
     #[doc = "Used where `renamed_deps_unix` is not a dependency."]

@@ -18,9 +18,7 @@
 //! }
 //! ```
 
-#[allow(unused_imports)]
 pub use sealed_trait_b::Public;
-#[allow(unused_imports)]
 pub use sealed_trait_base::pair_sum;
 #[allow(missing_docs)]
 #[allow(hidden_glob_reexports)]
@@ -28,13 +26,10 @@ mod private {}
 
 #[allow(missing_docs)]
 pub mod a {
-    #[allow(unused_imports)]
     pub use sealed_trait_b::a::*;
-    #[allow(unused_imports)]
     pub use sealed_trait_base::a::*;
     #[doc = "Items with restricted visibility, used from `crate::a`, `crate::a::sibling`"]
     pub mod inner {
-        #[allow(unused_imports)]
         pub use sealed_trait_base::a::inner::*;
     }
     #[doc = "A private sibling of `inner` that uses its `pub(super)` and"]
@@ -43,8 +38,6 @@ pub mod a {
 }
 #[doc = "Uses `pub(crate)` items of the sibling module `crate::a`."]
 pub mod b {
-    #[allow(unused_imports)]
     pub use sealed_trait_b::b::*;
-    #[allow(unused_imports)]
     pub use sealed_trait_base::b::*;
 }

@@ -10,29 +10,23 @@
 
 #[allow(missing_docs)]
 pub mod config {
-    #[allow(unused_imports)]
     pub use shadowing_and_locals_base::config::*;
 }
 #[doc = "Constants that are used as patterns in `crate::logic::classify`."]
 pub mod limits {
-    #[allow(unused_imports)]
     pub use shadowing_and_locals_base::limits::*;
 }
 #[doc = "Every function here binds a local name that is also a crate item."]
 pub mod logic {
-    #[allow(unused_imports)]
     pub use shadowing_and_locals_base::logic::*;
-    #[allow(unused_imports)]
     pub use shadowing_and_locals_logic::logic::*;
 }
 #[allow(missing_docs)]
 pub mod traits {
-    #[allow(unused_imports)]
     pub use shadowing_and_locals_base::traits::*;
 }
 #[doc = "`struct T` and free functions whose names are reused as locals elsewhere."]
 pub mod types {
-    #[allow(unused_imports)]
     pub use shadowing_and_locals_base::types::*;
     #[allow(missing_docs)]
     #[allow(hidden_glob_reexports)]

@@ -6,9 +6,8 @@
 //! assert_eq!(std_facade_module::report::describe(&[shape]), "square(3)");
 //! ```
 #![deny(unused_imports)]
-#[allow(unused_imports)]
 pub use std_facade_module_shapes::largest;
-#[allow(unused_imports)] mod lib {
+mod lib {
     mod core {
         pub use std::*;
     }
@@ -23,16 +22,13 @@ pub use std_facade_module_shapes::largest;
 
 #[doc = "Word counts in a `crate::lib::BTreeMap`, independent of the shapes."]
 pub mod count {
-    #[allow(unused_imports)]
     pub use std_facade_module_count::count::*;
 }
 #[doc = "Reports over shapes, built with `crate::lib::{String, Vec}`."]
 pub mod report {
-    #[allow(unused_imports)]
     pub use std_facade_module_count::report::*;
 }
 #[doc = "Shapes, displayed through `crate::lib::fmt`."]
 pub mod shapes {
-    #[allow(unused_imports)]
     pub use std_facade_module_shapes::shapes::*;
 }

@@ -8,22 +8,17 @@
 //! assert_eq!(settings.describe(), "demo@2");
 //! ```
 
-#[allow(unused_imports)]
 pub use test_private_fields_store_record::Settings;
 #[doc = "Records and an index over them, in two child modules. The index's tests"]
 pub mod store {
-    #[allow(unused_imports)]
     pub use test_private_fields_store_index::store::*;
-    #[allow(unused_imports)]
     pub use test_private_fields_store_record::store::*;
     #[doc = "An index of records by key. Its tests read fields that other modules"]
     pub mod index {
-        #[allow(unused_imports)]
         pub use test_private_fields_store_index::store::index::*;
     }
     #[doc = "A record with a `pub(super)` id (visible in `store` and below) and a"]
     pub mod record {
-        #[allow(unused_imports)]
         pub use test_private_fields_store_record::store::record::*;
     }
 }

@@ -15,19 +15,15 @@
 
 #[doc = "Blanket impl: every `Named` type is `Describe`. Must stay in the crate that"]
 pub mod blanket {
-    #[allow(unused_imports)]
     pub use trait_impl_orphan_rule_impls_area::blanket::*;
 }
 #[doc = "A foreign trait (`std::fmt::Display`) implemented for a local type, in a"]
 pub mod display {
-    #[allow(unused_imports)]
     pub use trait_impl_orphan_rule_inherent::display::*;
 }
 #[doc = "Trait impls that live in neither the trait's module nor the type's module."]
 pub mod impls {
-    #[allow(unused_imports)]
     pub use trait_impl_orphan_rule_impls_area::impls::*;
-    #[allow(unused_imports)]
     pub use trait_impl_orphan_rule_inherent::impls::*;
     #[allow(missing_docs)]
     #[allow(hidden_glob_reexports)]
@@ -37,23 +33,19 @@ pub mod impls {
     mod conversions {}
     #[allow(missing_docs)]
     pub mod named {
-        #[allow(unused_imports)]
         pub use trait_impl_orphan_rule_impls_area::impls::named::*;
     }
 }
 #[doc = "Inherent impls for types defined in `crate::types` (a different file)."]
 pub mod inherent {
-    #[allow(unused_imports)]
     pub use trait_impl_orphan_rule_inherent::inherent::*;
 }
 #[doc = "Local traits. No types are defined here."]
 pub mod traits {
-    #[allow(unused_imports)]
     pub use trait_impl_orphan_rule_impls_area::traits::*;
 }
 #[doc = "Local types. Their trait impls and inherent impls live in other files."]
 pub mod types {
-    #[allow(unused_imports)]
     pub use trait_impl_orphan_rule_inherent::types::*;
     #[allow(missing_docs)]
     #[allow(hidden_glob_reexports)]

@@ -7,7 +7,6 @@
 
 #[allow(missing_docs)]
 pub mod model {
-    #[allow(unused_imports)]
     pub use core_lib_model_task::model::*;
     #[allow(missing_docs)]
     #[allow(hidden_glob_reexports)]
@@ -15,12 +14,10 @@ pub mod model {
 }
 #[doc = "Parses lines of the form `[ ] title` / `[x] title`."]
 pub mod parse {
-    #[allow(unused_imports)]
     pub use core_lib_model_task::parse::*;
 }
 #[doc = "Renders a list back to text; the `pretty` feature adds check marks."]
 pub mod render {
-    #[allow(unused_imports)]
     pub use core_lib_render::render::*;
 }
 

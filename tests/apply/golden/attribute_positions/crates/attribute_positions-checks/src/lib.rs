@@ -2,21 +2,16 @@
 #![cfg_attr(docsrs, feature(doc_cfg))]
 #![allow(clippy::all)]
 #![warn(missing_docs)]
-#![allow(unused_imports)]
 #![allow(rustdoc::broken_intra_doc_links)]
-#[allow(unused_imports)]
 pub use attribute_positions_ffi::*;
-#[allow(unused_imports)]
 pub use attribute_positions_type::*;
 
 #[doc(hidden)]
 pub mod ffi {
-    #[allow(unused_imports)]
     pub use attribute_positions_ffi::ffi::*;
 }
 #[doc(hidden)]
 pub mod r#type {
-    #[allow(unused_imports)]
     pub use attribute_positions_type::r#type::*;
 }
 #[path = "twice.rs"]

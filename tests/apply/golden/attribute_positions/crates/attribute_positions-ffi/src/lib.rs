@@ -2,7 +2,6 @@
 #![cfg_attr(docsrs, feature(doc_cfg))]
 #![allow(clippy::all)]
 #![warn(missing_docs)]
-#![allow(unused_imports)]
 #![allow(rustdoc::broken_intra_doc_links)]
 
 pub mod ffi;

@@ -1,5 +1,4 @@
 //! Part of `cfg_path_modules`, split out by crate-split.
-#![allow(unused_imports)]
 #![allow(rustdoc::broken_intra_doc_links)]
 // The alternative that does not apply on this platform comes first, so an
 // analysis that keeps only the first `mod sys;` misses the file rustc reads.

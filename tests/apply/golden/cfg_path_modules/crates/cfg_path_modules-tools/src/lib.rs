@@ -1,20 +1,16 @@
 //! Part of `cfg_path_modules`, split out by crate-split.
-#![allow(unused_imports)]
 #![allow(rustdoc::broken_intra_doc_links)]
-#[allow(unused_imports)]
 pub use cfg_path_modules_sys::*;
 // The alternative that does not apply on this platform comes first, so an
 // analysis that keeps only the first `mod sys;` misses the file rustc reads.
 #[cfg(not(unix))]
 #[doc(hidden)]
 pub mod sys {
-    #[allow(unused_imports)]
     pub use cfg_path_modules_sys::sys::*;
 }
 #[cfg(unix)]
 #[doc(hidden)]
 pub mod sys {
-    #[allow(unused_imports)]
     pub use cfg_path_modules_sys::sys::*;
 }
 
@@ -28,13 +24,11 @@ pub mod tools;
 #[cfg(feature = "expose")]
 #[doc(hidden)]
 pub mod detect {
-    #[allow(unused_imports)]
     pub use cfg_path_modules_sys::detect::*;
 }
 #[cfg(not(feature = "expose"))]
 #[doc(hidden)]
 pub mod detect {
-    #[allow(unused_imports)]
     pub use cfg_path_modules_sys::detect::*;
 }
 

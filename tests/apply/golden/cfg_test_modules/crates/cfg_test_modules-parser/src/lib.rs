@@ -1,14 +1,11 @@
 //! Part of `cfg_test_modules`, split out by crate-split.
-#![allow(unused_imports)]
 #![allow(rustdoc::broken_intra_doc_links)]
-#[allow(unused_imports)]
 pub use cfg_test_modules_platform::*;
 pub mod parser;
 
 #[cfg(feature = "extra")]
 #[doc(hidden)]
 pub mod extra {
-    #[allow(unused_imports)]
     pub use cfg_test_modules_platform::extra::*;
 }
 

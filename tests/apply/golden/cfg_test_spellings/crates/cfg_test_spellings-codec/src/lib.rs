@@ -1,12 +1,9 @@
 //! Part of `cfg_test_spellings`, split out by crate-split.
-#![allow(unused_imports)]
 #![allow(rustdoc::broken_intra_doc_links)]
-#[allow(unused_imports)]
 pub use cfg_test_spellings_table::*;
 pub mod codec;
 #[doc(hidden)]
 pub mod table {
-    #[allow(unused_imports)]
     pub use cfg_test_spellings_table::table::*;
 }
 

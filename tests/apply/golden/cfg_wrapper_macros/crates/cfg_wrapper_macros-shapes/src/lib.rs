@@ -1,14 +1,10 @@
 //! Part of `cfg_wrapper_macros`, split out by crate-split.
-#![allow(unused_imports)]
 #![allow(rustdoc::broken_intra_doc_links)]
 #[macro_use]
-#[allow(unused_imports)]
 extern crate cfg_wrapper_macros_utils;
-#[allow(unused_imports)]
 pub use cfg_wrapper_macros_utils::*;
 #[doc(hidden)]
 pub mod utils {
-    #[allow(unused_imports)]
     pub use cfg_wrapper_macros_utils::utils::*;
 }
 

@@ -1,5 +1,4 @@
 //! Part of `cfg_wrapper_macros`, split out by crate-split.
-#![allow(unused_imports)]
 #![allow(rustdoc::broken_intra_doc_links)]
 #[macro_use]
 #[doc(hidden)]

@@ -1,8 +1,6 @@
 //! Part of `edition2015_paths`, split out by crate-split.
-#![allow(unused_imports)]
 #![allow(rustdoc::broken_intra_doc_links)]
 extern crate edition2015_paths_shapes_square;
-#[allow(unused_imports)]
 pub use edition2015_paths_shapes_square::*;
 // Renamed: everywhere in this crate the helper crate is `helper`
 // (`use helper::..` or `::helper::..`), never `edition2015_helper`.
@@ -11,12 +9,10 @@ extern crate edition2015_helper as helper;
 pub mod report;
 #[doc(hidden)]
 pub mod shapes {
-    #[allow(unused_imports)]
     pub use edition2015_paths_shapes_square::shapes::*;
 }
 #[doc(hidden)]
 pub mod util {
-    #[allow(unused_imports)]
     pub use edition2015_paths_shapes_square::util::*;
 }
 

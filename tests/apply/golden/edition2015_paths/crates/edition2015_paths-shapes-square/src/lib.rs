@@ -1,5 +1,4 @@
 //! Part of `edition2015_paths`, split out by crate-split.
-#![allow(unused_imports)]
 #![allow(rustdoc::broken_intra_doc_links)]
 // Renamed: everywhere in this crate the helper crate is `helper`
 // (`use helper::..` or `::helper::..`), never `edition2015_helper`.

@@ -1,4 +1,3 @@
 //! Part of `feature_deps`, split out by crate-split.
-#![allow(unused_imports)]
 #![allow(rustdoc::broken_intra_doc_links)]
 pub mod checksum;

@@ -1,15 +1,11 @@
 //! Part of `glob_reexports`, split out by crate-split.
-#![allow(unused_imports)]
 #![allow(rustdoc::broken_intra_doc_links)]
-#[allow(unused_imports)]
 pub use glob_reexports_renames::*;
 #[doc(hidden)]
 pub mod a {
-    #[allow(unused_imports)]
     pub use glob_reexports_renames::a::*;
     #[doc(hidden)]
     pub mod b {
-        #[allow(unused_imports)]
         pub use glob_reexports_renames::a::b::*;
     }
 }

@@ -1,5 +1,4 @@
 //! Part of `glob_reexports`, split out by crate-split.
-#![allow(unused_imports)]
 #![allow(rustdoc::broken_intra_doc_links)]
 pub mod a;
 pub mod consumer;

@@ -1,4 +1,3 @@
 //! Part of `hidden_nested_modules`, split out by crate-split.
-#![allow(unused_imports)]
 #![allow(rustdoc::broken_intra_doc_links)]
 pub mod shapes;

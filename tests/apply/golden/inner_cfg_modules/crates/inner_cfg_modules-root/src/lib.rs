@@ -1,5 +1,4 @@
 //! Part of `inner_cfg_modules`, split out by crate-split.
-#![allow(unused_imports)]
 #![allow(rustdoc::broken_intra_doc_links)]
 pub mod discovery;
 pub mod names;

@@ -1,7 +1,6 @@
 //! Part of `lint_denial`, split out by crate-split.
 #![deny(warnings, missing_docs, missing_debug_implementations)]
 #![deny(rustdoc::broken_intra_doc_links)]
-#![allow(unused_imports)]
 #![allow(rustdoc::broken_intra_doc_links)]
 
 use std::io::{Error, ErrorKind};

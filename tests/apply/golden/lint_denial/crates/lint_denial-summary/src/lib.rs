@@ -1,14 +1,11 @@
 //! Part of `lint_denial`, split out by crate-split.
 #![deny(warnings, missing_docs, missing_debug_implementations)]
 #![deny(rustdoc::broken_intra_doc_links)]
-#![allow(unused_imports)]
 #![allow(rustdoc::broken_intra_doc_links)]
-#[allow(unused_imports)]
 pub use lint_denial_method::*;
 
 #[doc(hidden)]
 pub mod method {
-    #[allow(unused_imports)]
     pub use lint_denial_method::method::*;
 }
 pub mod request;

@@ -1,5 +1,4 @@
 //! Part of `macro_expansion_names`, split out by crate-split.
-#![allow(unused_imports)]
 #![allow(rustdoc::broken_intra_doc_links)]
 #[macro_use]
 #[doc(hidden)]

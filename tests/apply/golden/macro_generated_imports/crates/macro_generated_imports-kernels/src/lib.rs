@@ -1,4 +1,3 @@
 //! Part of `macro_generated_imports`, split out by crate-split.
-#![allow(unused_imports)]
 #![allow(rustdoc::broken_intra_doc_links)]
 pub mod kernels;

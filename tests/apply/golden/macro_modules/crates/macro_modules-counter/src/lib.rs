@@ -1,10 +1,7 @@
 //! Part of `macro_modules`, split out by crate-split.
-#![allow(unused_imports)]
 #![allow(rustdoc::broken_intra_doc_links)]
 #[macro_use]
-#[allow(unused_imports)]
 extern crate macro_modules_platform;
-#[allow(unused_imports)]
 pub use macro_modules_platform::*;
     /// A counter, in a module declared inside `items!`.
     pub mod counter;
@@ -15,7 +12,6 @@ pub use macro_modules_platform::*;
 
 #[doc(hidden)]
 pub mod platform {
-    #[allow(unused_imports)]
     pub use macro_modules_platform::platform::*;
 }
 

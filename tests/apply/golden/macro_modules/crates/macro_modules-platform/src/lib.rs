@@ -1,5 +1,4 @@
 //! Part of `macro_modules`, split out by crate-split.
-#![allow(unused_imports)]
 #![allow(rustdoc::broken_intra_doc_links)]
 /// Passes its items through unchanged (what a feature-gating helper does
 /// when the feature is on).

@@ -1,5 +1,4 @@
 //! Part of `macro_scoping`, split out by crate-split.
-#![allow(unused_imports)]
 #![allow(rustdoc::broken_intra_doc_links)]
 // Defined here, after the modules above: none of them can use `twice!`
 // textually, but `late` (declared below) and the rest of this file can.

@@ -6,7 +6,7 @@ pub use self::imp::{Error, ErrorKind, Write};
 
 #[cfg(not(unix))]
 #[path = "io_other.rs"]
-#[allow(unused_imports)] #[doc(hidden)]
+#[doc(hidden)]
 pub mod imp;
 
 #[cfg(unix)]

@@ -1,14 +1,10 @@
 //! Part of `name_clashes`, split out by crate-split.
-#![allow(unused_imports)]
 #![allow(rustdoc::broken_intra_doc_links)]
 #[macro_use]
-#[allow(unused_imports)]
 extern crate name_clashes_macros;
-#[allow(unused_imports)]
 pub use name_clashes_macros::*;
 #[doc(hidden)]
 pub mod macros {
-    #[allow(unused_imports)]
     pub use name_clashes_macros::macros::*;
 }
 
@@ -21,7 +17,6 @@ pub use std::fmt::{self, Write as _};
 pub mod io;
 #[doc(hidden)]
 pub mod record {
-    #[allow(unused_imports)]
     pub use name_clashes_macros::record::*;
 }
 pub mod report;

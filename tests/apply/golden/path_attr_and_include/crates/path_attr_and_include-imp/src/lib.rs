@@ -1,7 +1,5 @@
 //! Part of `path_attr_and_include`, split out by crate-split.
-#![allow(unused_imports)]
 #![allow(rustdoc::broken_intra_doc_links)]
-#[allow(unused_imports)]
 pub use path_attr_and_include_root::*;
 // Loads src/other_dir/impl_file.rs (not src/imp.rs). That file counts as a
 // "mod.rs"-like file: its `mod support;` loads src/other_dir/support.rs.

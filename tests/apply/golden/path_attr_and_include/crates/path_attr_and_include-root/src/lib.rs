@@ -1,5 +1,4 @@
 //! Part of `path_attr_and_include`, split out by crate-split.
-#![allow(unused_imports)]
 #![allow(rustdoc::broken_intra_doc_links)]
 // src/plain.rs; its `#[path = "plain_target.rs"] mod target;` is relative to
 // src/ (the directory of plain.rs), not src/plain/.

@@ -1,6 +1,5 @@
 //! Uses `pub(crate)` items of the sibling module `crate::a`.
 
-#[allow(unused_imports)]
 pub use sealed_trait_base::b::*;
 use crate::a::inner::LIMIT;
 use crate::a::Alpha;

@@ -1,11 +1,8 @@
 //! Part of `sealed_trait`, split out by crate-split.
-#![allow(unused_imports)]
 #![allow(rustdoc::broken_intra_doc_links)]
-#[allow(unused_imports)]
 pub use sealed_trait_base::*;
 #[doc(hidden)]
 pub mod private {
-    #[allow(unused_imports)]
     pub use sealed_trait_base::private::*;
 }
 

@@ -1,5 +1,4 @@
 //! Part of `sealed_trait`, split out by crate-split.
-#![allow(unused_imports)]
 #![allow(rustdoc::broken_intra_doc_links)]
 #[doc(hidden)]
 pub mod private {

@@ -1,5 +1,4 @@
 //! Part of `shadowing_and_locals`, split out by crate-split.
-#![allow(unused_imports)]
 #![allow(rustdoc::broken_intra_doc_links)]
 pub mod config;
 pub mod limits;

@@ -1,6 +1,5 @@
 //! Every function here binds a local name that is also a crate item.
 
-#[allow(unused_imports)]
 pub use shadowing_and_locals_base::logic::*;
 use crate::config::{config, Config};
 use crate::limits::{self, MAX, MIN};

@@ -1,10 +1,8 @@
 //! Part of `std_facade_module`, split out by crate-split.
 #![deny(unused_imports)]
-#![allow(unused_imports)]
 #![allow(rustdoc::broken_intra_doc_links)]
-#[allow(unused_imports)]
 pub use std_facade_module_shapes::*;
-#[allow(unused_imports)] #[doc(hidden)]
+#[doc(hidden)]
 pub mod lib {
     #[doc(hidden)]
     pub mod core {
@@ -23,6 +21,5 @@ pub mod count;
 pub mod report;
 #[doc(hidden)]
 pub mod shapes {
-    #[allow(unused_imports)]
     pub use std_facade_module_shapes::shapes::*;
 }

@@ -1,8 +1,7 @@
 //! Part of `std_facade_module`, split out by crate-split.
 #![deny(unused_imports)]
-#![allow(unused_imports)]
 #![allow(rustdoc::broken_intra_doc_links)]
-#[allow(unused_imports)] #[doc(hidden)]
+#[doc(hidden)]
 pub mod lib {
     #[doc(hidden)]
     pub mod core {

@@ -1,6 +1,4 @@
 //! Part of `test_private_fields`, split out by crate-split.
-#![allow(unused_imports)]
 #![allow(rustdoc::broken_intra_doc_links)]
-#[allow(unused_imports)]
 pub use test_private_fields_store_record::*;
 pub mod store;

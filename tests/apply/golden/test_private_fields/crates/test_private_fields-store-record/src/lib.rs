@@ -1,5 +1,4 @@
 //! Part of `test_private_fields`, split out by crate-split.
-#![allow(unused_imports)]
 #![allow(rustdoc::broken_intra_doc_links)]
 pub mod store;
 

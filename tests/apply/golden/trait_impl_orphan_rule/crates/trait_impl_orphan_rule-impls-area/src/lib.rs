@@ -1,13 +1,10 @@
 //! Part of `trait_impl_orphan_rule`, split out by crate-split.
-#![allow(unused_imports)]
 #![allow(rustdoc::broken_intra_doc_links)]
-#[allow(unused_imports)]
 pub use trait_impl_orphan_rule_inherent::*;
 pub mod blanket;
 pub mod impls;
 pub mod traits;
 #[doc(hidden)]
 pub mod types {
-    #[allow(unused_imports)]
     pub use trait_impl_orphan_rule_inherent::types::*;
 }

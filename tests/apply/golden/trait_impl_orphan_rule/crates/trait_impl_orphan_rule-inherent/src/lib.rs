@@ -1,5 +1,4 @@
 //! Part of `trait_impl_orphan_rule`, split out by crate-split.
-#![allow(unused_imports)]
 #![allow(rustdoc::broken_intra_doc_links)]
 pub mod display;
 pub mod impls;

@@ -1,5 +1,4 @@
 //! Part of `core_lib`, split out by crate-split.
-#![allow(unused_imports)]
 #![allow(rustdoc::broken_intra_doc_links)]
 pub mod model;
 pub mod parse;

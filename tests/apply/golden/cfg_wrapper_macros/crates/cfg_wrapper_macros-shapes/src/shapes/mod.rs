@@ -1,7 +1,6 @@
 //! Shapes: a module whose parts are declared and re-exported inside
 //! wrapper calls, one of them behind a feature that is off by default.
 
-#[allow(unused_imports)]
 pub use cfg_wrapper_macros_utils::shapes::*;
 #[doc(hidden)]
 pub mod square;
@@ -13,7 +12,6 @@ pub mod square;
     #[cfg(feature = "unstable")]
     #[doc(hidden)]
     pub mod circle {
-        #[allow(unused_imports)]
         pub use cfg_wrapper_macros_utils::shapes::circle::*;
     }
     #[cfg(feature = "unstable")]

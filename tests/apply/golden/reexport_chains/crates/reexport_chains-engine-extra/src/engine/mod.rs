@@ -1,12 +1,10 @@
 //! The engine: its items live in the private `inner` module and reach this
 //! module only through re-exports.
 
-#[allow(unused_imports)]
 pub use reexport_chains_tools::engine::*;
 pub mod extra;
 #[doc(hidden)]
 pub mod inner {
-    #[allow(unused_imports)]
     pub use reexport_chains_tools::engine::inner::*;
 }
 

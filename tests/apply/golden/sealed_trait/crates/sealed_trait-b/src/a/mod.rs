@@ -1,13 +1,10 @@
-#[allow(unused_imports)]
 pub use sealed_trait_base::a::*;
 #[doc(hidden)]
 pub mod inner {
-    #[allow(unused_imports)]
     pub use sealed_trait_base::a::inner::*;
 }
 #[doc(hidden)]
 pub mod sibling {
-    #[allow(unused_imports)]
     pub use sealed_trait_base::a::sibling::*;
 }
 
