@@ -33,8 +33,9 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "tests"))
 
-from fuzz_cases import CaseOutcome, FuzzCase, fuzz_cases, problems, run_case, write_case  # noqa: E402
 from hypothesis import HealthCheck, Phase, given, seed, settings  # noqa: E402
+
+from fuzz_cases import CaseOutcome, FuzzCase, fuzz_cases, problems, run_case, write_case  # noqa: E402
 
 
 def _refusal(stderr: str, root: str) -> str:
@@ -57,7 +58,7 @@ def _subprocess_check(case: FuzzCase, in_process: CaseOutcome, hang_seconds: flo
         result = subprocess.run([str(executable), arguments[0], *target, *arguments[1:]], capture_output=True, text=True, timeout=hang_seconds)
     expected = in_process.commands[0].exit_code
     if result.returncode != expected or "Traceback" in result.stderr:
-        return f"subprocess exit {result.returncode}, in-process {expected}: {' '.join(command)}: {result.stderr.strip()[-200:]!r}"
+        return f"subprocess exit {result.returncode}, in-process {expected}: " f"{' '.join(command)}: {result.stderr.strip()[-200:]!r}"
     return None
 
 
@@ -114,12 +115,12 @@ def main() -> int:
             if mismatch:
                 mismatches.append(mismatch)
         if counts["examples"] % 1000 == 0:
-            print(f"... {counts['examples']} examples, {len(found)} kinds of problem, {time.perf_counter() - started:.0f}s", file=sys.stderr, flush=True)
+            print(f"... {counts['examples']} examples, {len(found)} kinds " f"of problem, {time.perf_counter() - started:.0f}s", file=sys.stderr, flush=True)
 
     fuzz()
     elapsed = time.perf_counter() - started
-    print(f"examples: {counts['examples']}  commands: {counts['commands']}  time: {elapsed:.0f}s ({elapsed / max(counts['examples'], 1) * 1000:.0f} ms per example)")
-    print(f"problems: {sum(entry[0] for entry in found.values())} in {len(found)} kinds; subprocess checks: {counts['subprocess_checks']}, mismatches: {len(mismatches)}")
+    print(f"examples: {counts['examples']}  commands: {counts['commands']}  time: " f"{elapsed:.0f}s ({elapsed / max(counts['examples'], 1) * 1000:.0f} ms per example)")
+    print(f"problems: {sum(entry[0] for entry in found.values())} in {len(found)} kinds; " f"subprocess checks: {counts['subprocess_checks']}, mismatches: {len(mismatches)}")
     print("\noutcomes (command, exit code):")
     for (command, code), count in sorted(exits.items(), key=lambda pair: (pair[0][0], str(pair[0][1]))):
         print(f"  {command:8} {code!s:>6}  {count}")

@@ -11,25 +11,48 @@ import argparse
 import json
 import shlex
 import sys
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import Sequence
 
 from rich.console import Console
-from rich.progress import BarColumn, Progress, SpinnerColumn, TaskProgressColumn, TextColumn, TimeElapsedColumn
+from rich.progress import BarColumn, Progress, SpinnerColumn, TaskID, TaskProgressColumn, TextColumn, TimeElapsedColumn
 
 from crate_split import __version__
 from crate_split.analysis import AnalysisConfig, analyze_crate, load_source_tree, locate_package
 from crate_split.analysis.crate_model import CrateModel
-from crate_split.errors import BrokenModuleTree, CrateSplitError, InvalidInput, ManifestInvalid, ParseFailed, PathEscapesCrate, SourceUnreadable
+from crate_split.analysis.source_tree import list_package_files, missing_path_dependencies
+from crate_split.errors import (
+    BrokenModuleTree,
+    CrateSplitError,
+    GeneratedPathTaken,
+    InvalidInput,
+    ManifestInvalid,
+    ParseFailed,
+    PathEscapesCrate,
+    PlanRejected,
+    SourceUnreadable,
+    VerificationFailed,
+)
 from crate_split.model import Severity
 from crate_split.report import build_analysis_report, render_dot, render_human, render_json, render_mermaid
+from crate_split.report.apply_render import apply_result_data, render_apply_human, verification_problem
+from crate_split.report.bench_render import bench_data, render_bench_human
 from crate_split.report.plan_render import (
     hop_data,
     plan_to_data,
     render_plan_dot,
     render_plan_human,
     render_plan_mermaid,
+)
+from crate_split.report.split_md import SPLIT_MD, render_split_md
+from crate_split.rewrite.source_change import OutputFile
+from crate_split.rewrite.workspace_writer import (
+    check_in_place,
+    check_output_dir,
+    check_output_file,
+    preview,
+    write_output_file,
 )
 from crate_split.splitter.cost import CostModel, calibrate_from_timings, effective_tokens, parse_timings_html
 from crate_split.splitter.plan import SplitPlan
@@ -38,17 +61,10 @@ from crate_split.splitter.plan_file import assign_items, read_plan_file, render_
 from crate_split.splitter.planner import PlanConfig
 from crate_split.splitter.validate import validate_assignment
 from crate_split.splitter.why import explain_why
-from crate_split.verify.measure import measure_timings
-from crate_split.analysis.source_tree import list_package_files, missing_path_dependencies
-from crate_split.report.apply_render import apply_result_data, render_apply_human, verification_problem
-from crate_split.report.split_md import SPLIT_MD, render_split_md
-from crate_split.rewrite.source_change import OutputFile
-from crate_split.rewrite.workspace_writer import check_in_place, check_output_dir, check_output_file, preview, write_output_file
 from crate_split.verify.apply_flow import ApplyConfig, apply_split, commit_in_place
-from crate_split.verify.cargo import FeatureFlags
-from crate_split.report.bench_render import bench_data, render_bench_human
 from crate_split.verify.bench import BenchConfig, run_bench
-from crate_split.errors import GeneratedPathTaken, PlanRejected, VerificationFailed
+from crate_split.verify.cargo import FeatureFlags
+from crate_split.verify.measure import measure_timings
 
 #: Crates with at least this many files get a progress display on a terminal.
 _PROGRESS_MIN_FILES = 25
@@ -279,9 +295,9 @@ class _RoundProgress:
     def __init__(self, stderr: Console) -> None:
         self.stderr = stderr
         self.bar: Progress | None = None
-        self.task = None
+        self.task: TaskID | None = None
 
-    def __enter__(self) -> "_RoundProgress":
+    def __enter__(self) -> _RoundProgress:
         if self.stderr.is_terminal:
             columns = (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), TimeElapsedColumn())
             self.bar = Progress(*columns, console=self.stderr)
@@ -482,7 +498,7 @@ def _apply(arguments: argparse.Namespace, stderr: Console) -> int:
         check_in_place(package_dir, arguments.branch)
     if model.manifest.is_proc_macro:
         raise InvalidInput(
-            f"{model.manifest.package} is a proc-macro crate: it can export only macros, so a facade cannot re-export members",
+            f"{model.manifest.package} is a proc-macro crate: it can " "export only macros, so a facade cannot re-export members",
             hint="split the library it uses instead",
         )
     package_files = list_package_files(package_dir)
@@ -534,7 +550,7 @@ def _apply(arguments: argparse.Namespace, stderr: Console) -> int:
             raise VerificationFailed(problem)
         return 0
     if arguments.in_place and (problem is None or arguments.keep_failed):
-        message = f"Split {model.manifest.package} into {len(result.plan.members)} crates with crate-split\n\nSee SPLIT.md for the crate graph, widened items and repairs."
+        message = f"Split {model.manifest.package} into {len(result.plan.members)} crates with " "crate-split\n\nSee SPLIT.md for the crate graph, widened items and repairs."
         commit = commit_in_place(result, package_dir, branch=arguments.branch, message=message)
         stderr.print(f"committed {commit[:12]} on branch {arguments.branch}")
     elif result.written:

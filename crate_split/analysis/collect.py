@@ -20,8 +20,8 @@ import contextlib
 import dataclasses
 import posixpath
 import re
+from collections.abc import Generator, Iterator
 from dataclasses import dataclass, field
-from typing import Generator, Iterator
 
 from crate_split.analysis import syntax
 from crate_split.analysis.includes import find_includes, literal_target
@@ -214,9 +214,12 @@ class _Ctx:
     def walk_items(self, module: ModulePath, file: ParsedFile, container: Node, where: _Dir) -> _Step:
         for child in container.named_children:
             node = child
-            if child.type == "expression_statement" and child.named_children:
-                if child.named_children[0].type == "macro_invocation":
-                    node = child.named_children[0]
+            if (
+                child.type == "expression_statement"
+                and child.named_children
+                and child.named_children[0].type == "macro_invocation"
+            ):
+                node = child.named_children[0]
             kind = _ITEM_KINDS.get(node.type)
             if kind is None:
                 continue
@@ -318,13 +321,13 @@ class _Ctx:
             if known is not None:
                 # An inline cfg alternative of a module already seen: rustc keeps one, so do we.
                 return
-            explicit = _path_attribute(item.attributes)
+            path_attribute = _path_attribute(item.attributes)
             insert_at, docs = _insert_point(body)
             self.out.modules[path] = Module(
                 path, raw.file.path, item.span, True, item.visibility, (*item.cfg, *_inner_cfgs(body)),
                 inner_cfg=_inner_cfgs(body), insert_at=insert_at, inner_docs=docs
             )
-            child_dir = posixpath.join(where.directory, explicit or name)
+            child_dir = posixpath.join(where.directory, path_attribute or name)
             yield self.walk_module(path, raw.file, body, _Dir(child_dir, child_dir))
             return
         for candidate, explicit in self.module_files(name, item, where, guessed=macro_call is not None):
@@ -605,7 +608,7 @@ def _members(node: Node) -> tuple[str, ...]:
     return tuple(names)
 
 
-def _fields(node: Node, ctx: "_Ctx", file: ParsedFile) -> tuple[Field, ...]:
+def _fields(node: Node, ctx: _Ctx, file: ParsedFile) -> tuple[Field, ...]:
     if node.type not in ("struct_item", "union_item"):
         return ()
     body = node.child_by_field_name("body")
@@ -646,7 +649,7 @@ def _fields(node: Node, ctx: "_Ctx", file: ParsedFile) -> tuple[Field, ...]:
     return tuple(found)
 
 
-def _member_details(node: Node, ctx: "_Ctx", file: ParsedFile) -> tuple[Member, ...]:
+def _member_details(node: Node, ctx: _Ctx, file: ParsedFile) -> tuple[Member, ...]:
     body = node.child_by_field_name("body")
     if body is None:
         return ()
@@ -666,7 +669,7 @@ def _member_details(node: Node, ctx: "_Ctx", file: ParsedFile) -> tuple[Member, 
     )
 
 
-def _member(node: Node, kind: str, ctx: "_Ctx", file: ParsedFile) -> Member:
+def _member(node: Node, kind: str, ctx: _Ctx, file: ParsedFile) -> Member:
     visibility = _visibility_node(node)
     return Member(
         syntax.text(node.child_by_field_name("name")),

@@ -11,8 +11,8 @@ not depend on insertion order.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Iterable, Mapping
 
 import networkx as nx
 
@@ -130,7 +130,7 @@ class ItemGraph:
         except (nx.NetworkXNoPath, nx.NodeNotFound):
             return None
 
-    def subgraph(self, keep: Iterable[ItemId]) -> "ItemGraph":
+    def subgraph(self, keep: Iterable[ItemId]) -> ItemGraph:
         """Return a copy restricted to ``keep`` (edges between kept items only)."""
         copy = ItemGraph()
         copy._graph = self._graph.subgraph(keep).copy()
@@ -139,7 +139,7 @@ class ItemGraph:
             data["reasons"] = list(data["reasons"])
         return copy
 
-    def without_edges(self, drop_kinds: frozenset[str]) -> "ItemGraph":
+    def without_edges(self, drop_kinds: frozenset[str]) -> ItemGraph:
         """Return a copy keeping only edges with a reason whose kind is not in ``drop_kinds``."""
         copy = ItemGraph()
         copy._graph.add_nodes_from(self._graph.nodes)
@@ -149,7 +149,7 @@ class ItemGraph:
                 copy._graph.add_edge(dependent, dependency, reasons=kept)
         return copy
 
-    def without_dependencies_on(self, items: Iterable[ItemId]) -> "ItemGraph":
+    def without_dependencies_on(self, items: Iterable[ItemId]) -> ItemGraph:
         """Return a copy without the edges that lead to ``items``."""
         dropped = frozenset(items)
         copy = ItemGraph()

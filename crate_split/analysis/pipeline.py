@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import posixpath
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from types import MappingProxyType
-from typing import Callable
 
 from crate_split.analysis import prelude
 from crate_split.analysis.collect import collect_crate
@@ -23,7 +23,7 @@ from crate_split.analysis.replicated import find_replicated_modules
 from crate_split.analysis.scope import build_scopes
 from crate_split.analysis.source_tree import SourceTree
 from crate_split.model import Diagnostic, ItemId, ItemKind, Severity
-from crate_split.model.items import Item, RefKind, Reference
+from crate_split.model.items import Item, Reference, RefKind
 
 #: Called with a step name and a fraction in [0, 1].
 ProgressCallback = Callable[[str, float], None]

@@ -58,7 +58,8 @@ def render_plan_human(plan: SplitPlan, console: Console, *, verbose: bool = Fals
         console.print()
         console.print(Text(f"Forced merges: {len(plan.merges)}", style="bold"))
         for merge in plan.merges:
-            console.print(f"{merge.crate}: {', '.join(format_module_path(m) for m in merge.modules[:6])}{' ...' if len(merge.modules) > 6 else ''}")
+            more = " ..." if len(merge.modules) > 6 else ""
+            console.print(f"{merge.crate}: {', '.join(format_module_path(m) for m in merge.modules[:6])}{more}")
             console.print(f"  {merge.reason}")
             for hop in merge.chain:
                 console.print(f"    {hop.render()}")

@@ -48,7 +48,7 @@ def render_split_md(result: ApplyResult) -> str:
     if plan.merges:
         lines += ["## Forced merges", ""]
         for merge in plan.merges:
-            lines.append(f"- `{merge.crate}`: {', '.join(f'`{format_module_path(m)}`' for m in merge.modules[:6])}: {merge.reason}")
+            lines.append(f"- `{merge.crate}`: " f"{', '.join(f'`{format_module_path(m)}`' for m in merge.modules[:6])}: {merge.reason}")
             lines.extend(f"  - `{hop.render()}`" for hop in merge.chain)
         lines.append("")
     if plan.moves:

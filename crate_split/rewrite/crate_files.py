@@ -16,8 +16,8 @@ make ``crate::a::b::Item`` resolve in every crate that can reach ``Item``.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Mapping
 
 from crate_split.analysis import CrateModel
 from crate_split.analysis.paths import import_specs
@@ -193,8 +193,8 @@ def file_edit(ctx: CrateContext, path: str, source: bytes) -> FileEdit:
         elif action == "overlay":
             start, end = _line_extended(source, item.span.start, item.span.end)
             indent = _indent_at(source, item.span.start)
-            text = _overlay_text(ctx, item, indent)
-            builder.replace(start, end, text if start < item.span.start else text.lstrip())
+            overlay = _overlay_text(ctx, item, indent)
+            builder.replace(start, end, overlay if start < item.span.start else overlay.lstrip())
             removed.append((item.span.start, item.span.end))
         else:
             builder.insert(item.node_start, ctx.lint_allows.item_attribute(item.id))
@@ -296,7 +296,7 @@ def _trimmed_use(ctx: CrateContext, item: Item, file_source: bytes) -> str | Non
     source = file_source[item.span.start : item.span.end]
     declaration = next((n for n in parse_rust(source).root_node.named_children if n.type == "use_declaration"), None)
     argument = declaration.child_by_field_name("argument") if declaration is not None else None
-    if argument is None:
+    if declaration is None or argument is None:
         return None
     by_path = {reference.text: reference for reference in ctx.use_references.get(item.id, ())}
     kept = []
@@ -348,6 +348,7 @@ def can_export(ctx: CrateContext, item: ItemId) -> bool:
 def _public_after_split(ctx: CrateContext, reference: Reference) -> bool:
     """Whether other crates can name the target of ``reference`` once the crate is split."""
     target = reference.target
+    assert target is not None, "callers skip unresolved references"
     declared = ctx.model.items.get(target)
     if target.kind is ItemKind.MACRO_CALL and declared is not None:
         # A definition written whole in the call's tokens has the visibility
@@ -438,7 +439,7 @@ def _widen(ctx: CrateContext, item: Item, builder: FileEditBuilder, source: byte
                 _make_pub(member.start, member.visibility_span, builder, hidden=True, source=source)
     elif kind is ItemKind.MACRO_CALL:
         for member in item.member_details:
-            if _widens_in_call(ctx, item.id, member):
+            if member.start is not None and _widens_in_call(ctx, item.id, member):
                 _make_pub(member.start, member.visibility_span, builder, hidden=True, source=source)
     elif item.id in widening.items and item.visibility != "pub" and kind not in (ItemKind.IMPL, ItemKind.MACRO, ItemKind.USE):
         _make_pub(item.node_start, item.visibility_span, builder, hidden=True, source=source)

@@ -15,9 +15,9 @@ list and file contents.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import PurePosixPath
-from typing import Callable, Mapping
 
 from crate_split.analysis import CrateModel
 from crate_split.analysis.includes import files_read_by
@@ -26,11 +26,26 @@ from crate_split.errors import GeneratedPathTaken, IncludeOfGeneratedFile
 from crate_split.model import ItemId, ItemKind
 from crate_split.model.cfg_test import without_test
 from crate_split.model.items import RefKind
-from crate_split.rewrite.crate_files import CrateContext, LintAllows, Widening, declaring_calls, file_edit, module_summaries
-from crate_split.rewrite.interfaces import exposed_private_types
-from crate_split.rewrite.layout import CrateLayout, Placement, WorkspaceLayout, data_files_beside, files_of, owned_modules, plan_layout
-from crate_split.rewrite.manifests import ManifestInputs, facade_manifest, member_manifest, workspace_manifest
 from crate_split.model.names import rust_name
+from crate_split.rewrite.crate_files import (
+    CrateContext,
+    LintAllows,
+    Widening,
+    declaring_calls,
+    file_edit,
+    module_summaries,
+)
+from crate_split.rewrite.interfaces import exposed_private_types
+from crate_split.rewrite.layout import (
+    CrateLayout,
+    Placement,
+    WorkspaceLayout,
+    data_files_beside,
+    files_of,
+    owned_modules,
+    plan_layout,
+)
+from crate_split.rewrite.manifests import ManifestInputs, facade_manifest, member_manifest, workspace_manifest
 from crate_split.rewrite.reach import needed_modules
 from crate_split.rewrite.reexports import kept_reexports, shown_reexports, with_overlay_contents
 from crate_split.rewrite.source_change import OutputFile, SourceChange
@@ -163,7 +178,7 @@ def rewrite_workspace(inputs: RewriteInputs) -> tuple[SourceChange, WorkspaceLay
         )
         if model.manifest.has_build_script:
             # Judge by the member's own copies, not the whole original files.
-            member = replace(member, build_script=needs_build_script(member, lambda p: edits[p].apply(inputs.read(p))))
+            member = replace(member, build_script=needs_build_script(member, lambda p: edits[p].apply(inputs.read(p))))  # noqa: B023 (called at once)
         build_script = OutputFile(f"{member.directory}/build.rs", "build.rs", None, None)
         if member.build_script and "build.rs" in inputs.package_files and build_script not in included:
             # Code may read the script too (`include_str!("../build.rs")`).
@@ -454,7 +469,7 @@ class _RootImport:
     cfg: tuple[str, ...]
     hidden: bool
 
-    def joined(self, other: "_RootImport | None") -> "_RootImport":
+    def joined(self, other: _RootImport | None) -> _RootImport:
         """One import for two items of one name and crate (a macro and a function)."""
         if other is None:
             return self
@@ -502,7 +517,7 @@ def _root_import_lines(model: CrateModel, package: str, crate_of: Mapping[ItemId
     for crate, lines in sorted(routed.items()):
         module = f"__{crate}_names"
         direct.append(
-            f"#[allow(unused_imports)]\nmod {module} {{\n{''.join(lines)}}}\n#[allow(unused_imports)]\npub use self::{module}::*;\n"
+            f"#[allow(unused_imports)]\nmod {module} " f"{{\n{''.join(lines)}}}\n#[allow(unused_imports)]\npub use self::{module}::*;\n"
         )
     return direct
 

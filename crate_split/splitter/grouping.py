@@ -10,8 +10,8 @@ only). Used by :mod:`planner`; nothing here builds a plan.
 from __future__ import annotations
 
 import heapq
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from typing import Iterator, Mapping
 
 import networkx as nx
 
@@ -119,7 +119,7 @@ def coarsen_groups(
         if preceding[first] >= 0:
             heapq.heappush(heap, (lines[preceding[first]] + lines[first], preceding[first]))
         count -= 1
-    return sorted((frozenset(units) for units, live in zip(merged_units, alive) if live), key=min)
+    return sorted((frozenset(units) for units, live in zip(merged_units, alive, strict=True) if live), key=min)
 
 
 def group_lines(split: UnitSplit, group: frozenset[int]) -> int:

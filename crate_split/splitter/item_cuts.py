@@ -41,8 +41,8 @@ says does not pay.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Mapping
 
 import networkx as nx
 
@@ -129,8 +129,8 @@ def find_cut(
     if best is None:
         return None
     _, seed, rest = best
-    base = frozenset(i for node in condensed.nodes if node not in rest for i in members[node])
-    return ItemCut(base, first[seed], tuple(_rest_to_base(graph, items - base, base)))
+    chosen = frozenset(i for node in condensed.nodes if node not in rest for i in members[node])
+    return ItemCut(chosen, first[seed], tuple(_rest_to_base(graph, items - chosen, chosen)))
 
 
 def _split_uses(local: nx.DiGraph, items: set[ItemId], base: set[ItemId]) -> int:

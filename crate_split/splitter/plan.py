@@ -10,8 +10,8 @@ the facade.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Mapping
 
 from crate_split.model import ItemId, ModulePath, Span
 

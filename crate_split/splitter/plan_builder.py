@@ -9,7 +9,7 @@ Invariant: it does not check the plan; :mod:`validate` does that first.
 
 from __future__ import annotations
 
-from typing import Mapping
+from collections.abc import Mapping
 
 import networkx as nx
 

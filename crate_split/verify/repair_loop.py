@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 import networkx as nx
 
@@ -153,13 +154,13 @@ def _apply_targeted(ctx: LoopContext, state: LoopState, problem: Problem) -> Loo
     )
 
 
-def _disjoint_groups(merges: tuple[frozenset[str], ...], members: set[str]) -> list[frozenset[str]]:
+def _disjoint_groups(merges: tuple[frozenset[str], ...], members: frozenset[str]) -> list[frozenset[str]]:
     """Merge groups that share a crate joined, restricted to live members, each of two or more."""
     overlap = nx.Graph()
     for group in merges:
         live = sorted(group & members)
         overlap.add_nodes_from(live)
-        overlap.add_edges_from(zip(live, live[1:]))
+        overlap.add_edges_from(pairwise(live))
     groups = [frozenset(component) for component in nx.connected_components(overlap) if len(component) >= 2]
     return sorted(groups, key=sorted)
 

@@ -27,13 +27,12 @@ import shutil
 from pathlib import Path
 
 import pytest
+from apply_cases import CORPORA, ApplyCase, hash_tree
 
 from crate_split.analysis import AnalysisConfig, analyze_crate, load_source_tree
 from crate_split.cli import main
 from crate_split.report import build_analysis_report
 from crate_split.splitter.units import find_units
-
-from apply_cases import CORPORA, ApplyCase, hash_tree
 
 pytestmark = pytest.mark.cargo
 

@@ -26,11 +26,10 @@ stay in the facade and are no member crate.
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 import networkx as nx
 import pytest
-from generated_crates import GeneratedCrate, generated_crates, write_crate
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -40,6 +39,7 @@ from crate_split.splitter.cost import CostModel
 from crate_split.splitter.grouping import objective
 from crate_split.splitter.planner import PlanConfig, _place_two_home_impls, plan_split
 from crate_split.splitter.units import UnitSplit
+from generated_crates import GeneratedCrate, generated_crates, write_crate
 
 EXAMPLES = settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

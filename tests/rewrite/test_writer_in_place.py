@@ -16,13 +16,12 @@ from pathlib import Path
 import pytest
 
 import git_repo
-from git_repo import git
-
 from crate_split.errors import DirtyWorkTree, InvalidInput, WriteFailed
 from crate_split.rewrite import workspace_writer
 from crate_split.rewrite.source_change import OutputFile, SourceChange
 from crate_split.rewrite.text_edit import FileEdit, TextEdit
 from crate_split.rewrite.workspace_writer import apply_in_place
+from git_repo import git
 
 INPUTS = {
     "Cargo.toml": b'[package]\nname = "big"\n',

@@ -8,14 +8,12 @@ checked to be valid as well.
 
 from __future__ import annotations
 
-from fixture import normalise, source_tree
-
 from crate_split.analysis import analyze_crate
 from crate_split.splitter import derive_constraints, find_atoms
 from crate_split.splitter.grouping import PlanConfig
 from crate_split.splitter.planner import plan_split
 from crate_split.splitter.validate import validate_assignment
-
+from fixture import normalise, source_tree
 
 #: The fixtures are tiny: small crates are only cut above twice ``min_lines``.
 SMALL = PlanConfig(min_lines=5)
