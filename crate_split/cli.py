@@ -58,7 +58,7 @@ from crate_split.splitter.cost import CostModel, calibrate_from_timings, effecti
 from crate_split.splitter.plan import SplitPlan
 from crate_split.splitter.plan_builder import build_plan
 from crate_split.splitter.plan_file import assign_items, read_plan_file, render_plan_file
-from crate_split.splitter.planner import PlanConfig
+from crate_split.splitter.planner import Granularity, PlanConfig
 from crate_split.splitter.validate import validate_assignment
 from crate_split.splitter.why import explain_why
 from crate_split.verify.apply_flow import ApplyConfig, apply_split, commit_in_place
@@ -92,7 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
     def planning(sub: argparse.ArgumentParser) -> None:
         sub.add_argument("--max-crates", type=int, help="at most N member crates")
         sub.add_argument("--min-lines", type=int, default=50, help="merge crates smaller than N lines (default: %(default)s)")
-        sub.add_argument("--granularity", choices=("module", "item"), default="item", help="may single items move to break a cycle (default: item)")
+        sub.add_argument("--granularity", choices=tuple(Granularity), default=Granularity.ITEM.value, help="may single items move to break a cycle (default: item)")
         sub.add_argument("--jobs", type=int, default=8, help="job count the plan optimises for (default: %(default)s)")
         sub.add_argument("--timings", type=Path, help="calibrate the cost model from a cargo --timings HTML report")
         sub.add_argument("--measure", action="store_true", help="build the crate once to calibrate (runs its build scripts)")
@@ -414,7 +414,7 @@ def _resolve_plan(arguments: argparse.Namespace, model: CrateModel, package_dir:
 
 def _module_plan(arguments: argparse.Namespace, model: CrateModel, cost: CostModel) -> SplitPlan:
     """The proposed plan without item-level cuts: modules stay whole."""
-    plan = build_analysis_report(model, replace(_plan_config(arguments), granularity="module"), cost).plan
+    plan = build_analysis_report(model, replace(_plan_config(arguments), granularity=Granularity.MODULE), cost).plan
     assert plan is not None
     return plan
 
@@ -541,7 +541,7 @@ def _apply(arguments: argparse.Namespace, stderr: Console) -> int:
             extra_files=lambda partial: [OutputFile.generated(SPLIT_MD, render_split_md(partial))],
             cost=cost,
             progress=round_progress,
-            fallback=None if arguments.plan_file or arguments.granularity != "item" else lambda: _module_plan(arguments, model, cost),
+            fallback=None if arguments.plan_file or Granularity(arguments.granularity) is not Granularity.ITEM else lambda: _module_plan(arguments, model, cost),
         )
     problem = verification_problem(result)
     if arguments.dry_run:

@@ -129,7 +129,7 @@ def _edge_data(dependent: ItemId, dependency: ItemId, reason: EdgeReason) -> dic
     return {
         "from": dependent.qualified(),
         "to": dependency.qualified(),
-        "kind": reason.kind,
+        "kind": str(reason.kind),
         "text": reason.detail,
         "location": _location(reason.span),
     }

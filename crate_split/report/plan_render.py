@@ -84,7 +84,7 @@ def hop_data(hop: Hop) -> dict[str, Any]:
     return {
         "from": hop.dependent.qualified(),
         "to": hop.dependency.qualified(),
-        "kind": hop.kind,
+        "kind": str(hop.kind),
         "text": hop.detail,
         "location": hop.span.location() if hop.span else None,
     }

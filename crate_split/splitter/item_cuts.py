@@ -211,7 +211,7 @@ def _rest_to_base(graph: ItemGraph, rest: set[ItemId], base: frozenset[ItemId]) 
     for dependent in sorted(rest, key=ItemId.sort_key):
         for dependency in sorted(graph.find_dependencies_of(dependent) & base, key=ItemId.sort_key):
             reason = graph.reasons(dependent, dependency)[0]
-            if reason.kind.startswith("rule:"):
+            if reason.kind.is_rule:
                 continue
             hops.append(Hop(dependent, dependency, reason.kind, reason.span, reason.detail))
             if len(hops) == _SHOWN_HOPS:

@@ -37,7 +37,7 @@ from dataclasses import replace
 import networkx as nx
 
 from crate_split.analysis import CrateModel
-from crate_split.analysis.item_graph import EdgeReason, ItemGraph
+from crate_split.analysis.item_graph import EdgeKind, EdgeReason, ItemGraph
 from crate_split.model import ItemId, ItemKind, ModulePath
 from crate_split.model.names import path_text
 from crate_split.splitter.atoms import AtomGraph
@@ -48,6 +48,7 @@ from crate_split.splitter.facade_rule import keep_in_facade
 from crate_split.splitter.grouping import (
     EXACT_SEARCH_MAX_UNITS,  # noqa: F401 (part of the planner's interface)
     GREEDY_MAX_GROUPS,
+    Granularity,
     MergeBounds,
     PlanConfig,
     Scorer,
@@ -95,7 +96,7 @@ def plan_split(
     kept = keep_in_facade(model, graph).kept
     split = find_units(model, graph, kept=kept)
     moves: list[ItemMove] = []
-    if config.granularity == "item":
+    if config.granularity is Granularity.ITEM:
         report("breaking cycles", 0.3)
         split, pins, moves = _break_cycles(model, graph, split, config, kept)
         report("cutting big units", 0.5)
@@ -156,7 +157,7 @@ def _place_two_home_impls(model: CrateModel, graph: ItemGraph) -> ItemGraph:
             )
             tied[root(unit_of[impl])] = root(unit_of[home])
         reason = EdgeReason(
-            f"rule:{constraint.kind.value}", constraint.span, f"{constraint.reason}; kept with {home.qualified()}"
+            EdgeKind.of_rule(constraint.kind.value), constraint.span, f"{constraint.reason}; kept with {home.qualified()}"
         )
         planning.add_dependency(dependent=impl, dependency=home, reason=reason)
         planning.add_dependency(dependent=home, dependency=impl, reason=reason)
@@ -633,7 +634,7 @@ def _forced_merges(
             if len(unit.modules) < 2:
                 continue
             chain = _block_cycle(graph, split, unit)
-            rules = sorted({hop.kind.removeprefix("rule:") for hop in chain if hop.kind.startswith("rule:")})
+            rules = sorted({hop.kind.rule for hop in chain if hop.kind.rule is not None})
             reason = "these modules depend on each other (a cycle), so they cannot be separate crates"
             if rules:
                 reason = (

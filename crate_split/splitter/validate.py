@@ -129,5 +129,5 @@ def _representative_hop(graph: ItemGraph, assignment: Mapping[ItemId, str], a: s
         if assignment.get(dependent) == a and assignment.get(dependency) == b:
             for reason in graph.reasons(dependent, dependency):
                 candidates.append(Hop(dependent, dependency, reason.kind, reason.span, reason.detail))
-    candidates.sort(key=lambda hop: (hop.kind.startswith("rule:"), hop.span.file if hop.span else "", hop.span.start if hop.span else 0))
+    candidates.sort(key=lambda hop: (hop.kind.is_rule, hop.span.file if hop.span else "", hop.span.start if hop.span else 0))
     return candidates[0]

@@ -79,6 +79,11 @@ class Repair:
         # Accept the kind's value too (``"merge"``); an unknown kind fails here.
         object.__setattr__(self, "kind", RepairKind(self.kind))
 
+    @classmethod
+    def merge(cls, crates: frozenset[str], reason: str) -> Repair:
+        """Member crates ``crates`` become one; the subject names them, sorted."""
+        return cls(RepairKind.MERGE, " + ".join(sorted(crates)), reason, crates)
+
 
 @dataclass(frozen=True, slots=True)
 class RepairPlan:
@@ -278,7 +283,7 @@ def _add_merge(merges: list[frozenset[str]], repairs: list[Repair], crates: set[
     if len(crates) >= 2:
         group = frozenset(crates)
         merges.append(group)
-        repairs.append(Repair(RepairKind.MERGE, " + ".join(sorted(group)), reason, group))
+        repairs.append(Repair.merge(group, reason))
 
 
 def lint_name(error: RustcDiagnostic) -> str | None:

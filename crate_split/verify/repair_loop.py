@@ -117,7 +117,7 @@ def next_round(ctx: LoopContext, state: LoopState, problem: Problem) -> LoopStat
     involved = ", ".join(sorted(problem.repairs.involved)) or "no crate it could name"
     reason = f"{problem.line()} {why}; merged the crates it involves ({involved}) {group.reach.describe()}"
     plan = merge_crates(ctx.model, ctx.graph, state.plan, set(group.crates), reason, ctx.cost)
-    repair = Repair(RepairKind.MERGE, " + ".join(sorted(group.crates)), reason, group.crates)
+    repair = Repair.merge(group.crates, reason)
     return replace(
         state, plan=plan, own_names=state.own_names & _member_names(plan), repairs=(*state.repairs, repair),
         last_signature=problem.signature, last_reach=group.reach,
@@ -134,7 +134,7 @@ def _apply_targeted(ctx: LoopContext, state: LoopState, problem: Problem) -> Loo
     applied = [r for r in planned.repairs if r.kind is not RepairKind.MERGE and r not in state.repairs]
     for group in _disjoint_groups(planned.merges, _member_names(plan)):
         merges = [r for r in planned.repairs if r.kind is RepairKind.MERGE and r.crates <= group]
-        merges = merges or [Repair(RepairKind.MERGE, " + ".join(sorted(group)), problem.line(), group)]
+        merges = merges or [Repair.merge(group, problem.line())]
         plan = merge_crates(ctx.model, ctx.graph, plan, set(group), merges[0].reason, ctx.cost)
         applied += merges
     own_names &= _member_names(plan)

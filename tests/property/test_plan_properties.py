@@ -89,7 +89,7 @@ def check_plan_invariants(crate: GeneratedCrate, config: PlanConfig, shuffle_see
     bumped = {(bump.item, bump.used_from) for bump in plan.bumps}
     for dependent, dependency in graph.edges():
         a, b = plan.assignment[dependent], plan.assignment[dependency]
-        if a == b or all(reason.kind.startswith("rule:") for reason in graph.reasons(dependent, dependency)):
+        if a == b or all(reason.kind.is_rule for reason in graph.reasons(dependent, dependency)):
             continue
         assert model.items[dependency].visibility == "pub" or (dependency, a) in bumped, (
             f"{dependent.qualified()} in {a} uses {dependency.qualified()} in {b}, which is neither pub nor bumped"
