@@ -313,7 +313,7 @@ class _Ctx:
 
     def enter_module(self, raw: RawItem, where: _Dir, macro_call: ItemId | None = None) -> _Step:
         item = raw.item
-        name = item.id.name.split("#")[0]
+        name = item.id.base_name
         path = (*item.id.module, name)
         known = self.out.modules.get(path)
         body = raw.node.child_by_field_name("body")

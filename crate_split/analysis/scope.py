@@ -394,7 +394,7 @@ def _item_alternatives(collected: Collected) -> dict[ItemId, tuple[ItemId, ...]]
     for raw in collected.items:
         item_id = raw.item.id
         if item_id.kind in _ALTERNATIVE_KINDS:
-            groups.setdefault((item_id.module, item_id.kind, item_id.name.split("#")[0]), []).append(raw)
+            groups.setdefault((item_id.module, item_id.kind, item_id.base_name), []).append(raw)
     alternatives = {}
     for members in groups.values():
         if len(members) > 1 and any(raw.item.cfg for raw in members):
@@ -464,7 +464,7 @@ def _bind_definition(scopes: Scopes, raw: RawItem) -> None:
     item = raw.item
     module = item.id.module
     scope = scopes.modules[module]
-    name = item.id.name.split("#")[0]
+    name = item.id.base_name
     visible = visibility_scope(item.visibility, module)
     kind = item.id.kind
 

@@ -376,7 +376,7 @@ def _public_after_split(ctx: CrateContext, reference: Reference) -> bool:
 
 
 def _overlay_text(ctx: CrateContext, item: Item, indent: str) -> bytes:
-    module = (*item.id.module, item.id.name.split("#")[0])
+    module = (*item.id.module, item.id.base_name)
 
     def hollow(m: ModulePath) -> bool:
         # A private module of the facade that no code of it names only

@@ -177,7 +177,7 @@ def _bound_names(
 
 def _may_be_trait(reference: Reference, segments: tuple[str, ...]) -> bool:
     if reference.target is not None and reference.target.kind is not ItemKind.MACRO_CALL:
-        return reference.target.kind in (ItemKind.TRAIT, ItemKind.TRAIT_ALIAS) and segments[-1] == reference.target.name.split("#")[0]
+        return reference.target.kind in (ItemKind.TRAIT, ItemKind.TRAIT_ALIAS) and segments[-1] == reference.target.base_name
     # Unresolved, or an item a macro call generates (petgraph's traits come
     # from `trait_template!`): judged by its name.
     name = segments[-1]

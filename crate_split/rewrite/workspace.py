@@ -442,7 +442,7 @@ def _facade_prelude(model: CrateModel, layout: WorkspaceLayout, lib_names: Mappi
             # module) exist only when their own crate is tested.
             continue
         crate = lib_names[layout.crate_of[item_id]]
-        name = rust_name(item_id.name.split("#")[0])
+        name = rust_name(item_id.base_name)
         # The member is never compiled as a test with the facade.
         cfg = tuple(f"cfg({without_test(a[4:-1])})" for a in item.attributes if a.startswith("cfg("))
         if item_id.kind is ItemKind.MACRO and item.is_macro_export:
@@ -489,7 +489,7 @@ def _root_import_lines(model: CrateModel, package: str, crate_of: Mapping[ItemId
     glob, so only the namespaces it lacks come through.
     """
     taken = {
-        rust_name(item_id.name.split("#")[0])
+        rust_name(item_id.base_name)
         for item_id in model.items
         if item_id.module == ()
         and (item_id.kind is ItemKind.MODULE or (item_id.kind in _NAMED_KINDS and crate_of.get(item_id) == package))
@@ -585,7 +585,7 @@ def _widening(model: CrateModel, graph: ItemGraph, crate_of: Mapping[ItemId, str
         if target.kind is ItemKind.MACRO:
             macros.add(target)
         segments = reference.text.split("::")
-        name = target.name.split("#")[0]
+        name = target.base_name
         if name in segments[:-1]:
             member = segments[segments.index(name) + 1]
             for impl_id in inherent.get(target, ()):
@@ -611,7 +611,7 @@ def _with_macro_helpers(model: CrateModel, widening: Widening, crate_of: Mapping
     by_name: dict[tuple[str, str], list[ItemId]] = {}
     for item_id in model.items:
         if item_id.kind is ItemKind.MACRO:
-            by_name.setdefault((crate_of.get(item_id, ""), item_id.name.split("#")[0]), []).append(item_id)
+            by_name.setdefault((crate_of.get(item_id, ""), item_id.base_name), []).append(item_id)
     # `cfg` alternatives of one macro are exported together (a build has one).
     alternatives = model.macro_alternatives()
     exported = {alternative for macro in widening.macros for alternative in alternatives[macro]}
@@ -630,7 +630,7 @@ def _with_macro_helpers(model: CrateModel, widening: Widening, crate_of: Mapping
     for reference in model.references:
         if reference.source.kind is ItemKind.MACRO and reference.target is not None and reference.target.kind is ItemKind.MACRO:
             resolved.setdefault(reference.source, set()).add(reference.target)
-    exported_names = {(crate_of.get(m, ""), m.name.split("#")[0]) for m in exported}
+    exported_names = {(crate_of.get(m, ""), m.base_name) for m in exported}
     pending = sorted(exported, key=ItemId.sort_key)
     while pending:
         macro = pending.pop(0)

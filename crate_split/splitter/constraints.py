@@ -212,7 +212,7 @@ def _macro_declared_module_constraints(model: CrateModel) -> list[Constraint]:
                 ConstraintKind.MACRO_DECLARED_MODULE,
                 (module.macro_call, module.item_id),
                 True,
-                f"module {'::'.join(path)} is declared inside " f"{module.macro_call.name.split('#')[0]} and stays with that call",
+                f"module {'::'.join(path)} is declared inside " f"{module.macro_call.base_name} and stays with that call",
                 module.declaration,
             )
         )

@@ -346,7 +346,7 @@ def _items_named(model: CrateModel, name: str) -> list[ItemId]:
         (
             i
             for i, item in model.items.items()
-            if (i.name.split("#")[0] == name and i.kind not in (ItemKind.USE, ItemKind.IMPL))
+            if (i.base_name == name and i.kind not in (ItemKind.USE, ItemKind.IMPL))
             or (i.kind is ItemKind.MACRO_CALL and any(m.name == name for m in item.member_details))
         ),
         key=ItemId.sort_key,
