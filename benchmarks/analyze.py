@@ -41,9 +41,9 @@ import sys
 import tempfile
 import time
 import tracemalloc
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Callable
 
 import tree_sitter
 import tree_sitter_rust
@@ -183,7 +183,7 @@ def main(argv: list[str] | None = None) -> int:
     machine["load_average_1min_after"] = _load_average()
     print(render_table(results, machine))
     document = {
-        "date": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
+        "date": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
         "command": " ".join(["benchmarks/analyze.py", *(sys.argv[1:] if argv is None else argv)]),
         "runs": options.runs,
         "cargo_runs": None if options.no_cargo else options.cargo_runs,
@@ -492,7 +492,7 @@ def render_table(results: list[CrateResult], machine: dict[str, object]) -> str:
     for index, row in enumerate(rows):
         # The crate name is left-aligned, every number right-aligned.
         cells = [row[0].ljust(widths[0])]
-        cells.extend(cell.rjust(width) for cell, width in zip(row[1:], widths[1:]))
+        cells.extend(cell.rjust(width) for cell, width in zip(row[1:], widths[1:], strict=True))
         lines.append("  ".join(cells).rstrip())
         if index == 0:
             lines.append("  ".join("-" * width for width in widths))

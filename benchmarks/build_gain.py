@@ -39,7 +39,6 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "tests"))
 
 import real_crates  # noqa: E402  (lives in tests/)
-
 from crate_split.report.bench_render import bench_data  # noqa: E402
 from crate_split.verify.bench import BenchConfig, run_bench  # noqa: E402
 
@@ -80,8 +79,8 @@ def summary(rows: list[dict]) -> list[str]:
         planner = sum(abs(row["model"]["check"]["default_error"]) <= 0.25 for row in group if row["model"])
         lines.append(
             f"- plan `--jobs {plan_jobs}`: median measured `cargo check` speedup across the {len(group)} crates "
-            f"**{median:.2f}x** ({'reaches' if median >= 1.3 else 'below'} the 1.3x target); the simulator fed with the "
-            f"measured units is within 25 % of the measured check speedup on {simulated} of {len(group)}, the planner's "
+            f"**{median:.2f}x** ({'reaches' if median >= 1.3 else 'below'} " "the 1.3x target); the simulator fed with the "
+            "measured units is within 25 % of the measured check " f"speedup on {simulated} of {len(group)}, the planner's "
             f"token-based prediction on {planner} of {len(group)}."
         )
     return lines
@@ -102,7 +101,8 @@ def render_section(rows: list[dict], command: str) -> str:
         "```",
         "",
         "Speedups are original / split (above 1: the split is faster): median wall times of clean builds of only the "
-        "crate's own packages (`cargo clean -p` each, dependencies prebuilt), `cargo check --lib` / `--workspace --lib` "
+        "crate's own packages (`cargo clean -p` each, dependencies prebuilt), "
+        "`cargo check --lib` / `--workspace --lib` "
         "and the same with `cargo build`. Incremental: the rebuild after touching the largest file of the largest leaf "
         "member that both trees compile (and the same file in the original; `-` when every leaf member only holds code "
         "behind a feature that is off) or the facade's `src/lib.rs` (and the original's). `-Zthreads`: "
@@ -119,14 +119,14 @@ def render_section(rows: list[dict], command: str) -> str:
         phases, threads = row["phases"], row["threads"]
         zt = _x(threads["1"]["median"] / threads["2"]["median"]) if {"1", "2"} <= set(threads) else "-"
 
-        def incr(kind: str) -> str:
+        def incr(kind: str, phases: dict = phases) -> str:
             pair = [phases.get(f"incremental-{kind}-{mode}") for mode in ("check", "build")]
             return " / ".join(_x(p["speedup"]) for p in pair) if all(pair) else "-"
 
         lines.append(
             f"| {row['crate']} | {row['plan_jobs']} | {len(row['members'])} "
-            f"| {phases['check']['original']['median']:.2f} / {phases['check']['split']['median']:.2f} | **{_x(phases['check']['speedup'])}** "
-            f"| {phases['build']['original']['median']:.2f} / {phases['build']['split']['median']:.2f} | **{_x(phases['build']['speedup'])}** "
+            f"| {phases['check']['original']['median']:.2f} / " f"{phases['check']['split']['median']:.2f} | **{_x(phases['check']['speedup'])}** "
+            f"| {phases['build']['original']['median']:.2f} / " f"{phases['build']['split']['median']:.2f} | **{_x(phases['build']['speedup'])}** "
             f"| {incr('leaf')} | {incr('facade')} | {zt} | {row['machine']['load_average'][0]:.1f} |"
         )
     lines += [
@@ -152,8 +152,8 @@ def render_section(rows: list[dict], command: str) -> str:
         planner = f"{_x(model['check']['default_speedup'])} ({model['check']['default_error']:+.0%})" if model else "-"
         overhead = f"{model['fitted']['crate_overhead']:.3f} s" if model else "-"
         lines.append(
-            f"| {row['crate']} | {row['plan_jobs']} | {at(check)} | {at(build)} | {versus(check)} | {versus(build)} | {planner} "
-            f"| {check['work']['original']:.2f} s -> {check['work']['split']:.2f} s | {row['phases']['check']['cpu_ratio']:.2f} "
+            f"| {row['crate']} | {row['plan_jobs']} | {at(check)} | " f"{at(build)} | {versus(check)} | {versus(build)} | {planner} "
+            f"| {check['work']['original']:.2f} s -> {check['work']['split']:.2f} " f"s | {row['phases']['check']['cpu_ratio']:.2f} "
             f"| {' -> '.join(check['critical_path'])} | {check['facade_seconds']:.2f} s | {overhead} |"
         )
     lines += limits(rows)
@@ -185,7 +185,7 @@ def limits(rows: list[dict]) -> list[str]:
         lines.append(
             f"| {row['crate']} | {row['plan_jobs']} | {largest}: {tokens:.0%} / {libs[largest] / original_lib:.0%} "
             f"| {path / check['work']['original']:.2f} | {scripts[0]:.2f} / {scripts[1]:.2f} "
-            f"| {min(libs.values()):.2f} s | {check['facade_seconds'] / check['simulated']['split'][str(check['jobs'])]:.0%} |"
+            f"| {min(libs.values()):.2f} s | " f"{check['facade_seconds'] / check['simulated']['split'][str(check['jobs'])]:.0%} |"
         )
     return lines
 

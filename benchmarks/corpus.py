@@ -46,7 +46,8 @@ def _cell_repairs(repairs: dict[str, int]) -> str:
 
 def table(rows: list[dict]) -> list[str]:
     lines = [
-        "| crate | lines | members | largest member | moved out of facade | rounds | repairs | check | tests baseline → after | API | wall time | verdict |",
+        "| crate | lines | members | largest member | moved out of facade | rounds | repairs "
+        "| check | tests baseline → after | API | wall time | verdict |",
         "|---|---:|---:|---:|---:|---:|---|---|---|---|---:|---|",
     ]
     for row in rows:
@@ -112,7 +113,7 @@ def main(argv: list[str]) -> int:
         merged.update({row["crate"]: row for row in rows})
         order = [c.name for c in real_crates.open_corpus()]
         rows = sorted(merged.values(), key=lambda row: order.index(row["crate"]) if row["crate"] in order else len(order))
-    when = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    when = datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC")
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(json.dumps({"when": when, "rows": rows}, indent=1) + "\n", encoding="utf-8")
     if not arguments.no_doc:

@@ -37,8 +37,9 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "tests"))
 
-from fuzz_cases import CaseOutcome, FuzzCase, fuzz_cases, problems, run_case, write_case  # noqa: E402
 from hypothesis import HealthCheck, Phase, given, seed, settings  # noqa: E402
+
+from fuzz_cases import CaseOutcome, FuzzCase, fuzz_cases, problems, run_case, write_case  # noqa: E402
 
 
 def _refusal(stderr: str, root: str) -> str:
@@ -61,7 +62,7 @@ def _subprocess_check(case: FuzzCase, in_process: CaseOutcome, hang_seconds: flo
         result = subprocess.run([str(executable), arguments[0], *target, *arguments[1:]], capture_output=True, text=True, timeout=hang_seconds)
     expected = in_process.commands[0].exit_code
     if result.returncode != expected or "Traceback" in result.stderr:
-        return f"subprocess exit {result.returncode}, in-process {expected}: {' '.join(command)}: {result.stderr.strip()[-200:]!r}"
+        return f"subprocess exit {result.returncode}, in-process {expected}: " f"{' '.join(command)}: {result.stderr.strip()[-200:]!r}"
     return None
 
 

@@ -22,7 +22,6 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "tests"))
 
 import real_crates  # noqa: E402
-
 from crate_split.analysis import analyze_crate, load_source_tree  # noqa: E402
 from crate_split.splitter import derive_constraints, find_atoms  # noqa: E402
 from crate_split.splitter.planner import PlanConfig, plan_split  # noqa: E402
@@ -70,7 +69,7 @@ def main() -> int:
     arguments = parser.parse_args()
     wanted = set(arguments.crates.split(",")) if arguments.crates else None
     rows = [measure(c, arguments.runs) for c in real_crates.REAL_CRATES if wanted is None or c.name in wanted]
-    header = f"{'crate':18} {'analyze':>8} {'plan':>7} {'crates':>6} {'moves':>5} {'bumps':>5}  check speedup @1/2/4/8/16/64    build speedup @1/2/4/8/16/64"
+    header = f"{'crate':18} {'analyze':>8} {'plan':>7} {'crates':>6} {'moves':>5} " f"{'bumps':>5}  check speedup @1/2/4/8/16/64    build speedup @1/2/4/8/16/64"
     print(header)
     for row in rows:
         checks = "/".join(f"{p['check_speedup']:.2f}" for p in row["predictions"])

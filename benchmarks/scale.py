@@ -54,8 +54,9 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO_ROOT / "tests"))
 sys.path.insert(0, str(REPO_ROOT / "benchmarks"))
 
-import real_crates  # noqa: E402  (lives in tests/)
 import scale_crates  # noqa: E402
+
+import real_crates  # noqa: E402  (lives in tests/)
 
 RESULTS_PATH = REPO_ROOT / "benchmarks" / "results" / "scale.json"
 WORK = Path(tempfile.gettempdir()) / "crate-split-scale"
@@ -93,7 +94,7 @@ def main(argv: list[str] | None = None) -> int:
         results.append(result)
         _progress(f"  {_row(result)}")
     machine = {
-        "when": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
+        "when": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
         "cpus": os.cpu_count(),
         "python": platform.python_version(),
         "runs": arguments.runs,
@@ -198,7 +199,7 @@ def summary(result: dict) -> dict:
     parse = statistics.median(result["parse_seconds"])
     analyze = statistics.median(result["analyze_seconds"])
     plan = statistics.median(result["plan_seconds"])
-    total = statistics.median(a + p for a, p in zip(result["analyze_seconds"], result["plan_seconds"]))
+    total = statistics.median(a + p for a, p in zip(result["analyze_seconds"], result["plan_seconds"], strict=True))
     per_k = 1000 / max(result["lines"], 1)
     return {
         "parse": parse,
@@ -223,16 +224,17 @@ def _row(result: dict) -> str:
 def render(results: list[dict]) -> str:
     """The table and the acceptance checks, as Markdown."""
     lines = [
-        "| case | files | lines | parse s | analyze s | plan s | (analyze+plan)/parse | analyze ms/1k lines | plan ms/1k lines | peak RSS MiB | RSS growth MiB | members |",
+        "| case | files | lines | parse s | analyze s | plan s | (analyze+plan)/parse "
+        "| analyze ms/1k lines | plan ms/1k lines | peak RSS MiB | RSS growth MiB | members |",
         "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
         *(_row(result) for result in results),
         "",
     ]
     by_case = {result["case"]: summary(result) for result in results}
-    for name, result in ((r["case"], r) for r in results):
+    for name in (r["case"] for r in results):
         if name not in ("gen-10k", "gen-100k", "gen-500k"):
             verdict = "holds" if by_case[name]["over_parse"] <= MAX_OVER_PARSE else "does not hold"
-            lines.append(f"- {name}: analysis + plan = {by_case[name]['over_parse']:.1f}x the parse (target <= {MAX_OVER_PARSE:.0f}x): {verdict}")
+            lines.append(f"- {name}: analysis + plan = {by_case[name]['over_parse']:.1f}x " f"the parse (target <= {MAX_OVER_PARSE:.0f}x): {verdict}")
     if "gen-10k" in by_case and "gen-500k" in by_case:
         small, large = by_case["gen-10k"], by_case["gen-500k"]
         for step in ("analyze", "plan"):

@@ -11,19 +11,33 @@ import argparse
 import json
 import shlex
 import sys
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import Sequence
 
 from rich.console import Console
-from rich.progress import BarColumn, Progress, SpinnerColumn, TaskProgressColumn, TextColumn, TimeElapsedColumn
+from rich.progress import BarColumn, Progress, SpinnerColumn, TaskID, TaskProgressColumn, TextColumn, TimeElapsedColumn
 
 from crate_split import __version__
 from crate_split.analysis import AnalysisConfig, analyze_crate, load_source_tree, locate_package
 from crate_split.analysis.crate_model import CrateModel
-from crate_split.errors import BrokenModuleTree, CrateSplitError, InvalidInput, ManifestInvalid, ParseFailed, PathEscapesCrate, SourceUnreadable
+from crate_split.analysis.source_tree import list_package_files, missing_path_dependencies
+from crate_split.errors import (
+    BrokenModuleTree,
+    CrateSplitError,
+    GeneratedPathTaken,
+    InvalidInput,
+    ManifestInvalid,
+    ParseFailed,
+    PathEscapesCrate,
+    PlanRejected,
+    SourceUnreadable,
+    VerificationFailed,
+)
 from crate_split.model import Severity
 from crate_split.report import build_analysis_report, render_dot, render_human, render_json, render_mermaid
+from crate_split.report.apply_render import apply_result_data, render_apply_human, verification_problem
+from crate_split.report.bench_render import bench_data, render_bench_human
 from crate_split.report.plan_render import (
     hop_data,
     plan_to_data,
@@ -31,24 +45,26 @@ from crate_split.report.plan_render import (
     render_plan_human,
     render_plan_mermaid,
 )
+from crate_split.report.split_md import SPLIT_MD, render_split_md
+from crate_split.rewrite.source_change import OutputFile
+from crate_split.rewrite.workspace_writer import (
+    check_in_place,
+    check_output_dir,
+    check_output_file,
+    preview,
+    write_output_file,
+)
 from crate_split.splitter.cost import CostModel, calibrate_from_timings, effective_tokens, parse_timings_html
 from crate_split.splitter.plan import SplitPlan
 from crate_split.splitter.plan_builder import build_plan
 from crate_split.splitter.plan_file import assign_items, read_plan_file, render_plan_file
-from crate_split.splitter.planner import PlanConfig
+from crate_split.splitter.planner import Granularity, PlanConfig
 from crate_split.splitter.validate import validate_assignment
 from crate_split.splitter.why import explain_why
-from crate_split.verify.measure import measure_timings
-from crate_split.analysis.source_tree import list_package_files, missing_path_dependencies
-from crate_split.report.apply_render import apply_result_data, render_apply_human, verification_problem
-from crate_split.report.split_md import SPLIT_MD, render_split_md
-from crate_split.rewrite.source_change import OutputFile
-from crate_split.rewrite.workspace_writer import check_in_place, check_output_dir, check_output_file, preview, write_output_file
 from crate_split.verify.apply_flow import ApplyConfig, apply_split, commit_in_place
-from crate_split.verify.cargo import FeatureFlags
-from crate_split.report.bench_render import bench_data, render_bench_human
 from crate_split.verify.bench import BenchConfig, run_bench
-from crate_split.errors import GeneratedPathTaken, PlanRejected, VerificationFailed
+from crate_split.verify.cargo import FeatureFlags
+from crate_split.verify.measure import measure_timings
 
 #: Crates with at least this many files get a progress display on a terminal.
 _PROGRESS_MIN_FILES = 25
@@ -76,7 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
     def planning(sub: argparse.ArgumentParser) -> None:
         sub.add_argument("--max-crates", type=int, help="at most N member crates")
         sub.add_argument("--min-lines", type=int, default=50, help="merge crates smaller than N lines (default: %(default)s)")
-        sub.add_argument("--granularity", choices=("module", "item"), default="item", help="may single items move to break a cycle (default: item)")
+        sub.add_argument("--granularity", choices=tuple(Granularity), default=Granularity.ITEM.value, help="may single items move to break a cycle (default: item)")
         sub.add_argument("--jobs", type=int, default=8, help="job count the plan optimises for (default: %(default)s)")
         sub.add_argument("--timings", type=Path, help="calibrate the cost model from a cargo --timings HTML report")
         sub.add_argument("--measure", action="store_true", help="build the crate once to calibrate (runs its build scripts)")
@@ -279,9 +295,9 @@ class _RoundProgress:
     def __init__(self, stderr: Console) -> None:
         self.stderr = stderr
         self.bar: Progress | None = None
-        self.task = None
+        self.task: TaskID | None = None
 
-    def __enter__(self) -> "_RoundProgress":
+    def __enter__(self) -> _RoundProgress:
         if self.stderr.is_terminal:
             columns = (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), TimeElapsedColumn())
             self.bar = Progress(*columns, console=self.stderr)
@@ -398,7 +414,7 @@ def _resolve_plan(arguments: argparse.Namespace, model: CrateModel, package_dir:
 
 def _module_plan(arguments: argparse.Namespace, model: CrateModel, cost: CostModel) -> SplitPlan:
     """The proposed plan without item-level cuts: modules stay whole."""
-    plan = build_analysis_report(model, replace(_plan_config(arguments), granularity="module"), cost).plan
+    plan = build_analysis_report(model, replace(_plan_config(arguments), granularity=Granularity.MODULE), cost).plan
     assert plan is not None
     return plan
 
@@ -482,7 +498,7 @@ def _apply(arguments: argparse.Namespace, stderr: Console) -> int:
         check_in_place(package_dir, arguments.branch)
     if model.manifest.is_proc_macro:
         raise InvalidInput(
-            f"{model.manifest.package} is a proc-macro crate: it can export only macros, so a facade cannot re-export members",
+            f"{model.manifest.package} is a proc-macro crate: it can " "export only macros, so a facade cannot re-export members",
             hint="split the library it uses instead",
         )
     package_files = list_package_files(package_dir)
@@ -525,7 +541,7 @@ def _apply(arguments: argparse.Namespace, stderr: Console) -> int:
             extra_files=lambda partial: [OutputFile.generated(SPLIT_MD, render_split_md(partial))],
             cost=cost,
             progress=round_progress,
-            fallback=None if arguments.plan_file or arguments.granularity != "item" else lambda: _module_plan(arguments, model, cost),
+            fallback=None if arguments.plan_file or Granularity(arguments.granularity) is not Granularity.ITEM else lambda: _module_plan(arguments, model, cost),
         )
     problem = verification_problem(result)
     if arguments.dry_run:
@@ -534,7 +550,7 @@ def _apply(arguments: argparse.Namespace, stderr: Console) -> int:
             raise VerificationFailed(problem)
         return 0
     if arguments.in_place and (problem is None or arguments.keep_failed):
-        message = f"Split {model.manifest.package} into {len(result.plan.members)} crates with crate-split\n\nSee SPLIT.md for the crate graph, widened items and repairs."
+        message = f"Split {model.manifest.package} into {len(result.plan.members)} crates with " "crate-split\n\nSee SPLIT.md for the crate graph, widened items and repairs."
         commit = commit_in_place(result, package_dir, branch=arguments.branch, message=message)
         stderr.print(f"committed {commit[:12]} on branch {arguments.branch}")
     elif result.written:

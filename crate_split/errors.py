@@ -99,7 +99,10 @@ class GeneratedPathTaken(InvalidInput):
     def __init__(
         self,
         detail: str,
-        hint: str | None = "is it split already? move it away, or name the crates differently in a plan file (crate-split plan -o FILE)",
+        hint: str | None = (
+            "is it split already? move it away, "
+            "or name the crates differently in a plan file (crate-split plan -o FILE)"
+        ),
     ) -> None:
         super().__init__(detail, hint)
 

@@ -234,7 +234,7 @@ def render_edges(model: CrateModel, *, sources: tuple[str, ...] | None = None) -
             dependent.module not in wanted or model.module_of(dependency) == dependent.module
         ):
             continue
-        reasons = sorted({f"{r.kind} {r.span.location()}" if r.span else r.kind for r in graph.reasons(dependent, dependency)})
+        reasons = sorted({f"{r.kind} {r.span.location()}" if r.span else str(r.kind) for r in graph.reasons(dependent, dependency)})
         lines.append(f"{format_source(dependent)} -> {format_source(dependency)} ({', '.join(reasons)})")
     return "".join(line + "\n" for line in lines)
 

@@ -24,7 +24,7 @@ This module deliberately knows nothing about the analysis beyond
 from __future__ import annotations
 
 import textwrap
-from typing import Mapping
+from collections.abc import Mapping
 
 from crate_split.analysis import SourceTree
 

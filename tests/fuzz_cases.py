@@ -62,7 +62,7 @@ class Module:
     layout: str
     #: ``""`` or an attribute such as ``#[cfg(test)]``.
     attribute: str
-    children: tuple["Module", ...]
+    children: tuple[Module, ...]
     items: tuple[str, ...]
 
 

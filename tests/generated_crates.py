@@ -86,7 +86,7 @@ def generated_crates(draw: st.DrawFn, *, min_modules: int = 2, max_modules: int 
     structs = []
     for _ in range(draw(st.integers(0, 2))):
         type_module = draw(st.integers(0, count - 1))
-        impl_module = draw(st.integers(0, count - 1).filter(lambda m: m != type_module))
+        impl_module = draw(st.integers(0, count - 1).filter(lambda m, t=type_module: m != t))
         structs.append((type_module, impl_module))
     traits = []
     for _ in range(draw(st.integers(0, 2)) if structs else 0):

@@ -8,6 +8,7 @@ with ``render_fixture`` and parsing again gives the same files.
 from __future__ import annotations
 
 import pytest
+
 from fixture import DEFAULT_MANIFEST, parse_fixture, render_fixture, source_tree
 
 

@@ -9,7 +9,7 @@ taken as true, so the estimate errs towards counting code.
 from __future__ import annotations
 
 import re
-from typing import Iterable, Mapping
+from collections.abc import Iterable, Mapping
 
 from crate_split.model.cfg_test import fold_predicate
 

@@ -97,7 +97,7 @@ def orphan_facts(ctx: TypeContext, trait: Node | None, self_type: Node) -> ImplF
     self_class = classify_type(ctx, self_type)
     self_item = self_class if isinstance(self_class, ItemId) else None
     if trait is None:
-        homes = (self_item,) if self_item is not None else ()
+        homes: tuple[ItemId, ...] = (self_item,) if self_item is not None else ()
         name = self_item.qualified() if self_item else _flat(self_type)
         return ImplFacts(None, False, self_item, homes, f"inherent impl: stays with its type {name}")
     trait_class = classify_type(ctx, trait)

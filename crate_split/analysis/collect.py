@@ -21,8 +21,8 @@ import dataclasses
 import functools
 import posixpath
 import re
+from collections.abc import Generator, Iterator
 from dataclasses import dataclass, field
-from typing import Generator, Iterator
 
 from crate_split.analysis import syntax
 from crate_split.analysis.includes import find_includes, literal_target
@@ -223,9 +223,12 @@ class _Ctx:
     ) -> _Step:
         for child in container.named_children:
             node = child
-            if child.type == "expression_statement" and child.named_children:
-                if child.named_children[0].type == "macro_invocation":
-                    node = child.named_children[0]
+            if (
+                child.type == "expression_statement"
+                and child.named_children
+                and child.named_children[0].type == "macro_invocation"
+            ):
+                node = child.named_children[0]
             kind = _ITEM_KINDS.get(node.type)
             if kind is None:
                 continue
@@ -348,7 +351,7 @@ class _Ctx:
 
     def enter_module(self, raw: RawItem, where: _Dir, macro_call: ItemId | None = None) -> _Step:
         item = raw.item
-        name = item.id.name.split("#")[0]
+        name = item.id.base_name
         path = (*item.id.module, name)
         known = self.out.modules.get(path)
         body = raw.node.child_by_field_name("body")
@@ -356,13 +359,13 @@ class _Ctx:
             if known is not None:
                 # An inline cfg alternative of a module already seen: rustc keeps one, so do we.
                 return
-            explicit = _path_attribute(item.attributes)
+            path_attribute = _path_attribute(item.attributes)
             insert_at, docs = _insert_point(body)
             self.out.modules[path] = Module(
                 path, raw.file.path, item.span, True, item.visibility, (*item.cfg, *_inner_cfgs(body)),
                 inner_cfg=_inner_cfgs(body), insert_at=insert_at, inner_docs=docs
             )
-            child_dir = posixpath.join(where.directory, explicit or name)
+            child_dir = posixpath.join(where.directory, path_attribute or name)
             yield self.walk_module(path, raw.file, body, _Dir(child_dir, child_dir))
             return
         for candidate, explicit in self.module_files(name, item, where, guessed=macro_call is not None):

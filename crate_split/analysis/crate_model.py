@@ -7,8 +7,8 @@ the report. It holds no syntax trees.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Mapping
 
 from crate_split.analysis.item_graph import ItemGraph
 from crate_split.analysis.manifest import Manifest

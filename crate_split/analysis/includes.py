@@ -103,9 +103,13 @@ def _reads_out_dir(arguments: Node) -> bool:
         children = node.children
         for index in range(len(children) - 2):
             name_token, bang, inner = children[index : index + 3]
-            if syntax.text(name_token) == "env" and bang.type == "!" and inner.type == "token_tree":
-                if any(syntax.string_literal_value(c) == "OUT_DIR" for c in inner.named_children):
-                    return True
+            if (
+                syntax.text(name_token) == "env"
+                and bang.type == "!"
+                and inner.type == "token_tree"
+                and any(syntax.string_literal_value(c) == "OUT_DIR" for c in inner.named_children)
+            ):
+                return True
         stack.extend(c for c in children if c.type in ("token_tree", "macro_invocation"))
     return False
 

@@ -11,21 +11,57 @@ not depend on insertion order.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Iterable, Mapping
+from functools import total_ordering
 
 import networkx as nx
 
 from crate_split.model import ItemId, Span
+from crate_split.model.items import RefKind
+
+
+@total_ordering
+@dataclass(frozen=True, slots=True)
+class EdgeKind:
+    """What an edge stands for: a kind of reference the code writes, or a
+    Rust rule that ties two items together. Exactly one of the two is set.
+
+    Written as the reference kind's value (``use``, ``path``, ...) or as
+    ``rule:<name>``, in reports and JSON; ordered as written.
+    """
+
+    reference: RefKind | None = None
+    #: The rule's name: a constraint kind such as ``orphan-rule``.
+    rule: str | None = None
+
+    def __post_init__(self) -> None:
+        if (self.reference is None) == (self.rule is None):
+            raise ValueError("an edge kind is either a reference kind or a rule")
+
+    @classmethod
+    def of_rule(cls, name: str) -> EdgeKind:
+        return cls(rule=name)
+
+    @property
+    def is_rule(self) -> bool:
+        return self.rule is not None
+
+    def __str__(self) -> str:
+        if self.rule is not None:
+            return f"rule:{self.rule}"
+        assert self.reference is not None
+        return self.reference.value
+
+    def __lt__(self, other: EdgeKind) -> bool:
+        return str(self) < str(other)
 
 
 @dataclass(frozen=True, slots=True, order=True)
 class EdgeReason:
     """Why one item depends on another."""
 
-    #: ``use``, ``path``, ``type``, ``impl``, ``macro``, ``method``, ``field``,
-    #: ``token``, ``derive``, ``expansion`` for references; ``rule:<name>`` for constraints.
-    kind: str
+    kind: EdgeKind
     span: Span | None
     detail: str = ""
 
@@ -130,7 +166,7 @@ class ItemGraph:
         except (nx.NetworkXNoPath, nx.NodeNotFound):
             return None
 
-    def subgraph(self, keep: Iterable[ItemId]) -> "ItemGraph":
+    def subgraph(self, keep: Iterable[ItemId]) -> ItemGraph:
         """Return a copy restricted to ``keep`` (edges between kept items only)."""
         copy = ItemGraph()
         copy._graph = self._graph.subgraph(keep).copy()
@@ -139,7 +175,7 @@ class ItemGraph:
             data["reasons"] = list(data["reasons"])
         return copy
 
-    def without_edges(self, drop_kinds: frozenset[str]) -> "ItemGraph":
+    def without_edges(self, drop_kinds: frozenset[EdgeKind]) -> ItemGraph:
         """Return a copy keeping only edges with a reason whose kind is not in ``drop_kinds``."""
         copy = ItemGraph()
         copy._graph.add_nodes_from(self._graph.nodes)
@@ -149,7 +185,7 @@ class ItemGraph:
                 copy._graph.add_edge(dependent, dependency, reasons=kept)
         return copy
 
-    def without_dependencies_on(self, items: Iterable[ItemId]) -> "ItemGraph":
+    def without_dependencies_on(self, items: Iterable[ItemId]) -> ItemGraph:
         """Return a copy without the edges that lead to ``items``."""
         dropped = frozenset(items)
         copy = ItemGraph()
@@ -182,4 +218,4 @@ class ItemGraph:
 
 def _reason_key(reason: EdgeReason) -> tuple:
     span = reason.span
-    return (reason.kind, span.file if span else "", span.start if span else -1, reason.detail)
+    return (str(reason.kind), span.file if span else "", span.start if span else -1, reason.detail)

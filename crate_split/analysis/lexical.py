@@ -21,8 +21,9 @@ of items declared in enclosing blocks stay visible.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Iterable, Iterator, Union
+from typing import TypeAlias
 
 from crate_split.analysis import syntax
 from crate_split.analysis.scope import MACRO, TYPE, VALUE, Resolution
@@ -32,9 +33,9 @@ from crate_split.model.items import RefKind
 
 #: What a walk method yields: a node to visit, or an iterator of further
 #: tasks to run before the method resumes.
-Task = Union[Node, Iterator["Task"]]
+Task: TypeAlias = Node | Iterator["Task"]
 #: What a walk method returns: the tasks to run, in order (``None``: none).
-Tasks = Union[Iterable[Task], None]
+Tasks: TypeAlias = Iterable[Task] | None
 
 #: Kinds a bare name in a pattern refers to instead of binding a new local.
 _VALUE_PATTERN_KINDS = frozenset({ItemKind.CONST, ItemKind.STATIC, ItemKind.STRUCT})
@@ -304,11 +305,11 @@ class LexicalWalker:
                     yield self.bind_pattern(child)
             return
         if kind == "field_pattern":
-            name = node.child_by_field_name("name")
+            name_node = node.child_by_field_name("name")
             if node.child_by_field_name("pattern") is not None:
                 yield from self.bind_field(node, "pattern")
-            elif name is not None:
-                self.frames[-1].values.add(syntax.identifier(name))
+            elif name_node is not None:
+                self.frames[-1].values.add(syntax.identifier(name_node))
             return
         if kind in ("scoped_identifier", "scoped_type_identifier"):
             yield from self.reference_path(node, VALUE, RefKind.PATH)

@@ -69,13 +69,13 @@ class TextualMacros:
         parents_macro_use: dict[tuple[str, ...], bool] = {}
         for raw in collected.items:
             if raw.item.id.kind is ItemKind.MODULE:
-                path = (*raw.item.id.module, raw.item.id.name.split("#")[0])
+                path = (*raw.item.id.module, raw.item.id.base_name)
                 parents_macro_use[path] = raw.macro_use
         self._generated: dict[str, list[tuple[int, int, ItemId]]] = {}
         for raw in collected.items:
             if raw.item.id.kind is not ItemKind.MACRO:
                 continue
-            name = raw.item.id.name.split("#")[0]
+            name = raw.item.id.base_name
             self._definitions.setdefault(name, []).append((raw.order, self._scope_end(collected, raw, parents_macro_use), raw.item.id))
         for raw in collected.items:
             if raw.item.id.kind is ItemKind.MACRO_CALL:

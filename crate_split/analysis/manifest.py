@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import enum
 import posixpath
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any, Iterable, Mapping
+from typing import Any
 
 from crate_split.analysis.manifest_shape import read_manifest_data
 from crate_split.errors import ManifestInvalid

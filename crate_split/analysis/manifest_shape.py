@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import datetime
 import tomllib
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any, Mapping
+from typing import Any
 
 from crate_split.errors import ManifestInvalid
 
@@ -26,24 +27,24 @@ from crate_split.errors import ManifestInvalid
 class Table:
     """A table whose listed keys, when present, have the given shapes."""
 
-    fields: Mapping[str, "Shape"]
+    fields: Mapping[str, Shape]
 
 
 @dataclass(frozen=True, slots=True)
 class MapOf:
     """A table with any keys whose values all have one shape."""
 
-    values: "Shape"
+    values: Shape
 
 
 @dataclass(frozen=True, slots=True)
 class ArrayOf:
-    element: "Shape"
+    element: Shape
 
 
 @dataclass(frozen=True, slots=True)
 class OneOf:
-    options: tuple["Shape", ...]
+    options: tuple[Shape, ...]
 
 
 #: ``str``, ``int`` and ``bool`` stand for themselves.
@@ -68,12 +69,13 @@ _DEPENDENCY = OneOf(
 DEPENDENCY_TABLES = ("dependencies", "dev-dependencies", "dev_dependencies", "build-dependencies", "build_dependencies")
 _DEPENDENCIES = {name: MapOf(_DEPENDENCY) for name in DEPENDENCY_TABLES}
 _TARGET = Table({"name": str, "path": str, "proc-macro": bool, "proc_macro": bool})
+_PACKAGE: dict[str, Shape] = {
+    "name": str, "version": _INHERITABLE, "edition": _INHERITABLE, "build": OneOf((bool, str, _STRINGS)), "links": str,
+    **{auto: bool for auto in ("autobins", "autoexamples", "autotests", "autobenches", "autolib")},
+}  # fmt: skip
 _MANIFEST = Table(
     {
-        "package": Table(
-            {"name": str, "version": _INHERITABLE, "edition": _INHERITABLE, "build": OneOf((bool, str, _STRINGS)), "links": str}
-            | {auto: bool for auto in ("autobins", "autoexamples", "autotests", "autobenches", "autolib")}
-        ),
+        "package": Table(_PACKAGE),
         "lib": _TARGET,
         **{section: ArrayOf(_TARGET) for section in ("bin", "example", "test", "bench")},
         **_DEPENDENCIES,
@@ -124,6 +126,7 @@ def shape_problem(value: Any, shape: Shape, key: tuple[str | int, ...] = ()) -> 
         return f"`{_dotted(key)}` must be {_describe(shape)}, not {_describe_value(value)}"
     if not _has_type(value, shape):
         return f"`{_dotted(key)}` must be {_describe(shape)}, not {_describe_value(value)}"
+    children: Iterable[tuple[str | int, Any, Shape]]
     if isinstance(shape, Table):
         children = ((name, value[name], child) for name, child in shape.fields.items() if name in value)
     elif isinstance(shape, MapOf):

@@ -16,7 +16,7 @@ type_name``) is not an observation. Outer attributes are not read.
 
 from __future__ import annotations
 
-from typing import Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 from crate_split.analysis import syntax
 from crate_split.analysis.collect import RawItem

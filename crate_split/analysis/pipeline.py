@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import posixpath
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from types import MappingProxyType
-from typing import Callable
 
 from crate_split.analysis import prelude
 from crate_split.analysis.collect import collect_crate
 from crate_split.analysis.crate_model import CrateModel, ResolutionStats
-from crate_split.analysis.item_graph import EdgeReason, ItemGraph
+from crate_split.analysis.item_graph import EdgeKind, EdgeReason, ItemGraph
 from crate_split.analysis.manifest import DependencyKind, TargetKind, parse_manifest
 from crate_split.analysis.observations import find_observations
 from crate_split.analysis.references import MemberAccess, TextualMacros, collect_references
@@ -23,7 +23,7 @@ from crate_split.analysis.replicated import find_replicated_modules
 from crate_split.analysis.scope import build_scopes
 from crate_split.analysis.source_tree import SourceTree
 from crate_split.model import Diagnostic, ItemId, ItemKind, Severity
-from crate_split.model.items import Item, RefKind, Reference
+from crate_split.model.items import Item, Reference, RefKind
 
 #: Called with a step name and a fraction in [0, 1].
 ProgressCallback = Callable[[str, float], None]
@@ -243,7 +243,6 @@ def _build_graph(items: dict[ItemId, Item], references: list[Reference]) -> Item
     for item_id in sorted(items, key=ItemId.sort_key):
         graph.add_item(item_id)
     edges: dict[tuple[ItemId, ItemId], list[EdgeReason]] = {}
-    kind_names = {kind: kind.value for kind in RefKind}
     for reference in references:
         target = reference.target
         if target is None or target == reference.source:
@@ -254,7 +253,7 @@ def _build_graph(items: dict[ItemId, Item], references: list[Reference]) -> Item
             else:
                 continue
         edges.setdefault((reference.source, target), []).append(
-            EdgeReason(kind_names[reference.kind], reference.span, reference.text)
+            EdgeReason(EdgeKind(reference.kind), reference.span, reference.text)
         )
     graph.add_dependencies(edges)
     return graph

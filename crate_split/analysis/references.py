@@ -19,19 +19,19 @@ syntax contains it (an impl, not its methods).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Iterator
 
 from crate_split.analysis import syntax
 from crate_split.analysis.coherence import classify_type, orphan_facts
 from crate_split.analysis.collect import Collected, RawItem
 from crate_split.analysis.lexical import LexicalWalker, Task, Tasks, is_in_body
-from crate_split.analysis.paths import path_segments, token_tree_members, token_tree_paths
 from crate_split.analysis.macros import TextualMacros
+from crate_split.analysis.paths import path_segments, token_tree_members, token_tree_paths
 from crate_split.analysis.scope import MACRO, TYPE, VALUE, Resolution, Scopes
 from crate_split.analysis.syntax import Node
 from crate_split.model import ItemId, ItemKind, Span
-from crate_split.model.items import ImplFacts, RefKind, Reference
+from crate_split.model.items import ImplFacts, Reference, RefKind
 
 #: ``TextualMacros`` lives in :mod:`macros`; it is re-exported for the pipeline.
 __all__ = ["MemberAccess", "TextualMacros", "collect_references"]
@@ -84,7 +84,7 @@ class _Expansion:
     #: calls in it; ``where`` is the name in the body.
     members: tuple[tuple[bool, str, Span], ...] = ()
     #: The ``impl Trait for Type`` blocks it writes.
-    implemented: tuple["_WrittenImpl", ...] = ()
+    implemented: tuple[_WrittenImpl, ...] = ()
 
 
 class _Expansions:
@@ -535,7 +535,7 @@ class _Walker(LexicalWalker):
                 if resolution is not None:
                     break
             target = resolution.target if resolution is not None else None
-            if target is None or target == self.item or target.kind in (ItemKind.MODULE, ItemKind.MACRO):
+            if resolution is None or target is None or target == self.item or target.kind in (ItemKind.MODULE, ItemKind.MACRO):
                 continue
             if self.scopes.is_likely_generated(resolution, segments[-1]):
                 self.record_path(node, RefKind.EXPANSION, "::".join(segments), segments, namespace, resolution)
@@ -545,7 +545,7 @@ class _Walker(LexicalWalker):
         a local self type, else (a self type the call's arguments give) the
         local types the arguments name."""
         trait = self.resolve(written.trait, TYPE) if written.trait is not None else None
-        if trait is not None and trait.target is not None and trait.target.kind is ItemKind.TRAIT:
+        if written.trait is not None and trait is not None and trait.target is not None and trait.target.kind is ItemKind.TRAIT:
             self.record(node, RefKind.GENERATED_IMPL, "::".join(written.trait), trait)
             return
         if written.self_type is not None:

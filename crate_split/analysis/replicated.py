@@ -18,7 +18,7 @@ resolves to another crate or into the module itself.
 
 from __future__ import annotations
 
-from typing import Iterable, Mapping
+from collections.abc import Iterable, Mapping
 
 from crate_split.model import ItemId, ItemKind, ModulePath
 from crate_split.model.items import Module, Reference

@@ -17,8 +17,8 @@ never both.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Iterable
 
 from crate_split.analysis import prelude, syntax
 from crate_split.analysis.collect import Collected, RawItem
@@ -162,7 +162,7 @@ class Scopes:
         elif namespace == VALUE:
             if name in prelude.PRELUDE_VALUES:
                 return Resolution(external="std")
-        elif namespace == MACRO:
+        elif namespace == MACRO:  # noqa: SIM102 (parallel to the arms above)
             if name in prelude.BUILTIN_MACROS or name in prelude.BUILTIN_DERIVES:
                 return Resolution(external="std")
         scope = self.modules.get(module)
@@ -322,7 +322,7 @@ class Scopes:
         scope = self.modules.get(module)
         if scope is None:
             return ()
-        found = []
+        found: list[tuple[str, str, Binding]] = []
         for namespace in NAMESPACES:
             names = {**scope.globbed[namespace], **scope.explicit[namespace]}
             found.extend((namespace, name, binding) for name, binding in names.items())
@@ -394,7 +394,7 @@ def _item_alternatives(collected: Collected) -> dict[ItemId, tuple[ItemId, ...]]
     for raw in collected.items:
         item_id = raw.item.id
         if item_id.kind in _ALTERNATIVE_KINDS:
-            groups.setdefault((item_id.module, item_id.kind, item_id.name.split("#")[0]), []).append(raw)
+            groups.setdefault((item_id.module, item_id.kind, item_id.base_name), []).append(raw)
     alternatives = {}
     for members in groups.values():
         if len(members) > 1 and any(raw.item.cfg for raw in members):
@@ -464,7 +464,7 @@ def _bind_definition(scopes: Scopes, raw: RawItem) -> None:
     item = raw.item
     module = item.id.module
     scope = scopes.modules[module]
-    name = item.id.name.split("#")[0]
+    name = item.id.base_name
     visible = visibility_scope(item.visibility, module)
     kind = item.id.kind
 
@@ -502,11 +502,11 @@ def _bind_definition(scopes: Scopes, raw: RawItem) -> None:
         certain = set(generated_names(raw, certain_only=True))
         for generated in generated_names(raw):
             scope.add_generated(generated, item.id, certain=generated in certain)
-        for member in item.member_details:
+        for detail in item.member_details:
             # Written whole in the call's tokens: bound like an item, with its visibility.
-            for namespace in _MEMBER_NAMESPACES[member.kind]:
+            for namespace in _MEMBER_NAMESPACES[detail.kind]:
                 scope.explicit[namespace].setdefault(
-                    member.name, Binding(Resolution(target=item.id), visibility_scope(member.visibility, module), bool(item.cfg))
+                    detail.name, Binding(Resolution(target=item.id), visibility_scope(detail.visibility, module), bool(item.cfg))
                 )
         for declaration, visibility in raw.uses:
             # `cfg_if! { .. pub use self::imp::*; .. }` imports like a `use` item.

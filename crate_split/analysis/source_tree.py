@@ -13,14 +13,13 @@ from __future__ import annotations
 import os
 import stat
 import tomllib
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
-from typing import Iterable, Mapping
 
 from crate_split.analysis.manifest import Dependency
 from crate_split.analysis.manifest_shape import read_manifest_data
-from crate_split.model.names import package_name_problem
 from crate_split.errors import (
     ManifestInvalid,
     ManifestNotFound,
@@ -28,6 +27,7 @@ from crate_split.errors import (
     SourceUnreadable,
     WorkspaceNeedsPackage,
 )
+from crate_split.model.names import package_name_problem
 
 _SKIPPED_DIRS = frozenset({"target", ".git", ".hg", ".svn", "node_modules"})
 
@@ -59,7 +59,7 @@ class SourceTree:
         *,
         root: str = "<memory>",
         workspace_manifest_text: str | None = None,
-    ) -> "SourceTree":
+    ) -> SourceTree:
         """Build a tree from strings or bytes; ``Cargo.toml`` must be among them."""
         encoded = {
             path: content.encode() if isinstance(content, str) else content

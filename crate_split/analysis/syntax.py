@@ -7,8 +7,8 @@ Invariant: tree-sitter ``Node`` and ``Tree`` objects never leave the
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterator
 from functools import lru_cache
-from typing import Iterator
 
 import tree_sitter
 import tree_sitter_rust

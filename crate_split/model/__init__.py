@@ -5,7 +5,7 @@ types are what crosses stage boundaries.
 """
 
 from crate_split.model.diagnostics import Diagnostic, Severity
-from crate_split.model.ids import ItemId, ItemKind, ModulePath, format_module_path
+from crate_split.model.ids import ItemId, ItemKind, ModulePath, format_module_list, format_module_path
 from crate_split.model.spans import Span
 
 __all__ = [
@@ -15,5 +15,6 @@ __all__ = [
     "ModulePath",
     "Severity",
     "Span",
+    "format_module_list",
     "format_module_path",
 ]

@@ -14,7 +14,8 @@ stays unknown).
 from __future__ import annotations
 
 import re
-from typing import Callable, Sequence, TypeVar
+from collections.abc import Callable, Sequence
+from typing import TypeVar
 
 T = TypeVar("T")
 

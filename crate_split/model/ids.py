@@ -8,6 +8,7 @@ whatever order its files are read in.
 from __future__ import annotations
 
 import enum
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from crate_split.model.names import path_text
@@ -20,6 +21,14 @@ def format_module_path(path: ModulePath) -> str:
     """Return ``crate::a::b`` for ``("a", "b")`` and ``crate`` for the root;
     keywords are spelled raw (``crate::r#type``)."""
     return "::".join(("crate", path_text(path))) if path else "crate"
+
+
+def format_module_list(paths: Sequence[ModulePath], limit: int, *, code: bool = False) -> str:
+    """Return the first ``limit`` of ``paths``, comma-separated, and `` ...``
+    when there are more; each in backticks with ``code`` (Markdown)."""
+    quote = "`" if code else ""
+    shown = ", ".join(f"{quote}{format_module_path(path)}{quote}" for path in paths[:limit])
+    return shown + (" ..." if len(paths) > limit else "")
 
 
 class ItemKind(enum.Enum):

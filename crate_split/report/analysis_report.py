@@ -7,15 +7,12 @@ It only selects and orders; rendering is elsewhere.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from crate_split.analysis import CrateModel
 from crate_split.model import Diagnostic, ModulePath, Severity
 from crate_split.model.items import Reference
-from crate_split.splitter.cost import CostModel
-from crate_split.splitter.plan import SplitPlan
-from crate_split.splitter.planner import PlanConfig, plan_split
 from crate_split.splitter import (
     AtomGraph,
     Constraint,
@@ -25,6 +22,9 @@ from crate_split.splitter import (
     derive_constraints,
     find_atoms,
 )
+from crate_split.splitter.cost import CostModel
+from crate_split.splitter.plan import SplitPlan
+from crate_split.splitter.planner import PlanConfig, plan_split
 
 
 @dataclass(frozen=True, slots=True)

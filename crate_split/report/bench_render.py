@@ -138,7 +138,7 @@ def render_bench_human(result: BenchResult, console: Console) -> None:
         console.print(threads)
         check = result.phase("check")
         if check is not None:
-            console.print(f"(the split's own check speedup on stable: {check.ratio:.2f}x; compare ratios, not seconds across toolchains)")
+            console.print(f"(the split's own check speedup on stable: {check.ratio:.2f}x; " "compare ratios, not seconds across toolchains)")
     predicted = Table(title="speedup simulated from --timings units (measured in brackets)", title_justify="left")
     predicted.add_column("mode")
     counts = sorted(result.predictions[0].split)
@@ -149,22 +149,22 @@ def render_bench_human(result: BenchResult, console: Console) -> None:
     console.print(predicted)
     for p in result.predictions:
         console.print(
-            f"{p.mode}: predicted {p.predicted_speedup(p.jobs):.2f}x vs measured {p.measured_speedup:.2f}x at {p.jobs} job(s) "
-            f"(error {p.error:+.0%}); rustc work {p.original_work:.2f}s -> {p.split_work:.2f}s; facade {p.facade_seconds:.2f}s; "
+            f"{p.mode}: predicted {p.predicted_speedup(p.jobs):.2f}x vs " f"measured {p.measured_speedup:.2f}x at {p.jobs} job(s) "
+            f"(error {p.error:+.0%}); rustc work {p.original_work:.2f}s " f"-> {p.split_work:.2f}s; facade {p.facade_seconds:.2f}s; "
             f"critical path {' -> '.join(p.critical_path)}"
         )
     if result.model is not None:
         model = result.model
         for mode in sorted(model.measured_speedup):
             console.print(
-                f"planner ({mode}): default model predicts {model.default_speedup[mode]:.2f}x (error {model.error(mode):+.0%}); "
+                f"planner ({mode}): default model predicts " f"{model.default_speedup[mode]:.2f}x (error {model.error(mode):+.0%}); "
                 f"fitted model {model.fitted_speedup[mode]:.2f}x"
             )
         fitted = model.fitted
         console.print(
-            f"fitted cost model: {fitted.crate_overhead:.3f}s per crate, {fitted.frontend_per_token:.2e} s/token front-end, "
+            f"fitted cost model: {fitted.crate_overhead:.3f}s per crate, " f"{fitted.frontend_per_token:.2e} s/token front-end, "
             f"{fitted.codegen_per_token:.2e} s/token codegen (default {model.default.crate_overhead:.2f}s, "
             f"{model.default.frontend_per_token:.1e}, {model.default.codegen_per_token:.1e})"
         )
     if result.load_average[0] > BUSY_LOAD_PER_CORE * result.cores:
-        console.print(f"warning: the machine was busy (load average {result.load_average[0]:.1f} before, {result.load_average[1]:.1f} after): times are noisy")
+        console.print(f"warning: the machine was busy (load average {result.load_average[0]:.1f} " f"before, {result.load_average[1]:.1f} after): times are noisy")

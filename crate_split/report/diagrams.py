@@ -10,7 +10,6 @@ from crate_split.model import ItemKind, ModulePath, format_module_path
 from crate_split.report.analysis_report import AnalysisReport
 
 
-
 def _cycle_edges(report: AnalysisReport) -> set[tuple[ModulePath, ModulePath]]:
     edges = set()
     for cycle in report.module_graph.cycles:

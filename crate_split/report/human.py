@@ -10,7 +10,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from crate_split.model import ModulePath, format_module_path
+from crate_split.model import format_module_path
 from crate_split.report.analysis_report import AnalysisReport
 from crate_split.report.plan_render import render_plan_human
 
@@ -31,7 +31,7 @@ def render_human(report: AnalysisReport, console: Console, *, verbose: bool = Fa
     console.print(Text(f"{manifest.package} {manifest.version} (edition {manifest.edition})", style="bold"))
     kinds = ", ".join(f"{count} {kind}" for kind, count in model.items_by_kind().items())
     console.print(
-        f"{len(model.files)} files, {model.lines} lines, {len(model.modules)} modules, {len(model.items)} items ({kinds})"
+        f"{len(model.files)} files, {model.lines} lines, " f"{len(model.modules)} modules, {len(model.items)} items ({kinds})"
     )
     if model.syntax_errors:
         console.print(Text(f"{model.syntax_errors} places of syntax the parser had to recover from", style="yellow"))
@@ -49,9 +49,9 @@ def render_human(report: AnalysisReport, console: Console, *, verbose: bool = Fa
         f"{stats.member_accesses} method/field links by name, {stats.in_macro_tokens} paths inside macro calls"
     )
     unresolved = report.unresolved
-    shown = unresolved if verbose else unresolved[:0]
-    for reference in shown:
-        console.print(f"  unresolved {reference.kind.value} {reference.text}  ({reference.span.location()}, in {reference.source.qualified()})")
+    listed = unresolved if verbose else unresolved[:0]
+    for reference in listed:
+        console.print(f"  unresolved {reference.kind.value} {reference.text}  " f"({reference.span.location()}, in {reference.source.qualified()})")
     if unresolved and not verbose:
         console.print(f"  (-v lists the {len(unresolved)} unresolved references)")
 
@@ -60,11 +60,11 @@ def render_human(report: AnalysisReport, console: Console, *, verbose: bool = Fa
     console.print(Text(f"Module cycles: {len(cycles)}", style="bold"))
     for number, cycle in enumerate(cycles, 1):
         console.print(Text(f"cycle {number}: " + ", ".join(format_module_path(m) for m in cycle.modules), style="red"))
-        for (a, b), references, count in zip(cycle.hops, cycle.references, cycle.reference_counts):
+        for (a, b), references, count in zip(cycle.hops, cycle.references, cycle.reference_counts, strict=True):
             console.print(f"  {format_module_path(a)} -> {format_module_path(b)}  ({count} reference{'s' if count != 1 else ''})")
-            for reference in references:
-                location = reference.reason.span.location() if reference.reason.span else "rule"
-                console.print(f"    {reference.dependent.qualified()} -> {reference.dependency.qualified()} ({location}, {reference.reason.kind})")
+            for edge in references:
+                location = edge.reason.span.location() if edge.reason.span else "rule"
+                console.print(f"    {edge.dependent.qualified()} -> " f"{edge.dependency.qualified()} ({location}, {edge.reason.kind})")
             if count > len(references):
                 console.print(f"    ... and {count - len(references)} more")
 

@@ -70,7 +70,7 @@ def report_to_data(report: AnalysisReport) -> dict[str, Any]:
                         "reference_count": count,
                         "references": [_edge_data(r.dependent, r.dependency, r.reason) for r in refs],
                     }
-                    for (a, b), refs, count in zip(cycle.hops, cycle.references, cycle.reference_counts)
+                    for (a, b), refs, count in zip(cycle.hops, cycle.references, cycle.reference_counts, strict=True)
                 ],
             }
             for cycle in report.module_graph.cycles
@@ -129,7 +129,7 @@ def _edge_data(dependent: ItemId, dependency: ItemId, reason: EdgeReason) -> dic
     return {
         "from": dependent.qualified(),
         "to": dependency.qualified(),
-        "kind": reason.kind,
+        "kind": str(reason.kind),
         "text": reason.detail,
         "location": _location(reason.span),
     }

@@ -11,7 +11,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from crate_split.model import format_module_path
+from crate_split.model import format_module_list, format_module_path
 from crate_split.splitter.plan import Hop, SplitPlan
 
 _SHOWN = 10
@@ -29,7 +29,7 @@ def render_plan_human(plan: SplitPlan, console: Console, *, verbose: bool = Fals
     table.add_column("lines", justify="right")
     table.add_column("depends on")
     for crate in plan.crates:
-        modules = ", ".join(format_module_path(m) for m in crate.modules[:4]) + (" ..." if len(crate.modules) > 4 else "")
+        modules = format_module_list(crate.modules, 4)
         depends = "all members" if crate.is_facade else (", ".join(crate.depends_on) or "-")
         table.add_row(crate.name + (" (facade)" if crate.is_facade else ""), modules, str(len(crate.items)), str(crate.lines), depends)
     console.print(table)
@@ -58,7 +58,7 @@ def render_plan_human(plan: SplitPlan, console: Console, *, verbose: bool = Fals
         console.print()
         console.print(Text(f"Forced merges: {len(plan.merges)}", style="bold"))
         for merge in plan.merges:
-            console.print(f"{merge.crate}: {', '.join(format_module_path(m) for m in merge.modules[:6])}{' ...' if len(merge.modules) > 6 else ''}")
+            console.print(f"{merge.crate}: {format_module_list(merge.modules, 6)}")
             console.print(f"  {merge.reason}")
             for hop in merge.chain:
                 console.print(f"    {hop.render()}")
@@ -83,7 +83,7 @@ def hop_data(hop: Hop) -> dict[str, Any]:
     return {
         "from": hop.dependent.qualified(),
         "to": hop.dependency.qualified(),
-        "kind": hop.kind,
+        "kind": str(hop.kind),
         "text": hop.detail,
         "location": hop.span.location() if hop.span else None,
     }

@@ -9,7 +9,7 @@ after ``--check``, the test counts and the public API comparison.
 
 from __future__ import annotations
 
-from crate_split.model import format_module_path
+from crate_split.model import format_module_list
 from crate_split.report.plan_render import render_plan_mermaid
 from crate_split.report.review_summary import review_summary
 from crate_split.verify.apply_flow import ApplyResult
@@ -34,7 +34,7 @@ def render_split_md(result: ApplyResult) -> str:
     lines += ["```mermaid", render_plan_mermaid(plan).rstrip(), "```", ""]
     lines += ["| crate | modules | lines | depends on |", "|---|---|---:|---|"]
     for crate in plan.crates:
-        modules = ", ".join(f"`{format_module_path(m)}`" for m in crate.modules[:6]) + (" ..." if len(crate.modules) > 6 else "")
+        modules = format_module_list(crate.modules, 6, code=True)
         depends = "all members" if crate.is_facade else (", ".join(f"`{d}`" for d in crate.depends_on) or "-")
         lines.append(f"| `{crate.name}`{' (facade)' if crate.is_facade else ''} | {modules} | {crate.lines} | {depends} |")
     lines += ["", "## Predicted build time", "", f"Cost model: {plan.cost_source}.", ""]
@@ -48,7 +48,7 @@ def render_split_md(result: ApplyResult) -> str:
     if plan.merges:
         lines += ["## Forced merges", ""]
         for merge in plan.merges:
-            lines.append(f"- `{merge.crate}`: {', '.join(f'`{format_module_path(m)}`' for m in merge.modules[:6])}: {merge.reason}")
+            lines.append(f"- `{merge.crate}`: {format_module_list(merge.modules, 6, code=True)}: {merge.reason}")
             lines.extend(f"  - `{hop.render()}`" for hop in merge.chain)
         lines.append("")
     if plan.moves:

@@ -15,9 +15,10 @@ make ``crate::a::b::Item`` resolve in every crate that can reach ``Item``.
 
 from __future__ import annotations
 
+import enum
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Mapping
 
 from crate_split.analysis import CrateModel
 from crate_split.analysis.paths import import_specs
@@ -25,7 +26,7 @@ from crate_split.analysis.prelude import BUILTIN_CRATES
 from crate_split.analysis.syntax import parse_rust
 from crate_split.model import ItemId, ItemKind, ModulePath
 from crate_split.model.cfg_test import without_test
-from crate_split.model.items import Item, Member, Reference
+from crate_split.model.items import Item, Member, Reference, RefKind
 from crate_split.rewrite.layout import CrateLayout
 from crate_split.rewrite.overlay import ModuleStyle, glob_lines, overlay_module
 from crate_split.rewrite.text_edit import FileEdit, FileEditBuilder
@@ -42,6 +43,17 @@ class Widening:
     members: frozenset[tuple[ItemId, str]]
     #: ``macro_rules!`` that need ``#[macro_export]``.
     macros: frozenset[ItemId]
+
+
+class _Action(enum.Enum):
+    """What the copy of a source file does with one item."""
+
+    KEEP = "keep"
+    DELETE = "delete"
+    #: A ``use`` keeps only the names the crate still has.
+    TRIM = "trim"
+    #: A module declaration becomes the overlay of a module the crate mirrors.
+    OVERLAY = "overlay"
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,31 +178,31 @@ def file_edit(ctx: CrateContext, path: str, source: bytes) -> FileEdit:
     removed: list[tuple[int, int]] = []
     # A file loaded as two modules (`#[path]` to one file twice) holds each
     # item once per module: the copy keeps an item any of them keeps.
-    actions: dict[tuple[int, int], str] = {}
+    actions: dict[tuple[int, int], _Action] = {}
     for item in items:
         action = _decide(ctx, item, source)
         span = (item.span.start, item.span.end)
-        if action == "keep" or span not in actions:
+        if action is _Action.KEEP or span not in actions:
             actions[span] = action
-        elif action == "overlay" and actions[span] == "delete":
+        elif action is _Action.OVERLAY and actions[span] is _Action.DELETE:
             actions[span] = action
     for item in items:
         if any(start <= item.span.start and item.span.end <= end for start, end in removed):
             continue
         action = actions[(item.span.start, item.span.end)]
-        if action == "keep" and _decide(ctx, item, source) != "keep":
+        if action is _Action.KEEP and _decide(ctx, item, source) is not _Action.KEEP:
             continue
-        if action == "delete":
+        if action is _Action.DELETE:
             start, end = _deletion(source, item.span.start, item.span.end, builder)
             builder.delete(start, end)
             removed.append((item.span.start, item.span.end))
-        elif action == "trim":
+        elif action is _Action.TRIM:
             start, end = _line_extended(source, item.span.start, item.span.end)
             indent = _indent_at(source, item.span.start)
             text = indent + _wrapper_attributes(item.added_attributes, indent) + (_trimmed_use(ctx, item, source) or "") + "\n"
             builder.replace(start, end, (text if start < item.span.start else text.lstrip()).encode())
             removed.append((item.span.start, item.span.end))
-        elif action == "overlay":
+        elif action is _Action.OVERLAY:
             start, end = _line_extended(source, item.span.start, item.span.end)
             indent = _indent_at(source, item.span.start)
             # The overlay writes the item's cfg itself.
@@ -218,27 +230,27 @@ def _wrapper_attributes(attributes, indent: str) -> str:
     return "".join(f"#[{attribute}]\n{indent}" for attribute in attributes)
 
 
-def _decide(ctx: CrateContext, item: Item, source: bytes) -> str:
+def _decide(ctx: CrateContext, item: Item, source: bytes) -> _Action:
     kind = item.id.kind
     module = (*item.id.module, item.id.base_name)
     if kind is ItemKind.MODULE and (module in ctx.model.modules or not item.id.name):
         # A `mod x;` whose file was not found is a line of its parent (below).
         if module in ctx.crate.own_modules:
-            return "keep"
+            return _Action.KEEP
         if module in ctx.views:
-            return "overlay"
-        return "delete"
+            return _Action.OVERLAY
+        return _Action.DELETE
     if kind in (ItemKind.USE, ItemKind.EXTERN_CRATE):
         if item.id in ctx.unused_uses or _imports_exported_macro(ctx, item):
-            return "delete"
+            return _Action.DELETE
         if reachable(ctx, item.id):
-            return "keep"
-        return "trim" if kind is ItemKind.USE and _trimmed_use(ctx, item, source) else "delete"
+            return _Action.KEEP
+        return _Action.TRIM if kind is ItemKind.USE and _trimmed_use(ctx, item, source) else _Action.DELETE
     if kind is ItemKind.MACRO_CALL and ctx.is_facade and item.id in declaring_calls(ctx.model):
         # The facade keeps the call, its `mod` items made overlays: the
         # call's cfg picks the modules, and its `pub use`s re-export.
-        return "keep"
-    return "keep" if ctx.crate_of.get(item.id) == ctx.crate.name else "delete"
+        return _Action.KEEP
+    return _Action.KEEP if ctx.crate_of.get(item.id) == ctx.crate.name else _Action.DELETE
 
 
 def declaring_calls(model: CrateModel) -> frozenset[ItemId]:
@@ -324,7 +336,7 @@ def _trimmed_use(ctx: CrateContext, item: Item, file_source: bytes) -> str | Non
     source = file_source[item.span.start : item.span.end]
     declaration = next((n for n in parse_rust(source).root_node.named_children if n.type == "use_declaration"), None)
     argument = declaration.child_by_field_name("argument") if declaration is not None else None
-    if argument is None:
+    if declaration is None or argument is None:
         return None
     by_path = {reference.text: reference for reference in ctx.use_references.get(item.id, ())}
     kept = []
@@ -376,6 +388,7 @@ def can_export(ctx: CrateContext, item: ItemId) -> bool:
 def _public_after_split(ctx: CrateContext, reference: Reference) -> bool:
     """Whether other crates can name the target of ``reference`` once the crate is split."""
     target = reference.target
+    assert target is not None, "callers skip unresolved references"
     declared = ctx.model.items.get(target)
     if target.kind is ItemKind.MACRO_CALL and declared is not None:
         # A definition written whole in the call's tokens has the visibility
@@ -391,7 +404,7 @@ def _public_after_split(ctx: CrateContext, reference: Reference) -> bool:
 
 
 def _overlay_text(ctx: CrateContext, item: Item, indent: str) -> bytes:
-    module = (*item.id.module, item.id.name.split("#")[0])
+    module = (*item.id.module, item.id.base_name)
 
     def hollow(m: ModulePath) -> bool:
         # A private module of the facade that no code of it names only
@@ -466,7 +479,7 @@ def _widen(ctx: CrateContext, item: Item, builder: FileEditBuilder, source: byte
                 _make_pub(member.start, member.visibility_span, builder, hidden=True, source=source)
     elif kind is ItemKind.MACRO_CALL:
         for member in item.member_details:
-            if _widens_in_call(ctx, item.id, member):
+            if member.start is not None and _widens_in_call(ctx, item.id, member):
                 _make_pub(member.start, member.visibility_span, builder, hidden=True, source=source)
     elif item.id in widening.items and item.visibility != "pub" and kind not in (ItemKind.IMPL, ItemKind.MACRO, ItemKind.USE):
         _make_pub(item.node_start, item.visibility_span, builder, hidden=True, source=source)
@@ -502,7 +515,7 @@ def _forwards_tokens(ctx: CrateContext, call: ItemId) -> bool:
     invoked = [
         macro
         for macro in graph.find_dependencies_of(call)
-        if macro.kind is ItemKind.MACRO and any(r.kind == "macro" and r.span is not None and r.span.start == start for r in graph.reasons(call, macro))
+        if macro.kind is ItemKind.MACRO and any(r.kind.reference is RefKind.MACRO and r.span is not None and r.span.start == start for r in graph.reasons(call, macro))
     ]
     return bool(invoked) and all(ctx.model.items[macro].forwards_tokens for macro in invoked)
 

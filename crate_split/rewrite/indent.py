@@ -15,7 +15,7 @@ same bytes in the same order as the input.
 from __future__ import annotations
 
 import math
-from typing import Sequence
+from collections.abc import Sequence
 
 #: Byte ranges ``(start, end)`` into the text, 0-based, end-exclusive.
 ProtectedRanges = Sequence[tuple[int, int]]
@@ -54,7 +54,7 @@ def detect_indent_unit(text: bytes, protected: ProtectedRanges = ()) -> bytes:
     Returns:
         ``b"\\t"``, ``b"    "`` or ``b"  "``.
     """
-    space_widths = []
+    space_widths: list[int] = []
     for offset, line in _lines_with_offsets(text):
         if _is_blank(line) or _is_protected(offset, protected):
             continue

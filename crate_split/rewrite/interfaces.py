@@ -16,11 +16,11 @@ that name them.
 
 from __future__ import annotations
 
-from typing import Iterable, Mapping
+from collections.abc import Iterable, Mapping
 
 from crate_split.analysis import CrateModel
 from crate_split.model import ItemId, ItemKind
-from crate_split.model.items import RefKind, Reference
+from crate_split.model.items import Reference, RefKind
 
 #: Kinds of items whose whole text is their interface once they are ``pub``.
 _WHOLE_INTERFACE = frozenset({ItemKind.ENUM, ItemKind.TYPE_ALIAS})
@@ -76,11 +76,10 @@ def _public_parts(
         return list(references)
     if item_id.kind not in (ItemKind.STRUCT, ItemKind.UNION):
         return []
-    placed = sorted((f for f in item.fields if f.start is not None), key=lambda f: f.start)
+    placed = sorted(((f.start, f) for f in item.fields if f.start is not None), key=lambda pair: pair[0])
     public: list[tuple[int, int]] = []
-    for index, struct_field in enumerate(placed):
-        start = struct_field.start
-        end = placed[index + 1].start if index + 1 < len(placed) else item.span.end
+    for index, (start, struct_field) in enumerate(placed):
+        end = placed[index + 1][0] if index + 1 < len(placed) else item.span.end
         if struct_field.visibility == "pub" or (item_id, struct_field.name) in fields:
             public.append((start, end))
     return [r for r in references if any(start <= r.span.start < end for start, end in public)]

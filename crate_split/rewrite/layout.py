@@ -52,7 +52,7 @@ class Placement:
     workspace_manifest: str | None = None
 
     @classmethod
-    def joining(cls, package_dir: str, workspace_manifest: str) -> "Placement":
+    def joining(cls, package_dir: str, workspace_manifest: str) -> Placement:
         """The members join the workspace whose root manifest is ``workspace_manifest``,
         which holds the package at ``package_dir`` (not its root)."""
         return cls(package_dir, posixpath.dirname(package_dir), workspace_manifest)
@@ -150,8 +150,8 @@ def plan_layout(
     """
     crate_of = dict(plan.assignment)
     by_crate: dict[str, set[ItemId]] = {}
-    for item, crate in crate_of.items():
-        by_crate.setdefault(crate, set()).add(item)
+    for item, crate_name in crate_of.items():
+        by_crate.setdefault(crate_name, set()).add(item)
     externals = _externals_by_crate(model, crate_of)
     members = [c for c in plan.crates if not c.is_facade]
     direct = {c.name: tuple(d for d in c.depends_on if d != plan.package) for c in members}

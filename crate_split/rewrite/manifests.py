@@ -137,7 +137,7 @@ def _matches_any(directory: str, patterns) -> bool:
     parts = posixpath.normpath(directory).split("/")
     for pattern in patterns:
         pattern_parts = posixpath.normpath(str(pattern)).split("/")
-        if len(pattern_parts) == len(parts) and all(fnmatch.fnmatchcase(p, q) for p, q in zip(parts, pattern_parts)):
+        if len(pattern_parts) == len(parts) and all(fnmatch.fnmatchcase(p, q) for p, q in zip(parts, pattern_parts, strict=True)):
             return True
     return False
 
@@ -208,9 +208,9 @@ def member_manifest(inputs: ManifestInputs, layout: WorkspaceLayout, member: Cra
     features = _member_features(manifest, layout, member, optional_used)
     if features:
         table = tomlkit.table()
-        for name, values in features.items():
+        for name, enabled in features.items():
             array = tomlkit.array()
-            for value in values:
+            for value in enabled:
                 array.append(value)
             table.add(name, array)
         document.add("features", table)

@@ -13,8 +13,8 @@ Only text is made here; where it goes is :mod:`crate_files`' business.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Callable, Sequence
 
 from crate_split.model import ModulePath
 from crate_split.model.names import path_text as rust_name_path

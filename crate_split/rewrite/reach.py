@@ -29,8 +29,8 @@ a wrong answer keeps an overlay, never drops one a path goes through.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable, Mapping
 from graphlib import TopologicalSorter
-from typing import Callable, Iterable, Mapping
 
 from crate_split.analysis import CrateModel
 from crate_split.model import ItemId, ItemKind, ModulePath

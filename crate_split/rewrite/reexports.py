@@ -17,8 +17,8 @@ own item of the module shadowed in the original).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
-from typing import Mapping
 
 from crate_split.model import ItemId, ItemKind, ModulePath
 from crate_split.model.items import Reference

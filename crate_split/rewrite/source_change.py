@@ -14,9 +14,10 @@ generated (``content`` set, ``origin`` and ``edit`` None).
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import PurePosixPath
-from typing import Callable, Iterable, Mapping
 
 from crate_split.rewrite.text_edit import FileEdit
 
@@ -104,7 +105,7 @@ class SourceChange:
 
     def __post_init__(self) -> None:
         files = tuple(sorted(self.files, key=lambda output: output.path))
-        for previous, current in zip(files, files[1:]):
+        for previous, current in pairwise(files):
             if previous.path == current.path:
                 raise ConflictingOutputFiles(f"two outputs at {current.path}: {previous!r} and {current!r}")
         _check_no_file_is_a_directory(files)

@@ -14,8 +14,9 @@ they raise ``OverlappingEdits`` instead of being dropped or merged.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable
+from itertools import pairwise
 
 
 class OverlappingEdits(AssertionError):
@@ -56,7 +57,7 @@ class TextEdit:
 
 
 def _check_sorted_and_disjoint(edits: tuple[TextEdit, ...]) -> None:
-    for previous, current in zip(edits, edits[1:]):
+    for previous, current in pairwise(edits):
         if (previous.start, previous.end) > (current.start, current.end):
             raise OverlappingEdits(f"edits are not sorted: {previous!r} before {current!r}")
         if previous.end > current.start:

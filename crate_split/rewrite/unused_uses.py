@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 from crate_split.analysis import CrateModel
 from crate_split.analysis.paths import import_specs
@@ -57,7 +57,8 @@ _STD_TYPES = frozenset(
     sync::Once sync::OnceLock sync::Barrier sync::mpsc::Sender sync::mpsc::SyncSender sync::mpsc::Receiver
     sync::atomic::Ordering sync::atomic::AtomicBool sync::atomic::AtomicUsize sync::atomic::AtomicIsize
     sync::atomic::AtomicU8 sync::atomic::AtomicU16 sync::atomic::AtomicU32 sync::atomic::AtomicU64
-    sync::atomic::AtomicI8 sync::atomic::AtomicI16 sync::atomic::AtomicI32 sync::atomic::AtomicI64 sync::atomic::AtomicPtr
+    sync::atomic::AtomicI8 sync::atomic::AtomicI16 sync::atomic::AtomicI32 sync::atomic::AtomicI64
+    sync::atomic::AtomicPtr
     cell::Cell cell::RefCell cell::UnsafeCell cell::OnceCell cell::Ref cell::RefMut
     path::Path path::PathBuf path::Component path::Components fs::File fs::OpenOptions fs::Metadata
     fs::Permissions fs::DirEntry fs::ReadDir fs::FileType time::Duration time::Instant time::SystemTime
@@ -129,13 +130,13 @@ def unused_uses(
         def used(name: str, may_be_trait: bool, target: ItemId | None) -> bool:
             word = name.encode()
             # The import's own words are in the counts once; other items count beyond that.
-            elsewhere = sum(counts[module][word] for module in below) - (word in words[item_id])
-            if item.visibility and dependents_words is not None:
+            elsewhere = sum(counts[module][word] for module in below) - (word in words[item_id])  # noqa: B023
+            if item.visibility and dependents_words is not None:  # noqa: B023 (used in this iteration)
                 if word in dependents_words:
                     return True
                 # A re-export of an item the crate holds: its definition names it.
                 elsewhere -= target is not None and word in words.get(target, ())
-            return elsewhere > 0 or word in macro_words or (may_be_trait and has_code)
+            return elsewhere > 0 or word in macro_words or (may_be_trait and has_code)  # noqa: B023
 
         if not any(used(name, may_be_trait, target) for name, may_be_trait, target in names):
             unused.add(item_id)
@@ -176,7 +177,7 @@ def _bound_names(
 
 def _may_be_trait(reference: Reference, segments: tuple[str, ...]) -> bool:
     if reference.target is not None and reference.target.kind is not ItemKind.MACRO_CALL:
-        return reference.target.kind in (ItemKind.TRAIT, ItemKind.TRAIT_ALIAS) and segments[-1] == reference.target.name.split("#")[0]
+        return reference.target.kind in (ItemKind.TRAIT, ItemKind.TRAIT_ALIAS) and segments[-1] == reference.target.base_name
     # Unresolved, or an item a macro call generates (petgraph's traits come
     # from `trait_template!`): judged by its name.
     name = segments[-1]

@@ -15,9 +15,9 @@ list and file contents.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import PurePosixPath
-from typing import Callable, Mapping
 
 from crate_split.analysis import CrateModel
 from crate_split.analysis.includes import files_read_by
@@ -26,11 +26,26 @@ from crate_split.errors import GeneratedPathTaken, IncludeOfGeneratedFile
 from crate_split.model import ItemId, ItemKind
 from crate_split.model.cfg_test import without_test
 from crate_split.model.items import RefKind
-from crate_split.rewrite.crate_files import CrateContext, LintAllows, Widening, declaring_calls, file_edit, module_summaries
-from crate_split.rewrite.interfaces import exposed_private_types
-from crate_split.rewrite.layout import CrateLayout, Placement, WorkspaceLayout, data_files_beside, files_of, owned_modules, plan_layout
-from crate_split.rewrite.manifests import ManifestInputs, facade_manifest, member_manifest, workspace_manifest
 from crate_split.model.names import rust_name
+from crate_split.rewrite.crate_files import (
+    CrateContext,
+    LintAllows,
+    Widening,
+    declaring_calls,
+    file_edit,
+    module_summaries,
+)
+from crate_split.rewrite.interfaces import exposed_private_types
+from crate_split.rewrite.layout import (
+    CrateLayout,
+    Placement,
+    WorkspaceLayout,
+    data_files_beside,
+    files_of,
+    owned_modules,
+    plan_layout,
+)
+from crate_split.rewrite.manifests import ManifestInputs, facade_manifest, member_manifest, workspace_manifest
 from crate_split.rewrite.reach import needed_modules
 from crate_split.rewrite.reexports import kept_reexports, shown_reexports, with_overlay_contents
 from crate_split.rewrite.source_change import OutputFile, SourceChange
@@ -445,7 +460,7 @@ def _facade_prelude(model: CrateModel, layout: WorkspaceLayout, lib_names: Mappi
             # module) exist only when their own crate is tested.
             continue
         crate = lib_names[layout.crate_of[item_id]]
-        name = rust_name(item_id.name.split("#")[0])
+        name = rust_name(item_id.base_name)
         # The member is never compiled as a test with the facade.
         cfg = tuple(f"cfg({without_test(a[4:-1])})" for a in item.attributes if a.startswith("cfg("))
         if item_id.kind is ItemKind.MACRO and item.is_macro_export:
@@ -472,7 +487,7 @@ class _RootImport:
     cfg: tuple[str, ...]
     hidden: bool
 
-    def joined(self, other: "_RootImport | None") -> "_RootImport":
+    def joined(self, other: _RootImport | None) -> _RootImport:
         """One import for two items of one name and crate (a macro and a function)."""
         if other is None:
             return self
@@ -492,7 +507,7 @@ def _root_import_lines(model: CrateModel, package: str, crate_of: Mapping[ItemId
     glob, so only the namespaces it lacks come through.
     """
     taken = {
-        rust_name(item_id.name.split("#")[0])
+        rust_name(item_id.base_name)
         for item_id in model.items
         if item_id.module == ()
         and (item_id.kind is ItemKind.MODULE or (item_id.kind in _NAMED_KINDS and crate_of.get(item_id) == package))
@@ -588,7 +603,7 @@ def _widening(model: CrateModel, graph: ItemGraph, crate_of: Mapping[ItemId, str
         if target.kind is ItemKind.MACRO:
             macros.add(target)
         segments = reference.text.split("::")
-        name = target.name.split("#")[0]
+        name = target.base_name
         if name in segments[:-1]:
             member = segments[segments.index(name) + 1]
             for impl_id in inherent.get(target, ()):
@@ -614,7 +629,7 @@ def _with_macro_helpers(model: CrateModel, widening: Widening, crate_of: Mapping
     by_name: dict[tuple[str, str], list[ItemId]] = {}
     for item_id in model.items:
         if item_id.kind is ItemKind.MACRO:
-            by_name.setdefault((crate_of.get(item_id, ""), item_id.name.split("#")[0]), []).append(item_id)
+            by_name.setdefault((crate_of.get(item_id, ""), item_id.base_name), []).append(item_id)
     # `cfg` alternatives of one macro are exported together (a build has one).
     alternatives = model.macro_alternatives()
     exported = {alternative for macro in widening.macros for alternative in alternatives[macro]}
@@ -633,7 +648,7 @@ def _with_macro_helpers(model: CrateModel, widening: Widening, crate_of: Mapping
     for reference in model.references:
         if reference.source.kind is ItemKind.MACRO and reference.target is not None and reference.target.kind is ItemKind.MACRO:
             resolved.setdefault(reference.source, set()).add(reference.target)
-    exported_names = {(crate_of.get(m, ""), m.name.split("#")[0]) for m in exported}
+    exported_names = {(crate_of.get(m, ""), m.base_name) for m in exported}
     pending = sorted(exported, key=ItemId.sort_key)
     while pending:
         macro = pending.pop(0)

@@ -25,9 +25,9 @@ import signal
 import stat
 import subprocess
 import threading
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterator
 
 from crate_split.errors import DirtyWorkTree, InvalidInput, OutputExists, SourceUnreadable, WriteFailed
 from crate_split.rewrite.source_change import OutputFile, SourceChange

@@ -17,12 +17,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from crate_split.analysis import CrateModel
-from crate_split.analysis.item_graph import EdgeReason, ItemGraph
+from crate_split.analysis.item_graph import EdgeKind, EdgeReason, ItemGraph
 from crate_split.model import ItemId
+from crate_split.model.items import RefKind
 from crate_split.splitter.constraints import Constraint
 
 #: Edge kinds that do not tie items into atoms.
-WEAK_EDGE_KINDS = frozenset({"method", "field"})
+WEAK_EDGE_KINDS = frozenset({EdgeKind(RefKind.METHOD), EdgeKind(RefKind.FIELD)})
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +70,7 @@ def find_atoms(model: CrateModel, constraints: tuple[Constraint, ...], *, lift: 
         for other in constraint.items[1:]:
             if other not in graph or anchor not in graph:
                 continue
-            reason = EdgeReason(f"rule:{constraint.kind.value}", constraint.span, constraint.reason)
+            reason = EdgeReason(EdgeKind.of_rule(constraint.kind.value), constraint.span, constraint.reason)
             graph.add_dependency(dependent=anchor, dependency=other, reason=reason)
             graph.add_dependency(dependent=other, dependency=anchor, reason=reason)
     condensation = graph.condense()

@@ -91,12 +91,14 @@ def _impl_constraints(model: CrateModel) -> list[Constraint]:
         # writes `impl Shl<u8> for Big`: a foreign trait's impl lives with
         # the local type.
         if reference.kind is RefKind.GENERATED_IMPL and reference.target is not None and reference.target != reference.source:
+            relation = "of" if reference.target.kind is ItemKind.TRAIT else "for"
             found.append(
                 Constraint(
                     ConstraintKind.ORPHAN_RULE,
                     (reference.source, reference.target),
                     True,
-                    f"{reference.source.qualified()} writes an impl {'of' if reference.target.kind is ItemKind.TRAIT else 'for'} {reference.target.qualified()} (by its macro): it stays with it",
+                    f"{reference.source.qualified()} writes an impl {relation} {reference.target.qualified()} "
+                    "(by its macro): it stays with it",
                     reference.span,
                 )
             )
@@ -143,7 +145,7 @@ def _macro_constraints(model: CrateModel) -> list[Constraint]:
                 ConstraintKind.MACRO_SCOPE,
                 members,
                 True,
-                f"macro_rules! {macro.name} is not #[macro_export]ed: textual scope keeps it with its {len(sources)} user(s) unless it is exported"
+                f"macro_rules! {macro.name} is not #[macro_export]ed: textual scope " f"keeps it with its {len(sources)} user(s) unless it is exported"
                 + ("" if unique else f" (it cannot be: another macro_rules! is named {macro.base_name})"),
                 model.items[macro].span,
                 liftable=unique,
@@ -191,7 +193,7 @@ def _test_only_item_constraints(model: CrateModel) -> list[Constraint]:
             ConstraintKind.CFG_TEST,
             (item, *sorted(sources, key=ItemId.sort_key)),
             True,
-            f"#[cfg(test)] item {item.qualified()} exists only when its own crate is tested: the {len(sources)} item(s) naming it stay with it",
+            f"#[cfg(test)] item {item.qualified()} exists only when its own " f"crate is tested: the {len(sources)} item(s) naming it stay with it",
             model.items[item].span,
         )
         for item, sources in sorted(users.items(), key=lambda pair: pair[0].sort_key())
@@ -210,7 +212,7 @@ def _macro_declared_module_constraints(model: CrateModel) -> list[Constraint]:
                 ConstraintKind.MACRO_DECLARED_MODULE,
                 (module.macro_call, module.item_id),
                 True,
-                f"module {'::'.join(path)} is declared inside {module.macro_call.name.split('#')[0]} and stays with that call",
+                f"module {'::'.join(path)} is declared inside " f"{module.macro_call.base_name} and stays with that call",
                 module.declaration,
             )
         )

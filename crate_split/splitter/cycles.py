@@ -7,7 +7,8 @@ sorted order, the first shortest way back wins).
 
 from __future__ import annotations
 
-from typing import Hashable, TypeVar
+from collections.abc import Hashable
+from typing import TypeVar
 
 import networkx as nx
 

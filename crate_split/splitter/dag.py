@@ -9,7 +9,8 @@ limit; this walk keeps its own stack.
 
 from __future__ import annotations
 
-from typing import Callable, Hashable, Iterable, TypeVar
+from collections.abc import Callable, Hashable, Iterable
+from typing import TypeVar
 
 Node = TypeVar("Node", bound=Hashable)
 

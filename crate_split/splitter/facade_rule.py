@@ -21,14 +21,13 @@ needs the facade.
 from __future__ import annotations
 
 from collections import deque
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Iterable, Mapping
 
 from crate_split.analysis import CrateModel
 from crate_split.analysis.item_graph import ItemGraph
 from crate_split.model import ItemId
 from crate_split.splitter.constraints import Constraint, observation_constraints
-
 
 
 @dataclass(frozen=True, slots=True)

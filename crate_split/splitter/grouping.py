@@ -9,9 +9,10 @@ only). Used by :mod:`planner`; nothing here builds a plan.
 
 from __future__ import annotations
 
+import enum
 import heapq
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from typing import Iterator, Mapping
 
 import networkx as nx
 
@@ -30,6 +31,15 @@ EXACT_SEARCH_MAX_UNITS = 8
 GREEDY_MAX_GROUPS = 128
 
 
+class Granularity(enum.StrEnum):
+    """What a member crate is made of."""
+
+    #: Crates are module subtrees.
+    MODULE = "module"
+    #: Single items may also move out of their module to break a cycle.
+    ITEM = "item"
+
+
 @dataclass(frozen=True, slots=True)
 class PlanConfig:
     """Options of the planner."""
@@ -38,9 +48,7 @@ class PlanConfig:
     max_crates: int | None = None
     #: Crates smaller than this many lines are merged into a neighbour.
     min_lines: int = 50
-    #: ``module``: crates are module subtrees; ``item``: single items may
-    #: move out of their module to break a cycle.
-    granularity: str = "item"
+    granularity: Granularity = Granularity.ITEM
     #: Job count the merging optimises for.
     target_jobs: int = 8
     #: A moved group may hold at most this share of its module's lines.
@@ -48,6 +56,10 @@ class PlanConfig:
     #: With item granularity, a unit holding at least this share of the
     #: crate's lines is cut at item level (:mod:`item_cuts`).
     max_unit_share: float = 0.5
+
+    def __post_init__(self) -> None:
+        # Accept the option's text too (``"module"``); an unknown one fails here.
+        object.__setattr__(self, "granularity", Granularity(self.granularity))
 
 
 def initial_groups(split: UnitSplit) -> list[frozenset[int]]:
@@ -119,7 +131,7 @@ def coarsen_groups(
         if preceding[first] >= 0:
             heapq.heappush(heap, (lines[preceding[first]] + lines[first], preceding[first]))
         count -= 1
-    return sorted((frozenset(units) for units, live in zip(merged_units, alive) if live), key=min)
+    return sorted((frozenset(units) for units, live in zip(merged_units, alive, strict=True) if live), key=min)
 
 
 def group_lines(split: UnitSplit, group: frozenset[int]) -> int:

@@ -41,8 +41,8 @@ says does not pay.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Mapping
 
 import networkx as nx
 
@@ -129,8 +129,8 @@ def find_cut(
     if best is None:
         return None
     _, seed, rest = best
-    base = frozenset(i for node in condensed.nodes if node not in rest for i in members[node])
-    return ItemCut(base, first[seed], tuple(_rest_to_base(graph, items - base, base)))
+    chosen = frozenset(i for node in condensed.nodes if node not in rest for i in members[node])
+    return ItemCut(chosen, first[seed], tuple(_rest_to_base(graph, items - chosen, chosen)))
 
 
 def _split_uses(local: nx.DiGraph, items: set[ItemId], base: set[ItemId]) -> int:
@@ -211,7 +211,7 @@ def _rest_to_base(graph: ItemGraph, rest: set[ItemId], base: frozenset[ItemId]) 
     for dependent in sorted(rest, key=ItemId.sort_key):
         for dependency in sorted(graph.find_dependencies_of(dependent) & base, key=ItemId.sort_key):
             reason = graph.reasons(dependent, dependency)[0]
-            if reason.kind.startswith("rule:"):
+            if reason.kind.is_rule:
                 continue
             hops.append(Hop(dependent, dependency, reason.kind, reason.span, reason.detail))
             if len(hops) == _SHOWN_HOPS:

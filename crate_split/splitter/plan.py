@@ -10,9 +10,10 @@ the facade.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Mapping
 
+from crate_split.analysis.item_graph import EdgeKind
 from crate_split.model import ItemId, ModulePath, Span
 
 
@@ -35,8 +36,7 @@ class Hop:
 
     dependent: ItemId
     dependency: ItemId
-    #: ``use``, ``path``, ``type``, ... or ``rule:<rule>``.
-    kind: str
+    kind: EdgeKind
     span: Span | None
     detail: str = ""
 

@@ -9,7 +9,7 @@ Invariant: it does not check the plan; :mod:`validate` does that first.
 
 from __future__ import annotations
 
-from typing import Mapping
+from collections.abc import Mapping
 
 import networkx as nx
 
@@ -108,7 +108,7 @@ def visibility_bumps(model: CrateModel, graph: ItemGraph, assignment: Mapping[It
         if item is None or item.visibility == "pub":
             continue
         for reason in graph.reasons(dependent, dependency):
-            if reason.kind.startswith("rule:") or reason.span is None:
+            if reason.kind.is_rule or reason.span is None:
                 continue
             bumps.setdefault((dependency, a), VisibilityBump(dependency, item.visibility or "private", a, reason.span))
             break

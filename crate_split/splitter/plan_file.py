@@ -33,11 +33,11 @@ import tomlkit
 
 from crate_split.analysis import CrateModel
 from crate_split.analysis.manifest_shape import ArrayOf, Table, shape_problem
+from crate_split.errors import InvalidPlanFile
 from crate_split.model import ItemId, ItemKind, ModulePath, format_module_path
 from crate_split.model.names import canonical_path_text, member_name_problem, plain_name
 from crate_split.splitter.plan import SplitPlan
 from crate_split.splitter.units import facade_only, home_module, test_modules_of
-from crate_split.errors import InvalidPlanFile
 
 FORMAT_VERSION = 1
 

@@ -31,28 +31,29 @@ Invariant: the crate graph of every plan returned is acyclic.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import replace
-from typing import Callable, Mapping
 
 import networkx as nx
 
 from crate_split.analysis import CrateModel
-from crate_split.analysis.item_graph import EdgeReason, ItemGraph
+from crate_split.analysis.item_graph import EdgeKind, EdgeReason, ItemGraph
 from crate_split.model import ItemId, ItemKind, ModulePath
 from crate_split.model.names import path_text
 from crate_split.splitter.atoms import AtomGraph
-from crate_split.splitter.cycles import shortest_cycle
 from crate_split.splitter.constraints import ConstraintKind, derive_constraints
 from crate_split.splitter.cost import CostModel, effective_tokens
+from crate_split.splitter.cycles import shortest_cycle
 from crate_split.splitter.facade_rule import keep_in_facade
 from crate_split.splitter.grouping import (
     EXACT_SEARCH_MAX_UNITS,  # noqa: F401 (part of the planner's interface)
     GREEDY_MAX_GROUPS,
+    Granularity,
     MergeBounds,
     PlanConfig,
     Scorer,
-    code_members,
     coarsen_groups,
+    code_members,
     group_graph,
     group_lines,
     initial_groups,
@@ -61,9 +62,9 @@ from crate_split.splitter.grouping import (
     merged,
     search_groups,
 )
+from crate_split.splitter.item_cuts import ItemCut, find_cut
 from crate_split.splitter.plan import ForcedMerge, Hop, ItemMove, SplitPlan
 from crate_split.splitter.plan_builder import build_plan, crate_graph_of
-from crate_split.splitter.item_cuts import ItemCut, find_cut
 from crate_split.splitter.units import Unit, UnitSplit, base_block, block_label, find_units, is_base_block
 
 _SHOWN_HOPS = 5
@@ -95,7 +96,7 @@ def plan_split(
     kept = keep_in_facade(model, graph).kept
     split = find_units(model, graph, kept=kept)
     moves: list[ItemMove] = []
-    if config.granularity == "item":
+    if config.granularity is Granularity.ITEM:
         report("breaking cycles", 0.3)
         split, pins, moves = _break_cycles(model, graph, split, config, kept)
         report("cutting big units", 0.5)
@@ -156,7 +157,7 @@ def _place_two_home_impls(model: CrateModel, graph: ItemGraph) -> ItemGraph:
             )
             tied[root(unit_of[impl])] = root(unit_of[home])
         reason = EdgeReason(
-            f"rule:{constraint.kind.value}", constraint.span, f"{constraint.reason}; kept with {home.qualified()}"
+            EdgeKind.of_rule(constraint.kind.value), constraint.span, f"{constraint.reason}; kept with {home.qualified()}"
         )
         planning.add_dependency(dependent=impl, dependency=home, reason=reason)
         planning.add_dependency(dependent=home, dependency=impl, reason=reason)
@@ -373,7 +374,7 @@ def _search_notes(split: UnitSplit, before: list[frozenset[int]], after: list[fr
     small = [g for g in member_groups(split, before) if group_lines(split, g) < config.min_lines]
     merged_small = [g for g in small if g not in after]
     if merged_small:
-        notes.append(f"{len(merged_small)} unit(s) smaller than {config.min_lines} lines were merged into other crates (--min-lines)")
+        notes.append(f"{len(merged_small)} unit(s) smaller than {config.min_lines} " "lines were merged into other crates (--min-lines)")
     if config.max_crates is not None and n_before > config.max_crates:
         notes.append(f"units were merged down to {config.max_crates} crate(s) (--max-crates)")
     notes.append(
@@ -633,7 +634,7 @@ def _forced_merges(
             if len(unit.modules) < 2:
                 continue
             chain = _block_cycle(graph, split, unit)
-            rules = sorted({hop.kind.removeprefix("rule:") for hop in chain if hop.kind.startswith("rule:")})
+            rules = sorted({hop.kind.rule for hop in chain if hop.kind.rule is not None})
             reason = "these modules depend on each other (a cycle), so they cannot be separate crates"
             if rules:
                 reason = (

@@ -13,8 +13,8 @@ Invariant: the simulation is deterministic for the same input.
 from __future__ import annotations
 
 import heapq
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Mapping
 
 JOB_COUNTS = (1, 2, 4, 8, 16, 64)
 

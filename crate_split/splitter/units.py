@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import bisect
 from collections import ChainMap
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Callable, Mapping
 
 import networkx as nx
 
@@ -136,7 +136,7 @@ def find_units(
     return finder.split(blocks, effective_tokens(model))
 
 
-def _refine(refinement: "_Refinement", children: Mapping[ModulePath, list[ModulePath]], order: Callable[[ModulePath], tuple]) -> None:
+def _refine(refinement: _Refinement, children: Mapping[ModulePath, list[ModulePath]], order: Callable[[ModulePath], tuple]) -> None:
     """Split subtree blocks into their children while that gives more units.
 
     Each round tries the subtree blocks with children, the largest first,
@@ -166,7 +166,7 @@ def _refine(refinement: "_Refinement", children: Mapping[ModulePath, list[Module
             break
 
 
-def _block_of(module: ModulePath, blocks: dict[ModulePath, str], test_modules: set[ModulePath]) -> ModulePath:
+def _block_of(module: ModulePath, blocks: Mapping[ModulePath, str], test_modules: set[ModulePath]) -> ModulePath:
     path = module
     while path and path in test_modules:
         path = path[:-1]
@@ -244,7 +244,7 @@ class _BlockGraphs:
         pin = self.pins.get(item)
         return pin if pin is not None else block_of_module[self.home[item]]
 
-    def refinement(self, blocks: dict[ModulePath, str]) -> "_Refinement":
+    def refinement(self, blocks: dict[ModulePath, str]) -> _Refinement:
         """An incremental block graph starting at ``blocks`` (changed in place)."""
         return _Refinement(self, blocks)
 

@@ -10,8 +10,8 @@ with ``file:line`` for every hop.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Mapping
 
 import networkx as nx
 
@@ -96,7 +96,7 @@ def validate_assignment(
             )
     for cycle in _crate_cycles(crate_graph):
         chain = []
-        for a, b in zip(cycle, (*cycle[1:], cycle[0])):
+        for a, b in zip(cycle, (*cycle[1:], cycle[0]), strict=True):
             chain.append(_representative_hop(graph, assignment, a, b))
         found.append(
             Violation(
@@ -129,5 +129,5 @@ def _representative_hop(graph: ItemGraph, assignment: Mapping[ItemId, str], a: s
         if assignment.get(dependent) == a and assignment.get(dependency) == b:
             for reason in graph.reasons(dependent, dependency):
                 candidates.append(Hop(dependent, dependency, reason.kind, reason.span, reason.detail))
-    candidates.sort(key=lambda hop: (hop.kind.startswith("rule:"), hop.span.file if hop.span else "", hop.span.start if hop.span else 0))
+    candidates.sort(key=lambda hop: (hop.kind.is_rule, hop.span.file if hop.span else "", hop.span.start if hop.span else 0))
     return candidates[0]

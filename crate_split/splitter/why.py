@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import deque
 from dataclasses import dataclass
+from itertools import pairwise
 
 from crate_split.analysis import CrateModel
 from crate_split.analysis.item_graph import ItemGraph
@@ -178,7 +179,7 @@ def shortest_chain(graph: ItemGraph, sources: frozenset[ItemId], targets: frozen
         path.append(parent[path[-1]])  # type: ignore[arg-type]
     path.reverse()
     hops = []
-    for dependent, dependency in zip(path, path[1:]):
+    for dependent, dependency in pairwise(path):
         reason = graph.reasons(dependent, dependency)[0]
         hops.append(Hop(dependent, dependency, reason.kind, reason.span, reason.detail))
     return hops

@@ -14,7 +14,7 @@ shapes it does not know are printed as sorted JSON rather than dropped.
 from __future__ import annotations
 
 import json
-from typing import Callable
+from collections.abc import Callable, Iterable
 
 #: Names an item: ``(id, path as written) -> "crate::path::Item"``; may raise Unnameable.
 NameOf = Callable[[object, str], str]
@@ -121,7 +121,7 @@ def _render_poly_trait(poly: dict, name_of: NameOf) -> str:
     return _render_binder(poly.get("generic_params", ())) + render_path(poly["trait"], name_of)
 
 
-def _render_binder(generic_params: object) -> str:
+def _render_binder(generic_params: Iterable[dict] | None) -> str:
     names = [param["name"] for param in generic_params or ()]
     return f"for<{', '.join(names)}> " if names else ""
 

@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
 from crate_split.verify.api_render import Unnameable, render_path, render_type
 from crate_split.verify.rustdoc_json import RustdocCrate
@@ -59,6 +59,7 @@ def _is_hidden(item: dict) -> bool:
 
 
 def _kind_of_inner(item: dict) -> str:
+    kind: str
     (kind,) = item["inner"].keys() if isinstance(item["inner"], dict) else (item["inner"],)
     if kind == "proc_macro":
         return {"attr": "attr", "derive": "derive"}.get(item["inner"]["proc_macro"].get("kind"), "macro")
@@ -144,6 +145,7 @@ class ApiWalker:
     def visit(self, module: _Local, prefix: tuple[str, ...], active: frozenset) -> None:
         for (name, _namespace), target in sorted(self.children(module, active).items(), key=lambda kv: kv[0]):
             if name == "*":
+                assert isinstance(target, _Foreign), "globs of local modules are expanded"
                 self.entries.add(f"use {'::'.join(prefix)}::* from {'::'.join(target.path)}")
                 continue
             path = prefix + (name,)
@@ -165,7 +167,7 @@ class ApiWalker:
             kind = self.kind(target)
             self.entries.update(f"{kind} {'::'.join(path)}" for path in paths)
             if isinstance(target, _Local):
-                self.canonical[target] = "::".join(min(paths, key=lambda p: (len(p), p)))
+                self.canonical[target] = "::".join(min((len(p), p) for p in paths)[1])
         for target, path in sorted(self.canonical.items(), key=lambda kv: kv[1]):
             self.add_members(target, path)
         for crate in self.crates.values():

@@ -25,13 +25,15 @@ import os
 import re
 import shutil
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
-from typing import Callable
 
 from crate_split.analysis import CrateModel
 from crate_split.analysis.item_graph import ItemGraph
 from crate_split.analysis.source_tree import find_joined_workspace, find_workspace_manifest, workspace_packages
+from crate_split.errors import InvalidInput, PublicApiFailed
 from crate_split.rewrite.layout import Placement, WorkspaceLayout
 from crate_split.rewrite.source_change import OutputFile, SourceChange
 from crate_split.rewrite.text_edit import FileEdit
@@ -39,7 +41,6 @@ from crate_split.rewrite.workspace import RewriteInputs, rewrite_workspace
 from crate_split.rewrite.workspace_writer import apply_in_place, rewrite_files, write_over, write_workspace
 from crate_split.splitter.cost import CostModel
 from crate_split.splitter.plan import SplitPlan
-from crate_split.errors import InvalidInput, PublicApiFailed
 from crate_split.verify.cargo import CheckResult, FeatureFlags, TestRun, check_workspace, run_tests, update_lock_file
 from crate_split.verify.package_copy import copy_package, copy_workspace, point_outside_paths_at
 from crate_split.verify.public_api import ApiDiff, compare_public_api, public_api
@@ -153,24 +154,27 @@ def apply_split(
     placement, output_root = _placement(package_dir, config.in_place)
     taken = _other_packages(package_dir, output_root)
     _refuse_taken_names(plan, taken, output_root)
-    arguments = dict(model=model, graph=graph, package_dir=package_dir, package_files=package_files,
-                     config=config, extra_files=extra_files, cost=cost, progress=progress,
-                     placement=placement, output_root=output_root)
+    apply_plan = partial(_apply_plan, model=model, graph=graph, package_dir=package_dir, package_files=package_files,
+                         config=config, extra_files=extra_files, cost=cost, progress=progress,
+                         placement=placement, output_root=output_root)
     if fallback is None or not config.check:
-        return _apply_plan(plan=plan, output_dir=output_dir, **arguments)
-    first = _apply_plan(plan=plan, output_dir=None, **arguments)
+        return apply_plan(plan=plan, output_dir=output_dir)
+    first = apply_plan(plan=plan, output_dir=None)
     chosen = first
     if not (first.verified and len(first.plan.members) >= 2):
         alternative = fallback()
         if alternative.members and alternative.assignment != plan.assignment:
             _refuse_taken_names(alternative, taken, output_root)
             progress("the split with item-level cuts fell short; trying the plan that keeps modules whole")
-            second = _apply_plan(plan=alternative, output_dir=None, **arguments)
+            second = apply_plan(plan=alternative, output_dir=None)
             if (second.verified, len(second.plan.members)) > (first.verified, len(first.plan.members)):
-                note = "the plan with item-level cuts did not verify with two members or more; this is the plan that keeps modules whole"
+                note = (
+                    "the plan with item-level cuts did not verify with two members or more; "
+                    "this is the plan that keeps modules whole"
+                )
                 chosen = replace(second, notes=(*second.notes, note))
     write = output_dir is not None and (chosen.stopped is None or config.keep_failed)
-    if write:
+    if write and output_dir is not None:
         write_workspace(chosen.change, package_dir, output_dir, force=config.force)
     return replace(chosen, written=write)
 
@@ -360,7 +364,7 @@ class _Verifier:
             diff = compare_public_api(original_api, after)
             if not diff.equal:
                 repairs = plan_api_repairs(self.model, layout, diff)
-                summary = f"{len(diff.missing)} entries missing, {len(diff.added)} added, e.g. `{(diff.missing or diff.added)[0]}`"
+                summary = f"{len(diff.missing)} entries missing, {len(diff.added)} " f"added, e.g. `{(diff.missing or diff.added)[0]}`"
                 problem = Problem(ProblemKind.API, summary, frozenset(diff.missing) | frozenset(diff.added), repairs)
                 return replace(outcome, api_diff=diff, problem=problem)
             outcome = replace(outcome, api_diff=diff)
@@ -518,7 +522,7 @@ def _finish(where: _Where, config, state, change, layout, rounds, outcome: _Outc
     # Extra files (SPLIT.md) go into the package.
     extra = [replace(output, path=where.placement.in_package(output.path)) for output in extra_files(result)]
     result = replace(result, change=change.merge(SourceChange.new(extra)))
-    if write:
+    if write and where.output_dir is not None:
         write_workspace(result.change, where.package_dir, where.output_dir, force=config.force)
     return result
 

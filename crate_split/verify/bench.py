@@ -22,14 +22,24 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+from collections.abc import Callable, Mapping
 from contextlib import ExitStack
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
-from typing import Callable, Mapping
 
 from crate_split.errors import InvalidInput
 from crate_split.splitter.cost import CostModel, UnitTiming
-from crate_split.verify.bench_cargo import BenchTree, Measured, cargo_step, cargo_version, clean_build, clean_own, timed_step, touch
+from crate_split.verify.bench_cargo import (
+    BenchTree,
+    Measured,
+    cargo_step,
+    cargo_version,
+    clean_build,
+    clean_own,
+    timed_step,
+    touch,
+)
 from crate_split.verify.bench_model import ModelComparison, compare_model
 from crate_split.verify.bench_stats import Phase, Timing
 from crate_split.verify.bench_timings import ModePrediction, predict, tree_units
@@ -116,7 +126,7 @@ def run_bench(original: Path, split: Path, config: BenchConfig = BenchConfig(), 
             raise InvalidInput(f"the split's facade is {info['split'].package}, the original is {info['original'].package}")
         stable = {name: BenchTree(info[name], work / "target" / name, name == "split") for name in trees}
         reports = _clean_builds(stable, config, progress)
-        noop = tuple(_phase(f"noop-{mode}", stable, config, lambda tree, mode=mode: timed_step(tree, mode, config.jobs)) for mode in MODES)
+        noop = tuple(_phase(f"noop-{mode}", stable, config, partial(timed_step, mode=mode, jobs=config.jobs)) for mode in MODES)
         compiled = {name: compiled_files(info["split"], stable["split"].target, name) for name in info["split"].members}
         leaf = leaf_touch_target(info["split"], info["original"], compiled, compiled_files(info["original"], stable["original"].target, info["original"].package))
         incremental = _incremental(stable, leaf, facade_touch_target(info["split"], info["original"]), config, progress)
@@ -199,7 +209,7 @@ def _incremental(trees, leaf: TouchTarget | None, facade: TouchTarget, config: B
         note = f"{target.package}: {target.split_file.resolve().relative_to(trees['split'].info.root.resolve())}"
         for mode in MODES:
 
-            def step(tree: BenchTree, mode: str = mode) -> Measured:
+            def step(tree: BenchTree, mode: str = mode, files: dict[str, Path] = files) -> Measured:
                 touch(files["split" if tree.workspace else "original"])
                 return timed_step(tree, mode, config.jobs)
 

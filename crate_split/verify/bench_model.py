@@ -11,8 +11,8 @@ is what ``plan --timings`` would need to be right on this machine.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Mapping
 
 from crate_split.analysis import analyze_crate, load_source_tree
 from crate_split.errors import CrateSplitError

@@ -20,7 +20,7 @@ class Timing:
     cpu: tuple[float, ...] = ()
 
     @classmethod
-    def of(cls, measured) -> "Timing":
+    def of(cls, measured) -> Timing:
         """From :class:`~.bench_cargo.Measured` values."""
         measured = tuple(measured)
         return cls(tuple(m.wall for m in measured), tuple(m.cpu for m in measured))

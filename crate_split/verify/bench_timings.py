@@ -17,8 +17,8 @@ Invariant: a unit's figures are the medians over the runs given.
 from __future__ import annotations
 
 import statistics
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from typing import Mapping, Sequence
 
 from crate_split.splitter.cost import CostModel, UnitTiming
 from crate_split.splitter.schedule import BuildUnit, simulate
@@ -142,7 +142,7 @@ def fit_cost_model(samples: Sequence[TokenSample], base: CostModel = CostModel()
     overhead, rate = base.crate_overhead, None
     if len(set(xs)) >= 2:
         mean_x, mean_y = statistics.fmean(xs), statistics.fmean(ys)
-        slope = sum((x - mean_x) * (y - mean_y) for x, y in zip(xs, ys)) / sum((x - mean_x) ** 2 for x in xs)
+        slope = sum((x - mean_x) * (y - mean_y) for x, y in zip(xs, ys, strict=True)) / sum((x - mean_x) ** 2 for x in xs)
         intercept = mean_y - slope * mean_x
         if slope > 0 and intercept >= 0:
             overhead, rate = intercept, slope

@@ -23,13 +23,13 @@ import shutil
 import signal
 import subprocess
 import time
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Mapping, Sequence
 
+from crate_split.errors import CargoFailed
 from crate_split.verify.rustc_diagnostics import DiagnosticSpan, RustcDiagnostic, one_build_only, parse_compiler_messages
 from crate_split.verify.test_outcomes import TestCase, parse_test_cases
-from crate_split.errors import CargoFailed
 
 __all__ = [
     "CargoFailed", "CargoRun", "CheckResult", "DiagnosticSpan", "FeatureFlags", "RustcDiagnostic", "TestRun",

@@ -16,8 +16,8 @@ each time it is stuck ends within as many rounds as there are members.
 from __future__ import annotations
 
 import enum
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Mapping
 
 import networkx as nx
 

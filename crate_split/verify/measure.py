@@ -13,8 +13,8 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from crate_split.splitter.cost import UnitTiming, parse_timings_html
 from crate_split.errors import MeasureFailed
+from crate_split.splitter.cost import UnitTiming, parse_timings_html
 
 
 def measure_timings(package_dir: Path, *, target_dir: Path | None = None) -> tuple[UnitTiming, ...]:

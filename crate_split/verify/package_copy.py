@@ -11,8 +11,8 @@ workspace instead (:func:`copy_workspace`), built as the user would build it.
 
 from __future__ import annotations
 
-import posixpath
 import os
+import posixpath
 import shutil
 import stat
 from pathlib import Path

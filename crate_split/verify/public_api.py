@@ -35,6 +35,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+
 from crate_split.verify.api_walk import ApiWalker
 from crate_split.verify.cargo import FeatureFlags
 from crate_split.verify.rustdoc_json import RustdocCrate, generate_rustdoc_json, workspace_libraries

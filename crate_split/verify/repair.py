@@ -22,8 +22,9 @@ from __future__ import annotations
 
 import enum
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING
 
 from crate_split.analysis import CrateModel
 from crate_split.model import ItemId, ItemKind
@@ -77,6 +78,11 @@ class Repair:
     def __post_init__(self) -> None:
         # Accept the kind's value too (``"merge"``); an unknown kind fails here.
         object.__setattr__(self, "kind", RepairKind(self.kind))
+
+    @classmethod
+    def merge(cls, crates: frozenset[str], reason: str) -> Repair:
+        """Member crates ``crates`` become one; the subject names them, sorted."""
+        return cls(RepairKind.MERGE, " + ".join(sorted(crates)), reason, crates)
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,7 +157,7 @@ def plan_repairs(
             allowance = _next_allowance(lint, source, error.package, allowed)
             if allowance is not None:
                 allows = allows.merged(allowance)
-                subject = f"{lint} on {source.qualified()}" if allowance.items else f"{lint} in {error.package}"
+                subject = f"{lint} on {source.qualified()}" if allowance.items and source is not None else f"{lint} in {error.package}"
                 repairs.append(Repair(RepairKind.ALLOW_LINT, subject, reason))
                 continue
         if error.code in ("E0616", "E0451") and names:
@@ -229,7 +235,8 @@ def plan_test_repairs(
         failing = [case for case in after if case.key == (target, name) and not case.passed]
         crates: set[str] = set()
         for case in failing:
-            ran_by = {case.member_directory} & members.keys() or crates_of_binary.get(case.binary, {layout.package})
+            own = {case.member_directory} if case.member_directory in members else set()
+            ran_by = own or crates_of_binary.get(case.binary, {layout.package})
             crates |= ran_by if len(ran_by) == 1 else set()
         # A doc test runs in each member holding a copy of its file: rename those it fails in.
         failed_in = crates & members.keys() if target == DOC_TARGET else set()
@@ -276,7 +283,7 @@ def _add_merge(merges: list[frozenset[str]], repairs: list[Repair], crates: set[
     if len(crates) >= 2:
         group = frozenset(crates)
         merges.append(group)
-        repairs.append(Repair(RepairKind.MERGE, " + ".join(sorted(group)), reason, group))
+        repairs.append(Repair.merge(group, reason))
 
 
 def lint_name(error: RustcDiagnostic) -> str | None:
@@ -339,7 +346,7 @@ def _items_named(model: CrateModel, name: str) -> list[ItemId]:
         (
             i
             for i, item in model.items.items()
-            if (i.name.split("#")[0] == name and i.kind not in (ItemKind.USE, ItemKind.IMPL))
+            if (i.base_name == name and i.kind not in (ItemKind.USE, ItemKind.IMPL))
             or (i.kind is ItemKind.MACRO_CALL and any(m.name == name for m in item.member_details))
         ),
         key=ItemId.sort_key,

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 import networkx as nx
 
@@ -116,7 +117,7 @@ def next_round(ctx: LoopContext, state: LoopState, problem: Problem) -> LoopStat
     involved = ", ".join(sorted(problem.repairs.involved)) or "no crate it could name"
     reason = f"{problem.line()} {why}; merged the crates it involves ({involved}) {group.reach.describe()}"
     plan = merge_crates(ctx.model, ctx.graph, state.plan, set(group.crates), reason, ctx.cost)
-    repair = Repair(RepairKind.MERGE, " + ".join(sorted(group.crates)), reason, group.crates)
+    repair = Repair.merge(group.crates, reason)
     return replace(
         state, plan=plan, own_names=state.own_names & _member_names(plan), repairs=(*state.repairs, repair),
         last_signature=problem.signature, last_reach=group.reach,
@@ -133,7 +134,7 @@ def _apply_targeted(ctx: LoopContext, state: LoopState, problem: Problem) -> Loo
     applied = [r for r in planned.repairs if r.kind is not RepairKind.MERGE and r not in state.repairs]
     for group in _disjoint_groups(planned.merges, _member_names(plan)):
         merges = [r for r in planned.repairs if r.kind is RepairKind.MERGE and r.crates <= group]
-        merges = merges or [Repair(RepairKind.MERGE, " + ".join(sorted(group)), problem.line(), group)]
+        merges = merges or [Repair.merge(group, problem.line())]
         plan = merge_crates(ctx.model, ctx.graph, plan, set(group), merges[0].reason, ctx.cost)
         applied += merges
     own_names &= _member_names(plan)
@@ -153,13 +154,13 @@ def _apply_targeted(ctx: LoopContext, state: LoopState, problem: Problem) -> Loo
     )
 
 
-def _disjoint_groups(merges: tuple[frozenset[str], ...], members: set[str]) -> list[frozenset[str]]:
+def _disjoint_groups(merges: tuple[frozenset[str], ...], members: frozenset[str]) -> list[frozenset[str]]:
     """Merge groups that share a crate joined, restricted to live members, each of two or more."""
     overlap = nx.Graph()
     for group in merges:
         live = sorted(group & members)
         overlap.add_nodes_from(live)
-        overlap.add_edges_from(zip(live, live[1:]))
+        overlap.add_edges_from(pairwise(live))
     groups = [frozenset(component) for component in nx.connected_components(overlap) if len(component) >= 2]
     return sorted(groups, key=sorted)
 

@@ -53,7 +53,7 @@ class RustcDiagnostic:
     #: The message as rustc would print it (no colours).
     rendered: str
     #: Notes and help attached to the message (``consider importing ...``), in rustc's order.
-    children: tuple["RustcDiagnostic", ...] = ()
+    children: tuple[RustcDiagnostic, ...] = ()
 
     @property
     def is_error(self) -> bool:

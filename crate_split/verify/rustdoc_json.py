@@ -31,12 +31,12 @@ from __future__ import annotations
 
 import json
 import tempfile
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path, PurePath
-from typing import Mapping, Sequence
 
-from crate_split.verify.cargo import FeatureFlags, run_cargo
 from crate_split.errors import PublicApiFailed
+from crate_split.verify.cargo import FeatureFlags, run_cargo
 
 #: The rustdoc JSON format this module was written against (nightly 1.97, 2026-05).
 TESTED_FORMAT_VERSION = 57
@@ -68,7 +68,7 @@ class RustdocCrate:
     _by_path: dict = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
-    def from_json(cls, data: dict, key: str | None = None, external_keys: Mapping[str, str] | None = None) -> "RustdocCrate":
+    def from_json(cls, data: dict, key: str | None = None, external_keys: Mapping[str, str] | None = None) -> RustdocCrate:
         """Build from the decoded JSON, indexing this crate's own item paths.
 
         Args:
@@ -215,7 +215,7 @@ def generate_rustdoc_json(
     crates = {}
     for run_libraries in runs:
         loaded, artifacts = _document(package_dir, run_libraries, target_dir, features, timeout)
-        for library, data in zip(run_libraries, loaded):
+        for library, data in zip(run_libraries, loaded, strict=True):
             crates[library.package] = RustdocCrate.from_json(data, library.package, _external_keys(data, artifacts, libraries))
     return crates
 

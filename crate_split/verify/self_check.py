@@ -18,8 +18,8 @@ from __future__ import annotations
 import posixpath
 import re
 import tomllib
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Callable, Iterator
 
 from crate_split.analysis.syntax import syntax_problems
 from crate_split.errors import CrateSplitBug
@@ -80,7 +80,7 @@ def _check_manifest(output: OutputFile, read: Callable[[str], bytes], paths: fro
     for key, value, needs_manifest in _named_paths(manifest):
         if not _exists(directory, value, needs_manifest, paths, package_dir):
             what = "a package (no Cargo.toml)" if needs_manifest else "a file"
-            raise CrateSplitBug(f"{output.path}:{_line_of(text, value)}: `{key}` names {value!r}, which is not {what} of the workspace or on disk")
+            raise CrateSplitBug(f"{output.path}:{_line_of(text, value)}: `{key}` names " f"{value!r}, which is not {what} of the workspace or on disk")
     package = manifest.get("package", {})
     # The facade keeps the user's names, which cargo accepted; members' package
     # names are ours, but a member's library name is the original's (the user's).

@@ -23,8 +23,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from typing import Iterable
 
 _RUNNING = re.compile(r"^\s*Running (?:unittests )?(?P<target>\S+) \((?P<binary>[^)]*)\)\s*$")
 _DOC_TESTS = re.compile(r"^\s*Doc-tests (?P<crate>\S+)\s*$")

@@ -15,9 +15,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from analysis_text import render_edges, render_items, render_manifest, render_problems, render_references
-from fixture import normalise
-
 from crate_split.analysis import analyze_crate, load_source_tree
+from fixture import normalise
 
 CORPORA = Path(__file__).resolve().parents[2] / "corpora"
 

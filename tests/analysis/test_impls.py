@@ -12,9 +12,8 @@ its local self type, its homes and the explanation shown to users.
 from __future__ import annotations
 
 from analysis_text import render_impls
-from fixture import normalise, source_tree
-
 from crate_split.analysis import analyze_crate
+from fixture import normalise, source_tree
 
 
 def check_impl_facts(fixture: str, expected: str) -> None:

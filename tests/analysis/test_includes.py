@@ -8,9 +8,8 @@ values, tokens of other macro calls); text in comments and strings does not.
 from __future__ import annotations
 
 from analysis_text import render_includes
-from fixture import normalise, source_tree
-
 from crate_split.analysis import analyze_crate
+from fixture import normalise, source_tree
 
 
 def check_includes(fixture: str, expected: str) -> None:

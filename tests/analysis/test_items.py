@@ -8,9 +8,8 @@ so non-ASCII names are checked for byte (not character) offsets.
 from __future__ import annotations
 
 from analysis_text import render_items
-from fixture import normalise, source_tree
-
 from crate_split.analysis import analyze_crate
+from fixture import normalise, source_tree
 
 
 def check_items(fixture: str, expected: str) -> None:

@@ -11,9 +11,8 @@ of a fixture with ``check_local_resolution`` (same format as
 from __future__ import annotations
 
 from analysis_text import render_references
-from fixture import normalise, source_tree
-
 from crate_split.analysis import analyze_crate
+from fixture import normalise, source_tree
 
 
 def check_local_resolution(fixture: str, expected: str) -> None:

@@ -10,10 +10,9 @@ is the one error line users see, with its exit code.
 from __future__ import annotations
 
 from analysis_text import render_manifest
-from fixture import normalise, source_tree
-
 from crate_split.analysis import analyze_crate
 from crate_split.errors import CrateSplitError
+from fixture import normalise, source_tree
 
 
 def check_manifest(fixture: str, expected: str, *, workspace_manifest: str | None = None) -> None:

@@ -10,9 +10,8 @@ fixture with ``check_member_links``.
 from __future__ import annotations
 
 from analysis_text import render_references
-from fixture import normalise, source_tree
-
 from crate_split.analysis import analyze_crate
+from fixture import normalise, source_tree
 
 
 def check_member_links(fixture: str, expected: str) -> None:

@@ -7,9 +7,8 @@ warnings and errors about modules are listed under the tree.
 from __future__ import annotations
 
 from analysis_text import render_module_tree
-from fixture import normalise, source_tree
-
 from crate_split.analysis import analyze_crate
+from fixture import normalise, source_tree
 
 
 def check_module_tree(fixture: str, expected: str) -> None:

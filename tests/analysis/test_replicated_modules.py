@@ -7,9 +7,8 @@ Every test lists the replicated modules of a small fixture crate with
 
 from __future__ import annotations
 
-from fixture import normalise, source_tree
-
 from crate_split.analysis import analyze_crate
+from fixture import normalise, source_tree
 
 
 def check_replicated_modules(fixture: str, expected: str) -> None:

@@ -7,9 +7,8 @@ Every test lists the problems of a snippet with ``check_syntax_problems``, one
 
 from __future__ import annotations
 
-from fixture import normalise
-
 from crate_split.analysis.syntax import LineIndex, syntax_problems
+from fixture import normalise
 
 
 def check_syntax_problems(source: str, expected: str) -> None:

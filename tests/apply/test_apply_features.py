@@ -22,12 +22,11 @@ import tomllib
 from pathlib import Path
 
 import pytest
+from apply_cases import CORPORA, ApplyCase, apply_cases
 
 from crate_split.cli import main
 from crate_split.verify.cargo import run_tests
 from crate_split.verify.package_copy import copy_package
-
-from apply_cases import CORPORA, ApplyCase, apply_cases
 
 pytestmark = pytest.mark.cargo
 

@@ -27,6 +27,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from apply_cases import CORPORA, ApplyCase, hash_tree
 
 from crate_split.analysis import AnalysisConfig, analyze_crate, load_source_tree
 from crate_split.cli import main
@@ -34,8 +35,6 @@ from crate_split.report import build_analysis_report
 from crate_split.splitter.units import find_units
 from crate_split.verify.cargo import check_workspace
 from crate_split.verify.package_copy import copy_workspace, point_outside_paths_at
-
-from apply_cases import CORPORA, ApplyCase, hash_tree
 
 pytestmark = pytest.mark.cargo
 

@@ -14,11 +14,11 @@ import signal
 import subprocess
 from pathlib import Path
 
+from apply_cases import CORPORA, hash_tree
+
 from crate_split.cli import main
 from crate_split.rewrite import workspace_writer
 from crate_split.verify.package_copy import copy_package as copy_package_for_checking
-
-from apply_cases import CORPORA, hash_tree
 
 CASE = "module_cycle"
 

@@ -22,16 +22,12 @@ import tomllib
 from pathlib import Path
 
 import pytest
-
-import git_repo
-from git_repo import git
-
-from crate_split.cli import main
-
 from apply_cases import CORPORA
 
+import git_repo
 import real_crates
-
+from crate_split.cli import main
+from git_repo import git
 
 isolated_git_config = pytest.fixture(autouse=True)(git_repo.isolated_git_config)
 

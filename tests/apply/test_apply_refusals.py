@@ -14,17 +14,15 @@ system configuration. No cargo runs.
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 import pytest
+from apply_cases import CORPORA, hash_tree
 
 import git_repo
-from git_repo import git
-
 from crate_split.cli import main
-
-from apply_cases import CORPORA, hash_tree
+from git_repo import git
 
 CASE = "module_cycle"
 

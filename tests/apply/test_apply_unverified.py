@@ -18,13 +18,12 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from apply_cases import CORPORA, hash_tree
 
 import crate_split.verify.apply_flow as apply_flow
 from crate_split.cli import main
 from crate_split.rewrite.source_change import OutputFile, SourceChange
 from crate_split.verify.cargo import CheckResult, RustcDiagnostic, TestRun
-
-from apply_cases import CORPORA, hash_tree
 
 CASE = "module_cycle"
 ERROR = RustcDiagnostic("error", "E0425", "cannot find value `nowhere_at_all` in this scope", CASE, (), "error[E0425]: cannot find value")

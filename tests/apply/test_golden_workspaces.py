@@ -23,10 +23,10 @@ import re
 import shutil
 from pathlib import Path
 
+from apply_cases import CORPORA, ApplyCase
+
 from crate_split.analysis.syntax import syntax_problems
 from crate_split.cli import main
-
-from apply_cases import CORPORA, ApplyCase
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
 UPDATE = os.environ.get("CRATE_SPLIT_UPDATE_SNAPSHOTS") == "1"

@@ -17,8 +17,9 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from fuzz_cases import FuzzCase, fuzz_cases, problems, run_case
 from hypothesis import HealthCheck, given, settings
+
+from fuzz_cases import FuzzCase, fuzz_cases, problems, run_case
 
 #: A command still running after this long is a hang, not a slow run: the
 #: slowest fuzz command measured took well under a second.

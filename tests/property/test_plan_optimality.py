@@ -26,11 +26,10 @@ stay in the facade and are no member crate.
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 import networkx as nx
 import pytest
-from generated_crates import GeneratedCrate, generated_crates, write_crate
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -38,8 +37,9 @@ from crate_split.analysis import analyze_crate
 from crate_split.splitter import derive_constraints, find_atoms, find_units
 from crate_split.splitter.cost import CostModel
 from crate_split.splitter.grouping import objective
-from crate_split.splitter.planner import PlanConfig, _place_two_home_impls, plan_split
+from crate_split.splitter.planner import Granularity, PlanConfig, _place_two_home_impls, plan_split
 from crate_split.splitter.units import UnitSplit
+from generated_crates import GeneratedCrate, generated_crates, write_crate
 
 EXAMPLES = settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -157,25 +157,25 @@ def check_plan_is_optimal(crate: GeneratedCrate, config: PlanConfig) -> None:
 @EXAMPLES
 @given(crate=SMALL_CRATES)
 def test_the_plan_is_optimal_without_a_minimum_size(crate: GeneratedCrate) -> None:
-    check_plan_is_optimal(crate, PlanConfig(granularity="module", min_lines=0))
+    check_plan_is_optimal(crate, PlanConfig(granularity=Granularity.MODULE, min_lines=0))
 
 
 @EXAMPLES
 @given(crate=SMALL_CRATES)
 def test_the_plan_is_optimal_with_the_default_minimum_size(crate: GeneratedCrate) -> None:
-    check_plan_is_optimal(crate, PlanConfig(granularity="module"))
+    check_plan_is_optimal(crate, PlanConfig(granularity=Granularity.MODULE))
 
 
 @EXAMPLES
 @given(crate=SMALL_CRATES, max_crates=st.integers(1, 3))
 def test_the_plan_is_optimal_under_a_crate_limit(crate: GeneratedCrate, max_crates: int) -> None:
-    check_plan_is_optimal(crate, PlanConfig(granularity="module", min_lines=0, max_crates=max_crates))
+    check_plan_is_optimal(crate, PlanConfig(granularity=Granularity.MODULE, min_lines=0, max_crates=max_crates))
 
 
 @EXAMPLES
 @given(crate=SMALL_CRATES, jobs=st.sampled_from((1, 2, 4)))
 def test_the_plan_is_optimal_for_few_jobs(crate: GeneratedCrate, jobs: int) -> None:
-    check_plan_is_optimal(crate, PlanConfig(granularity="module", min_lines=0, target_jobs=jobs))
+    check_plan_is_optimal(crate, PlanConfig(granularity=Granularity.MODULE, min_lines=0, target_jobs=jobs))
 
 
 THREE_MODULE_CALLS = [(caller, callee) for caller in range(3) for callee in range(3) if caller != callee]
@@ -197,4 +197,4 @@ def test_the_plan_is_optimal_for_every_call_graph_between_three_modules(mask: in
         entry_calls=((0, 0),),
         base_users=(),
     )
-    check_plan_is_optimal(crate, PlanConfig(granularity="module"))
+    check_plan_is_optimal(crate, PlanConfig(granularity=Granularity.MODULE))

@@ -23,7 +23,6 @@ checks that:
 from __future__ import annotations
 
 import networkx as nx
-from generated_crates import GeneratedCrate, generated_crates, write_crate
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -34,6 +33,7 @@ from crate_split.splitter.plan import SplitPlan
 from crate_split.splitter.plan_file import assign_items, read_plan_file, render_plan_file
 from crate_split.splitter.planner import EXACT_SEARCH_MAX_UNITS, PlanConfig, plan_split
 from crate_split.splitter.validate import validate_assignment
+from generated_crates import GeneratedCrate, generated_crates, write_crate
 
 #: Few enough examples that this file runs in well under a minute.
 EXAMPLES = settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -89,7 +89,7 @@ def check_plan_invariants(crate: GeneratedCrate, config: PlanConfig, shuffle_see
     bumped = {(bump.item, bump.used_from) for bump in plan.bumps}
     for dependent, dependency in graph.edges():
         a, b = plan.assignment[dependent], plan.assignment[dependency]
-        if a == b or all(reason.kind.startswith("rule:") for reason in graph.reasons(dependent, dependency)):
+        if a == b or all(reason.kind.is_rule for reason in graph.reasons(dependent, dependency)):
             continue
         assert model.items[dependency].visibility == "pub" or (dependency, a) in bumped, (
             f"{dependent.qualified()} in {a} uses {dependency.qualified()} in {b}, which is neither pub nor bumped"

@@ -24,7 +24,7 @@ def sources_and_edits(draw) -> tuple[bytes, FileEdit]:
     source = draw(sources)
     points = sorted(draw(st.lists(st.integers(0, len(source)), max_size=12)))
     edits = []
-    for start, end in zip(points[::2], points[1::2]):
+    for start, end in zip(points[::2], points[1::2], strict=False):
         kind = draw(st.sampled_from(["replace", "insert", "delete"]))
         text = draw(st.binary(max_size=6))
         edits.append(TextEdit(start, start if kind == "insert" else end, b"" if kind == "delete" else text))

@@ -49,7 +49,7 @@ def nested_crates(draw: st.DrawFn) -> tuple[SourceTree, list[tuple[int, int]]]:
 
     def body(path: ModulePath) -> str:
         text = ""
-        for number, (where, index) in enumerate(functions):
+        for number, (where, _index) in enumerate(functions):
             if where != path:
                 continue
             called = " ".join(f"crate::{'::'.join(functions[c][0])}::f{c}();" for c in sorted(calls[number]) if c != number)

@@ -24,7 +24,6 @@ from crate_split.splitter.cost import CostModel
 from crate_split.splitter.plan_builder import build_plan
 from crate_split.splitter.plan_file import assign_items, read_plan_file
 from crate_split.splitter.validate import validate_assignment
-
 from fixture import DEFAULT_MANIFEST, normalise, parse_fixture
 
 #: The fixture file holding the plan; it is not part of the package.

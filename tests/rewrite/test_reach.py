@@ -11,7 +11,6 @@ from crate_split.analysis import AnalysisConfig, analyze_crate
 from crate_split.model import ItemKind
 from crate_split.rewrite.layout import owned_modules
 from crate_split.rewrite.reach import needed_modules, path_segments
-
 from fixture import parse_fixture, source_tree
 
 CRATE = """

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import textwrap
 
+import test_crate_files
+
 from crate_split.analysis import AnalysisConfig, analyze_crate
 from crate_split.report import build_analysis_report
 from crate_split.rewrite.layout import Placement
@@ -20,8 +22,6 @@ from crate_split.rewrite.workspace import RewriteInputs, rewrite_workspace
 from crate_split.splitter.cost import CostModel
 from crate_split.splitter.plan_builder import build_plan
 from crate_split.splitter.plan_file import assign_items, read_plan_file
-
-import test_crate_files
 from fixture import normalise, parse_fixture, render_fixture, source_tree
 
 #: Members ``fx-a`` and ``fx-b``, as ``test_crate_files`` plans them.

@@ -23,6 +23,7 @@ from crate_split.rewrite import workspace_writer
 from crate_split.rewrite.source_change import OutputFile, SourceChange
 from crate_split.rewrite.text_edit import FileEdit, TextEdit
 from crate_split.rewrite.workspace_writer import apply_in_place
+from git_repo import git
 
 INPUTS = {
     "Cargo.toml": b'[package]\nname = "big"\n',

@@ -10,10 +10,9 @@ rewrite could lift (a ``macro_rules!`` that could be exported).
 
 from __future__ import annotations
 
-from fixture import normalise, source_tree
-
 from crate_split.analysis import analyze_crate
 from crate_split.splitter import derive_constraints, find_atoms
+from fixture import normalise, source_tree
 
 
 def check_atoms(fixture: str, expected: str, *, lift: bool = True) -> None:

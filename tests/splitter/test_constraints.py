@@ -16,10 +16,9 @@ crates' items it may live with.
 
 from __future__ import annotations
 
-from fixture import normalise, source_tree
-
 from crate_split.analysis import analyze_crate
 from crate_split.splitter import derive_constraints
+from fixture import normalise, source_tree
 
 
 def check_constraints(fixture: str, expected: str) -> None:

@@ -8,14 +8,12 @@ checked to be valid as well.
 
 from __future__ import annotations
 
-from fixture import normalise, source_tree
-
 from crate_split.analysis import analyze_crate
 from crate_split.splitter import derive_constraints, find_atoms
-from crate_split.splitter.grouping import PlanConfig
+from crate_split.splitter.grouping import Granularity, PlanConfig
 from crate_split.splitter.planner import plan_split
 from crate_split.splitter.validate import validate_assignment
-
+from fixture import normalise, source_tree
 
 #: The fixtures are tiny: small crates are only cut above twice ``min_lines``.
 SMALL = PlanConfig(min_lines=5)
@@ -77,7 +75,7 @@ def test_a_crate_of_one_module_is_cut_into_a_base_and_the_rest() -> None:
 
 
 def test_module_granularity_makes_no_item_cut() -> None:
-    check_item_cuts(ONE_MODULE, "", PlanConfig(granularity="module", min_lines=5))
+    check_item_cuts(ONE_MODULE, "", PlanConfig(granularity=Granularity.MODULE, min_lines=5))
 
 
 def test_a_crate_smaller_than_twice_min_lines_is_not_cut() -> None:

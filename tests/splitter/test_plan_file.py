@@ -14,7 +14,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from fixture import normalise, source_tree
 
 from crate_split.analysis import SourceTree, analyze_crate, load_source_tree
 from crate_split.model import ItemId
@@ -22,6 +21,7 @@ from crate_split.splitter import derive_constraints, find_atoms
 from crate_split.splitter.cost import CostModel
 from crate_split.splitter.plan_file import InvalidPlanFile, assign_items, read_plan_file, render_plan_file
 from crate_split.splitter.planner import PlanConfig, plan_split
+from fixture import normalise, source_tree
 
 CORPORA = Path(__file__).resolve().parents[2] / "corpora"
 

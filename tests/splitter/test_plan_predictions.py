@@ -21,8 +21,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import real_crates
 
+import real_crates
 from crate_split.analysis import analyze_crate, load_source_tree
 from crate_split.splitter import derive_constraints, find_atoms
 from crate_split.splitter.cost import CostModel

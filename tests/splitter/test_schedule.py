@@ -18,10 +18,9 @@ longest chain of work behind it starts first (ties by name).
 
 from __future__ import annotations
 
-from fixture import normalise
-
 from crate_split.splitter.plan_builder import critical_chain
 from crate_split.splitter.schedule import BuildUnit, simulate
+from fixture import normalise
 
 
 def parse_units(text: str) -> tuple[BuildUnit, ...]:

@@ -12,13 +12,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from fixture import normalise, source_tree
-
 from crate_split.analysis import SourceTree, analyze_crate, load_source_tree
 from crate_split.splitter import derive_constraints, find_atoms
 from crate_split.splitter.plan_file import assign_items, read_plan_file
 from crate_split.splitter.planner import plan_split
 from crate_split.splitter.validate import validate_assignment
+from fixture import normalise, source_tree
 
 CORPORA = Path(__file__).resolve().parents[2] / "corpora"
 

@@ -9,14 +9,14 @@ selector that names nothing prints the one-line error users see.
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
-
-from fixture import normalise, source_tree
 
 from crate_split.analysis import SourceTree, analyze_crate, load_source_tree
 from crate_split.errors import ItemNotFound
 from crate_split.splitter import derive_constraints, find_atoms
 from crate_split.splitter.why import explain_why
+from fixture import normalise, source_tree
 
 MODULE_CYCLE = Path(__file__).resolve().parents[2] / "corpora" / "module_cycle"
 
@@ -37,7 +37,7 @@ def check_why(crate: SourceTree, source: str, target: str, expected: str) -> Non
             lines.append(reason.render())
             lines.extend(f"  = {hop.render()}" for hop in reason.chain)
         for chain in (answer.forward, answer.backward):
-            for hop, following in zip(chain, chain[1:]):
+            for hop, following in pairwise(chain):
                 assert hop.dependency == following.dependent, "a chain's hops must connect"
         actual = "\n".join(lines) + "\n"
     assert actual == normalise(expected)

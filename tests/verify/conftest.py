@@ -8,8 +8,8 @@ nightly toolchain the public API needs) fails them instead of skipping.
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 import pytest
 

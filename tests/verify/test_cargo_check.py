@@ -5,9 +5,9 @@ the workspace root.
 
 from __future__ import annotations
 
-import pytest
-
 from pathlib import Path
+
+import pytest
 
 from crate_split.verify.cargo import CheckResult, check_workspace, run_cargo
 
