@@ -154,11 +154,14 @@ def _macro_constraints(model: CrateModel) -> list[Constraint]:
 
 def _cfg_test_constraints(model: CrateModel) -> list[Constraint]:
     found = []
+    by_module: dict[tuple[str, ...], list[ItemId]] = {}
+    for item_id in model.items:
+        by_module.setdefault(item_id.module, []).append(item_id)
     for path, module in model.modules.items():
         if not path or not module.is_test_only:
             continue
         members = sorted(
-            (item_id for item_id in model.items if item_id.module[: len(path)] == path),
+            (item_id for inner, items in by_module.items() if inner[: len(path)] == path for item_id in items),
             key=ItemId.sort_key,
         )
         # The parent module's own ``mod`` item stands for the parent (the
