@@ -185,9 +185,10 @@ def _test_only_item_constraints(model: CrateModel) -> list[Constraint]:
     """A ``#[cfg(test)]`` item exists only when its own crate is tested, never
     when a crate depending on it is: the items naming it stay with it."""
     users: dict[ItemId, set[ItemId]] = {}
+    test_only = {item_id for item_id, item in model.items.items() if item.is_test_only}
     for reference in model.references:
         target = reference.target
-        if target is not None and target != reference.source and target in model.items and model.items[target].is_test_only:
+        if target in test_only and target != reference.source:
             users.setdefault(target, set()).add(reference.source)
     return [
         Constraint(
