@@ -33,14 +33,20 @@ def generated_names(raw: RawItem, *, certain_only: bool = False) -> list[str]:
 def defined_names(root: Node, *, certain_only: bool) -> list[str]:
     """Identifiers below ``root`` after a defining keyword (and, unless
     ``certain_only``, every capitalised identifier)."""
-    names: list[str] = []
+    return [name for name, certain in named_candidates(root) if certain or not certain_only]
+
+
+def named_candidates(root: Node) -> list[tuple[str, bool]]:
+    """Every identifier below ``root`` that :func:`defined_names` would
+    return, in order, each with whether a defining keyword precedes it."""
+    names: list[tuple[str, bool]] = []
     previous = ""
     for node in syntax.leaves(root):
         token = syntax.identifier(node)
-        if node.type in ("identifier", "type_identifier") and (
-            previous in _DEFINING_KEYWORDS or (not certain_only and token[:1].isupper())
-        ):
-            names.append(token)
+        if node.type in ("identifier", "type_identifier"):
+            certain = previous in _DEFINING_KEYWORDS
+            if certain or token[:1].isupper():
+                names.append((token, certain))
         previous = token
     return names
 

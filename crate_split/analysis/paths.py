@@ -130,7 +130,11 @@ def token_tree_paths(tree: Node) -> list[tuple[tuple[str, ...], Node]]:
     ``.``, a lifetime quote or a defining keyword are skipped. Each path
     comes with the node of its first token.
     """
-    leaves = _token_leaves(tree)
+    return paths_in_tokens(token_leaves(tree))
+
+
+def paths_in_tokens(leaves: list[Node]) -> list[tuple[tuple[str, ...], Node]]:
+    """:func:`token_tree_paths` over a token tree's :func:`token_leaves`."""
     found: list[tuple[tuple[str, ...], Node]] = []
     index = 0
     while index < len(leaves):
@@ -168,7 +172,11 @@ def token_tree_members(tree: Node) -> list[tuple[bool, Node]]:
         ``(is_method, name node)`` pairs in source order: a method when the
         name is followed by ``(`` or a turbofish ``::``.
     """
-    leaves = _token_leaves(tree)
+    return members_in_tokens(token_leaves(tree))
+
+
+def members_in_tokens(leaves: list[Node]) -> list[tuple[bool, Node]]:
+    """:func:`token_tree_members` over a token tree's :func:`token_leaves`."""
     found: list[tuple[bool, Node]] = []
     for index in range(1, len(leaves)):
         leaf = leaves[index]
@@ -179,7 +187,7 @@ def token_tree_members(tree: Node) -> list[tuple[bool, Node]]:
     return found
 
 
-def _token_leaves(tree: Node) -> list[Node]:
+def token_leaves(tree: Node) -> list[Node]:
     """The tokens of a token tree in source order, string and character
     literals left out (their text is no code)."""
     return [token for token in syntax.tokens(tree) if token.type not in ("string_literal", "raw_string_literal", "char_literal")]

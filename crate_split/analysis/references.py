@@ -26,8 +26,8 @@ from crate_split.analysis import syntax
 from crate_split.analysis.coherence import classify_type, orphan_facts
 from crate_split.analysis.collect import Collected, RawItem
 from crate_split.analysis.lexical import LexicalWalker, Task, Tasks, is_in_body
+from crate_split.analysis.paths import members_in_tokens, path_segments, paths_in_tokens, token_leaves, token_tree_paths
 from crate_split.analysis.macros import TextualMacros
-from crate_split.analysis.paths import path_segments, token_tree_members, token_tree_paths
 from crate_split.analysis.scope import MACRO, TYPE, VALUE, Resolution, Scopes
 from crate_split.analysis.syntax import Node
 from crate_split.model import ItemId, ItemKind, Span
@@ -115,12 +115,13 @@ class _Expansions:
             if right is None:
                 continue
             lines = raw.file.lines
+            leaves = token_leaves(right)
             members.extend(
                 (is_method, syntax.identifier(name), Span(raw.file.path, name.start_byte, name.end_byte, lines.line_of(name.start_byte)))
-                for is_method, name in token_tree_members(right)
+                for is_method, name in members_in_tokens(leaves)
             )
             implemented.extend(_written_impls(right))
-            for segments, token in token_tree_paths(right):
+            for segments, token in paths_in_tokens(leaves):
                 first = segments[0]
                 if _is_macro_call(token, segments):
                     called = self.macros.lookup(first, raw.order) if len(segments) == 1 else None
@@ -449,7 +450,7 @@ class _Walker(LexicalWalker):
                 continue
             right = rule.child_by_field_name("right")
             if right is not None:
-                self.scan_tokens(right, crate_paths_only=True)
+                self.scan_tokens(token_leaves(right), crate_paths_only=True)
 
     # -- handlers of the generic visit (see ``run``) ------------------------------------
 
@@ -513,8 +514,9 @@ class _Walker(LexicalWalker):
                     self.record_expansion(macro, resolution.target, arguments)
         for child in node.named_children:
             if child.type == "token_tree":
-                self.scan_tokens(child, crate_paths_only=False)
-                for is_method, name in token_tree_members(child):
+                leaves = token_leaves(child)
+                self.scan_tokens(leaves, crate_paths_only=False)
+                for is_method, name in members_in_tokens(leaves):
                     self.access(RefKind.METHOD if is_method else RefKind.FIELD, name)
                 if node.parent is not None and node.parent.type in ("expression_statement", "block"):
                     self.bind_macro_lets(child)
@@ -556,15 +558,16 @@ class _Walker(LexicalWalker):
             if home is not None and home.target is not None and home.target.kind in _SELF_TYPE_KINDS and home.target != self.item:
                 self.record(node, RefKind.GENERATED_IMPL, "::".join(segments), home)
 
-    def scan_tokens(self, tree: Node, *, crate_paths_only: bool) -> None:
-        """Record paths found in a token tree when they resolve (speculative).
+    def scan_tokens(self, leaves: list[Node], *, crate_paths_only: bool) -> None:
+        """Record paths found in a token tree's leaves (:func:`token_leaves`)
+        when they resolve (speculative).
 
         In a ``macro_rules!`` body (``crate_paths_only``) only ``$crate``
         paths and calls of other macros are meaningful at the definition;
         a called macro is looked up from the definition's place, and only
         local macros are recorded.
         """
-        for segments, token in token_tree_paths(tree):
+        for segments, token in paths_in_tokens(leaves):
             first = segments[0]
             is_call = _is_macro_call(token, segments)
             if crate_paths_only and first != "$crate":

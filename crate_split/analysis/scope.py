@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from crate_split.analysis import prelude, syntax
 from crate_split.analysis.collect import Collected, RawItem
-from crate_split.analysis.macros import defined_macro_names, defined_names, defines_by_metavariable, generated_names
+from crate_split.analysis.macros import defined_macro_names, defined_names, defines_by_metavariable, named_candidates
 from crate_split.analysis.paths import ImportSpec, import_specs
 from crate_split.analysis.syntax import Node
 from crate_split.model import ItemId, ItemKind, ModulePath
@@ -83,9 +83,12 @@ class ModuleScope:
         """A last-resort meaning of an unbound name: a generated item or a glob
         of another crate. A guess never hides what the module binds the name
         to in another namespace, unless a macro certainly defines the name."""
+        generated = self.generated.get(name) if namespace != MACRO else None
+        if generated is None and not self.external_globs:
+            return None
         bound_elsewhere = any(self.get(other, name) is not None for other in NAMESPACES)
-        if namespace != MACRO and name in self.generated and (name in self.certain or not bound_elsewhere):
-            return Resolution(target=self.generated[name])
+        if generated is not None and (name in self.certain or not bound_elsewhere):
+            return Resolution(target=generated)
         if self.external_globs and not bound_elsewhere:
             return Resolution(external=min(self.external_globs))
         return None
@@ -499,8 +502,9 @@ def _bind_definition(scopes: Scopes, raw: RawItem) -> None:
         for spec in import_specs(raw.node):
             scopes.imports.append(PendingImport(module, item.id, spec, visible))
     elif kind is ItemKind.MACRO_CALL:
-        certain = set(generated_names(raw, certain_only=True))
-        for generated in generated_names(raw):
+        candidates = named_candidates(raw.node)
+        certain = {name for name, is_certain in candidates if is_certain}
+        for generated, _is_certain in candidates:
             scope.add_generated(generated, item.id, certain=generated in certain)
         for detail in item.member_details:
             # Written whole in the call's tokens: bound like an item, with its visibility.

@@ -65,15 +65,7 @@ def identifier(node: Node | None) -> str:
 
 def leaves(root: Node) -> list[Node]:
     """Return the tokens (childless nodes) below ``root`` in source order."""
-    found = []
-    stack = [root]
-    while stack:
-        node = stack.pop()
-        if node.child_count == 0:
-            found.append(node)
-        else:
-            stack.extend(reversed(node.children))
-    return found
+    return _tokens(root, frozenset())
 
 
 #: Tokens that have children in the syntax tree but are one token in Rust.
@@ -84,15 +76,25 @@ def tokens(root: Node) -> list[Node]:
     """Return the tokens below ``root`` in source order, as Rust sees them:
     like :func:`leaves`, but a string or character literal (which has
     children) and a ``$name`` metavariable are one token each."""
-    found = []
-    stack = [root]
-    while stack:
-        node = stack.pop()
-        if node.child_count == 0 or node.type in _ATOMIC_TOKENS:
-            found.append(node)
+    return _tokens(root, _ATOMIC_TOKENS)
+
+
+def _tokens(root: Node, atomic: frozenset[str]) -> list[Node]:
+    # A cursor walk: only the nodes returned (and those whose type is looked
+    # at) become Python objects, and no child list is built per node.
+    found: list[Node] = []
+    cursor = root.walk()
+    depth = 0
+    while True:
+        if atomic and cursor.node.type in atomic or not cursor.goto_first_child():
+            found.append(cursor.node)
+            while not cursor.goto_next_sibling():
+                if depth == 0:
+                    return found
+                cursor.goto_parent()
+                depth -= 1
         else:
-            stack.extend(reversed(node.children))
-    return found
+            depth += 1
 
 
 def iter_errors(node: Node) -> Iterator[Node]:

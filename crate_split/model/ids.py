@@ -70,9 +70,12 @@ class ItemId:
     #: The item's name; impls use their header, e.g. ``impl Display for Point``.
     name: str
     _hash: int = field(init=False, repr=False, compare=False)
+    #: ``sort_key()``, built once: ids are sorted and hashed millions of times.
+    _key: tuple[ModulePath, str, str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_hash", hash((self.module, self.kind, self.name)))
+        object.__setattr__(self, "_key", (self.module, self.name, self.kind.value))
 
     def __hash__(self) -> int:
         return self._hash
@@ -80,7 +83,7 @@ class ItemId:
     def __lt__(self, other: object) -> bool:  # kinds are enums: order by value
         if not isinstance(other, ItemId):
             return NotImplemented
-        return self.sort_key() < other.sort_key()
+        return self._key < other._key
 
     @property
     def base_name(self) -> str:
@@ -88,7 +91,7 @@ class ItemId:
         return self.name.split("#", 1)[0]
 
     def sort_key(self) -> tuple[ModulePath, str, str]:
-        return (self.module, self.name, self.kind.value)
+        return self._key
 
     def qualified(self) -> str:
         """Return ``a::b::Name`` (without ``crate::``), the form used in reports

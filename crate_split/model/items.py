@@ -231,6 +231,10 @@ class Item:
 class RefKind(enum.Enum):
     """How an item refers to another."""
 
+    # Members are singletons: identity hashing is correct and much faster
+    # than Enum's name-based hash (references are counted and keyed by kind).
+    __hash__ = object.__hash__
+
     USE = "use"
     PATH = "path"
     TYPE = "type"

@@ -156,11 +156,14 @@ def _macro_constraints(model: CrateModel) -> list[Constraint]:
 
 def _cfg_test_constraints(model: CrateModel) -> list[Constraint]:
     found = []
+    by_module: dict[tuple[str, ...], list[ItemId]] = {}
+    for item_id in model.items:
+        by_module.setdefault(item_id.module, []).append(item_id)
     for path, module in model.modules.items():
         if not path or not module.is_test_only:
             continue
         members = sorted(
-            (item_id for item_id in model.items if item_id.module[: len(path)] == path),
+            (item_id for inner, items in by_module.items() if inner[: len(path)] == path for item_id in items),
             key=ItemId.sort_key,
         )
         # The parent module's own ``mod`` item stands for the parent (the
@@ -184,9 +187,10 @@ def _test_only_item_constraints(model: CrateModel) -> list[Constraint]:
     """A ``#[cfg(test)]`` item exists only when its own crate is tested, never
     when a crate depending on it is: the items naming it stay with it."""
     users: dict[ItemId, set[ItemId]] = {}
+    test_only = {item_id for item_id, item in model.items.items() if item.is_test_only}
     for reference in model.references:
         target = reference.target
-        if target is not None and target != reference.source and target in model.items and model.items[target].is_test_only:
+        if target in test_only and target != reference.source:
             users.setdefault(target, set()).add(reference.source)
     return [
         Constraint(

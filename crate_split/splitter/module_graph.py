@@ -69,11 +69,12 @@ def build_module_graph(model: CrateModel, atoms: AtomGraph) -> ModuleGraph:
     graph = atoms.strong_graph
     test_modules = {path for path, module in model.modules.items() if module.is_test_only}
     module_edges: dict[tuple[ModulePath, ModulePath], list[ModuleEdgeReference]] = {}
+    homes: dict[ModulePath, ModulePath] = {}
     for dependent, dependency in graph.edges():
         if facade_only(model, dependent):
             continue
-        source_module = _home_module(dependent, test_modules)
-        target_module = _home_module(dependency, test_modules)
+        source_module = _home_module(dependent.module, test_modules, homes)
+        target_module = _home_module(dependency.module, test_modules, homes)
         if source_module == target_module or dependency.kind is ItemKind.MODULE:
             continue
         for reason in graph.reasons(dependent, dependency):
@@ -94,12 +95,19 @@ def build_module_graph(model: CrateModel, atoms: AtomGraph) -> ModuleGraph:
     )
 
 
-def _home_module(item: ItemId, test_modules: set[ModulePath]) -> ModulePath:
-    """The module an item counts for: ``#[cfg(test)]`` modules count as their parent."""
-    module = item.module
-    while module and any(module[: len(t)] == t for t in test_modules):
-        module = module[:-1]
-    return module
+def _home_module(module: ModulePath, test_modules: set[ModulePath], homes: dict[ModulePath, ModulePath]) -> ModulePath:
+    """The module an item of ``module`` counts for: ``#[cfg(test)]`` modules
+    (and everything in them) count as the parent of the outermost one.
+    ``homes`` remembers the answers."""
+    home = homes.get(module)
+    if home is None:
+        home = module
+        for length in range(len(module) + 1):
+            if module[:length] in test_modules:
+                home = module[: max(length - 1, 0)]
+                break
+        homes[module] = home
+    return home
 
 
 def _explain_cycles(directed: nx.DiGraph, module_edges: dict) -> list[ModuleCycle]:
