@@ -470,23 +470,33 @@ def render_table(results: list[CrateResult], machine: dict[str, object]) -> str:
         The table, a legend and the cargo note, without a trailing newline.
     """
     header = (
-        "crate", "files", "lines", "analyze s", "parse s", "analyze/parse",
-        "check s", "analyze/check", "py peak MiB", "maxrss MiB",
+        "crate",
+        "files",
+        "lines",
+        "analyze s",
+        "parse s",
+        "analyze/parse",
+        "check s",
+        "analyze/check",
+        "py peak MiB",
+        "maxrss MiB",
     )
     rows = [header]
     for result in results:
-        rows.append((
-            f"{result.crate}-{result.version}",
-            str(result.n_files),
-            f"{result.n_lines:,}",
-            f"{result.analysis.median_seconds:.3f}",
-            f"{result.parse.median_seconds:.3f}",
-            _ratio_cell(result.analyze_over_parse, result.meets_parse_target),
-            f"{result.cargo.median_seconds:.3f}" if result.cargo else "-",
-            _ratio_cell(result.analyze_over_check, result.meets_check_target),
-            f"{result.analysis.tracemalloc_peak_mib:.1f}",
-            f"{result.analysis.maxrss_mib:.1f}",
-        ))
+        rows.append(
+            (
+                f"{result.crate}-{result.version}",
+                str(result.n_files),
+                f"{result.n_lines:,}",
+                f"{result.analysis.median_seconds:.3f}",
+                f"{result.parse.median_seconds:.3f}",
+                _ratio_cell(result.analyze_over_parse, result.meets_parse_target),
+                f"{result.cargo.median_seconds:.3f}" if result.cargo else "-",
+                _ratio_cell(result.analyze_over_check, result.meets_check_target),
+                f"{result.analysis.tracemalloc_peak_mib:.1f}",
+                f"{result.analysis.maxrss_mib:.1f}",
+            )
+        )
     widths = [max(len(row[column]) for row in rows) for column in range(len(header))]
     lines = []
     for index, row in enumerate(rows):
@@ -528,11 +538,17 @@ def _parse_arguments(argv: list[str] | None) -> argparse.Namespace:
         help="comma-separated crate names, e.g. toml,quick-xml (default: all four)",
     )
     parser.add_argument(
-        "--runs", type=_positive_int, default=5, metavar="N",
+        "--runs",
+        type=_positive_int,
+        default=5,
+        metavar="N",
         help="timed runs of the analysis and of the parse, after one warm-up (default: 5)",
     )
     parser.add_argument(
-        "--cargo-runs", type=_positive_int, default=3, metavar="N",
+        "--cargo-runs",
+        type=_positive_int,
+        default=3,
+        metavar="N",
         help="timed `cargo check --lib` runs per crate (default: 3)",
     )
     parser.add_argument("--no-cargo", action="store_true", help="skip the cargo check timing")

@@ -55,7 +55,17 @@ def bench_crate(crate: real_crates.RealCrate, plan_jobs: int, arguments: argpars
         shutil.rmtree(work / stale, ignore_errors=True)
     original = real_crates.materialize(crate, work / "orig")
     split = work / "split"
-    command = [sys.executable, "-m", "crate_split", "apply", str(original), "--out", str(split), "--jobs", str(plan_jobs)]
+    command = [
+        sys.executable,
+        "-m",
+        "crate_split",
+        "apply",
+        str(original),
+        "--out",
+        str(split),
+        "--jobs",
+        str(plan_jobs),
+    ]
     if arguments.check:
         command += ["--check", f"--check-args={' '.join(crate.check_args[1:])}"]
     print(f"== {crate.dir_name} (plan --jobs {plan_jobs}): {' '.join(command[3:])}", flush=True)
@@ -79,8 +89,10 @@ def summary(rows: list[dict]) -> list[str]:
         planner = sum(abs(row["model"]["check"]["default_error"]) <= 0.25 for row in group if row["model"])
         lines.append(
             f"- plan `--jobs {plan_jobs}`: median measured `cargo check` speedup across the {len(group)} crates "
-            f"**{median:.2f}x** ({'reaches' if median >= 1.3 else 'below'} " "the 1.3x target); the simulator fed with the "
-            "measured units is within 25 % of the measured check " f"speedup on {simulated} of {len(group)}, the planner's "
+            f"**{median:.2f}x** ({'reaches' if median >= 1.3 else 'below'} "
+            "the 1.3x target); the simulator fed with the "
+            "measured units is within 25 % of the measured check "
+            f"speedup on {simulated} of {len(group)}, the planner's "
             f"token-based prediction on {planner} of {len(group)}."
         )
     return lines
@@ -125,8 +137,10 @@ def render_section(rows: list[dict], command: str) -> str:
 
         lines.append(
             f"| {row['crate']} | {row['plan_jobs']} | {len(row['members'])} "
-            f"| {phases['check']['original']['median']:.2f} / " f"{phases['check']['split']['median']:.2f} | **{_x(phases['check']['speedup'])}** "
-            f"| {phases['build']['original']['median']:.2f} / " f"{phases['build']['split']['median']:.2f} | **{_x(phases['build']['speedup'])}** "
+            f"| {phases['check']['original']['median']:.2f} / "
+            f"{phases['check']['split']['median']:.2f} | **{_x(phases['check']['speedup'])}** "
+            f"| {phases['build']['original']['median']:.2f} / "
+            f"{phases['build']['split']['median']:.2f} | **{_x(phases['build']['speedup'])}** "
             f"| {incr('leaf')} | {incr('facade')} | {zt} | {row['machine']['load_average'][0]:.1f} |"
         )
     lines += [
@@ -152,8 +166,10 @@ def render_section(rows: list[dict], command: str) -> str:
         planner = f"{_x(model['check']['default_speedup'])} ({model['check']['default_error']:+.0%})" if model else "-"
         overhead = f"{model['fitted']['crate_overhead']:.3f} s" if model else "-"
         lines.append(
-            f"| {row['crate']} | {row['plan_jobs']} | {at(check)} | " f"{at(build)} | {versus(check)} | {versus(build)} | {planner} "
-            f"| {check['work']['original']:.2f} s -> {check['work']['split']:.2f} " f"s | {row['phases']['check']['cpu_ratio']:.2f} "
+            f"| {row['crate']} | {row['plan_jobs']} | {at(check)} | "
+            f"{at(build)} | {versus(check)} | {versus(build)} | {planner} "
+            f"| {check['work']['original']:.2f} s -> {check['work']['split']:.2f} "
+            f"s | {row['phases']['check']['cpu_ratio']:.2f} "
             f"| {' -> '.join(check['critical_path'])} | {check['facade_seconds']:.2f} s | {overhead} |"
         )
     lines += limits(rows)
@@ -164,7 +180,7 @@ def limits(rows: list[dict]) -> list[str]:
     """A table of what bounds the check speedup, from the measured check units of each row."""
     lines = [
         "",
-        "What bounds the check speedup (from the measured check units; \"largest member\" is the member with the "
+        'What bounds the check speedup (from the measured check units; "largest member" is the member with the '
         "longest check, its share of the original's tokens and of the original's check time; the critical path is "
         "the chain of units that decides the split's makespan with unlimited jobs; the smallest unit is about the "
         "fixed cost of one crate):",
@@ -185,7 +201,8 @@ def limits(rows: list[dict]) -> list[str]:
         lines.append(
             f"| {row['crate']} | {row['plan_jobs']} | {largest}: {tokens:.0%} / {libs[largest] / original_lib:.0%} "
             f"| {path / check['work']['original']:.2f} | {scripts[0]:.2f} / {scripts[1]:.2f} "
-            f"| {min(libs.values()):.2f} s | " f"{check['facade_seconds'] / check['simulated']['split'][str(check['jobs'])]:.0%} |"
+            f"| {min(libs.values()):.2f} s | "
+            f"{check['facade_seconds'] / check['simulated']['split'][str(check['jobs'])]:.0%} |"
         )
     return lines
 

@@ -51,7 +51,9 @@ def table(rows: list[dict]) -> list[str]:
         "|---|---:|---:|---:|---:|---:|---|---|---|---|---:|---|",
     ]
     for row in rows:
-        check = "ok" if row.get("apply_exit") == 0 and row.get("own_check") else ("fails" if "apply_exit" in row else "n/a")
+        check = (
+            "ok" if row.get("apply_exit") == 0 and row.get("own_check") else ("fails" if "apply_exit" in row else "n/a")
+        )
         tests = f"{row['baseline_passed']} → {row.get('own_tests', {}).get('passed', row.get('tests_after', '–'))}"
         api = {True: "same", False: "differs", None: "–"}[row.get("api_equal")]
         seconds = row.get("analyze_seconds", 0) + row.get("apply_seconds", 0)
@@ -70,7 +72,7 @@ def write_doc(rows: list[dict], when: str) -> None:
         HEADING,
         "",
         f"{when}, stable cargo, 2 cores, default plan; `benchmarks/corpus.py` (see docs/corpus.md). "
-        f"**{verified} of {len(rows)} verified.** Lines are the analysed lines; \"members\" counts member crates "
+        f'**{verified} of {len(rows)} verified.** Lines are the analysed lines; "members" counts member crates '
         "that hold code; shares are of those lines; tests are the crate's own test command on the workspace.",
         "",
         *table(rows),
@@ -112,7 +114,9 @@ def main(argv: list[str]) -> int:
         merged = {row["crate"]: row for row in previous["rows"]}
         merged.update({row["crate"]: row for row in rows})
         order = [c.name for c in real_crates.open_corpus()]
-        rows = sorted(merged.values(), key=lambda row: order.index(row["crate"]) if row["crate"] in order else len(order))
+        rows = sorted(
+            merged.values(), key=lambda row: order.index(row["crate"]) if row["crate"] in order else len(order)
+        )
     when = datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC")
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(json.dumps({"when": when, "rows": rows}, indent=1) + "\n", encoding="utf-8")

@@ -59,10 +59,18 @@ def _subprocess_check(case: FuzzCase, in_process: CaseOutcome, hang_seconds: flo
         arguments = [a.replace("{plan}", str(Path(root) / "plan.toml")) for a in command]
         executable = Path(sys.executable).with_name("crate-split")
         target = [root, "-p", "fuzz"] if case.via_workspace else [str(package)]
-        result = subprocess.run([str(executable), arguments[0], *target, *arguments[1:]], capture_output=True, text=True, timeout=hang_seconds)
+        result = subprocess.run(
+            [str(executable), arguments[0], *target, *arguments[1:]],
+            capture_output=True,
+            text=True,
+            timeout=hang_seconds,
+        )
     expected = in_process.commands[0].exit_code
     if result.returncode != expected or "Traceback" in result.stderr:
-        return f"subprocess exit {result.returncode}, in-process {expected}: " f"{' '.join(command)}: {result.stderr.strip()[-200:]!r}"
+        return (
+            f"subprocess exit {result.returncode}, in-process {expected}: "
+            f"{' '.join(command)}: {result.stderr.strip()[-200:]!r}"
+        )
     return None
 
 
@@ -78,7 +86,7 @@ class Tally:
     slowest: list[tuple[float, str]] = field(default_factory=list)
     mismatches: list[str] = field(default_factory=list)
 
-    def add(self, other: "Tally") -> None:
+    def add(self, other: Tally) -> None:
         self.counts.update(other.counts)
         self.exits.update(other.exits)
         self.refusals.update(other.refusals)
@@ -107,10 +115,17 @@ def fuzz(arguments: argparse.Namespace, started: float) -> Tally:
             outcome = run_case(case, Path(root), seconds=arguments.hang_seconds)
             for command in outcome.commands:
                 counts["commands"] += 1
-                tally.exits[(command.arguments[0], command.exit_code if command.escaped is None else command.escaped.split(":")[0])] += 1
+                tally.exits[
+                    (
+                        command.arguments[0],
+                        command.exit_code if command.escaped is None else command.escaped.split(":")[0],
+                    )
+                ] += 1
                 if command.exit_code:
                     tally.refusals[_refusal(command.stderr, root)] += 1
-                tally.slowest.append((command.seconds, " ".join(command.arguments[:1] + command.arguments[2:]).replace(root, "ROOT")))
+                tally.slowest.append(
+                    (command.seconds, " ".join(command.arguments[:1] + command.arguments[2:]).replace(root, "ROOT"))
+                )
         tally.slowest.sort(reverse=True)
         del tally.slowest[5:]
         for problem in problems(outcome):
@@ -121,7 +136,9 @@ def fuzz(arguments: argparse.Namespace, started: float) -> Tally:
                 print(f"new problem after {counts['examples']} examples: {key}", file=sys.stderr, flush=True)
             if arguments.save is not None and entry[0] == 1:
                 arguments.save.mkdir(parents=True, exist_ok=True)
-                (arguments.save / f"seed-{arguments.seed}-case-{len(tally.found)}.pickle").write_bytes(pickle.dumps(case))
+                (arguments.save / f"seed-{arguments.seed}-case-{len(tally.found)}.pickle").write_bytes(
+                    pickle.dumps(case)
+                )
         counts["examples"] += 1
         if counts["examples"] % arguments.subprocess_every == 1:
             counts["subprocess_checks"] += 1
@@ -130,7 +147,8 @@ def fuzz(arguments: argparse.Namespace, started: float) -> Tally:
                 tally.mismatches.append(mismatch)
         if counts["examples"] % 1000 == 0:
             print(
-                f"... seed {arguments.seed}: {counts['examples']} examples, {len(tally.found)} kinds of problem, {time.perf_counter() - started:.0f}s",
+                f"... seed {arguments.seed}: {counts['examples']} examples, {len(tally.found)} kinds of problem, "
+                f"{time.perf_counter() - started:.0f}s",
                 file=sys.stderr,
                 flush=True,
             )
@@ -149,9 +167,19 @@ def fuzz_in_workers(arguments: argparse.Namespace) -> Tally:
             examples = arguments.examples // arguments.jobs + (index < arguments.examples % arguments.jobs)
             dump = Path(tallies) / f"{index}.pickle"
             command = [
-                sys.executable, __file__, "--examples", str(examples), "--seed", str(arguments.seed + index),
-                "--hang-seconds", str(arguments.hang_seconds), "--subprocess-every", str(arguments.subprocess_every),
-                "--tally", str(dump), *(["--save", str(arguments.save)] if arguments.save else []),
+                sys.executable,
+                __file__,
+                "--examples",
+                str(examples),
+                "--seed",
+                str(arguments.seed + index),
+                "--hang-seconds",
+                str(arguments.hang_seconds),
+                "--subprocess-every",
+                str(arguments.subprocess_every),
+                "--tally",
+                str(dump),
+                *(["--save", str(arguments.save)] if arguments.save else []),
             ]
             workers.append((subprocess.Popen(command), dump))
         for worker, dump in workers:
@@ -165,7 +193,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--examples", type=int, default=10_000)
     parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--jobs", type=int, default=1, help="worker processes, each with its own seed (--seed, --seed + 1, ...)")
+    parser.add_argument(
+        "--jobs", type=int, default=1, help="worker processes, each with its own seed (--seed, --seed + 1, ...)"
+    )
     parser.add_argument("--hang-seconds", type=float, default=60.0, help="a command running longer is a hang")
     parser.add_argument("--subprocess-every", type=int, default=500, help="every Nth case also runs as a subprocess")
     parser.add_argument("--save", type=Path, help="directory for the failing cases (pickled FuzzCase)")
@@ -180,8 +210,14 @@ def main() -> int:
     counts, found, mismatches = tally.counts, tally.found, tally.mismatches
     seeds = f"{arguments.seed}..{arguments.seed + arguments.jobs - 1}" if arguments.jobs > 1 else str(arguments.seed)
     print(f"examples: {counts['examples']}  commands: {counts['commands']}  seeds: {seeds}  jobs: {arguments.jobs}")
-    print(f"time: {elapsed:.0f}s ({elapsed * arguments.jobs / max(counts['examples'], 1) * 1000:.0f} ms per example and process)")
-    print(f"problems: {sum(entry[0] for entry in found.values())} in {len(found)} kinds; subprocess checks: {counts['subprocess_checks']}, mismatches: {len(mismatches)}")
+    print(
+        f"time: {elapsed:.0f}s "
+        f"({elapsed * arguments.jobs / max(counts['examples'], 1) * 1000:.0f} ms per example and process)"
+    )
+    print(
+        f"problems: {sum(entry[0] for entry in found.values())} in {len(found)} kinds; "
+        f"subprocess checks: {counts['subprocess_checks']}, mismatches: {len(mismatches)}"
+    )
     print("\noutcomes (command, exit code):")
     for (command, code), count in sorted(tally.exits.items(), key=lambda pair: (pair[0][0], str(pair[0][1]))):
         print(f"  {command:8} {code!s:>6}  {count}")
@@ -206,7 +242,9 @@ def main() -> int:
                 "seconds": round(elapsed),
                 "problems": {problem: count for problem, (count, _trace) in found.items()},
                 "mismatches": mismatches,
-                "exit_codes": {f"{command} {code}": count for (command, code), count in sorted(tally.exits.items(), key=str)},
+                "exit_codes": {
+                    f"{command} {code}": count for (command, code), count in sorted(tally.exits.items(), key=str)
+                },
                 "slowest": [[round(seconds, 2), command] for seconds, command in tally.slowest],
             },
             indent=2,

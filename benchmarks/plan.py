@@ -69,7 +69,10 @@ def main() -> int:
     arguments = parser.parse_args()
     wanted = set(arguments.crates.split(",")) if arguments.crates else None
     rows = [measure(c, arguments.runs) for c in real_crates.REAL_CRATES if wanted is None or c.name in wanted]
-    header = f"{'crate':18} {'analyze':>8} {'plan':>7} {'crates':>6} {'moves':>5} " f"{'bumps':>5}  check speedup @1/2/4/8/16/64    build speedup @1/2/4/8/16/64"
+    header = (
+        f"{'crate':18} {'analyze':>8} {'plan':>7} {'crates':>6} {'moves':>5} "
+        f"{'bumps':>5}  check speedup @1/2/4/8/16/64    build speedup @1/2/4/8/16/64"
+    )
     print(header)
     for row in rows:
         checks = "/".join(f"{p['check_speedup']:.2f}" for p in row["predictions"])

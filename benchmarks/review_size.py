@@ -58,13 +58,23 @@ def measure(crate: real_crates.RealCrate, work: Path) -> dict:
     _git(package, "init", "-q", "-b", "main")
     _git(package, "add", "-A")
     _git(package, "-c", "user.name=bench", "-c", "user.email=bench@localhost", "commit", "-q", "-m", "original")
-    command = [str(REPO_ROOT / ".venv" / "bin" / "crate-split"), "apply", str(package), "--in-place", "--branch", "split", "--check"]
+    command = [
+        str(REPO_ROOT / ".venv" / "bin" / "crate-split"),
+        "apply",
+        str(package),
+        "--in-place",
+        "--branch",
+        "split",
+        "--check",
+    ]
     command += ["--target-dir", str(target)]
     if crate.name in _NARROW_CHECK:
         command += ["--check-args", " ".join(check_args)]
     run = subprocess.run(command, capture_output=True, text=True)
     if run.returncode != 0:
-        raise SystemExit(f"{crate.name}: crate-split exited with {run.returncode}\n{run.stderr[-3000:]}\n{run.stdout[-2000:]}")
+        raise SystemExit(
+            f"{crate.name}: crate-split exited with {run.returncode}\n{run.stderr[-3000:]}\n{run.stdout[-2000:]}"
+        )
     _git(package, "checkout", "-q", "split")
     after = _warnings(package, check_args, target)
     added = 0
@@ -113,7 +123,8 @@ def main() -> None:
         found = measure(crate, work_root / crate.name)
         print(
             f"{found['crate']}: +{found['added']} lines ({100 * found['share']:.1f} % of {found['lines']}), "
-            f"{found['renames']}/{found['moved']} moved .rs files as renames, {found['allows']} allow(unused_imports) added; "
+            f"{found['renames']}/{found['moved']} moved .rs files as renames, "
+            f"{found['allows']} allow(unused_imports) added; "
             f"warnings before {found['before']} after {found['after']}",
             flush=True,
         )

@@ -234,13 +234,18 @@ def render(results: list[dict]) -> str:
     for name in (r["case"] for r in results):
         if name not in ("gen-10k", "gen-100k", "gen-500k"):
             verdict = "holds" if by_case[name]["over_parse"] <= MAX_OVER_PARSE else "does not hold"
-            lines.append(f"- {name}: analysis + plan = {by_case[name]['over_parse']:.1f}x " f"the parse (target <= {MAX_OVER_PARSE:.0f}x): {verdict}")
+            lines.append(
+                f"- {name}: analysis + plan = {by_case[name]['over_parse']:.1f}x "
+                f"the parse (target <= {MAX_OVER_PARSE:.0f}x): {verdict}"
+            )
     if "gen-10k" in by_case and "gen-500k" in by_case:
         small, large = by_case["gen-10k"], by_case["gen-500k"]
         for step in ("analyze", "plan"):
             growth = large[f"{step}_ms_per_kline"] / small[f"{step}_ms_per_kline"]
             verdict = "holds" if growth <= MAX_PER_LINE_GROWTH else "does not hold"
-            lines.append(f"- {step} time per 1k lines, 500k over 10k: {growth:.2f} (target <= {MAX_PER_LINE_GROWTH}): {verdict}")
+            lines.append(
+                f"- {step} time per 1k lines, 500k over 10k: {growth:.2f} (target <= {MAX_PER_LINE_GROWTH}): {verdict}"
+            )
         memory = [(r["lines"], summary(r)["growth_mib"]) for r in results if r["case"].startswith("gen-")]
         per_line = ", ".join(f"{grown / lines * 1000:.2f}" for lines, grown in memory)
         lines.append(f"- RSS growth per 1k lines at 10k / 100k / 500k: {per_line} MiB")
@@ -249,8 +254,12 @@ def render(results: list[dict]) -> str:
 
 def _parse_arguments(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--cases", type=lambda value: [v for v in value.split(",") if v], default=None,
-                        help=f"comma-separated cases (default: all): {', '.join(GENERATED)}, or a real crate's name")
+    parser.add_argument(
+        "--cases",
+        type=lambda value: [v for v in value.split(",") if v],
+        default=None,
+        help=f"comma-separated cases (default: all): {', '.join(GENERATED)}, or a real crate's name",
+    )
     parser.add_argument("--runs", type=int, default=5, help="timed runs of each side (default 5)")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     return parser.parse_args(argv)

@@ -62,7 +62,10 @@ def generate(root: Path, *, name: str, lines: int, seed: int = 1, single_file: b
         modules.append(_Module(len(modules), (f"a{area}",), area))
         for sub in range(SUBMODULES):
             modules.append(_Module(len(modules), (f"a{area}", f"s{sub}"), area))
-    bodies = {module.path: _module_body(module, modules, random.Random(seed * 1_000_003 + module.number)) for module in modules}
+    bodies = {
+        module.path: _module_body(module, modules, random.Random(seed * 1_000_003 + module.number))
+        for module in modules
+    }
     root_items = _root_items(areas)
     if single_file:
         files = {"src/lib.rs": root_items + "".join(_inline_area(area, bodies) for area in range(areas))}
@@ -101,9 +104,7 @@ def _write(root: Path, name: str, files: dict[str, str]) -> Path:
 
 
 def _inline_area(area: int, bodies: dict[tuple[str, ...], str]) -> str:
-    subs = "".join(
-        f"pub mod s{sub} {{\n{bodies[(f'a{area}', f's{sub}')]}}}\n" for sub in range(SUBMODULES)
-    )
+    subs = "".join(f"pub mod s{sub} {{\n{bodies[(f'a{area}', f's{sub}')]}}}\n" for sub in range(SUBMODULES))
     return f"pub mod a{area} {{\n{subs}{bodies[(f'a{area}',)]}}}\n"
 
 
@@ -129,7 +130,11 @@ def _module_body(module: _Module, modules: list[_Module], rng: random.Random) ->
     earlier = modules[:n]
     # Up to three modules this one refers to: mostly recent ones (code
     # depends on its neighbours), sometimes any earlier one.
-    targets = sorted({rng.choice(earlier[-12:] if rng.random() < 0.7 else earlier).number for _ in range(3)}) if earlier else []
+    targets = (
+        sorted({rng.choice(earlier[-12:] if rng.random() < 0.7 else earlier).number for _ in range(3)})
+        if earlier
+        else []
+    )
     target_modules = [modules[t] for t in targets]
     # The cycles: the last submodule of an area calls its area's first
     # module, and one area in ten calls back into the area before it.
@@ -144,14 +149,24 @@ def _module_body(module: _Module, modules: list[_Module], rng: random.Random) ->
     out.append("\n")
     field_types = [f"T{t.number}" for t in target_modules[:2]]
     fields = "".join(f"    pub link{n}_{index}: Option<Box<{ty}>>,\n" for index, ty in enumerate(field_types))
-    out.append(f"/// A value of module {n}.\n#[derive(Debug, Clone, Default)]\npub struct T{n} {{\n    pub id{n}: u32,\n    pub name{n}: String,\n{fields}}}\n\n")
-    out.append(f"#[derive(Debug, Clone, Copy, PartialEq, Eq)]\npub enum E{n} {{\n    First,\n    Second(u32),\n    Third {{ x: u32, y: u32 }},\n}}\n\n")
-    out.append(f"pub trait Tr{n} {{\n    fn tr{n}(&self) -> u32;\n\n    fn tr{n}_twice(&self) -> u32 {{\n        self.tr{n}() * 2\n    }}\n}}\n\n")
+    out.append(
+        f"/// A value of module {n}.\n#[derive(Debug, Clone, Default)]\npub struct T{n} {{\n    pub id{n}: u32,\n    pub name{n}: String,\n{fields}}}\n\n"
+    )
+    out.append(
+        f"#[derive(Debug, Clone, Copy, PartialEq, Eq)]\npub enum E{n} {{\n    First,\n    Second(u32),\n    Third {{ x: u32, y: u32 }},\n}}\n\n"
+    )
+    out.append(
+        f"pub trait Tr{n} {{\n    fn tr{n}(&self) -> u32;\n\n    fn tr{n}_twice(&self) -> u32 {{\n        self.tr{n}() * 2\n    }}\n}}\n\n"
+    )
     out.append(f"pub const C{n}: u32 = {n % 97};\n\n")
     if n % 10 == 3:
-        out.append(f"#[macro_export]\nmacro_rules! mac{n} {{\n    ($x:expr) => {{\n        $crate::{'::'.join(module.path)}::f{n}_0($x) + 1\n    }};\n}}\n\n")
+        out.append(
+            f"#[macro_export]\nmacro_rules! mac{n} {{\n    ($x:expr) => {{\n        $crate::{'::'.join(module.path)}::f{n}_0($x) + 1\n    }};\n}}\n\n"
+        )
     if n % 7 == 2:
-        out.append(f"macro_rules! local{n} {{\n    ($a:expr, $b:expr) => {{\n        if $a > $b {{ $a - $b }} else {{ $b - $a }}\n    }};\n}}\n\n")
+        out.append(
+            f"macro_rules! local{n} {{\n    ($a:expr, $b:expr) => {{\n        if $a > $b {{ $a - $b }} else {{ $b - $a }}\n    }};\n}}\n\n"
+        )
     functions = max(1, (MODULE_LINES - 60) // 24)
     for index in range(functions):
         out.append(_function(module, index, target_modules, backward if index == 0 else None, rng, n % 7 == 2))
@@ -173,7 +188,14 @@ def _module_body(module: _Module, modules: list[_Module], rng: random.Random) ->
     return "".join(out)
 
 
-def _function(module: _Module, index: int, targets: list[_Module], backward: _Module | None, rng: random.Random, has_local_macro: bool) -> str:
+def _function(
+    module: _Module,
+    index: int,
+    targets: list[_Module],
+    backward: _Module | None,
+    rng: random.Random,
+    has_local_macro: bool,
+) -> str:
     n = module.number
     calls = [f"{_rust_path(t)}::f{t.number}_{rng.randrange(2)}(v{k})" for k, t in enumerate(targets)]
     if backward is not None:
@@ -202,7 +224,7 @@ def _function(module: _Module, index: int, targets: list[_Module], backward: _Mo
         f"        E{n}::Second(value) => value,",
         f"        E{n}::Third {{ x, y }} => x.wrapping_sub(y),",
         "    };",
-        f"    let item = T{n} {{ id{n}: weight, name{n}: String::from(\"f{n}_{index}\"), ..Default::default() }};",
+        f'    let item = T{n} {{ id{n}: weight, name{n}: String::from("f{n}_{index}"), ..Default::default() }};',
         f"    let scale = |value: u32| -> u32 {{ value.wrapping_mul(item.id{n} | 1) }};",
         f"    if x > {1000 + index} {{",
         "        return scale(acc);",
@@ -218,12 +240,13 @@ def _function(module: _Module, index: int, targets: list[_Module], backward: _Mo
 def _inherent_impl(module: _Module, targets: list[_Module]) -> str:
     n = module.number
     uses = "".join(
-        f"        if let Some(inner) = &self.link{n}_{k} {{\n            total += inner.total{targets[k].number}();\n        }}\n" for k in range(min(2, len(targets)))
+        f"        if let Some(inner) = &self.link{n}_{k} {{\n            total += inner.total{targets[k].number}();\n        }}\n"
+        for k in range(min(2, len(targets)))
     )
     return (
         f"impl T{n} {{\n"
-        f"    pub fn new(id: u32) -> Self {{\n        T{n} {{ id{n}: id, name{n}: format!(\"t{{}}\", id), ..Default::default() }}\n    }}\n\n"
+        f'    pub fn new(id: u32) -> Self {{\n        T{n} {{ id{n}: id, name{n}: format!("t{{}}", id), ..Default::default() }}\n    }}\n\n'
         f"    pub fn total{n}(&self) -> u32 {{\n        let mut total = self.id{n};\n{uses}        total\n    }}\n\n"
-        f"    pub fn describe{n}(&self) -> String {{\n        format!(\"{{}}: {{}}\", self.name{n}, self.total{n}())\n    }}\n"
+        f'    pub fn describe{n}(&self) -> String {{\n        format!("{{}}: {{}}", self.name{n}, self.total{n}())\n    }}\n'
         "}\n\n"
     )

@@ -91,16 +91,27 @@ def build_parser() -> argparse.ArgumentParser:
 
     def planning(sub: argparse.ArgumentParser) -> None:
         sub.add_argument("--max-crates", type=int, help="at most N member crates")
-        sub.add_argument("--min-lines", type=int, default=50, help="merge crates smaller than N lines (default: %(default)s)")
-        sub.add_argument("--granularity", choices=tuple(Granularity), default=Granularity.ITEM.value, help="may single items move to break a cycle (default: item)")
+        sub.add_argument(
+            "--min-lines", type=int, default=50, help="merge crates smaller than N lines (default: %(default)s)"
+        )
+        sub.add_argument(
+            "--granularity",
+            choices=tuple(Granularity),
+            default=Granularity.ITEM.value,
+            help="may single items move to break a cycle (default: item)",
+        )
         sub.add_argument("--jobs", type=int, default=8, help="job count the plan optimises for (default: %(default)s)")
         sub.add_argument("--timings", type=Path, help="calibrate the cost model from a cargo --timings HTML report")
-        sub.add_argument("--measure", action="store_true", help="build the crate once to calibrate (runs its build scripts)")
+        sub.add_argument(
+            "--measure", action="store_true", help="build the crate once to calibrate (runs its build scripts)"
+        )
 
     analyze = commands.add_parser("analyze", help="report modules, cycles, rules, units and a proposed split")
     common(analyze)
     planning(analyze)
-    analyze.add_argument("--format", choices=("human", "json", "dot", "mermaid"), default="human", help="output format (default: human)")
+    analyze.add_argument(
+        "--format", choices=("human", "json", "dot", "mermaid"), default="human", help="output format (default: human)"
+    )
     analyze.add_argument("-v", "--verbose", action="store_true", help="list unresolved references and all rules")
 
     plan = commands.add_parser("plan", help="propose a split, write it as an editable file, or check an edited one")
@@ -108,8 +119,12 @@ def build_parser() -> argparse.ArgumentParser:
     planning(plan)
     plan.add_argument("-o", "--output", type=Path, help="write the plan as TOML to this file")
     plan.add_argument("--force", action="store_true", help="overwrite the -o file if it exists")
-    plan.add_argument("--plan", dest="plan_file", type=Path, help="check this (edited) plan file instead of proposing one")
-    plan.add_argument("--format", choices=("human", "json", "dot", "mermaid"), default="human", help="output format (default: human)")
+    plan.add_argument(
+        "--plan", dest="plan_file", type=Path, help="check this (edited) plan file instead of proposing one"
+    )
+    plan.add_argument(
+        "--format", choices=("human", "json", "dot", "mermaid"), default="human", help="output format (default: human)"
+    )
     plan.add_argument("-v", "--verbose", action="store_true", help="list every widened item")
 
     apply = commands.add_parser("apply", help="write the split workspace (and with --check, prove it)")
@@ -117,33 +132,77 @@ def build_parser() -> argparse.ArgumentParser:
     planning(apply)
     target = apply.add_mutually_exclusive_group(required=True)
     target.add_argument("--out", type=Path, help="directory to write the workspace to (must not exist or be empty)")
-    target.add_argument("--in-place", action="store_true", help="rewrite the package in its git repository, on a new branch")
+    target.add_argument(
+        "--in-place", action="store_true", help="rewrite the package in its git repository, on a new branch"
+    )
     apply.add_argument("--branch", help="branch to create for --in-place")
     apply.add_argument("--plan", dest="plan_file", type=Path, help="apply this plan file instead of the proposed plan")
     apply.add_argument("--force", action="store_true", help="replace a non-empty --out directory")
     apply.add_argument("--dry-run", action="store_true", help="print the diff and write nothing")
-    apply.add_argument("--check", action="store_true", help="run cargo check/test on the result and repair it (runs build scripts and proc macros)")
-    apply.add_argument("--check-args", default="--all-targets", help="arguments for cargo check --workspace (default: --all-targets)")
-    apply.add_argument("--features", action="append", default=[], metavar="F", help="with --check: cargo features to enable in every cargo run (comma or space separated; repeatable)")
-    apply.add_argument("--all-features", action="store_true", help="with --check: pass --all-features to every cargo run")
-    apply.add_argument("--no-default-features", action="store_true", help="with --check: pass --no-default-features to every cargo run")
-    apply.add_argument("--test-cargo-args", default="", metavar="ARGS", help="with --check: arguments for cargo test on both sides, e.g. \"--lib --tests\"")
-    apply.add_argument("--test-args", default="", metavar="ARGS", help="with --check: arguments for the test binaries (after --) on both sides")
-    apply.add_argument("--keep-failed", action="store_true", help="with --check: write (or commit) the workspace even when it is not verified")
+    apply.add_argument(
+        "--check",
+        action="store_true",
+        help="run cargo check/test on the result and repair it (runs build scripts and proc macros)",
+    )
+    apply.add_argument(
+        "--check-args", default="--all-targets", help="arguments for cargo check --workspace (default: --all-targets)"
+    )
+    apply.add_argument(
+        "--features",
+        action="append",
+        default=[],
+        metavar="F",
+        help="with --check: cargo features to enable in every cargo run (comma or space separated; repeatable)",
+    )
+    apply.add_argument(
+        "--all-features", action="store_true", help="with --check: pass --all-features to every cargo run"
+    )
+    apply.add_argument(
+        "--no-default-features", action="store_true", help="with --check: pass --no-default-features to every cargo run"
+    )
+    apply.add_argument(
+        "--test-cargo-args",
+        default="",
+        metavar="ARGS",
+        help='with --check: arguments for cargo test on both sides, e.g. "--lib --tests"',
+    )
+    apply.add_argument(
+        "--test-args",
+        default="",
+        metavar="ARGS",
+        help="with --check: arguments for the test binaries (after --) on both sides",
+    )
+    apply.add_argument(
+        "--keep-failed",
+        action="store_true",
+        help="with --check: write (or commit) the workspace even when it is not verified",
+    )
     apply.add_argument("--no-tests", action="store_true", help="with --check: skip running the tests")
-    apply.add_argument("--no-api", action="store_true", help="with --check: skip the public API comparison (rustdoc JSON)")
+    apply.add_argument(
+        "--no-api", action="store_true", help="with --check: skip the public API comparison (rustdoc JSON)"
+    )
     apply.add_argument("--target-dir", type=Path, help="cargo target directory for --check")
     apply.add_argument("--format", choices=("human", "json"), default="human")
-    apply.add_argument("--bench", action="store_true", help="with --out: then time the original against the split (runs cargo and build scripts)")
+    apply.add_argument(
+        "--bench",
+        action="store_true",
+        help="with --out: then time the original against the split (runs cargo and build scripts)",
+    )
 
-    bench = commands.add_parser("bench", help="time clean and incremental builds of the original and the split (runs cargo and build scripts)")
+    bench = commands.add_parser(
+        "bench", help="time clean and incremental builds of the original and the split (runs cargo and build scripts)"
+    )
     bench.add_argument("original", type=Path, help="the original package directory")
-    bench.add_argument("split", type=Path, metavar="split_workspace", help="the split workspace (crate-split apply --out)")
+    bench.add_argument(
+        "split", type=Path, metavar="split_workspace", help="the split workspace (crate-split apply --out)"
+    )
     bench.add_argument("--runs", type=int, default=3, help="runs of each measurement (default: %(default)s)")
     bench.add_argument("--jobs", type=int, help="cargo -j (default: the number of cores)")
     bench.add_argument("--no-nightly", action="store_true", help="skip the nightly -Zthreads comparison")
     bench.add_argument("--format", choices=("human", "json"), default="human")
-    bench.add_argument("--target-dir", type=Path, help="keep scratch copies and target directories here, to reuse built dependencies")
+    bench.add_argument(
+        "--target-dir", type=Path, help="keep scratch copies and target directories here, to reuse built dependencies"
+    )
     bench.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
 
     why = commands.add_parser("why", help="the chain of references and rules that ties A to B")
@@ -232,7 +291,9 @@ def _load_model(arguments: argparse.Namespace, stderr: Console) -> tuple[CrateMo
     package_dir = locate_package(arguments.path, arguments.package)
     source_tree = load_source_tree(package_dir)
     config = AnalysisConfig(target=f"bin:{arguments.bin}" if arguments.bin else None)
-    model = _run_with_progress(stderr, len(source_tree.files), "analysing", lambda progress: analyze_crate(source_tree, config, progress))
+    model = _run_with_progress(
+        stderr, len(source_tree.files), "analysing", lambda progress: analyze_crate(source_tree, config, progress)
+    )
     _raise_for_fatal(model)
     return model, package_dir
 
@@ -270,7 +331,13 @@ def _run_with_progress(stderr: Console, n_files: int, label: str, job):
     ``job(None)`` otherwise (nothing is drawn into pipes or logs)."""
     if not stderr.is_terminal or n_files < _PROGRESS_MIN_FILES:
         return job(None)
-    columns = (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), TaskProgressColumn(), TimeElapsedColumn())
+    columns = (
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        BarColumn(),
+        TaskProgressColumn(),
+        TimeElapsedColumn(),
+    )
     with Progress(*columns, console=stderr, transient=True) as bar:
         task = bar.add_task(label, total=1.0)
 
@@ -315,11 +382,15 @@ class _RoundProgress:
             return
         self.bar.console.print(message)
         round_name = message.split(":", 1)[0] if message.startswith("round ") else None
-        if round_name is not None and (self.task is None or not self.bar.tasks[self.task].description.startswith(round_name + ":")):
+        if round_name is not None and (
+            self.task is None or not self.bar.tasks[self.task].description.startswith(round_name + ":")
+        ):
             self._finish_round()
             self.task = self.bar.add_task(message, total=None)
         elif self.task is not None:
-            self.bar.update(self.task, description=f"{self.bar.tasks[self.task].description.split(':', 1)[0]}: {message}")
+            self.bar.update(
+                self.task, description=f"{self.bar.tasks[self.task].description.split(':', 1)[0]}: {message}"
+            )
 
     def _finish_round(self) -> None:
         if self.bar is not None and self.task is not None:
@@ -407,7 +478,14 @@ def _resolve_plan(arguments: argparse.Namespace, model: CrateModel, package_dir:
                     stderr.print(f"    {hop.render()}")
             raise PlanRejected(f"{arguments.plan_file}: {len(violations)} violation(s), listed above")
         modules = {name: mods for name, mods, _items in spec.crates}
-        plan = build_plan(model, report.atoms.strong_graph, assignment, modules, cost, notes=(f"checked plan file {arguments.plan_file}",))
+        plan = build_plan(
+            model,
+            report.atoms.strong_graph,
+            assignment,
+            modules,
+            cost,
+            notes=(f"checked plan file {arguments.plan_file}",),
+        )
     assert plan is not None
     return report, plan, cost
 
@@ -421,7 +499,9 @@ def _module_plan(arguments: argparse.Namespace, model: CrateModel, cost: CostMod
 
 def _plan(arguments: argparse.Namespace, stderr: Console) -> int:
     if arguments.output is not None:
-        check_output_file(arguments.output, force=arguments.force, package_dir=locate_package(arguments.path, arguments.package))
+        check_output_file(
+            arguments.output, force=arguments.force, package_dir=locate_package(arguments.path, arguments.package)
+        )
     model, package_dir = _load_model(arguments, stderr)
     _print_warnings(stderr, model)
     _report, plan, _cost = _resolve_plan(arguments, model, package_dir, stderr)
@@ -465,7 +545,10 @@ def _why(arguments: argparse.Namespace, stderr: Console) -> int:
         return 0
     stdout = _make_console(stderr=False)
     stdout.print(answer.verdict)
-    for title, chain in ((f"{answer.source} -> {answer.target}", answer.forward), (f"{answer.target} -> {answer.source}", answer.backward)):
+    for title, chain in (
+        (f"{answer.source} -> {answer.target}", answer.forward),
+        (f"{answer.target} -> {answer.source}", answer.backward),
+    ):
         if chain:
             stdout.print(f"{title}:")
             for hop in chain:
@@ -491,14 +574,17 @@ def _apply(arguments: argparse.Namespace, stderr: Console) -> int:
     missing = missing_path_dependencies(package_dir, model.manifest.dependencies)
     if missing:
         key, path = missing[0]
-        raise ManifestInvalid(f"dependency {key}: no Cargo.toml at its path {path!r}", hint="cargo refuses this package too")
+        raise ManifestInvalid(
+            f"dependency {key}: no Cargo.toml at its path {path!r}", hint="cargo refuses this package too"
+        )
     _print_warnings(stderr, model)
     if arguments.in_place and not arguments.dry_run:
         # Refuse a dirty tree or a bad branch name before any long work.
         check_in_place(package_dir, arguments.branch)
     if model.manifest.is_proc_macro:
         raise InvalidInput(
-            f"{model.manifest.package} is a proc-macro crate: it can " "export only macros, so a facade cannot re-export members",
+            f"{model.manifest.package} is a proc-macro crate: it can "
+            "export only macros, so a facade cannot re-export members",
             hint="split the library it uses instead",
         )
     package_files = list_package_files(package_dir)
@@ -541,7 +627,9 @@ def _apply(arguments: argparse.Namespace, stderr: Console) -> int:
             extra_files=lambda partial: [OutputFile.generated(SPLIT_MD, render_split_md(partial))],
             cost=cost,
             progress=round_progress,
-            fallback=None if arguments.plan_file or Granularity(arguments.granularity) is not Granularity.ITEM else lambda: _module_plan(arguments, model, cost),
+            fallback=None
+            if arguments.plan_file or Granularity(arguments.granularity) is not Granularity.ITEM
+            else lambda: _module_plan(arguments, model, cost),
         )
     problem = verification_problem(result)
     if arguments.dry_run:
@@ -550,7 +638,10 @@ def _apply(arguments: argparse.Namespace, stderr: Console) -> int:
             raise VerificationFailed(problem)
         return 0
     if arguments.in_place and (problem is None or arguments.keep_failed):
-        message = f"Split {model.manifest.package} into {len(result.plan.members)} crates with " "crate-split\n\nSee SPLIT.md for the crate graph, widened items and repairs."
+        message = (
+            f"Split {model.manifest.package} into {len(result.plan.members)} crates with "
+            "crate-split\n\nSee SPLIT.md for the crate graph, widened items and repairs."
+        )
         commit = commit_in_place(result, package_dir, branch=arguments.branch, message=message)
         stderr.print(f"committed {commit[:12]} on branch {arguments.branch}")
     elif result.written:
@@ -564,8 +655,12 @@ def _apply(arguments: argparse.Namespace, stderr: Console) -> int:
         if bench:
             render_bench_human(bench, _make_console(stderr=False))
     if problem:
-        written = "" if arguments.keep_failed else ("; nothing written" if not arguments.in_place else "; nothing committed")
-        raise VerificationFailed(problem + written, hint=None if arguments.keep_failed else "--keep-failed writes it anyway")
+        written = (
+            "" if arguments.keep_failed else ("; nothing written" if not arguments.in_place else "; nothing committed")
+        )
+        raise VerificationFailed(
+            problem + written, hint=None if arguments.keep_failed else "--keep-failed writes it anyway"
+        )
     return 0
 
 
@@ -578,7 +673,9 @@ def _split_arguments(option: str, value: str) -> tuple[str, ...]:
 
 
 def _run_bench(original: Path, split: Path, config: BenchConfig, stderr: Console):
-    stderr.print("note: bench runs cargo, which runs the crate's build scripts and proc macros (on copies of both trees)")
+    stderr.print(
+        "note: bench runs cargo, which runs the crate's build scripts and proc macros (on copies of both trees)"
+    )
     return run_bench(original, split, config, progress=lambda message: stderr.print(message))
 
 

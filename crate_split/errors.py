@@ -123,11 +123,13 @@ class WriteFailed(CrateSplitError):
     title = "cannot write the result"
     exit_code = 7
 
+
 class VerificationFailed(CrateSplitError):
     """The split workspace does not check, or its tests or API differ."""
 
     title = "split not verified"
     exit_code = 8
+
 
 class CrateSplitBug(CrateSplitError):
     """crate-split generated something broken (caught before cargo runs): a bug to report."""
@@ -138,11 +140,13 @@ class CrateSplitBug(CrateSplitError):
     def __init__(self, detail: str, hint: str | None = "please report it with the crate that shows it") -> None:
         super().__init__(detail, hint)
 
+
 class PlanRejected(CrateSplitError):
     """A plan file breaks rules of the crate: a finding, not bad input."""
 
     title = "plan rejected"
     exit_code = 5
+
 
 class IncludeOfGeneratedFile(PlanRejected):
     """Code the plan puts in a member reads a file the split generates there
@@ -154,21 +158,25 @@ class IncludeOfGeneratedFile(PlanRejected):
 class InvalidPlanFile(InvalidInput):
     title = "invalid plan file"
 
+
 class CargoFailed(CrateSplitError):
     """Cargo could not be run at all, or did not finish in time."""
 
     title = "running cargo failed"
     exit_code = 6
 
+
 class MeasureFailed(CrateSplitError):
     title = "measuring the build failed"
     exit_code = 6
+
 
 class PublicApiFailed(CrateSplitError):
     """The public API of a library could not be read."""
 
     title = "reading the public API failed"
     exit_code = 6
+
 
 class BenchFailed(CrateSplitError):
     """A build the bench needs failed, so nothing can be compared."""

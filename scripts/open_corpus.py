@@ -137,10 +137,19 @@ def discover(name: str, work: Path) -> dict:
             raise SystemExit(f"{name}: no Debian package holds {path}")
         packages.add(package)
     packages.add(_debian_name(name))
-    return {"name": name, "version": source.name.removeprefix(f"{name}-"), "dir": str(copy), "packages": sorted(packages)}
+    return {
+        "name": name,
+        "version": source.name.removeprefix(f"{name}-"),
+        "dir": str(copy),
+        "packages": sorted(packages),
+    }
 
 
-_CHECKS = (("check", "--all-targets"), ("check", "--lib", "--bins", "--tests", "--examples"), ("check", "--lib", "--tests"))
+_CHECKS = (
+    ("check", "--all-targets"),
+    ("check", "--lib", "--bins", "--tests", "--examples"),
+    ("check", "--lib", "--tests"),
+)
 
 
 def baseline(crate_dir: Path, target: Path) -> dict:
@@ -156,7 +165,13 @@ def baseline(crate_dir: Path, target: Path) -> dict:
     test = ["test", "--no-fail-fast"]
     done = subprocess.run(["cargo", *test], cwd=crate_dir, env=env, capture_output=True, text=True)
     passed, failed = real_crates.parse_test_counts(done.stdout)
-    return {"check": check, "test": test, "baseline_passed": passed, "baseline_failed": failed, "test_exit": done.returncode}
+    return {
+        "check": check,
+        "test": test,
+        "baseline_passed": passed,
+        "baseline_failed": failed,
+        "test_exit": done.returncode,
+    }
 
 
 def load_entries() -> dict[str, dict]:
@@ -176,7 +191,9 @@ def main(argv: list[str]) -> int:
     disc = sub.add_parser("discover", help="find the packages a new crate needs; prints JSON")
     disc.add_argument("names", nargs="+")
     disc.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "crate-split-discover")
-    base = sub.add_parser("baseline", help="find the check command and baseline test counts of a prepared crate; prints JSON")
+    base = sub.add_parser(
+        "baseline", help="find the check command and baseline test counts of a prepared crate; prints JSON"
+    )
     base.add_argument("dirs", nargs="+", type=Path)
     base.add_argument("--target-dir", type=Path, default=Path(tempfile.gettempdir()) / "crate-split-corpus" / "target")
     arguments = parser.parse_args(argv)
@@ -190,7 +207,9 @@ def main(argv: list[str]) -> int:
         if unknown:
             print(f"error: not in the open corpus: {', '.join(unknown)}", file=sys.stderr)
             return 2
-        chosen = arguments.names or sorted(n for n, e in entries.items() if e.get("ci_sample") or not arguments.ci_sample)
+        chosen = arguments.names or sorted(
+            n for n, e in entries.items() if e.get("ci_sample") or not arguments.ci_sample
+        )
         packages = sorted({p for n in chosen for p in entries[n]["packages"]})
         return 0 if apt_install(packages) else 1
     if arguments.command == "prepare":

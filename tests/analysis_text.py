@@ -167,7 +167,9 @@ def render_references(model: CrateModel, tree: SourceTree) -> str:
         if reference.span.file != current_file:
             current_file = reference.span.file
             lines.append(f"//- /{current_file}")
-        lines.append(f"{format_source(reference.source)}: {reference.text} -> {format_target(reference)} ({reference.kind.value})")
+        lines.append(
+            f"{format_source(reference.source)}: {reference.text} -> {format_target(reference)} ({reference.kind.value})"
+        )
     return "".join(line + "\n" for line in lines)
 
 
@@ -186,7 +188,9 @@ def _assert_reference_span(reference: Reference, tree: SourceTree) -> None:
     written = tree.files[span.file][span.start : span.end].decode("utf-8")
     if reference.kind in (RefKind.EXPANSION, RefKind.GENERATED_IMPL):
         # The path is written in a macro's body; the span is the call that expands it.
-        assert written.replace("::", "").replace("_", "").isalnum(), f"expansion of {reference.text!r} at {span.location()} covers {written!r}"
+        assert written.replace("::", "").replace("_", "").isalnum(), (
+            f"expansion of {reference.text!r} at {span.location()} covers {written!r}"
+        )
         return
     segments = [s for s in reference.text.removesuffix("::*").removesuffix("!").split("::") if s]
     first, last = segments[0], segments[-1]
@@ -230,22 +234,18 @@ def render_edges(model: CrateModel, *, sources: tuple[str, ...] | None = None) -
     graph = model.item_graph
     lines = []
     for dependent, dependency in graph.edges():
-        if wanted is not None and (
-            dependent.module not in wanted or model.module_of(dependency) == dependent.module
-        ):
+        if wanted is not None and (dependent.module not in wanted or model.module_of(dependency) == dependent.module):
             continue
-        reasons = sorted({f"{r.kind} {r.span.location()}" if r.span else str(r.kind) for r in graph.reasons(dependent, dependency)})
+        reasons = sorted(
+            {f"{r.kind} {r.span.location()}" if r.span else str(r.kind) for r in graph.reasons(dependent, dependency)}
+        )
         lines.append(f"{format_source(dependent)} -> {format_source(dependency)} ({', '.join(reasons)})")
     return "".join(line + "\n" for line in lines)
 
 
 def render_problems(model: CrateModel) -> str:
     """List warnings, errors and unresolved paths, one diagnostic a line."""
-    lines = [
-        d.render()
-        for d in model.diagnostics
-        if d.severity is not Severity.INFO or d.code == "unresolved"
-    ]
+    lines = [d.render() for d in model.diagnostics if d.severity is not Severity.INFO or d.code == "unresolved"]
     return "".join(line + "\n" for line in lines)
 
 

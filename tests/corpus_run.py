@@ -40,7 +40,9 @@ def _tree_hash(root: Path) -> str:
     return digest.hexdigest()
 
 
-def _run(command: list[str], cwd: Path, timeout: float, env: dict[str, str] | None = None) -> tuple[int, str, str, float]:
+def _run(
+    command: list[str], cwd: Path, timeout: float, env: dict[str, str] | None = None
+) -> tuple[int, str, str, float]:
     started = time.monotonic()
     try:
         done = subprocess.run(command, cwd=cwd, capture_output=True, text=True, timeout=timeout, env=env)
@@ -70,12 +72,19 @@ def _test_command(crate: real_crates.RealCrate) -> list[str]:
     return ["cargo", *_with_workspace(crate.test_args, crate), *harness]
 
 
-def run_crate(crate: real_crates.RealCrate, work: Path, target: Path, timeout: float = 1800, jobs: int | None = None) -> dict:
+def run_crate(
+    crate: real_crates.RealCrate, work: Path, target: Path, timeout: float = 1800, jobs: int | None = None
+) -> dict:
     """Analyse, apply and verify one crate in `work`, building in `target`."""
     shutil.rmtree(work, ignore_errors=True)
     original = real_crates.materialize(crate, work / "input")
     split = work / "split"
-    row: dict = {"crate": crate.name, "version": crate.version, "kinds": list(crate.kinds), "baseline_passed": crate.baseline_passed}
+    row: dict = {
+        "crate": crate.name,
+        "version": crate.version,
+        "kinds": list(crate.kinds),
+        "baseline_passed": crate.baseline_passed,
+    }
     before = _tree_hash(original)
     python = [sys.executable, "-m", "crate_split"]
     code, out, err, seconds = _run([*python, "analyze", str(original), "--format", "json"], REPO, timeout)
@@ -85,7 +94,18 @@ def run_crate(crate: real_crates.RealCrate, work: Path, target: Path, timeout: f
         return row
     analysis = json.loads(out)
     row["lines"] = analysis["crate"]["lines"]
-    apply = [*python, "apply", str(original), "--out", str(split), "--check", "--format", "json", "--target-dir", str(target)]
+    apply = [
+        *python,
+        "apply",
+        str(original),
+        "--out",
+        str(split),
+        "--check",
+        "--format",
+        "json",
+        "--target-dir",
+        str(target),
+    ]
     apply.append(f"--check-args={' '.join(crate.check_args[1:])}")
     if crate.test_harness_args:
         apply.append(f"--test-args={' '.join(crate.test_harness_args)}")

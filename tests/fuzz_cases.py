@@ -41,7 +41,21 @@ from hypothesis import strategies as st
 from crate_split.cli import main
 
 #: Module names: plain, raw keywords, non-ASCII, underscores, a test-ish one.
-MODULE_NAMES = ("a", "b", "util", "inner", "r#type", "r#match", "r#async", "café", "größe", "_private", "tests", "m1", "mod_rs")
+MODULE_NAMES = (
+    "a",
+    "b",
+    "util",
+    "inner",
+    "r#type",
+    "r#match",
+    "r#async",
+    "café",
+    "größe",
+    "_private",
+    "tests",
+    "m1",
+    "mod_rs",
+)
 #: Crate names for plan files: valid ones, and every kind cargo or the split refuses.
 PLAN_CRATE_NAMES = ("fuzz-a", "fuzz-b", "fuzz_c", "x", "é-crate")
 BAD_PLAN_CRATE_NAMES = ("bad name!", "1x", "", "fn", "std", "fuzz", "fuzz_a", "-x")
@@ -106,7 +120,11 @@ def _expression(draw: st.DrawFn, callees: list[str]) -> str:
     if kind == "string":
         return '{ let _s = "ünïcödé \\" // /* */"; 1 }'
     if kind == "macro":
-        return draw(st.sampled_from(['{ let _ = module_path!(); 1 }', '{ let _ = env!("CARGO_PKG_NAME"); 1 }', "{ let _ = line!(); 1 }"]))
+        return draw(
+            st.sampled_from(
+                ["{ let _ = module_path!(); 1 }", '{ let _ = env!("CARGO_PKG_NAME"); 1 }', "{ let _ = line!(); 1 }"]
+            )
+        )
     return str(draw(st.integers(0, 9)))
 
 
@@ -117,7 +135,13 @@ def _items(draw: st.DrawFn, path: tuple[str, ...], every_path: list[tuple[str, .
     def spelled(target: tuple[str, ...]) -> str:
         return "::".join(("crate", *target))
 
-    callees = [f"{spelled(p)}::f0" for p in every_path] + ["super::f0", "self::f0", "f1", "r#match", f"{spelled(every_path[0])}::r#match" if every_path else "f0"]
+    callees = [f"{spelled(p)}::f0" for p in every_path] + [
+        "super::f0",
+        "self::f0",
+        "f1",
+        "r#match",
+        f"{spelled(every_path[0])}::r#match" if every_path else "f0",
+    ]
     items = []
     for index in range(draw(st.integers(1, 3))):
         visibility = draw(st.sampled_from(["pub ", "", "pub(crate) ", "pub(super) "]))
@@ -164,7 +188,11 @@ def _module_tree(draw: st.DrawFn, depth: int, hostile: bool) -> tuple[Module, ..
     for name in names:
         layouts = _LAYOUTS + (_HOSTILE_LAYOUTS if hostile and draw(st.integers(0, 3)) == 0 else ())
         layout = draw(st.sampled_from(layouts))
-        attribute = draw(st.sampled_from(["", "", "", "#[cfg(test)]", '#[cfg(feature = "extra")]', "#[cfg(unix)]", "#[allow(dead_code)]"]))
+        attribute = draw(
+            st.sampled_from(
+                ["", "", "", "#[cfg(test)]", '#[cfg(feature = "extra")]', "#[cfg(unix)]", "#[allow(dead_code)]"]
+            )
+        )
         children = draw(_module_tree(depth + 1, hostile)) if depth < 2 else ()
         modules.append(Module(name, layout, attribute, children, ()))
     return tuple(modules)
@@ -179,7 +207,9 @@ def _paths(modules: tuple[Module, ...], prefix: tuple[str, ...] = ()) -> list[tu
 
 
 @st.composite
-def _with_items(draw: st.DrawFn, modules: tuple[Module, ...], every_path: list, prefix: tuple[str, ...] = ()) -> tuple[Module, ...]:
+def _with_items(
+    draw: st.DrawFn, modules: tuple[Module, ...], every_path: list, prefix: tuple[str, ...] = ()
+) -> tuple[Module, ...]:
     filled = []
     for module in modules:
         path = (*prefix, module.name)
@@ -235,13 +265,13 @@ def _manifest(draw: st.DrawFn, hostile: bool) -> str:
     for table in tables:
         lines.extend(
             [
-                '[features]\ndefault = []\nextra = []\n',
+                "[features]\ndefault = []\nextra = []\n",
                 '[dependencies]\nhelper = { path = "../helper" }\n',
                 '[build-dependencies]\nserde = "1"\n',
                 '[lib]\npath = "src/lib.rs"\n' + ("proc-macro = true\n" if hostile and draw(st.booleans()) else ""),
-                '[badges]\n',
+                "[badges]\n",
                 '[dev-dependencies]\nfuzz = { path = "." }\n',
-                '[target.\'cfg(unix)\'.dependencies]\nlibc = "0.2"\n',
+                "[target.'cfg(unix)'.dependencies]\nlibc = \"0.2\"\n",
                 '[lints.rust]\nunsafe_code = "forbid"\n',
             ][table].splitlines()
         )
@@ -252,7 +282,7 @@ def _manifest(draw: st.DrawFn, hostile: bool) -> str:
         1: lambda t: 'package = "x"\n' + t.replace("[package]\n", "[other]\n"),
         2: lambda t: t.replace("[package]", "[lib]"),
         3: lambda t: t + "[workspace]\nmembers = [1]\n",
-        4: lambda t: t + "[features]\ndefault = \"a\"\n" if "[features]" not in t else t,
+        4: lambda t: t + '[features]\ndefault = "a"\n' if "[features]" not in t else t,
         5: lambda t: t[: len(t) // 2],
         6: lambda t: t.replace('edition = "', "edition = 20").replace('"\n\n', "\n\n", 1),
     }
@@ -278,11 +308,17 @@ def _damage(draw: st.DrawFn, content: bytes) -> bytes:
 @st.composite
 def _plan_text(draw: st.DrawFn, every_path: list[tuple[str, ...]]) -> str:
     crates = []
-    spellings = ["::".join(("crate", *p)) for p in every_path] + ["::".join(("crate", *map(_plain, p))) for p in every_path]
+    spellings = ["::".join(("crate", *p)) for p in every_path] + [
+        "::".join(("crate", *map(_plain, p))) for p in every_path
+    ]
     for _ in range(draw(st.integers(0, 3))):
         name = draw(st.sampled_from(BAD_PLAN_CRATE_NAMES if draw(st.integers(0, 5)) == 0 else PLAN_CRATE_NAMES))
         odd = draw(st.integers(0, 5)) == 0
-        modules = draw(st.lists(st.sampled_from(spellings + (["crate::nope", "crate", ""] if odd else [])), max_size=3, unique=True))
+        modules = draw(
+            st.lists(
+                st.sampled_from(spellings + (["crate::nope", "crate", ""] if odd else [])), max_size=3, unique=True
+            )
+        )
         items = draw(st.lists(st.sampled_from(["f0", "a::f0", "nope::x", "crate::a"]), max_size=2)) if odd else []
         crates.append(f"[[crates]]\nname = {name!r}\nmodules = {modules!r}\nitems = {items!r}\n".replace("'", '"'))
     text = '[plan]\npackage = "fuzz"\nformat = 1\n\n' + "\n".join(crates)
@@ -292,7 +328,7 @@ def _plan_text(draw: st.DrawFn, every_path: list[tuple[str, ...]]) -> str:
     elif mutation == 1:
         text = "crates = 3\n"
     elif mutation == 2:
-        text += "[facade]\nitems = [\"f0\", 3]\n"
+        text += '[facade]\nitems = ["f0", 3]\n'
     return text
 
 
@@ -324,17 +360,32 @@ def fuzz_cases(draw: st.DrawFn) -> FuzzCase:
         fifos = tuple(draw(st.lists(st.sampled_from(["src/pipe.rs", "notes.fifo", "src/lib.rs"]), max_size=1)))
         for fifo in fifos:
             encoded.pop(fifo, None)
-        links = [("src/linked.rs", "../../outside.rs"), ("src/loop.rs", "loop.rs"), ("src/same.rs", "included.rs"), ("src2", "../elsewhere")]
+        links = [
+            ("src/linked.rs", "../../outside.rs"),
+            ("src/loop.rs", "loop.rs"),
+            ("src/same.rs", "included.rs"),
+            ("src2", "../elsewhere"),
+        ]
         symlinks = tuple(draw(st.lists(st.sampled_from(links), max_size=1)))
         # Odd file names, and what a split leaves behind.
-        odd_files = ["notes\\draft.txt", os.fsdecode(b"\xff\xfe.txt"), "SPLIT.md", "crates/fuzz-a/Cargo.toml", " spaced .rs"]
+        odd_files = [
+            "notes\\draft.txt",
+            os.fsdecode(b"\xff\xfe.txt"),
+            "SPLIT.md",
+            "crates/fuzz-a/Cargo.toml",
+            " spaced .rs",
+        ]
         for name in draw(st.lists(st.sampled_from(odd_files), max_size=2, unique=True)):
             encoded[name] = b"odd\n"
     uses_plan = draw(st.booleans())
     plan_text = draw(_plan_text(every_path)) if uses_plan else None
     plan_arguments = ("--plan", "{plan}") if uses_plan else ()
     min_lines = draw(st.sampled_from(["0", "0", "5", "50"]))
-    names = ["::".join(p) for p in every_path] + ["::".join(("crate", *p)) for p in every_path] + ["f0", "a::f0", "", "crate", "nope"]
+    names = (
+        ["::".join(p) for p in every_path]
+        + ["::".join(("crate", *p)) for p in every_path]
+        + ["f0", "a::f0", "", "crate", "nope"]
+    )
     commands = draw(
         st.lists(
             st.sampled_from(
@@ -357,7 +408,11 @@ def fuzz_cases(draw: st.DrawFn) -> FuzzCase:
         )
     )
     for index, command in enumerate(list(commands)):
-        if command[0] == "apply" and "{plan_out}" in command and ("plan", "-o", "{plan_out}", "--force") not in commands[:index]:
+        if (
+            command[0] == "apply"
+            and "{plan_out}" in command
+            and ("plan", "-o", "{plan_out}", "--force") not in commands[:index]
+        ):
             # Round trip: the plan file the tool wrote, applied.
             commands.insert(index, ("plan", "-o", "{plan_out}", "--force"))
             break
@@ -381,7 +436,9 @@ def fuzz_cases(draw: st.DrawFn) -> FuzzCase:
     if draw(st.booleans()):
         encoded["../helper/Cargo.toml"] = b'[package]\nname = "helper"\nversion = "0.1.0"\n'
         encoded["../helper/src/lib.rs"] = b"pub fn help() {}\n"
-    return FuzzCase(tuple(sorted(encoded.items())), fifos, symlinks, plan_text, tuple(commands), out_files, via_workspace)
+    return FuzzCase(
+        tuple(sorted(encoded.items())), fifos, symlinks, plan_text, tuple(commands), out_files, via_workspace
+    )
 
 
 # -- running ----------------------------------------------------------------------------------
@@ -458,7 +515,9 @@ def run_case(case: FuzzCase, root: Path, *, seconds: float) -> CaseOutcome:
     outcome = CaseOutcome()
     for command in case.commands:
         arguments = tuple(
-            argument.replace("{out}", str(out)).replace("{plan}", str(root / "plan.toml")).replace("{plan_out}", str(root / "written-plan.toml"))
+            argument.replace("{out}", str(out))
+            .replace("{plan}", str(root / "plan.toml"))
+            .replace("{plan_out}", str(root / "written-plan.toml"))
             for argument in command
         )
         target = [str(root), "-p", "fuzz"] if case.via_workspace else [str(package)]

@@ -175,12 +175,7 @@ def write_offline_cargo_config(directory: Path) -> Path:
     # A JSON string with no control characters is a valid TOML basic string.
     registry = json.dumps(str(registry_dir()))
     config_text = (
-        "[source.crates-io]\n"
-        'replace-with = "debian"\n'
-        "[source.debian]\n"
-        f"directory = {registry}\n"
-        "[net]\n"
-        "offline = true\n"
+        f'[source.crates-io]\nreplace-with = "debian"\n[source.debian]\ndirectory = {registry}\n[net]\noffline = true\n'
     )
     config_path = directory / ".cargo" / "config.toml"
     config_path.parent.mkdir(parents=True, exist_ok=True)

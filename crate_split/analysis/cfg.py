@@ -29,7 +29,9 @@ _KEY_VALUES = {
 }
 
 
-def enabled_features(features: Mapping[str, tuple[str, ...]], requested: Iterable[str] = ("default",)) -> frozenset[str]:
+def enabled_features(
+    features: Mapping[str, tuple[str, ...]], requested: Iterable[str] = ("default",)
+) -> frozenset[str]:
     """Close ``requested`` over the manifest's ``[features]`` table."""
     enabled: set[str] = set()
     stack = list(requested)

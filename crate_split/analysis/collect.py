@@ -126,10 +126,14 @@ def collect_crate(files: dict[str, bytes], root_file: str) -> Collected:
     root = ctx.parse(root_file, None)
     if root is None:
         if root_file.startswith(("../", "/")):
-            ctx.out.diagnostics.append(Diagnostic("path-escapes", Severity.ERROR, f"crate root {root_file} is outside the package"))
+            ctx.out.diagnostics.append(
+                Diagnostic("path-escapes", Severity.ERROR, f"crate root {root_file} is outside the package")
+            )
         elif root_file not in files:
             # A root that is there but not UTF-8 has its own error already.
-            ctx.out.diagnostics.append(Diagnostic("module-missing", Severity.ERROR, f"crate root {root_file} not found"))
+            ctx.out.diagnostics.append(
+                Diagnostic("module-missing", Severity.ERROR, f"crate root {root_file} not found")
+            )
         return ctx.out
     ctx.out.crate_attributes = tuple(
         syntax.text(c)[3:-1].strip() for c in root.root.children if c.type == "inner_attribute_item"
@@ -247,7 +251,9 @@ class _Ctx:
                     declared = self.record_item(module, file, declaration, declaration, ItemKind.MODULE, wrapped)
                     yield self.enter_module(declared, where, macro_call=raw.item.id)
 
-    def try_include(self, module: ModulePath, file: ParsedFile, node: Node, outer: Node, where: _Dir) -> Generator[_Step, None, bool]:
+    def try_include(
+        self, module: ModulePath, file: ParsedFile, node: Node, outer: Node, where: _Dir
+    ) -> Generator[_Step, None, bool]:
         """Walk the items of an ``include!``d file; return whether ``node`` was one."""
         macro = node.child_by_field_name("macro")
         if syntax.text(macro) != "include":
@@ -266,13 +272,20 @@ class _Ctx:
             return False
         if target in self.walking:
             self.out.diagnostics.append(
-                Diagnostic("include-circular", Severity.WARNING, f"include! of {target}, which is being read: not followed", self.span(file, outer))
+                Diagnostic(
+                    "include-circular",
+                    Severity.WARNING,
+                    f"include! of {target}, which is being read: not followed",
+                    self.span(file, outer),
+                )
             )
             return False
         included = self.parse(target, self.span(file, outer))
         if included is None:
             self.out.diagnostics.append(
-                Diagnostic("include-missing", Severity.WARNING, f"include!d file {target} not found", self.span(file, outer))
+                Diagnostic(
+                    "include-missing", Severity.WARNING, f"include!d file {target} not found", self.span(file, outer)
+                )
             )
             return False
         module_value = self.out.modules[module]
@@ -286,14 +299,22 @@ class _Ctx:
     def unwrapped(self, file: ParsedFile, call: Node, outer: Node) -> tuple[WrapperCall, Node] | None:
         """A call of a wrapper macro seen so far, and the items it holds."""
         macro = call.child_by_field_name("macro")
-        added = self.wrappers.get(syntax.identifier(macro)) if macro is not None and macro.type == "identifier" else None
+        added = (
+            self.wrappers.get(syntax.identifier(macro)) if macro is not None and macro.type == "identifier" else None
+        )
         if added is None:
             return None
         own = tuple(syntax.attribute_body(a) for a in syntax.attributes_before(outer))
         return unwrap_call(file.source, call, outer, _leading_start(outer), (*own, *added))
 
     def record_item(
-        self, module: ModulePath, file: ParsedFile, node: Node, outer: Node, kind: ItemKind, wrapped: tuple[WrapperCall, ...] = ()
+        self,
+        module: ModulePath,
+        file: ParsedFile,
+        node: Node,
+        outer: Node,
+        kind: ItemKind,
+        wrapped: tuple[WrapperCall, ...] = (),
     ) -> RawItem:
         attribute_nodes = syntax.attributes_before(outer)
         attributes = (
@@ -313,7 +334,9 @@ class _Ctx:
         if kind in (ItemKind.TRAIT, ItemKind.IMPL, ItemKind.EXTERN_BLOCK):
             member_details = member_details_of(node, span_of)
         else:
-            member_details = tuple(member(d, DEFINITION_NODES[d.type], span_of) for d in written if d.type in DEFINITION_NODES)
+            member_details = tuple(
+                member(d, DEFINITION_NODES[d.type], span_of) for d in written if d.type in DEFINITION_NODES
+            )
         item = Item(
             id=ItemId(module, kind, unique_name),
             span=span,
@@ -362,8 +385,15 @@ class _Ctx:
             path_attribute = _path_attribute(item.attributes)
             insert_at, docs = _insert_point(body)
             self.out.modules[path] = Module(
-                path, raw.file.path, item.span, True, item.visibility, (*item.cfg, *_inner_cfgs(body)),
-                inner_cfg=_inner_cfgs(body), insert_at=insert_at, inner_docs=docs
+                path,
+                raw.file.path,
+                item.span,
+                True,
+                item.visibility,
+                (*item.cfg, *_inner_cfgs(body)),
+                inner_cfg=_inner_cfgs(body),
+                insert_at=insert_at,
+                inner_docs=docs,
             )
             child_dir = posixpath.join(where.directory, path_attribute or name)
             yield self.walk_module(path, raw.file, body, _Dir(child_dir, child_dir))
@@ -371,8 +401,10 @@ class _Ctx:
         for candidate, explicit in self.module_files(name, item, where, guessed=macro_call is not None):
             if candidate in self.walking:
                 # `#[path]` back to a file being read: rustc reports circular modules.
-                chain = " -> ".join((*self.walking[self.walking.index(candidate):], candidate))
-                self.out.diagnostics.append(Diagnostic("module-circular", Severity.ERROR, f"circular modules: {chain}", item.span))
+                chain = " -> ".join((*self.walking[self.walking.index(candidate) :], candidate))
+                self.out.diagnostics.append(
+                    Diagnostic("module-circular", Severity.ERROR, f"circular modules: {chain}", item.span)
+                )
                 continue
             parsed = self.parse(candidate, item.span)
             assert parsed is not None, "module_files returns files that parse"
@@ -386,9 +418,16 @@ class _Ctx:
                 child_dir = posixpath.join(file_dir, name)
             if known is None:
                 known = Module(
-                    path, candidate, item.span, False, item.visibility, (*item.cfg, *_inner_cfgs(parsed.root)),
+                    path,
+                    candidate,
+                    item.span,
+                    False,
+                    item.visibility,
+                    (*item.cfg, *_inner_cfgs(parsed.root)),
                     inner_cfg=_inner_cfgs(parsed.root),
-                    insert_at=insert_at, inner_docs=docs, macro_call=macro_call,
+                    insert_at=insert_at,
+                    inner_docs=docs,
+                    macro_call=macro_call,
                 )
                 self.out.modules[path] = known
                 with self.reading(candidate):
@@ -418,14 +457,21 @@ class _Ctx:
         if explicit:
             lookups.append([posixpath.normpath(posixpath.join(where.path_base, explicit))])
         else:
-            lookups.append([posixpath.join(where.directory, f"{name}.rs"), posixpath.join(where.directory, name, "mod.rs")])
+            lookups.append(
+                [posixpath.join(where.directory, f"{name}.rs"), posixpath.join(where.directory, name, "mod.rs")]
+            )
         chosen_by_path = len(lookups) - (0 if explicit else 1)
         found: list[tuple[str, bool]] = []
         for index, candidates in enumerate(lookups):
             for candidate in candidates:
                 if candidate.startswith("../") or candidate.startswith("/"):
                     self.out.diagnostics.append(
-                        Diagnostic("path-escapes", Severity.ERROR, f"module {name} points outside the crate: {candidate}", item.span)
+                        Diagnostic(
+                            "path-escapes",
+                            Severity.ERROR,
+                            f"module {name} points outside the crate: {candidate}",
+                            item.span,
+                        )
                     )
                     return []
                 if self.parse(candidate, item.span) is not None:
@@ -435,13 +481,20 @@ class _Ctx:
         if not found:
             looked_for = ", ".join(c for candidates in lookups for c in candidates)
             self.out.diagnostics.append(
-                Diagnostic("module-missing", severity, f"file for module {name} not found (looked for {looked_for})", item.span)
+                Diagnostic(
+                    "module-missing", severity, f"file for module {name} not found (looked for {looked_for})", item.span
+                )
             )
         both = [candidate for candidate in lookups[-1] if candidate in self.files] if not explicit else []
         if len(both) == 2:
             # rustc refuses to choose (E0761); the analysis reads the first, as before.
             self.out.diagnostics.append(
-                Diagnostic("module-ambiguous", severity, f"file for module {name} found at both {both[0]} and {both[1]} (rustc: E0761)", item.span)
+                Diagnostic(
+                    "module-ambiguous",
+                    severity,
+                    f"file for module {name} found at both {both[0]} and {both[1]} (rustc: E0761)",
+                    item.span,
+                )
             )
         return found
 
@@ -608,7 +661,11 @@ def _forwards_tokens(node: Node) -> bool:
         if len(parts) != 1 or parts[0].type != "token_repetition_pattern":
             return False
         bindings = parts[0].named_children
-        fragment = bindings[0].child_by_field_name("type") if len(bindings) == 1 and bindings[0].type == "token_binding_pattern" else None
+        fragment = (
+            bindings[0].child_by_field_name("type")
+            if len(bindings) == 1 and bindings[0].type == "token_binding_pattern"
+            else None
+        )
         return syntax.text(fragment) in ("tt", "item")
 
     rules = [rule for rule in node.named_children if rule.type == "macro_rule"]
@@ -635,8 +692,8 @@ def _members(node: Node) -> tuple[str, ...]:
     if body is None:
         return ()
     names = []
-    for member in body.named_children:
-        name = member.child_by_field_name("name")
+    for child in body.named_children:
+        name = child.child_by_field_name("name")
         if name is not None:
             names.append(syntax.identifier(name))
     return tuple(names)

@@ -89,7 +89,9 @@ class CrateModel:
     def in_test_module(self, module: ModulePath) -> bool:
         """True for a ``#[cfg(test)]`` module and the modules inside it."""
         return any(
-            self.modules[module[:depth]].is_test_only for depth in range(1, len(module) + 1) if module[:depth] in self.modules
+            self.modules[module[:depth]].is_test_only
+            for depth in range(1, len(module) + 1)
+            if module[:depth] in self.modules
         )
 
     def macro_alternatives(self) -> dict[ItemId, tuple[ItemId, ...]]:

@@ -120,7 +120,11 @@ def files_read_by(path: str, source: bytes) -> list[str]:
     resolved against ``path``'s directory. Such a target is not analysed,
     but the files it reads must stay where it finds them."""
     tree = syntax.parse_rust(source)
-    found = [include.target for include in find_includes(path, source, tree.root_node, syntax.LineIndex(source)) if include.target]
+    found = [
+        include.target
+        for include in find_includes(path, source, tree.root_node, syntax.LineIndex(source))
+        if include.target
+    ]
     directory = posixpath.dirname(path)
     stack = [tree.root_node]
     while stack:

@@ -7,7 +7,7 @@ node and, where a span is recorded, a function giving a node's span.
 from __future__ import annotations
 
 import re
-from typing import Callable
+from collections.abc import Callable
 
 from crate_split.analysis import syntax
 from crate_split.analysis.syntax import Node

@@ -112,7 +112,11 @@ class ItemGraph:
         if self._graph.number_of_edges() == 0:
             # A graph of items only (the analysis builds it so): every edge is new.
             self._graph.add_edges_from(
-                (dependent, dependency, {"reasons": list(dict.fromkeys(reasons)) if len(reasons) > 1 else list(reasons)})
+                (
+                    dependent,
+                    dependency,
+                    {"reasons": list(dict.fromkeys(reasons)) if len(reasons) > 1 else list(reasons)},
+                )
                 for (dependent, dependency), reasons in edges.items()
                 if dependent != dependency
             )
@@ -202,9 +206,7 @@ class ItemGraph:
         components = [tuple(sorted(c)) for c in nx.strongly_connected_components(self._graph)]
         components.sort(key=lambda members: members[0].sort_key())
         mapping = {item: index for index, members in enumerate(components) for item in members}
-        edges = sorted(
-            {(mapping[a], mapping[b]) for a, b in self._graph.edges if mapping[a] != mapping[b]}
-        )
+        edges = sorted({(mapping[a], mapping[b]) for a, b in self._graph.edges if mapping[a] != mapping[b]})
         return Condensation(
             components=tuple(Component(index, members) for index, members in enumerate(components)),
             edges=tuple(edges),

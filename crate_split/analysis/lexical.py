@@ -105,7 +105,6 @@ class LexicalWalker:
     def pop(self) -> None:
         self.frames.pop()
 
-
     def is_local_value(self, name: str) -> bool:
         for frame in reversed(self.frames):
             if name in frame.values:
@@ -299,7 +298,9 @@ class LexicalWalker:
         if kind in ("tuple_struct_pattern", "struct_pattern"):
             type_node = node.child_by_field_name("type")
             if type_node is not None:
-                yield from self.reference_path(type_node, VALUE if kind == "tuple_struct_pattern" else TYPE, RefKind.PATH)
+                yield from self.reference_path(
+                    type_node, VALUE if kind == "tuple_struct_pattern" else TYPE, RefKind.PATH
+                )
             for child in node.named_children:
                 if child != type_node:
                     yield self.bind_pattern(child)
@@ -314,8 +315,18 @@ class LexicalWalker:
         if kind in ("scoped_identifier", "scoped_type_identifier"):
             yield from self.reference_path(node, VALUE, RefKind.PATH)
             return
-        if kind in ("string_literal", "integer_literal", "char_literal", "boolean_literal", "float_literal",
-                    "negative_literal", "raw_string_literal", "lifetime", "mutable_specifier", "remaining_field_pattern"):
+        if kind in (
+            "string_literal",
+            "integer_literal",
+            "char_literal",
+            "boolean_literal",
+            "float_literal",
+            "negative_literal",
+            "raw_string_literal",
+            "lifetime",
+            "mutable_specifier",
+            "remaining_field_pattern",
+        ):
             return
         if kind in ("range_pattern",):
             for child in node.named_children:

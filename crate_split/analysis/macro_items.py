@@ -87,7 +87,8 @@ def declared_items(source: bytes, call: Node) -> list[Node]:
         found.extend(
             node
             for node in items
-            if node.type == "use_declaration" or (node.type in DEFINITION_NODES and node.child_by_field_name("name") is not None)
+            if node.type == "use_declaration"
+            or (node.type in DEFINITION_NODES and node.child_by_field_name("name") is not None)
         )
         stack.extend(
             child
@@ -114,7 +115,11 @@ def _reparsed_items(source: bytes, group: Node) -> list[Node]:
         node = stack.pop()
         if node.type in ("source_file", "ERROR"):
             stack.extend(reversed(node.named_children))
-        elif node.type.endswith("_item") or node.type in ("macro_definition", "use_declaration", "extern_crate_declaration"):
+        elif node.type.endswith("_item") or node.type in (
+            "macro_definition",
+            "use_declaration",
+            "extern_crate_declaration",
+        ):
             items.append(node)
     return items
 

@@ -17,7 +17,9 @@ from crate_split.analysis.syntax import Node
 from crate_split.model import ItemId, ItemKind
 
 #: Keywords after which a macro body or call spells the name of an item.
-_DEFINING_KEYWORDS = frozenset({"struct", "enum", "fn", "trait", "type", "const", "static", "mod", "union", "macro_rules"})
+_DEFINING_KEYWORDS = frozenset(
+    {"struct", "enum", "fn", "trait", "type", "const", "static", "mod", "union", "macro_rules"}
+)
 
 
 def generated_names(raw: RawItem, *, certain_only: bool = False) -> list[str]:
@@ -82,7 +84,9 @@ class TextualMacros:
             if raw.item.id.kind is not ItemKind.MACRO:
                 continue
             name = raw.item.id.base_name
-            self._definitions.setdefault(name, []).append((raw.order, self._scope_end(collected, raw, parents_macro_use), raw.item.id))
+            self._definitions.setdefault(name, []).append(
+                (raw.order, self._scope_end(collected, raw, parents_macro_use), raw.item.id)
+            )
         for raw in collected.items:
             if raw.item.id.kind is ItemKind.MACRO_CALL:
                 for name in generated_names(raw):

@@ -213,7 +213,9 @@ def _discover_targets(data: Mapping[str, Any], package: str, files: list[str]) -
     lib = data.get("lib")
     if lib is not None or "src/lib.rs" in files:
         lib = lib or {}
-        yield Target(TargetKind.LIB, lib.get("name", crate_name).replace("-", "_"), _target_path(lib.get("path", "src/lib.rs")))
+        yield Target(
+            TargetKind.LIB, lib.get("name", crate_name).replace("-", "_"), _target_path(lib.get("path", "src/lib.rs"))
+        )
     sections = (
         (TargetKind.BIN, "bin", "autobins", "src/bin"),
         (TargetKind.EXAMPLE, "example", "autoexamples", "examples"),
@@ -247,7 +249,7 @@ def _auto_targets(files: list[str], directory: str) -> dict[str, str]:
     for path in files:
         if not path.startswith(prefix):
             continue
-        rest = path[len(prefix):].split("/")
+        rest = path[len(prefix) :].split("/")
         if len(rest) == 1:
             found[rest[0][: -len(".rs")]] = path
         elif len(rest) == 2 and rest[1] == "main.rs":

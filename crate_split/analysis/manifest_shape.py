@@ -83,7 +83,13 @@ _MANIFEST = Table(
         "features": MapOf(_STRINGS),
         "lints": _ANY_TABLE,
         "workspace": Table(
-            {"members": _STRINGS, "exclude": _STRINGS, "package": _ANY_TABLE, "dependencies": MapOf(_DEPENDENCY), "lints": _ANY_TABLE}
+            {
+                "members": _STRINGS,
+                "exclude": _STRINGS,
+                "package": _ANY_TABLE,
+                "dependencies": MapOf(_DEPENDENCY),
+                "lints": _ANY_TABLE,
+            }
         ),
     }
 )
@@ -164,7 +170,11 @@ def _describe(shape: Shape) -> str:
 
 
 def _plural(shape: Shape) -> str:
-    return {str: "strings", bool: "booleans", int: "integers"}.get(shape, "tables") if isinstance(shape, type) else "tables"
+    return (
+        {str: "strings", bool: "booleans", int: "integers"}.get(shape, "tables")
+        if isinstance(shape, type)
+        else "tables"
+    )
 
 
 def _describe_value(value: Any) -> str:

@@ -27,7 +27,14 @@ from crate_split.model.items import Observation, ObservationKind, Reference
 #: a member crate. Version, authors, license and the like are copied to
 #: every member's manifest, so they do not differ.
 PACKAGE_VARIABLES = frozenset(
-    {"CARGO_PKG_NAME", "CARGO_CRATE_NAME", "CARGO_MANIFEST_DIR", "CARGO_MANIFEST_PATH", "CARGO_PKG_README", "CARGO_PRIMARY_PACKAGE"}
+    {
+        "CARGO_PKG_NAME",
+        "CARGO_CRATE_NAME",
+        "CARGO_MANIFEST_DIR",
+        "CARGO_MANIFEST_PATH",
+        "CARGO_PKG_README",
+        "CARGO_PRIMARY_PACKAGE",
+    }
 )
 _PLACE_MACROS = {"module_path": ObservationKind.MODULE_PATH, "file": ObservationKind.FILE}
 _ENV_MACROS = frozenset({"env", "option_env"})
@@ -150,8 +157,12 @@ class _Scan:
             return None  # Only other crates' types: their paths do not move.
         text = "".join(syntax.text(token) for token in self.tokens[start : end + 1])
         return Observation(
-            self.item, ObservationKind.TYPE_NAME, text, self.span(start, end),
-            tuple(sorted(set(types), key=ItemId.sort_key)), open_types,
+            self.item,
+            ObservationKind.TYPE_NAME,
+            text,
+            self.span(start, end),
+            tuple(sorted(set(types), key=ItemId.sort_key)),
+            open_types,
         )
 
     def closing_bracket(self, opening: int) -> int:

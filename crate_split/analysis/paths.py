@@ -13,7 +13,16 @@ from dataclasses import dataclass
 from crate_split.analysis import syntax
 from crate_split.analysis.syntax import Node
 
-_LEAVES = {"identifier", "type_identifier", "crate", "self", "super", "metavariable", "primitive_type", "field_identifier"}
+_LEAVES = {
+    "identifier",
+    "type_identifier",
+    "crate",
+    "self",
+    "super",
+    "metavariable",
+    "primitive_type",
+    "field_identifier",
+}
 
 
 def path_segments(node: Node) -> tuple[str, ...] | None:
@@ -90,7 +99,9 @@ def import_specs(use_declaration: Node) -> list[ImportSpec]:
             if segments is not None:
                 specs.append(ImportSpec(_join(prefix, segments), None, True, node))
         elif kind == "use_list":
-            children = [(child, prefix, child.type == "self") for child in node.named_children if child.type != "self" or prefix]
+            children = [
+                (child, prefix, child.type == "self") for child in node.named_children if child.type != "self" or prefix
+            ]
             pending.extend(reversed(children))
         elif kind == "scoped_use_list":
             path = node.child_by_field_name("path")
@@ -153,10 +164,27 @@ def paths_in_tokens(leaves: list[Node]) -> list[tuple[tuple[str, ...], Node]]:
                 index += 1
                 leaf = leaves[index]
             segments.append(syntax.identifier(leaf))
-            while index + 2 < len(leaves) and leaves[index + 1].type == "::" and leaves[index + 2].type in ("identifier", "type_identifier"):
+            while (
+                index + 2 < len(leaves)
+                and leaves[index + 1].type == "::"
+                and leaves[index + 2].type in ("identifier", "type_identifier")
+            ):
                 segments.append(syntax.identifier(leaves[index + 2]))
                 index += 2
-            keyword_before = previous in ("fn", "struct", "enum", "let", "mut", "trait", "type", "mod", "const", "static", "as", "macro_rules")
+            keyword_before = previous in (
+                "fn",
+                "struct",
+                "enum",
+                "let",
+                "mut",
+                "trait",
+                "type",
+                "mod",
+                "const",
+                "static",
+                "as",
+                "macro_rules",
+            )
             if not keyword_before and segments[0] not in ("self", "super", "crate") or len(segments) > 1:
                 found.append((tuple(segments), start))
         index += 1
@@ -190,4 +218,8 @@ def members_in_tokens(leaves: list[Node]) -> list[tuple[bool, Node]]:
 def token_leaves(tree: Node) -> list[Node]:
     """The tokens of a token tree in source order, string and character
     literals left out (their text is no code)."""
-    return [token for token in syntax.tokens(tree) if token.type not in ("string_literal", "raw_string_literal", "char_literal")]
+    return [
+        token
+        for token in syntax.tokens(tree)
+        if token.type not in ("string_literal", "raw_string_literal", "char_literal")
+    ]

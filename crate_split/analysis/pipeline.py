@@ -66,11 +66,19 @@ def analyze_crate(
     root_target = _root_target(manifest, config, source_tree)
     diagnostics: list[Diagnostic] = []
     for link in sorted(source_tree.escaping_links):
-        diagnostics.append(Diagnostic("path-escapes", Severity.WARNING, f"{link} is a symlink leading outside the package"))
+        diagnostics.append(
+            Diagnostic("path-escapes", Severity.WARNING, f"{link} is a symlink leading outside the package")
+        )
     for unreadable in sorted(source_tree.unreadable):
         diagnostics.append(Diagnostic("unreadable", Severity.WARNING, f"{unreadable} cannot be read"))
     for special in sorted(source_tree.special_files):
-        diagnostics.append(Diagnostic("special-file", Severity.WARNING, f"{special} is not a regular file (a FIFO, socket or device): left out"))
+        diagnostics.append(
+            Diagnostic(
+                "special-file",
+                Severity.WARNING,
+                f"{special} is not a regular file (a FIFO, socket or device): left out",
+            )
+        )
 
     report("parse", 0.1)
     collected = collect_crate(dict(source_tree.files), root_target)
@@ -98,9 +106,18 @@ def analyze_crate(
     stats = _stats(references)
     for reference in references:
         if reference.kind.is_path and not reference.is_resolved:
-            diagnostics.append(Diagnostic("unresolved", Severity.INFO, f"unresolved {reference.kind.value} path {reference.text}", reference.span))
+            diagnostics.append(
+                Diagnostic(
+                    "unresolved",
+                    Severity.INFO,
+                    f"unresolved {reference.kind.value} path {reference.text}",
+                    reference.span,
+                )
+            )
     files = tuple(sorted(collected.files))
-    lines = sum(parsed.source.count(b"\n") + (0 if parsed.source.endswith(b"\n") else 1) for parsed in collected.files.values())
+    lines = sum(
+        parsed.source.count(b"\n") + (0 if parsed.source.endswith(b"\n") else 1) for parsed in collected.files.values()
+    )
     report("done", 1.0)
     return CrateModel(
         manifest=manifest,
@@ -144,7 +161,9 @@ def _unreached_files(source_tree: SourceTree, manifest, root_file: str, collecte
         sorted(
             path
             for path in source_tree.files
-            if path.startswith(prefix) and path not in reached and not any(path.startswith(other) for other in other_dirs)
+            if path.startswith(prefix)
+            and path not in reached
+            and not any(path.startswith(other) for other in other_dirs)
         )
     )
 
@@ -153,9 +172,13 @@ def _unreadable_module_files(source_tree: SourceTree, found: list[Diagnostic]) -
     """Errors for module files (the crate root too) that exist but were not
     read: a symlink leading out, an unreadable file, a special file, or a
     symlinked directory leading out that holds them."""
-    reasons = {path: ("path-escapes", "is a symlink leading outside the package") for path in source_tree.escaping_links}
+    reasons = {
+        path: ("path-escapes", "is a symlink leading outside the package") for path in source_tree.escaping_links
+    }
     reasons.update((path, ("unreadable", "cannot be read")) for path in source_tree.unreadable)
-    reasons.update((path, ("unreadable", "is not a regular file (a FIFO, socket or device)")) for path in source_tree.special_files)
+    reasons.update(
+        (path, ("unreadable", "is not a regular file (a FIFO, socket or device)")) for path in source_tree.special_files
+    )
     errors = []
     for diagnostic in found:
         if diagnostic.code != "module-missing":
@@ -201,7 +224,10 @@ def _refuse_unread_default_roots(source_tree: SourceTree) -> None:
     for default in ("src/lib.rs", "src/main.rs"):
         for link in sorted(source_tree.escaping_links):
             if default == link or default.startswith(f"{link}/"):
-                raise PathEscapesCrate(f"{link} is a symlink leading outside the package", hint="crate-split reads only files inside the package")
+                raise PathEscapesCrate(
+                    f"{link} is a symlink leading outside the package",
+                    hint="crate-split reads only files inside the package",
+                )
         if default in source_tree.special_files:
             raise SourceUnreadable(f"{default} is not a regular file (a FIFO, socket or device)")
         if default in source_tree.unreadable:

@@ -41,6 +41,4 @@ BUILTIN_MACROS = frozenset(
 )
 
 #: Derives built into the compiler.
-BUILTIN_DERIVES = frozenset(
-    "Clone Copy Debug Default Eq Hash Ord PartialEq PartialOrd".split()
-)
+BUILTIN_DERIVES = frozenset("Clone Copy Debug Default Eq Hash Ord PartialEq PartialOrd".split())

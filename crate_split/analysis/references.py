@@ -26,8 +26,8 @@ from crate_split.analysis import syntax
 from crate_split.analysis.coherence import classify_type, orphan_facts
 from crate_split.analysis.collect import Collected, RawItem
 from crate_split.analysis.lexical import LexicalWalker, Task, Tasks, is_in_body
-from crate_split.analysis.paths import members_in_tokens, path_segments, paths_in_tokens, token_leaves, token_tree_paths
 from crate_split.analysis.macros import TextualMacros
+from crate_split.analysis.paths import members_in_tokens, path_segments, paths_in_tokens, token_leaves, token_tree_paths
 from crate_split.analysis.scope import MACRO, TYPE, VALUE, Resolution, Scopes
 from crate_split.analysis.syntax import Node
 from crate_split.model import ItemId, ItemKind, Span
@@ -38,12 +38,30 @@ __all__ = ["MemberAccess", "TextualMacros", "collect_references"]
 
 _SKIP = frozenset(
     {
-        "line_comment", "block_comment", "string_literal", "raw_string_literal", "char_literal",
-        "integer_literal", "float_literal", "boolean_literal", "lifetime", "label", "visibility_modifier",
-        "self", "crate", "super", "primitive_type", "field_identifier", "shorthand_field_identifier",
-        "inner_attribute_item", "escape_sequence", "mutable_specifier", "fragment_specifier",
+        "line_comment",
+        "block_comment",
+        "string_literal",
+        "raw_string_literal",
+        "char_literal",
+        "integer_literal",
+        "float_literal",
+        "boolean_literal",
+        "lifetime",
+        "label",
+        "visibility_modifier",
+        "self",
+        "crate",
+        "super",
+        "primitive_type",
+        "field_identifier",
+        "shorthand_field_identifier",
+        "inner_attribute_item",
+        "escape_sequence",
+        "mutable_specifier",
+        "fragment_specifier",
         # Derives are read by ``visit_attributes``; closure parameters by ``visit_closure``.
-        "attribute_item", "closure_parameters",
+        "attribute_item",
+        "closure_parameters",
     }
 )
 
@@ -117,7 +135,11 @@ class _Expansions:
             lines = raw.file.lines
             leaves = token_leaves(right)
             members.extend(
-                (is_method, syntax.identifier(name), Span(raw.file.path, name.start_byte, name.end_byte, lines.line_of(name.start_byte)))
+                (
+                    is_method,
+                    syntax.identifier(name),
+                    Span(raw.file.path, name.start_byte, name.end_byte, lines.line_of(name.start_byte)),
+                )
                 for is_method, name in members_in_tokens(leaves)
             )
             implemented.extend(_written_impls(right))
@@ -232,7 +254,13 @@ class _Walker(LexicalWalker):
         self.references.append(Reference(self.item, kind, text, self.span(node), target, external))
 
     def record_path(
-        self, node: Node, kind: RefKind, text: str, segments: tuple[str, ...], namespace: str, resolution: Resolution | None
+        self,
+        node: Node,
+        kind: RefKind,
+        text: str,
+        segments: tuple[str, ...],
+        namespace: str,
+        resolution: Resolution | None,
     ) -> None:
         """Record a resolved path, plus what it means under other ``#[cfg]``s."""
         self.record(node, kind, text, resolution)
@@ -276,7 +304,11 @@ class _Walker(LexicalWalker):
             # A qualified path <T as Trait>::Name: the name is an associated
             # item chosen by the type; only the bracketed part refers to items.
             prefix = node.child_by_field_name("path") or node.child_by_field_name("type")
-            return [child for child in node.named_children if child == prefix or child.type in ("type_arguments", "bracketed_type")]
+            return [
+                child
+                for child in node.named_children
+                if child == prefix or child.type in ("type_arguments", "bracketed_type")
+            ]
         first = segments[0]
         if first == "_":
             return []
@@ -305,7 +337,12 @@ class _Walker(LexicalWalker):
                     found.append(child)
                 elif child.type == "bracketed_type":
                     found.append(child)
-                elif child.type in ("scoped_identifier", "scoped_type_identifier", "generic_type", "generic_type_with_turbofish"):
+                elif child.type in (
+                    "scoped_identifier",
+                    "scoped_type_identifier",
+                    "generic_type",
+                    "generic_type_with_turbofish",
+                ):
                     stack.append(child)
         return found
 
@@ -367,7 +404,13 @@ class _Walker(LexicalWalker):
         return None
 
     def visit_attributes(self, raw: RawItem) -> None:
-        for attribute in syntax.attributes_before(raw.node.parent if raw.node.type == "macro_invocation" and raw.node.parent is not None and raw.node.parent.type == "expression_statement" else raw.node):
+        for attribute in syntax.attributes_before(
+            raw.node.parent
+            if raw.node.type == "macro_invocation"
+            and raw.node.parent is not None
+            and raw.node.parent.type == "expression_statement"
+            else raw.node
+        ):
             name = syntax.attribute_name(attribute)
             if name != "derive":
                 continue
@@ -376,7 +419,12 @@ class _Walker(LexicalWalker):
             if arguments is None:
                 continue
             for segments, token in token_tree_paths(arguments):
-                self.record(token, RefKind.DERIVE, "::".join(segments), self.resolve(segments, MACRO) or self.resolve(segments, TYPE))
+                self.record(
+                    token,
+                    RefKind.DERIVE,
+                    "::".join(segments),
+                    self.resolve(segments, MACRO) or self.resolve(segments, TYPE),
+                )
 
     def walk_definition(self, node: Node) -> Iterator[Task]:
         yield from self.bind_generics(node.child_by_field_name("type_parameters"))
@@ -509,7 +557,11 @@ class _Walker(LexicalWalker):
                 text = "::".join(segments) + "!"
                 resolution = self.resolve(segments, MACRO)
                 self.record_path(macro, RefKind.MACRO, text, segments, MACRO, resolution)
-                if resolution is not None and resolution.target is not None and resolution.target.kind is ItemKind.MACRO:
+                if (
+                    resolution is not None
+                    and resolution.target is not None
+                    and resolution.target.kind is ItemKind.MACRO
+                ):
                     arguments = next((c for c in node.named_children if c.type == "token_tree"), None)
                     self.record_expansion(macro, resolution.target, arguments)
         for child in node.named_children:
@@ -537,7 +589,12 @@ class _Walker(LexicalWalker):
                 if resolution is not None:
                     break
             target = resolution.target if resolution is not None else None
-            if resolution is None or target is None or target == self.item or target.kind in (ItemKind.MODULE, ItemKind.MACRO):
+            if (
+                resolution is None
+                or target is None
+                or target == self.item
+                or target.kind in (ItemKind.MODULE, ItemKind.MACRO)
+            ):
                 continue
             if self.scopes.is_likely_generated(resolution, segments[-1]):
                 self.record_path(node, RefKind.EXPANSION, "::".join(segments), segments, namespace, resolution)
@@ -547,15 +604,29 @@ class _Walker(LexicalWalker):
         a local self type, else (a self type the call's arguments give) the
         local types the arguments name."""
         trait = self.resolve(written.trait, TYPE) if written.trait is not None else None
-        if written.trait is not None and trait is not None and trait.target is not None and trait.target.kind is ItemKind.TRAIT:
+        if (
+            written.trait is not None
+            and trait is not None
+            and trait.target is not None
+            and trait.target.kind is ItemKind.TRAIT
+        ):
             self.record(node, RefKind.GENERATED_IMPL, "::".join(written.trait), trait)
             return
         if written.self_type is not None:
             homes = [(written.self_type, self.resolve(written.self_type, TYPE))]
         else:
-            homes = [(segments, self.resolve(segments, TYPE)) for segments, _token in token_tree_paths(arguments)] if arguments is not None else []
+            homes = (
+                [(segments, self.resolve(segments, TYPE)) for segments, _token in token_tree_paths(arguments)]
+                if arguments is not None
+                else []
+            )
         for segments, home in homes:
-            if home is not None and home.target is not None and home.target.kind in _SELF_TYPE_KINDS and home.target != self.item:
+            if (
+                home is not None
+                and home.target is not None
+                and home.target.kind in _SELF_TYPE_KINDS
+                and home.target != self.item
+            ):
                 self.record(node, RefKind.GENERATED_IMPL, "::".join(segments), home)
 
     def scan_tokens(self, leaves: list[Node], *, crate_paths_only: bool) -> None:
@@ -590,11 +661,20 @@ class _Walker(LexicalWalker):
                 continue  # A lowercase argument of some macro call: too weak a guess here.
             if (resolution is not None and resolution.target is not None) or first == "$crate":
                 self.record_path(token, RefKind.TOKEN, "::".join(segments), segments, namespace, resolution)
-            if is_call and resolution is not None and resolution.target is not None and resolution.target.kind is ItemKind.MACRO:
+            if (
+                is_call
+                and resolution is not None
+                and resolution.target is not None
+                and resolution.target.kind is ItemKind.MACRO
+            ):
                 # A call among another call's tokens (`cfg_if! { .. m!(..); }`) expands here too.
                 bang = token.next_sibling
                 arguments = bang.next_sibling if bang is not None else None
-                self.record_expansion(token, resolution.target, arguments if arguments is not None and arguments.type == "token_tree" else None)
+                self.record_expansion(
+                    token,
+                    resolution.target,
+                    arguments if arguments is not None and arguments.type == "token_tree" else None,
+                )
 
     def visit_nested_item(self, node: Node) -> Iterator[Task]:
         if node.type == "use_declaration":
@@ -671,8 +751,18 @@ _HANDLERS = {
     "associated_type": _Walker.visit_all_but_name,
     **dict.fromkeys(
         (
-            "struct_item", "enum_item", "union_item", "trait_item", "type_item", "const_item", "static_item",
-            "impl_item", "mod_item", "macro_definition", "use_declaration", "foreign_mod_item",
+            "struct_item",
+            "enum_item",
+            "union_item",
+            "trait_item",
+            "type_item",
+            "const_item",
+            "static_item",
+            "impl_item",
+            "mod_item",
+            "macro_definition",
+            "use_declaration",
+            "foreign_mod_item",
             "extern_crate_declaration",
         ),
         _Walker.visit_nested_item,

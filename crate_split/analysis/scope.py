@@ -35,8 +35,14 @@ _VALUE_KINDS = {ItemKind.FUNCTION, ItemKind.CONST, ItemKind.STATIC, ItemKind.STR
 _CONTAINER_KINDS = {ItemKind.MODULE}
 #: Namespaces of the items a macro call spells whole, by their keyword.
 _MEMBER_NAMESPACES = {
-    "fn": (VALUE,), "const": (VALUE,), "static": (VALUE,), "struct": (TYPE, VALUE),
-    "enum": (TYPE,), "union": (TYPE,), "trait": (TYPE,), "type": (TYPE,),
+    "fn": (VALUE,),
+    "const": (VALUE,),
+    "static": (VALUE,),
+    "struct": (TYPE, VALUE),
+    "enum": (TYPE,),
+    "union": (TYPE,),
+    "trait": (TYPE,),
+    "type": (TYPE,),
 }
 #: Kinds whose same-named cfg alternatives are one item to references
 #: (only the first ``mod`` of a name is read, so modules are not among them).
@@ -434,7 +440,9 @@ def _bind_names_from_local_macros(scopes: Scopes, collected: Collected) -> None:
             for nested in _nested_calls(raw.node, named_by_arguments):
                 for leaf in syntax.leaves(nested):
                     if leaf.type in ("identifier", "type_identifier"):
-                        scopes.modules[raw.item.id.module].add_generated(syntax.identifier(leaf), raw.item.id, certain=False)
+                        scopes.modules[raw.item.id.module].add_generated(
+                            syntax.identifier(leaf), raw.item.id, certain=False
+                        )
         if raw.item.id.kind is ItemKind.MACRO_CALL and raw.item.macro in bodies:
             scope = scopes.modules[raw.item.id.module]
             for generated in bodies[raw.item.macro]:
@@ -510,7 +518,8 @@ def _bind_definition(scopes: Scopes, raw: RawItem) -> None:
             # Written whole in the call's tokens: bound like an item, with its visibility.
             for namespace in _MEMBER_NAMESPACES[detail.kind]:
                 scope.explicit[namespace].setdefault(
-                    detail.name, Binding(Resolution(target=item.id), visibility_scope(detail.visibility, module), bool(item.cfg))
+                    detail.name,
+                    Binding(Resolution(target=item.id), visibility_scope(detail.visibility, module), bool(item.cfg)),
                 )
         for declaration, visibility in raw.uses:
             # `cfg_if! { .. pub use self::imp::*; .. }` imports like a `use` item.

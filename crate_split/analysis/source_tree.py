@@ -61,10 +61,7 @@ class SourceTree:
         workspace_manifest_text: str | None = None,
     ) -> SourceTree:
         """Build a tree from strings or bytes; ``Cargo.toml`` must be among them."""
-        encoded = {
-            path: content.encode() if isinstance(content, str) else content
-            for path, content in files.items()
-        }
+        encoded = {path: content.encode() if isinstance(content, str) else content for path, content in files.items()}
         manifest = encoded.pop("Cargo.toml", None)
         if manifest is None:
             raise ManifestNotFound(f"{root}: no Cargo.toml")
@@ -237,7 +234,9 @@ def locate_package(path: Path, package: str | None) -> Path:
         if own_name is None and "package" in manifest:
             raise ManifestInvalid(f"{manifest_path}: [package] has no `name`")
         if own_name is not None and package_name_problem(own_name) is not None:
-            raise ManifestInvalid(f"{manifest_path}: `package.name`: {package_name_problem(own_name)}", hint="cargo refuses it too")
+            raise ManifestInvalid(
+                f"{manifest_path}: `package.name`: {package_name_problem(own_name)}", hint="cargo refuses it too"
+            )
         if own_name is None:
             raise WorkspaceNeedsPackage(
                 f"{path} is a workspace root without a package",
@@ -247,7 +246,9 @@ def locate_package(path: Path, package: str | None) -> Path:
     first_problem: ManifestInvalid | None = None
     for member_dir in _member_dirs(path, manifest):
         try:
-            member = read_manifest_data((member_dir / "Cargo.toml").read_text(encoding="utf-8"), str(member_dir / "Cargo.toml"))
+            member = read_manifest_data(
+                (member_dir / "Cargo.toml").read_text(encoding="utf-8"), str(member_dir / "Cargo.toml")
+            )
         except ManifestInvalid as problem:
             first_problem = first_problem or problem
             continue
@@ -257,7 +258,9 @@ def locate_package(path: Path, package: str | None) -> Path:
             return member_dir
     if first_problem is not None:
         # Cargo refuses the whole workspace for it; it may be the member asked for.
-        raise ManifestInvalid(first_problem.detail, hint=f"cargo refuses the workspace for it; no other member is named {package!r}")
+        raise ManifestInvalid(
+            first_problem.detail, hint=f"cargo refuses the workspace for it; no other member is named {package!r}"
+        )
     raise PackageNotFound(
         f"{path} has no member named {package!r}",
         hint="members: " + ", ".join(_member_names(path, manifest)),

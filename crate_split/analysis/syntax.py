@@ -86,8 +86,10 @@ def _tokens(root: Node, atomic: frozenset[str]) -> list[Node]:
     cursor = root.walk()
     depth = 0
     while True:
-        if atomic and cursor.node.type in atomic or not cursor.goto_first_child():
-            found.append(cursor.node)
+        node = cursor.node
+        assert node is not None  # a cursor always stands on a node
+        if atomic and node.type in atomic or not cursor.goto_first_child():
+            found.append(node)
             while not cursor.goto_next_sibling():
                 if depth == 0:
                     return found
@@ -125,7 +127,9 @@ def syntax_problems(source: bytes) -> tuple[tuple[int, str], ...]:
         ``(byte offset, message)`` pairs, sorted by offset.
     """
     root = parse_rust(source).root_node
-    found = [(node.start_byte, "syntax error" if node.is_error else f"missing {node.type}") for node in iter_errors(root)]
+    found = [
+        (node.start_byte, "syntax error" if node.is_error else f"missing {node.type}") for node in iter_errors(root)
+    ]
     stack = [root]
     while stack:
         container = stack.pop()
@@ -211,5 +215,5 @@ def string_literal_value(node: Node) -> str | None:
         return raw[start + 1 : end] if start != -1 and end > start else None
     if node.type == "string_literal":
         inner = raw[1:-1] if len(raw) >= 2 else ""
-        return inner.replace('\\\\', '\\').replace('\\"', '"')
+        return inner.replace("\\\\", "\\").replace('\\"', '"')
     return None

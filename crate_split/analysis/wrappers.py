@@ -81,7 +81,9 @@ def _item_repetition(matcher: Node | None) -> str | None:
     return syntax.text(bindings[0].child_by_field_name("name"))
 
 
-def unwrap_call(source: bytes, call: Node, outer: Node, start: int, attributes: tuple[str, ...]) -> tuple[WrapperCall, Node] | None:
+def unwrap_call(
+    source: bytes, call: Node, outer: Node, start: int, attributes: tuple[str, ...]
+) -> tuple[WrapperCall, Node] | None:
     """The call of a wrapper as a ``WrapperCall`` and the items it holds.
 
     Args:

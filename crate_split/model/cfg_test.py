@@ -22,7 +22,9 @@ T = TypeVar("T")
 _TOKEN = re.compile(r'\s*(?:([A-Za-z_][A-Za-z0-9_]*)|("(?:[^"\\]|\\.)*")|([(),=]))')
 
 
-def fold_predicate(tokens: Sequence[str], leaf: Callable[[str, str | None], T], combine: Callable[[str, list[T]], T]) -> T:
+def fold_predicate(
+    tokens: Sequence[str], leaf: Callable[[str, str | None], T], combine: Callable[[str, list[T]], T]
+) -> T:
     """Evaluate the tokens of a ``cfg`` predicate bottom-up, with no recursion.
 
     Args:

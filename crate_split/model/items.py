@@ -219,9 +219,7 @@ class Item:
 
     @property
     def is_macro_export(self) -> bool:
-        return "macro_export" in self.attributes or any(
-            a.startswith("macro_export(") for a in self.attributes
-        )
+        return "macro_export" in self.attributes or any(a.startswith("macro_export(") for a in self.attributes)
 
     @property
     def is_test_only(self) -> bool:

@@ -59,7 +59,9 @@ class AnalysisReport:
         return tuple(
             c
             for c in self.constraints
-            if c.kind is not ConstraintKind.CFG_TEST and not c.kind.keeps_in_facade and len({_module(i) for i in c.items}) > 1
+            if c.kind is not ConstraintKind.CFG_TEST
+            and not c.kind.keeps_in_facade
+            and len({_module(i) for i in c.items}) > 1
         )
 
     def facade_rules(self) -> tuple[Constraint, ...]:
@@ -97,6 +99,8 @@ def build_analysis_report(
     module_graph = build_module_graph(model, atoms)
     plan = None
     if plan_config is not None:
-        plan = plan_split(model, atoms, plan_config, cost, progress=lambda step, fraction: report(step, 0.3 + 0.7 * fraction))
+        plan = plan_split(
+            model, atoms, plan_config, cost, progress=lambda step, fraction: report(step, 0.3 + 0.7 * fraction)
+        )
     report("done", 1.0)
     return AnalysisReport(model, constraints, atoms, module_graph, plan)

@@ -45,7 +45,11 @@ def render_apply_human(result: ApplyResult, console: Console) -> None:
         console.print(f"  lost: {lost}")
     if result.api_diff is not None:
         diff = result.api_diff
-        console.print("public API: identical" if diff.equal else f"public API: {len(diff.missing)} missing, {len(diff.added)} added")
+        console.print(
+            "public API: identical"
+            if diff.equal
+            else f"public API: {len(diff.missing)} missing, {len(diff.added)} added"
+        )
 
 
 def apply_result_data(result: ApplyResult) -> dict[str, Any]:
@@ -69,6 +73,10 @@ def apply_result_data(result: ApplyResult) -> dict[str, Any]:
         "tests_after": tests(result.tests_after),
         "api": None
         if result.api_diff is None
-        else {"equal": result.api_diff.equal, "missing": list(result.api_diff.missing), "added": list(result.api_diff.added)},
+        else {
+            "equal": result.api_diff.equal,
+            "missing": list(result.api_diff.missing),
+            "added": list(result.api_diff.added),
+        },
         "problem": verification_problem(result),
     }

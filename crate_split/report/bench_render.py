@@ -57,7 +57,14 @@ def _prediction(p: ModePrediction) -> dict[str, Any]:
         "critical_path": list(p.critical_path),
         "facade_seconds": round(p.facade_seconds, 3),
         "units": {
-            tree: {u.name: {"frontend": round(u.frontend, 3), "codegen": round(u.codegen, 3), "depends_on": list(u.depends_on)} for u in units}
+            tree: {
+                u.name: {
+                    "frontend": round(u.frontend, 3),
+                    "codegen": round(u.codegen, 3),
+                    "depends_on": list(u.depends_on),
+                }
+                for u in units
+            }
             for tree, units in (("original", p.original_units), ("split", p.split_units))
         },
     }
@@ -70,7 +77,11 @@ def bench_data(result: BenchResult) -> dict[str, Any]:
         "package": result.package,
         "original": str(result.original_dir),
         "split": str(result.split_dir),
-        "machine": {"cores": result.cores, "jobs": result.jobs, "load_average": [round(x, 2) for x in result.load_average]},
+        "machine": {
+            "cores": result.cores,
+            "jobs": result.jobs,
+            "load_average": [round(x, 2) for x in result.load_average],
+        },
         "toolchains": {"cargo": result.cargo, "nightly": result.nightly},
         "runs": result.runs,
         "members": list(result.members),
@@ -124,12 +135,18 @@ def render_bench_human(result: BenchResult, console: Console) -> None:
     measured.add_column("CPU split/orig", justify="right")
     for phase in result.phases:
         label = phase.name.replace("incremental-", "incr. ").replace("-", " ")
-        measured.add_row(label, _cell(phase.original), _cell(phase.split), f"{phase.ratio:.2f}x", f"{phase.cpu_ratio:.2f}")
+        measured.add_row(
+            label, _cell(phase.original), _cell(phase.split), f"{phase.ratio:.2f}x", f"{phase.cpu_ratio:.2f}"
+        )
     console.print(measured)
     for note in sorted({(phase.name.rsplit("-", 1)[0], phase.note) for phase in result.phases if phase.note}):
-        console.print(f"{note[0].replace('incremental-', 'incr. ')}: touched {note[1]} (and the same file of the original)")
+        console.print(
+            f"{note[0].replace('incremental-', 'incr. ')}: touched {note[1]} (and the same file of the original)"
+        )
     if result.threads:
-        threads = Table(title=f"clean `cargo +nightly check --lib` of the original ({result.nightly})", title_justify="left")
+        threads = Table(
+            title=f"clean `cargo +nightly check --lib` of the original ({result.nightly})", title_justify="left"
+        )
         for column in ("RUSTFLAGS", "seconds", "speedup vs -Zthreads=1"):
             threads.add_column(column, justify="left" if column == "RUSTFLAGS" else "right", no_wrap=True)
         base = result.threads.get(1) or next(iter(result.threads.values()))
@@ -138,33 +155,49 @@ def render_bench_human(result: BenchResult, console: Console) -> None:
         console.print(threads)
         check = result.phase("check")
         if check is not None:
-            console.print(f"(the split's own check speedup on stable: {check.ratio:.2f}x; " "compare ratios, not seconds across toolchains)")
+            console.print(
+                f"(the split's own check speedup on stable: {check.ratio:.2f}x; "
+                "compare ratios, not seconds across toolchains)"
+            )
     predicted = Table(title="speedup simulated from --timings units (measured in brackets)", title_justify="left")
     predicted.add_column("mode")
     counts = sorted(result.predictions[0].split)
     for n in counts:
         predicted.add_column(f"-j{n}", justify="right", no_wrap=True)
     for p in result.predictions:
-        predicted.add_row(p.mode, *(f"{p.predicted_speedup(n):.2f}x" + (f" [{p.measured_speedup:.2f}x]" if n == p.jobs else "") for n in counts))
+        predicted.add_row(
+            p.mode,
+            *(
+                f"{p.predicted_speedup(n):.2f}x" + (f" [{p.measured_speedup:.2f}x]" if n == p.jobs else "")
+                for n in counts
+            ),
+        )
     console.print(predicted)
     for p in result.predictions:
         console.print(
-            f"{p.mode}: predicted {p.predicted_speedup(p.jobs):.2f}x vs " f"measured {p.measured_speedup:.2f}x at {p.jobs} job(s) "
-            f"(error {p.error:+.0%}); rustc work {p.original_work:.2f}s " f"-> {p.split_work:.2f}s; facade {p.facade_seconds:.2f}s; "
+            f"{p.mode}: predicted {p.predicted_speedup(p.jobs):.2f}x vs "
+            f"measured {p.measured_speedup:.2f}x at {p.jobs} job(s) "
+            f"(error {p.error:+.0%}); rustc work {p.original_work:.2f}s "
+            f"-> {p.split_work:.2f}s; facade {p.facade_seconds:.2f}s; "
             f"critical path {' -> '.join(p.critical_path)}"
         )
     if result.model is not None:
         model = result.model
         for mode in sorted(model.measured_speedup):
             console.print(
-                f"planner ({mode}): default model predicts " f"{model.default_speedup[mode]:.2f}x (error {model.error(mode):+.0%}); "
+                f"planner ({mode}): default model predicts "
+                f"{model.default_speedup[mode]:.2f}x (error {model.error(mode):+.0%}); "
                 f"fitted model {model.fitted_speedup[mode]:.2f}x"
             )
         fitted = model.fitted
         console.print(
-            f"fitted cost model: {fitted.crate_overhead:.3f}s per crate, " f"{fitted.frontend_per_token:.2e} s/token front-end, "
+            f"fitted cost model: {fitted.crate_overhead:.3f}s per crate, "
+            f"{fitted.frontend_per_token:.2e} s/token front-end, "
             f"{fitted.codegen_per_token:.2e} s/token codegen (default {model.default.crate_overhead:.2f}s, "
             f"{model.default.frontend_per_token:.1e}, {model.default.codegen_per_token:.1e})"
         )
     if result.load_average[0] > BUSY_LOAD_PER_CORE * result.cores:
-        console.print(f"warning: the machine was busy (load average {result.load_average[0]:.1f} " f"before, {result.load_average[1]:.1f} after): times are noisy")
+        console.print(
+            f"warning: the machine was busy (load average {result.load_average[0]:.1f} "
+            f"before, {result.load_average[1]:.1f} after): times are noisy"
+        )

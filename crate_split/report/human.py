@@ -17,7 +17,6 @@ from crate_split.report.plan_render import render_plan_human
 _SHOWN_UNRESOLVED = 20
 
 
-
 def render_human(report: AnalysisReport, console: Console, *, verbose: bool = False) -> None:
     """Print the report for a person.
 
@@ -31,13 +30,16 @@ def render_human(report: AnalysisReport, console: Console, *, verbose: bool = Fa
     console.print(Text(f"{manifest.package} {manifest.version} (edition {manifest.edition})", style="bold"))
     kinds = ", ".join(f"{count} {kind}" for kind, count in model.items_by_kind().items())
     console.print(
-        f"{len(model.files)} files, {model.lines} lines, " f"{len(model.modules)} modules, {len(model.items)} items ({kinds})"
+        f"{len(model.files)} files, {model.lines} lines, "
+        f"{len(model.modules)} modules, {len(model.items)} items ({kinds})"
     )
     if model.syntax_errors:
         console.print(Text(f"{model.syntax_errors} places of syntax the parser had to recover from", style="yellow"))
     if model.unreached_files:
         unreached = model.unreached_files
-        shown = ", ".join(unreached if verbose else unreached[:10]) + ("" if verbose or len(unreached) <= 10 else ", ...")
+        shown = ", ".join(unreached if verbose else unreached[:10]) + (
+            "" if verbose or len(unreached) <= 10 else ", ..."
+        )
         console.print(Text(f"{len(unreached)} .rs files no module reaches (not analysed): {shown}", style="yellow"))
 
     stats = model.stats
@@ -51,7 +53,10 @@ def render_human(report: AnalysisReport, console: Console, *, verbose: bool = Fa
     unresolved = report.unresolved
     listed = unresolved if verbose else unresolved[:0]
     for reference in listed:
-        console.print(f"  unresolved {reference.kind.value} {reference.text}  " f"({reference.span.location()}, in {reference.source.qualified()})")
+        console.print(
+            f"  unresolved {reference.kind.value} {reference.text}  "
+            f"({reference.span.location()}, in {reference.source.qualified()})"
+        )
     if unresolved and not verbose:
         console.print(f"  (-v lists the {len(unresolved)} unresolved references)")
 
@@ -61,10 +66,15 @@ def render_human(report: AnalysisReport, console: Console, *, verbose: bool = Fa
     for number, cycle in enumerate(cycles, 1):
         console.print(Text(f"cycle {number}: " + ", ".join(format_module_path(m) for m in cycle.modules), style="red"))
         for (a, b), references, count in zip(cycle.hops, cycle.references, cycle.reference_counts, strict=True):
-            console.print(f"  {format_module_path(a)} -> {format_module_path(b)}  ({count} reference{'s' if count != 1 else ''})")
+            console.print(
+                f"  {format_module_path(a)} -> {format_module_path(b)}  ({count} reference{'s' if count != 1 else ''})"
+            )
             for edge in references:
                 location = edge.reason.span.location() if edge.reason.span else "rule"
-                console.print(f"    {edge.dependent.qualified()} -> " f"{edge.dependency.qualified()} ({location}, {edge.reason.kind})")
+                console.print(
+                    f"    {edge.dependent.qualified()} -> "
+                    f"{edge.dependency.qualified()} ({location}, {edge.reason.kind})"
+                )
             if count > len(references):
                 console.print(f"    ... and {count - len(references)} more")
 
@@ -98,7 +108,9 @@ def render_human(report: AnalysisReport, console: Console, *, verbose: bool = Fa
     units_table.add_column("lines", justify="right")
     units_table.add_column("needs units")
     for unit in units:
-        units_table.add_row(str(unit.id), unit.name, str(len(unit.items)), str(unit.lines), ", ".join(map(str, unit.depends_on)) or "-")
+        units_table.add_row(
+            str(unit.id), unit.name, str(len(unit.items)), str(unit.lines), ", ".join(map(str, unit.depends_on)) or "-"
+        )
     console.print(units_table)
 
     if report.plan is not None:

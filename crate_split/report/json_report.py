@@ -88,7 +88,12 @@ def report_to_data(report: AnalysisReport) -> dict[str, Any]:
                 for c in report.cross_module_constraints()
             ],
             "kept_in_facade": [
-                {"rule": c.kind.value, "items": [i.qualified() for i in c.items], "reason": c.reason, "location": _location(c.span)}
+                {
+                    "rule": c.kind.value,
+                    "items": [i.qualified() for i in c.items],
+                    "reason": c.reason,
+                    "location": _location(c.span),
+                }
                 for c in report.facade_rules()
             ],
         },
@@ -111,7 +116,6 @@ def report_to_data(report: AnalysisReport) -> dict[str, Any]:
         "diagnostics": [_diagnostic_data(d) for d in report.warnings],
         "plan": plan_to_data(report.plan) if report.plan is not None else None,
     }
-
 
 
 def _module_data(path: ModulePath, report: AnalysisReport) -> dict[str, Any]:

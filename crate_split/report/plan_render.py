@@ -17,7 +17,6 @@ from crate_split.splitter.plan import Hop, SplitPlan
 _SHOWN = 10
 
 
-
 def render_plan_human(plan: SplitPlan, console: Console, *, verbose: bool = False) -> None:
     """Print the plan: crates, predicted gains, forced merges, moves, widened items."""
     members = plan.members
@@ -31,7 +30,13 @@ def render_plan_human(plan: SplitPlan, console: Console, *, verbose: bool = Fals
     for crate in plan.crates:
         modules = format_module_list(crate.modules, 4)
         depends = "all members" if crate.is_facade else (", ".join(crate.depends_on) or "-")
-        table.add_row(crate.name + (" (facade)" if crate.is_facade else ""), modules, str(len(crate.items)), str(crate.lines), depends)
+        table.add_row(
+            crate.name + (" (facade)" if crate.is_facade else ""),
+            modules,
+            str(len(crate.items)),
+            str(crate.lines),
+            depends,
+        )
     console.print(table)
     for note in plan.notes:
         console.print(f"note: {note}")
@@ -74,7 +79,9 @@ def render_plan_human(plan: SplitPlan, console: Console, *, verbose: bool = Fals
     console.print()
     console.print(Text(f"Items that must become pub (with #[doc(hidden)]): {len(plan.bumps)}", style="bold"))
     for bump in plan.bumps if verbose else plan.bumps[:_SHOWN]:
-        console.print(f"  {bump.item.qualified()} ({bump.visibility}), used from {bump.used_from} at {bump.span.location()}")
+        console.print(
+            f"  {bump.item.qualified()} ({bump.visibility}), used from {bump.used_from} at {bump.span.location()}"
+        )
     if len(plan.bumps) > _SHOWN and not verbose:
         console.print(f"  ... (-v lists all {len(plan.bumps)})")
 
@@ -121,15 +128,31 @@ def plan_to_data(plan: SplitPlan) -> dict[str, Any]:
         "critical_seconds": round(plan.critical_seconds, 3),
         "cost_model": plan.cost_source,
         "forced_merges": [
-            {"crate": m.crate, "modules": [format_module_path(x) for x in m.modules], "reason": m.reason, "chain": [hop_data(h) for h in m.chain]}
+            {
+                "crate": m.crate,
+                "modules": [format_module_path(x) for x in m.modules],
+                "reason": m.reason,
+                "chain": [hop_data(h) for h in m.chain],
+            }
             for m in plan.merges
         ],
         "moves": [
-            {"items": [i.qualified() for i in m.items], "from_module": format_module_path(m.from_module), "to_crate": m.to_crate, "reason": m.reason, "chain": [hop_data(h) for h in m.chain]}
+            {
+                "items": [i.qualified() for i in m.items],
+                "from_module": format_module_path(m.from_module),
+                "to_crate": m.to_crate,
+                "reason": m.reason,
+                "chain": [hop_data(h) for h in m.chain],
+            }
             for m in plan.moves
         ],
         "visibility_bumps": [
-            {"item": b.item.qualified(), "visibility": b.visibility, "used_from": b.used_from, "location": b.span.location()}
+            {
+                "item": b.item.qualified(),
+                "visibility": b.visibility,
+                "used_from": b.used_from,
+                "location": b.span.location(),
+            }
             for b in plan.bumps
         ],
         "notes": list(plan.notes),

@@ -39,7 +39,13 @@ class ReviewSummary:
             f"{self.edited} edited in place, {self.generated} generated."
         )
         written = ", ".join(f"{self.written[kind]} {kind}" for kind in LINE_KINDS if self.written.get(kind))
-        return ["## What to review", "", f"- Files: {files}", f"- Lines written by crate-split: {written or 'none'}.", ""]
+        return [
+            "## What to review",
+            "",
+            f"- Files: {files}",
+            f"- Lines written by crate-split: {written or 'none'}.",
+            "",
+        ]
 
 
 def _kind_of(text: bytes) -> str:

@@ -36,7 +36,9 @@ def render_split_md(result: ApplyResult) -> str:
     for crate in plan.crates:
         modules = format_module_list(crate.modules, 6, code=True)
         depends = "all members" if crate.is_facade else (", ".join(f"`{d}`" for d in crate.depends_on) or "-")
-        lines.append(f"| `{crate.name}`{' (facade)' if crate.is_facade else ''} | {modules} | {crate.lines} | {depends} |")
+        lines.append(
+            f"| `{crate.name}`{' (facade)' if crate.is_facade else ''} | {modules} | {crate.lines} | {depends} |"
+        )
     lines += ["", "## Predicted build time", "", f"Cost model: {plan.cost_source}.", ""]
     lines += ["| jobs | check before | check after | build before | build after |", "|---:|---:|---:|---:|---:|"]
     for p in plan.predictions:
@@ -66,7 +68,10 @@ def render_split_md(result: ApplyResult) -> str:
     if plan.bumps:
         lines.append("These items are used from another crate now; they became `pub` with `#[doc(hidden)]`:")
         lines.append("")
-        lines.extend(f"- `{b.item.qualified()}` (was `{b.visibility}`), used from `{b.used_from}` at {b.span.location()}" for b in plan.bumps)
+        lines.extend(
+            f"- `{b.item.qualified()}` (was `{b.visibility}`), used from `{b.used_from}` at {b.span.location()}"
+            for b in plan.bumps
+        )
     else:
         lines.append("No item had to become public.")
     lines.append("")

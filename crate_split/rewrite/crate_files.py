@@ -199,7 +199,12 @@ def file_edit(ctx: CrateContext, path: str, source: bytes) -> FileEdit:
         elif action is _Action.TRIM:
             start, end = _line_extended(source, item.span.start, item.span.end)
             indent = _indent_at(source, item.span.start)
-            text = indent + _wrapper_attributes(item.added_attributes, indent) + (_trimmed_use(ctx, item, source) or "") + "\n"
+            text = (
+                indent
+                + _wrapper_attributes(item.added_attributes, indent)
+                + (_trimmed_use(ctx, item, source) or "")
+                + "\n"
+            )
             builder.replace(start, end, (text if start < item.span.start else text.lstrip()).encode())
             removed.append((item.span.start, item.span.end))
         elif action is _Action.OVERLAY:
@@ -207,11 +212,18 @@ def file_edit(ctx: CrateContext, path: str, source: bytes) -> FileEdit:
             indent = _indent_at(source, item.span.start)
             # The overlay writes the item's cfg itself.
             added = [a for a in item.added_attributes if not a.startswith("cfg(")]
-            text = indent.encode() + _wrapper_attributes(added, indent).encode() + _overlay_text(ctx, item, indent).lstrip()
-            builder.replace(start, end, text if start < item.span.start else text.lstrip())
+            overlay = (
+                indent.encode()
+                + _wrapper_attributes(added, indent).encode()
+                + _overlay_text(ctx, item, indent).lstrip()
+            )
+            builder.replace(start, end, overlay if start < item.span.start else overlay.lstrip())
             removed.append((item.span.start, item.span.end))
         else:
-            builder.insert(item.span.start, _wrapper_attributes(item.added_attributes, _indent_at(source, item.span.start)).encode())
+            builder.insert(
+                item.span.start,
+                _wrapper_attributes(item.added_attributes, _indent_at(source, item.span.start)).encode(),
+            )
             builder.insert(item.node_start, ctx.lint_allows.item_attribute(item.id))
             _widen(ctx, item, builder, source)
     # Wrapper calls are written unwrapped: each item kept got the
@@ -417,8 +429,12 @@ def _overlay_text(ctx: CrateContext, item: Item, indent: str) -> bytes:
         providers=lambda m: [] if hollow(m) else providers_of(ctx, m),
         children=lambda m: [] if hollow(m) else mirrored_children(ctx, m),
         indent=indent,
-        extra=lambda m, inner: "" if hollow(m) else "".join(
-            "".join(f"{inner}{line.strip()}\n" for line in text.splitlines()) for text in ctx.reexports.get(m, ())
+        extra=lambda m, inner: (
+            ""
+            if hollow(m)
+            else "".join(
+                "".join(f"{inner}{line.strip()}\n" for line in text.splitlines()) for text in ctx.reexports.get(m, ())
+            )
         ),
     )
     return text.encode()
@@ -440,14 +456,20 @@ def _module_style(ctx: CrateContext, module: ModulePath, item: Item | None) -> M
     # each with its own cfg: an overlay replacing one keeps that one's.
     # Its file's own `#![cfg]` holds whichever item declares it.
     inner = declared.inner_cfg if declared else ()
-    cfg = (*item.cfg, *(p for p in inner if p not in item.cfg)) if item is not None else declared.cfg if declared else ()
+    cfg = (
+        (*item.cfg, *(p for p in inner if p not in item.cfg)) if item is not None else declared.cfg if declared else ()
+    )
     # The crate re-exported from is never compiled as a test with this one.
     attributes = [f"cfg({without_test(predicate)})" for predicate in cfg]
     if not ctx.is_facade:
         return ModuleStyle("pub", (*attributes, "doc(hidden)"), False)
     if item is not None:
         # Attributes that shape the API or lints travel with the module.
-        attributes += [a for a in item.attributes if a.split("(")[0].strip() in _KEPT_MODULE_ATTRIBUTES and not a.startswith("cfg(")]
+        attributes += [
+            a
+            for a in item.attributes
+            if a.split("(")[0].strip() in _KEPT_MODULE_ATTRIBUTES and not a.startswith("cfg(")
+        ]
     summary = ctx.module_summaries.get(module)
     attributes.append(f"doc = {_rust_string(summary)}" if summary else "allow(missing_docs)")
     # cfg twins may differ in visibility too (`#[cfg(x)] pub mod m; #[cfg(not(x))] mod m;`).
@@ -481,12 +503,20 @@ def _widen(ctx: CrateContext, item: Item, builder: FileEditBuilder, source: byte
         for member in item.member_details:
             if member.start is not None and _widens_in_call(ctx, item.id, member):
                 _make_pub(member.start, member.visibility_span, builder, hidden=True, source=source)
-    elif item.id in widening.items and item.visibility != "pub" and kind not in (ItemKind.IMPL, ItemKind.MACRO, ItemKind.USE):
+    elif (
+        item.id in widening.items
+        and item.visibility != "pub"
+        and kind not in (ItemKind.IMPL, ItemKind.MACRO, ItemKind.USE)
+    ):
         _make_pub(item.node_start, item.visibility_span, builder, hidden=True, source=source)
     if item.id in widening.macros and not item.is_macro_export:
         builder.insert(item.node_start, b"#[macro_export]\n#[doc(hidden)]\n")
     for struct_field in item.fields:
-        if (item.id, struct_field.name) in widening.fields and struct_field.visibility != "pub" and struct_field.start is not None:
+        if (
+            (item.id, struct_field.name) in widening.fields
+            and struct_field.visibility != "pub"
+            and struct_field.start is not None
+        ):
             _make_pub(struct_field.start, struct_field.visibility_span, builder, hidden=True, source=source)
     inherent = kind is ItemKind.IMPL and item.impl is not None and item.impl.trait is None
     for member in item.member_details if inherent else ():
@@ -515,7 +545,11 @@ def _forwards_tokens(ctx: CrateContext, call: ItemId) -> bool:
     invoked = [
         macro
         for macro in graph.find_dependencies_of(call)
-        if macro.kind is ItemKind.MACRO and any(r.kind.reference is RefKind.MACRO and r.span is not None and r.span.start == start for r in graph.reasons(call, macro))
+        if macro.kind is ItemKind.MACRO
+        and any(
+            r.kind.reference is RefKind.MACRO and r.span is not None and r.span.start == start
+            for r in graph.reasons(call, macro)
+        )
     ]
     return bool(invoked) and all(ctx.model.items[macro].forwards_tokens for macro in invoked)
 
@@ -538,8 +572,6 @@ def _make_pub(start: int, visibility_span, builder: FileEditBuilder, *, hidden: 
         builder.replace(visibility_span.start, visibility_span.end, b"pub")
     else:
         builder.insert(start, prefix + b"pub ")
-
-
 
 
 def _rust_string(text: str) -> str:
@@ -601,9 +633,7 @@ def _line_extended(source: bytes, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _deletion(
-    source: bytes, start: int, end: int, builder: FileEditBuilder
-) -> tuple[int, int]:
+def _deletion(source: bytes, start: int, end: int, builder: FileEditBuilder) -> tuple[int, int]:
     """The bytes to delete for an item at ``[start, end)``, as a person would.
 
     Whole lines when nothing else shares them; with the ``//`` comment
@@ -624,7 +654,12 @@ def _deletion(
         comment_start = previous
     # A comment opening the file is a header (a licence), not this item's.
     opening = _previous_line(source, comment_start) is None
-    if comment_start < start and not opening and _opens_block(source, comment_start) and not builder.touches(comment_start, start):
+    if (
+        comment_start < start
+        and not opening
+        and _opens_block(source, comment_start)
+        and not builder.touches(comment_start, start)
+    ):
         start = comment_start
     return start, end
 

@@ -81,9 +81,7 @@ def _strip_levels(line: bytes, budget: int, unit_width: int) -> bytes:
     return line[index:]
 
 
-def dedent_block(
-    text: bytes, levels: int = 1, unit: bytes | None = None, protected: ProtectedRanges = ()
-) -> bytes:
+def dedent_block(text: bytes, levels: int = 1, unit: bytes | None = None, protected: ProtectedRanges = ()) -> bytes:
     """Remove ``levels`` levels of indentation from every line of ``text``.
 
     A line with less indentation loses what it has. A tab counts as one

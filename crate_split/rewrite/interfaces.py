@@ -61,7 +61,11 @@ def exposed_private_types(
         for reference in _public_parts(model, exposing, fields, types_named.get(exposing, ())):
             target = reference.target
             assert target is not None
-            if model.items[target].visibility != "pub" and crate_of.get(target) == crate_of.get(exposing) and target != exposing:
+            if (
+                model.items[target].visibility != "pub"
+                and crate_of.get(target) == crate_of.get(exposing)
+                and target != exposing
+            ):
                 found.add(target)
                 pending.append(target)
     return frozenset(found)

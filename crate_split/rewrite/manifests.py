@@ -43,8 +43,22 @@ from tomlkit.items import Table
 from crate_split.analysis.manifest import DependencyKind, Manifest
 from crate_split.rewrite.layout import CrateLayout, Placement, WorkspaceLayout, relative_path
 
-_PACKAGE_KEYS = ("version", "edition", "rust-version", "authors", "license", "license-file", "repository", "homepage", "description")
-_TABLES = {DependencyKind.NORMAL: "dependencies", DependencyKind.DEV: "dev-dependencies", DependencyKind.BUILD: "build-dependencies"}
+_PACKAGE_KEYS = (
+    "version",
+    "edition",
+    "rust-version",
+    "authors",
+    "license",
+    "license-file",
+    "repository",
+    "homepage",
+    "description",
+)
+_TABLES = {
+    DependencyKind.NORMAL: "dependencies",
+    DependencyKind.DEV: "dev-dependencies",
+    DependencyKind.BUILD: "build-dependencies",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,7 +151,9 @@ def _matches_any(directory: str, patterns) -> bool:
     parts = posixpath.normpath(directory).split("/")
     for pattern in patterns:
         pattern_parts = posixpath.normpath(str(pattern)).split("/")
-        if len(pattern_parts) == len(parts) and all(fnmatch.fnmatchcase(p, q) for p, q in zip(parts, pattern_parts, strict=True)):
+        if len(pattern_parts) == len(parts) and all(
+            fnmatch.fnmatchcase(p, q) for p, q in zip(parts, pattern_parts, strict=True)
+        ):
             return True
     return False
 
@@ -186,7 +202,9 @@ def member_manifest(inputs: ManifestInputs, layout: WorkspaceLayout, member: Cra
             for dependency in member.member_deps:
                 dependency_layout = layout.member(dependency)
                 path = relative_path(dependency_layout.directory, member.directory)
-                entries.setdefault(None, {})[dependency_layout.lib_name] = _member_dependency(dependency_layout, path, manifest)
+                entries.setdefault(None, {})[dependency_layout.lib_name] = _member_dependency(
+                    dependency_layout, path, manifest
+                )
         if kind is DependencyKind.DEV and not member.keeps_crate_name:
             # A dev-dependency cycle cargo allows: doc tests naming the crate find the facade.
             path = relative_path(inputs.placement.package_dir, member.directory)
@@ -268,7 +286,9 @@ def resolve_inheritance(text: str, workspace_text: str | None, workspace_root: s
                 if name == "workspace":
                     continue
                 if name == "features":
-                    merged = list(resolved.get("features", [])) + [f for f in value if f not in resolved.get("features", [])]
+                    merged = list(resolved.get("features", [])) + [
+                        f for f in value if f not in resolved.get("features", [])
+                    ]
                     resolved["features"] = merged
                 else:
                     resolved[name] = copy.deepcopy(value)
@@ -368,7 +388,9 @@ def _member_features(
             elif "/" in value:
                 written = value.split("/")[0]
                 dependency = written.rstrip("?")
-                if dependency in optional_used or (dependency in member.external_deps and dependency not in optional_keys):
+                if dependency in optional_used or (
+                    dependency in member.external_deps and dependency not in optional_keys
+                ):
                     entries.append(value)
                 if written == dependency and dependency in implicit:
                     # ``dep/feat`` (not weak) also switches on the optional

@@ -106,7 +106,11 @@ def needed_modules(
         holders = [crate for crate in holders if crate in named and item_id not in (left_out or {}).get(crate, ())]
         if not holders:
             continue
-        words = {m.group(1).decode("ascii") for m in _WORD.finditer(text)} if item_id.kind in _IMPORT_KINDS else path_segments(text)
+        words = (
+            {m.group(1).decode("ascii") for m in _WORD.finditer(text)}
+            if item_id.kind in _IMPORT_KINDS
+            else path_segments(text)
+        )
         calls = _calls(text)
         for crate in holders:
             named[crate] |= words
@@ -128,7 +132,9 @@ def needed_modules(
     below: dict[str, frozenset[str]] = {}
     # Dependencies first, for the transitive dependencies of each crate.
     for crate in TopologicalSorter({c: direct.get(c, ()) for c in dependents}).static_order():
-        below[crate] = frozenset(direct.get(crate, ())).union(*(below.get(d, frozenset()) for d in direct.get(crate, ())))
+        below[crate] = frozenset(direct.get(crate, ())).union(
+            *(below.get(d, frozenset()) for d in direct.get(crate, ()))
+        )
     owners: dict[ModulePath, set[str]] = {}
     for crate, modules in own_modules.items():
         for module in modules:

@@ -68,7 +68,9 @@ def with_overlay_contents(
     return replace(ctx, reexports=reexports, views=frozenset(views))
 
 
-def shown_reexports(ctx: CrateContext, reexport_texts: Mapping[ItemId, str], provided: frozenset[ItemId]) -> frozenset[ItemId]:
+def shown_reexports(
+    ctx: CrateContext, reexport_texts: Mapping[ItemId, str], provided: frozenset[ItemId]
+) -> frozenset[ItemId]:
     """The re-exports a member shows to its dependents: those its own
     modules keep, those its overlays repeat and those its dependencies show
     (its modules glob theirs)."""
@@ -82,7 +84,9 @@ def kept_reexports(ctx: CrateContext, reexport_texts: Mapping[ItemId, str]) -> f
     )
 
 
-def _carried_reexports(ctx: CrateContext, reexport_texts: Mapping[ItemId, str], provided: frozenset[ItemId]) -> list[ItemId]:
+def _carried_reexports(
+    ctx: CrateContext, reexport_texts: Mapping[ItemId, str], provided: frozenset[ItemId]
+) -> list[ItemId]:
     carried: list[ItemId] = []
     for item_id in reexport_texts:
         if item_id.module in ctx.crate.own_modules or item_id in provided:
@@ -146,9 +150,7 @@ def _globs_stay_unshadowed(ctx: CrateContext, item: ItemId) -> bool:
         # only way its names come, and nothing can make them ambiguous.
         return True
     neighbours = [i for i in ctx.model.items if i.module == item.module and i.kind is not ItemKind.MODULE]
-    return all(
-        n.kind is ItemKind.USE and all(_is_glob(r) for r in ctx.use_references.get(n, ())) for n in neighbours
-    )
+    return all(n.kind is ItemKind.USE and all(_is_glob(r) for r in ctx.use_references.get(n, ())) for n in neighbours)
 
 
 def _is_glob(reference: Reference) -> bool:

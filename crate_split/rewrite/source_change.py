@@ -145,7 +145,9 @@ class SourceChange:
                 files.append(OutputFile.generated(output.path, edit.apply(output.content)))
             else:
                 source = read_origin(output.origin)
-                files.append(OutputFile.edited(output.path, output.origin, (output.edit or FileEdit()).then(source, edit)))
+                files.append(
+                    OutputFile.edited(output.path, output.origin, (output.edit or FileEdit()).then(source, edit))
+                )
         return SourceChange(tuple(files))
 
     def file(self, path: str) -> OutputFile | None:

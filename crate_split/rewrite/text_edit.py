@@ -171,7 +171,9 @@ class FileEdit:
             points = [self._unedited(point) for s, e, w, _ in cluster if w == 1 for point in (s, e)]
             original_start = min([e.start for e in earlier] + [p for p in points if p is not None])
             original_end = max([e.end for e in earlier] + [p for p in points if p is not None])
-            inside = FileEdit(tuple(TextEdit(e.start - start, e.end - start, e.new_text) for _, _, w, e in cluster if w == 1))
+            inside = FileEdit(
+                tuple(TextEdit(e.start - start, e.end - start, e.new_text) for _, _, w, e in cluster if w == 1)
+            )
             composed.append(TextEdit(original_start, original_end, inside.apply(edited[start:end])))
         return FileEdit.new(composed)
 
@@ -238,7 +240,8 @@ class FileEditBuilder:
     def touches(self, start: int, end: int) -> bool:
         """Whether an edit recorded so far overlaps ``[start, end)`` or inserts strictly inside it."""
         return any(
-            (start < edit.start < end) if edit.is_insert else (edit.start < end and start < edit.end) for edit in self._edits
+            (start < edit.start < end) if edit.is_insert else (edit.start < end and start < edit.end)
+            for edit in self._edits
         )
 
     def finish(self) -> FileEdit:

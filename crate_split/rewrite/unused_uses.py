@@ -40,7 +40,15 @@ from crate_split.model.items import Item, Reference
 _WORD = re.compile(rb"[A-Za-z_][A-Za-z0-9_]*")
 #: Items that hold no code that could call a method.
 _CODE_FREE_KINDS = frozenset(
-    {ItemKind.USE, ItemKind.MODULE, ItemKind.EXTERN_CRATE, ItemKind.STRUCT, ItemKind.ENUM, ItemKind.UNION, ItemKind.TYPE_ALIAS}
+    {
+        ItemKind.USE,
+        ItemKind.MODULE,
+        ItemKind.EXTERN_CRATE,
+        ItemKind.STRUCT,
+        ItemKind.ENUM,
+        ItemKind.UNION,
+        ItemKind.TYPE_ALIAS,
+    }
 )
 _STD_CRATES = frozenset({"std", "core", "alloc"})
 #: Types of the standard library commonly imported by name (path after the
@@ -177,7 +185,10 @@ def _bound_names(
 
 def _may_be_trait(reference: Reference, segments: tuple[str, ...]) -> bool:
     if reference.target is not None and reference.target.kind is not ItemKind.MACRO_CALL:
-        return reference.target.kind in (ItemKind.TRAIT, ItemKind.TRAIT_ALIAS) and segments[-1] == reference.target.base_name
+        return (
+            reference.target.kind in (ItemKind.TRAIT, ItemKind.TRAIT_ALIAS)
+            and segments[-1] == reference.target.base_name
+        )
     # Unresolved, or an item a macro call generates (petgraph's traits come
     # from `trait_template!`): judged by its name.
     name = segments[-1]

@@ -55,8 +55,15 @@ from crate_split.splitter.dag import dependencies_first
 from crate_split.splitter.plan import SplitPlan
 
 _NAMED_KINDS = {
-    ItemKind.FUNCTION, ItemKind.STRUCT, ItemKind.ENUM, ItemKind.UNION, ItemKind.TRAIT,
-    ItemKind.TYPE_ALIAS, ItemKind.CONST, ItemKind.STATIC, ItemKind.TRAIT_ALIAS,
+    ItemKind.FUNCTION,
+    ItemKind.STRUCT,
+    ItemKind.ENUM,
+    ItemKind.UNION,
+    ItemKind.TRAIT,
+    ItemKind.TYPE_ALIAS,
+    ItemKind.CONST,
+    ItemKind.STATIC,
+    ItemKind.TRAIT_ALIAS,
 }
 
 
@@ -153,7 +160,9 @@ def rewrite_workspace(inputs: RewriteInputs) -> tuple[SourceChange, WorkspaceLay
     }
     shown: dict[str, frozenset[ItemId]] = {}
     # Dependencies first: a member repeats only what they do not show.
-    for name in dependencies_first((member.name for member in layout.members), lambda name: contexts[name].crate.member_deps):
+    for name in dependencies_first(
+        (member.name for member in layout.members), lambda name: contexts[name].crate.member_deps
+    ):
         dependencies = contexts[name].crate.member_deps
         provided = frozenset().union(*(shown[d] for d in dependencies))
         # A dependency also provides the modules its overlays show.
@@ -163,7 +172,9 @@ def rewrite_workspace(inputs: RewriteInputs) -> tuple[SourceChange, WorkspaceLay
         shown[name] = shown_reexports(contexts[name], reexport_texts, provided)
 
     files: list[OutputFile] = []
-    build_variables = build_script_variables(inputs.read("build.rs")) if "build.rs" in inputs.package_files else frozenset()
+    build_variables = (
+        build_script_variables(inputs.read("build.rs")) if "build.rs" in inputs.package_files else frozenset()
+    )
     for member in layout.members:
         ctx = contexts[member.name]
         edits = {path: file_edit(ctx, path, inputs.read(path)) for path in member.files}
@@ -180,7 +191,8 @@ def rewrite_workspace(inputs: RewriteInputs) -> tuple[SourceChange, WorkspaceLay
         if model.manifest.has_build_script:
             # Judge by the member's own copies, not the whole original files.
             member = replace(
-                member, build_script=needs_build_script(member, lambda p: edits[p].apply(inputs.read(p)), build_variables)
+                member,
+                build_script=needs_build_script(member, lambda p: edits[p].apply(inputs.read(p)), build_variables),  # noqa: B023 (called at once)
             )
         build_script = OutputFile(f"{member.directory}/build.rs", "build.rs", None, None)
         if member.build_script and "build.rs" in inputs.package_files and build_script not in included:
@@ -193,7 +205,11 @@ def rewrite_workspace(inputs: RewriteInputs) -> tuple[SourceChange, WorkspaceLay
                 for path in _build_script_inputs(inputs.read, inputs.package_files)
                 if f"{member.directory}/{path}" not in taken
             )
-        files.append(OutputFile(f"{member.directory}/Cargo.toml", None, None, member_manifest(manifest_inputs, layout, member).encode()))
+        files.append(
+            OutputFile(
+                f"{member.directory}/Cargo.toml", None, None, member_manifest(manifest_inputs, layout, member).encode()
+            )
+        )
     facade_ctx = CrateContext(
         model=model,
         crate=facade,
@@ -224,7 +240,9 @@ def rewrite_workspace(inputs: RewriteInputs) -> tuple[SourceChange, WorkspaceLay
     }
     # ... with the files of the modules below the one they load.
     for loaded in [m for m in model.modules.values() if m.file in read_by_targets]:
-        read_by_targets.update(f for path, m in model.modules.items() if path[: len(loaded.path)] == loaded.path for f in m.source_files)
+        read_by_targets.update(
+            f for path, m in model.modules.items() if path[: len(loaded.path)] == loaded.path for f in m.source_files
+        )
     at = inputs.placement.in_package
     for path in inputs.package_files:
         if path == "Cargo.toml":
@@ -249,7 +267,9 @@ def _refuse_taken_member_directories(layout: WorkspaceLayout, package_files: tup
         directory = PurePosixPath(member.directory)
         for path in package_files:
             if PurePosixPath(path).is_relative_to(directory) or PurePosixPath(path) in directory.parents:
-                raise GeneratedPathTaken(f"{path} is in the way of the member crate {member.name}, which goes to {directory}/")
+                raise GeneratedPathTaken(
+                    f"{path} is in the way of the member crate {member.name}, which goes to {directory}/"
+                )
 
 
 def _trimmed_to_reach(
@@ -266,16 +286,22 @@ def _trimmed_to_reach(
         read,
         left_out=unused,
     )
-    members = tuple(replace(m, mirrored_modules=m.mirrored_modules & needed[m.name], reach=needed[m.name]) for m in layout.members)
+    members = tuple(
+        replace(m, mirrored_modules=m.mirrored_modules & needed[m.name], reach=needed[m.name]) for m in layout.members
+    )
     return replace(layout, members=members)
 
 
-def _facade_reach(model: CrateModel, layout: WorkspaceLayout, facade: CrateLayout, read: Callable[[str], bytes]) -> frozenset:
+def _facade_reach(
+    model: CrateModel, layout: WorkspaceLayout, facade: CrateLayout, read: Callable[[str], bytes]
+) -> frozenset:
     """The modules the facade shows: the public ones (its API) and those
     its own code names (:mod:`reach`); a private module nothing names
     needs no overlay."""
     public = frozenset(
-        path for path in model.modules if all(model.modules[path[:depth]].visibility == "pub" for depth in range(1, len(path) + 1))
+        path
+        for path in model.modules
+        if all(model.modules[path[:depth]].visibility == "pub" for depth in range(1, len(path) + 1))
     )
     return needed_modules(model, layout.crate_of, {facade.name: facade.own_modules}, {}, read)[facade.name] | public
 
@@ -293,7 +319,11 @@ def _holder(crate: CrateLayout, crate_of: Mapping[ItemId, str]) -> Callable[[Ite
 
 
 def _unused_uses_of(
-    model: CrateModel, crate: CrateLayout, crate_of: Mapping[ItemId, str], use_index: Mapping[ItemId, tuple], read: Callable[[str], bytes]
+    model: CrateModel,
+    crate: CrateLayout,
+    crate_of: Mapping[ItemId, str],
+    use_index: Mapping[ItemId, tuple],
+    read: Callable[[str], bytes],
 ) -> frozenset[ItemId]:
     """The ``use`` items ``crate`` can leave out."""
     return unused_uses(model, _holder(crate, crate_of), use_index, read)
@@ -310,7 +340,9 @@ def _unused_uses_of_members(
     for member in layout.members:
         dependents = [m.name for m in layout.members if member.name in m.all_member_deps]
         below = frozenset().union(*(words[d] for d in dependents))
-        unused[member.name] = unused_uses(model, _holder(member, layout.crate_of), use_index, read, dependents_words=below)
+        unused[member.name] = unused_uses(
+            model, _holder(member, layout.crate_of), use_index, read, dependents_words=below
+        )
     return unused
 
 
@@ -358,7 +390,9 @@ def _build_script_inputs(read: Callable[[str], bytes], package_files: tuple[str,
     if "build.rs" not in package_files:
         return []
     present = set(package_files)
-    named = {m.group(1).decode("utf-8", "replace").removeprefix("./") for m in _STRING_LITERAL.finditer(read("build.rs"))}
+    named = {
+        m.group(1).decode("utf-8", "replace").removeprefix("./") for m in _STRING_LITERAL.finditer(read("build.rs"))
+    }
     return sorted(path for path in named if path in present and path not in ("Cargo.toml", "build.rs"))
 
 
@@ -372,7 +406,9 @@ def build_script_variables(script: bytes) -> frozenset[bytes]:
     return frozenset(match.group(1) for match in _RUSTC_ENV.finditer(script))
 
 
-def needs_build_script(member: CrateLayout, read: Callable[[str], bytes], variables: frozenset[bytes] = frozenset()) -> bool:
+def needs_build_script(
+    member: CrateLayout, read: Callable[[str], bytes], variables: frozenset[bytes] = frozenset()
+) -> bool:
     """Whether a member's code may rely on the original's build script.
 
     It does when its files read ``OUT_DIR`` (``env!``/``include!``) or a
@@ -451,7 +487,9 @@ def _member_prelude(member: CrateLayout, lib_names: Mapping[str, str], macro_cra
     return "".join([allows, *_extern_crates(member.member_deps, lib_names, macro_crates, edition)])
 
 
-def _facade_prelude(model: CrateModel, layout: WorkspaceLayout, lib_names: Mapping[str, str], macro_crates: set[str]) -> str:
+def _facade_prelude(
+    model: CrateModel, layout: WorkspaceLayout, lib_names: Mapping[str, str], macro_crates: set[str]
+) -> str:
     lines = _extern_crates([m.name for m in layout.members], lib_names, macro_crates, model.manifest.edition)
     imports: dict[tuple[str, str], _RootImport] = {}
     for item_id, item in model.items.items():
@@ -496,7 +534,9 @@ class _RootImport:
         return _RootImport(self.crate, self.name, widest, cfg, self.hidden and other.hidden)
 
 
-def _root_import_lines(model: CrateModel, package: str, crate_of: Mapping[ItemId, str], imports: list[_RootImport]) -> list[str]:
+def _root_import_lines(
+    model: CrateModel, package: str, crate_of: Mapping[ItemId, str], imports: list[_RootImport]
+) -> list[str]:
     """``use member::name;`` lines for the facade's root.
 
     A ``use`` brings every namespace of a name: ``use m::record;`` for a
@@ -528,15 +568,15 @@ def _root_import_lines(model: CrateModel, package: str, crate_of: Mapping[ItemId
         hidden = "#[doc(hidden)]\n" if found.hidden else ""
         if found.name in taken or counts[found.name] > 1:
             visibility = found.visibility or "pub(super)"
-            routed.setdefault(found.crate, []).append(f"    {cfg}{hidden}{visibility} use {found.crate}::{found.name};\n")
+            routed.setdefault(found.crate, []).append(
+                f"    {cfg}{hidden}{visibility} use {found.crate}::{found.name};\n"
+            )
         else:
             visibility = f"{found.visibility} " if found.visibility else ""
             direct.append(f"{cfg}{hidden}{visibility}use {found.crate}::{found.name};\n")
     for crate, lines in sorted(routed.items()):
         module = f"__{crate}_names"
-        direct.append(
-            f"mod {module} {{\n{''.join(lines)}}}\npub use self::{module}::*;\n"
-        )
+        direct.append(f"mod {module} {{\n{''.join(lines)}}}\npub use self::{module}::*;\n")
     return direct
 
 
@@ -612,7 +652,11 @@ def _widening(model: CrateModel, graph: ItemGraph, crate_of: Mapping[ItemId, str
         # The facade keeps the calls that declare modules: the macros they
         # invoke must reach it.
         if crate_of.get(call) not in (None, package):
-            macros.update(r.target for r in model.references if r.source == call and r.target is not None and r.target.kind is ItemKind.MACRO)
+            macros.update(
+                r.target
+                for r in model.references
+                if r.source == call and r.target is not None and r.target.kind is ItemKind.MACRO
+            )
     for item_id in model.items:
         # The facade imports every named root item that moved to a member.
         if item_id.module == () and item_id.kind in _NAMED_KINDS and crate_of.get(item_id) not in (None, package):
@@ -623,7 +667,9 @@ def _widening(model: CrateModel, graph: ItemGraph, crate_of: Mapping[ItemId, str
 _MACRO_CALL = re.compile(rb"\b([A-Za-z_][A-Za-z0-9_]*)\s*!")
 
 
-def _with_macro_helpers(model: CrateModel, widening: Widening, crate_of: Mapping[ItemId, str], read: Callable[[str], bytes]) -> Widening:
+def _with_macro_helpers(
+    model: CrateModel, widening: Widening, crate_of: Mapping[ItemId, str], read: Callable[[str], bytes]
+) -> Widening:
     """Exported macros must export the macros their bodies invoke, since the
     expansion happens in the crate that calls them."""
     by_name: dict[tuple[str, str], list[ItemId]] = {}
@@ -646,7 +692,11 @@ def _with_macro_helpers(model: CrateModel, widening: Widening, crate_of: Mapping
     # twice at the crate root (E0428).
     resolved: dict[ItemId, set[ItemId]] = {}
     for reference in model.references:
-        if reference.source.kind is ItemKind.MACRO and reference.target is not None and reference.target.kind is ItemKind.MACRO:
+        if (
+            reference.source.kind is ItemKind.MACRO
+            and reference.target is not None
+            and reference.target.kind is ItemKind.MACRO
+        ):
             resolved.setdefault(reference.source, set()).add(reference.target)
     exported_names = {(crate_of.get(m, ""), m.base_name) for m in exported}
     pending = sorted(exported, key=ItemId.sort_key)

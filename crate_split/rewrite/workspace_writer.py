@@ -143,7 +143,10 @@ def check_output_dir(input_root: Path, output_dir: Path, *, force: bool) -> None
     if not force:
         raise OutputExists(f"{output_dir} exists and is not empty")
     if (output / ".git").exists():
-        raise InvalidInput(f"{output_dir} holds a git repository; --force will not replace it", "remove it yourself or choose another directory")
+        raise InvalidInput(
+            f"{output_dir} holds a git repository; --force will not replace it",
+            "remove it yourself or choose another directory",
+        )
 
 
 def _make_hidden_dir(output: Path, kind: str) -> Path:
@@ -276,7 +279,9 @@ def check_output_file(path: Path, *, force: bool, package_dir: Path) -> None:
     """
     is_source = path.name == "Cargo.toml" or path.suffix == ".rs"
     if is_source and path.exists() and path.resolve().is_relative_to(package_dir.resolve()):
-        raise InvalidInput(f"{path} is a source file of the input package {package_dir}", "write the plan somewhere else")
+        raise InvalidInput(
+            f"{path} is a source file of the input package {package_dir}", "write the plan somewhere else"
+        )
     if not path.parent.is_dir():
         raise InvalidInput(f"{path}: no directory {path.parent}", "create the directory first")
     if path.is_dir():
@@ -347,7 +352,12 @@ def _dropped_origins(change: SourceChange, prefix: str) -> set[str]:
 
 
 def _git(
-    cwd: Path, *args: str, check: bool = True, config: tuple[str, ...] = (), stdin: str | None = None, literal: bool = True
+    cwd: Path,
+    *args: str,
+    check: bool = True,
+    config: tuple[str, ...] = (),
+    stdin: str | None = None,
+    literal: bool = True,
 ) -> subprocess.CompletedProcess[str]:
     # Paths are names, never patterns (check-ignore takes no pathspec magic).
     result = subprocess.run(
@@ -379,7 +389,9 @@ def _check_in_place_preconditions(package_root: Path, branch: str) -> tuple[str,
     # name must be a branch name as it is, or the commit lands elsewhere.
     formatted = _git(package_root, "check-ref-format", "--branch", branch, check=False)
     if formatted.returncode != 0 or formatted.stdout.strip() != branch:
-        raise InvalidInput(f"{branch!r} is not a valid branch name", "git check-ref-format --branch must accept it unchanged")
+        raise InvalidInput(
+            f"{branch!r} is not a valid branch name", "git check-ref-format --branch must accept it unchanged"
+        )
     if _git(package_root, "rev-parse", "--verify", "--quiet", f"refs/heads/{branch}", check=False).returncode == 0:
         raise InvalidInput(f"branch {branch} already exists", "choose another branch name or delete it")
     current = _git(package_root, "symbolic-ref", "--quiet", "--short", "HEAD", check=False)
@@ -425,12 +437,16 @@ def _in_place_steps(change: SourceChange, rendered: list[_Rendered], prefix: str
         if output.origin is not None and located(output.origin) in dropped & tracked:
             moves.setdefault(located(output.origin), output.path)
     removals = sorted(dropped & tracked - set(moves))
-    unchanged = {o.path for o in change.files if o.origin is not None and o.edit is None and located(o.origin) == o.path}
+    unchanged = {
+        o.path for o in change.files if o.origin is not None and o.edit is None and located(o.origin) == o.path
+    }
     writes = tuple(entry for entry in rendered if entry[0] not in unchanged)
     return _InPlaceSteps(tuple(sorted(moves.items())), tuple(removals), writes)
 
 
-def _check_in_place_outputs(output_root: Path, prefix: str, steps: _InPlaceSteps, tracked: set[str], replaces: frozenset[str]) -> None:
+def _check_in_place_outputs(
+    output_root: Path, prefix: str, steps: _InPlaceSteps, tracked: set[str], replaces: frozenset[str]
+) -> None:
     """Refuse outputs that would overwrite a file outside the package (other
     than ``replaces``) or that git would not record (ignored paths)."""
     written = [path for path, _data, _mode in steps.writes]
@@ -445,7 +461,9 @@ def _check_in_place_outputs(output_root: Path, prefix: str, steps: _InPlaceSteps
     new = [path for path in written if path not in tracked]
     if not new:
         return
-    ignored = _git(output_root, "check-ignore", "-z", "-v", "--stdin", check=False, stdin="\0".join(new) + "\0", literal=False)
+    ignored = _git(
+        output_root, "check-ignore", "-z", "-v", "--stdin", check=False, stdin="\0".join(new) + "\0", literal=False
+    )
     if ignored.returncode == 0:
         source, line, pattern, path = ignored.stdout.split("\0")[:4]
         raise InvalidInput(

@@ -90,7 +90,11 @@ def _impl_constraints(model: CrateModel) -> list[Constraint]:
         # unknown) type the impl lives with its local trait; `impl_shl!(u8)`
         # writes `impl Shl<u8> for Big`: a foreign trait's impl lives with
         # the local type.
-        if reference.kind is RefKind.GENERATED_IMPL and reference.target is not None and reference.target != reference.source:
+        if (
+            reference.kind is RefKind.GENERATED_IMPL
+            and reference.target is not None
+            and reference.target != reference.source
+        ):
             relation = "of" if reference.target.kind is ItemKind.TRAIT else "for"
             found.append(
                 Constraint(
@@ -105,11 +109,17 @@ def _impl_constraints(model: CrateModel) -> list[Constraint]:
     for impl_id, facts in model.impls.items():
         span = model.items[impl_id].span
         if facts.trait is None and not facts.trait_is_foreign and facts.self_type is not None:
-            found.append(Constraint(ConstraintKind.INHERENT_IMPL, (impl_id, facts.self_type), True, facts.explanation, span))
+            found.append(
+                Constraint(ConstraintKind.INHERENT_IMPL, (impl_id, facts.self_type), True, facts.explanation, span)
+            )
         elif len(facts.homes) == 1:
-            found.append(Constraint(ConstraintKind.ORPHAN_RULE, (impl_id, facts.homes[0]), True, facts.explanation, span))
+            found.append(
+                Constraint(ConstraintKind.ORPHAN_RULE, (impl_id, facts.homes[0]), True, facts.explanation, span)
+            )
         elif len(facts.homes) > 1:
-            found.append(Constraint(ConstraintKind.ORPHAN_RULE, (impl_id, *facts.homes), False, facts.explanation, span))
+            found.append(
+                Constraint(ConstraintKind.ORPHAN_RULE, (impl_id, *facts.homes), False, facts.explanation, span)
+            )
     return found
 
 
@@ -122,7 +132,9 @@ def _macro_constraints(model: CrateModel) -> list[Constraint]:
             continue
         # A call among another call's tokens (`wrap! { fn f() { m!() } }`)
         # is a use too; a macro body's call expands where that macro is called.
-        if reference.kind is not RefKind.MACRO and (reference.kind is not RefKind.TOKEN or reference.source.kind is ItemKind.MACRO):
+        if reference.kind is not RefKind.MACRO and (
+            reference.kind is not RefKind.TOKEN or reference.source.kind is ItemKind.MACRO
+        ):
             continue
         if model.items[target].is_macro_export:
             continue
@@ -145,7 +157,8 @@ def _macro_constraints(model: CrateModel) -> list[Constraint]:
                 ConstraintKind.MACRO_SCOPE,
                 members,
                 True,
-                f"macro_rules! {macro.name} is not #[macro_export]ed: textual scope " f"keeps it with its {len(sources)} user(s) unless it is exported"
+                f"macro_rules! {macro.name} is not #[macro_export]ed: textual scope "
+                f"keeps it with its {len(sources)} user(s) unless it is exported"
                 + ("" if unique else f" (it cannot be: another macro_rules! is named {macro.base_name})"),
                 model.items[macro].span,
                 liftable=unique,
@@ -197,7 +210,8 @@ def _test_only_item_constraints(model: CrateModel) -> list[Constraint]:
             ConstraintKind.CFG_TEST,
             (item, *sorted(sources, key=ItemId.sort_key)),
             True,
-            f"#[cfg(test)] item {item.qualified()} exists only when its own " f"crate is tested: the {len(sources)} item(s) naming it stay with it",
+            f"#[cfg(test)] item {item.qualified()} exists only when its own "
+            f"crate is tested: the {len(sources)} item(s) naming it stay with it",
             model.items[item].span,
         )
         for item, sources in sorted(users.items(), key=lambda pair: pair[0].sort_key())
@@ -216,7 +230,7 @@ def _macro_declared_module_constraints(model: CrateModel) -> list[Constraint]:
                 ConstraintKind.MACRO_DECLARED_MODULE,
                 (module.macro_call, module.item_id),
                 True,
-                f"module {'::'.join(path)} is declared inside " f"{module.macro_call.base_name} and stays with that call",
+                f"module {'::'.join(path)} is declared inside {module.macro_call.base_name} and stays with that call",
                 module.declaration,
             )
         )
@@ -276,15 +290,23 @@ def observation_constraints(model: CrateModel) -> list[Constraint]:
     if by_macro:
         users: dict[tuple[ItemId, ItemId], Span] = {}
         for reference in model.references:
-            if reference.target in by_macro and reference.kind in (RefKind.MACRO, RefKind.TOKEN) and reference.source not in by_macro:
+            if (
+                reference.target in by_macro
+                and reference.kind in (RefKind.MACRO, RefKind.TOKEN)
+                and reference.source not in by_macro
+            ):
                 users.setdefault((reference.source, reference.target), reference.span)
-        for (user, macro), span in sorted(users.items(), key=lambda pair: (pair[0][0].sort_key(), pair[0][1].sort_key())):
+        for (user, macro), span in sorted(
+            users.items(), key=lambda pair: (pair[0][0].sort_key(), pair[0][1].sort_key())
+        ):
             for observation in by_macro[macro]:
                 found.append(_observation_constraint(observation, user, f" through {macro.name}!", span))
     return found
 
 
-def _observation_constraint(observation: Observation, observer: ItemId, through: str, span: Span | None = None) -> Constraint:
+def _observation_constraint(
+    observation: Observation, observer: ItemId, through: str, span: Span | None = None
+) -> Constraint:
     where = f"`{observation.text}` in {observer.qualified()}{through}"
     if observation.open_types:
         return Constraint(
@@ -295,7 +317,9 @@ def _observation_constraint(observation: Observation, observer: ItemId, through:
             "the type's own crate, and std documents type_name as diagnostic output",
             span or observation.span,
         )
-    kept = " and ".join(["it", *(t.qualified() for t in observation.types)]) + (" stay" if observation.types else " stays")
+    kept = " and ".join(["it", *(t.qualified() for t in observation.types)]) + (
+        " stay" if observation.types else " stays"
+    )
     return Constraint(
         ConstraintKind.OBSERVES_PLACE,
         (observer, *observation.types),

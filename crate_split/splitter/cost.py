@@ -97,7 +97,12 @@ def _rmeta_time(unit: dict, index: int) -> float | None:
         return _seconds(unit["rmeta_time"], f"UNIT_DATA[{index}].rmeta_time")
     sections = unit.get("sections") or ()
     for section in sections if isinstance(sections, list) else ():
-        if isinstance(section, list) and len(section) == 2 and section[0] == "frontend" and isinstance(section[1], dict):
+        if (
+            isinstance(section, list)
+            and len(section) == 2
+            and section[0] == "frontend"
+            and isinstance(section[1], dict)
+        ):
             return _seconds(section[1].get("end", 0.0), f"UNIT_DATA[{index}] frontend end")
     return None
 

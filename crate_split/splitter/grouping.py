@@ -156,7 +156,9 @@ def member_groups(split: UnitSplit, groups: list[frozenset[int]]) -> list[frozen
     return groups if needed else [g for g in groups if g != frozenset({root})]
 
 
-def objective(model: CrateModel, split: UnitSplit, groups: list[frozenset[int]], config: PlanConfig, cost: CostModel) -> float:
+def objective(
+    model: CrateModel, split: UnitSplit, groups: list[frozenset[int]], config: PlanConfig, cost: CostModel
+) -> float:
     """The score of a grouping (lower is better): see :class:`Scorer`."""
     return Scorer(model, split, config, cost).score(groups)
 
@@ -201,7 +203,9 @@ class MergeBounds:
         tokens = [sum(split.units[u].tokens for u in group) for group in groups]
         self.tokens = tokens
         #: Groups whose merge changes more than two member terms (the facade's own part, the root unit).
-        self.special = {i for i, group in enumerate(groups) if group not in members or (root is not None and root in group)}
+        self.special = {
+            i for i, group in enumerate(groups) if group not in members or (root is not None and root in group)
+        }
         indexes = [i for i, group in enumerate(groups) if group in members]
         facade = scorer.facade_tokens + sum(tokens[i] for i, group in enumerate(groups) if group not in members)
         self.facade = cost.frontend(facade), cost.codegen(facade)
@@ -228,9 +232,13 @@ class MergeBounds:
         self.tail_build: dict[int, float] = {}
         for i in reversed(order):
             self.tail_check[i] = frontend[i] + max([facade_frontend, *(self.tail_check[s] for s in self.dependents[i])])
-            self.tail_build[i] = frontend[i] + max([facade_frontend + facade_codegen, codegen[i], *(self.tail_build[s] for s in self.dependents[i])])
+            self.tail_build[i] = frontend[i] + max(
+                [facade_frontend + facade_codegen, codegen[i], *(self.tail_build[s] for s in self.dependents[i])]
+            )
         self.chain_check = max((self.head[i] + self.tail_check[i] for i in indexes), default=facade_frontend)
-        self.chain_build = max((self.head[i] + self.tail_build[i] for i in indexes), default=facade_frontend + facade_codegen)
+        self.chain_build = max(
+            (self.head[i] + self.tail_build[i] for i in indexes), default=facade_frontend + facade_codegen
+        )
         margin = 1e-9
         self.on_chain_check = {i for i in indexes if self.head[i] + self.tail_check[i] >= self.chain_check - margin}
         self.on_chain_build = {i for i in indexes if self.head[i] + self.tail_build[i] >= self.chain_build - margin}
@@ -250,10 +258,14 @@ class MergeBounds:
         longest = max([frontend] + [value for value, i in self.longest if i not in pair][:1])
         longest_build = max([frontend + codegen] + [value for value, i in self.longest_build if i not in pair][:1])
         facade_frontend, facade_codegen = self.facade
-        head = max((self.head[d] + self.frontend[d] for i in pair for d in self.dependencies[i] if d not in pair), default=0.0)
+        head = max(
+            (self.head[d] + self.frontend[d] for i in pair for d in self.dependencies[i] if d not in pair), default=0.0
+        )
         after = [s for i in pair for s in self.dependents[i] if s not in pair]
         through_check = head + frontend + max([facade_frontend, *(self.tail_check[s] for s in after)])
-        through_build = head + frontend + max([facade_frontend + facade_codegen, codegen, *(self.tail_build[s] for s in after)])
+        through_build = (
+            head + frontend + max([facade_frontend + facade_codegen, codegen, *(self.tail_build[s] for s in after)])
+        )
         members_done = max(frontend_sum / self.jobs, longest)
         check = max(
             members_done + facade_frontend,
@@ -450,5 +462,7 @@ def build_units(
         depends = tuple(sorted(label[d] for d in successors[index] if d in label))
         units.append(BuildUnit(label[index], cost.frontend(tokens), cost.codegen(tokens), depends))
     total_facade = facade_tokens + facade_extra
-    units.append(BuildUnit("(facade)", cost.frontend(total_facade), cost.codegen(total_facade), tuple(sorted(label.values()))))
+    units.append(
+        BuildUnit("(facade)", cost.frontend(total_facade), cost.codegen(total_facade), tuple(sorted(label.values())))
+    )
     return tuple(units)

@@ -123,7 +123,12 @@ def find_cut(
             continue
         base = {i for n in condensed.nodes if n not in rest for i in members[n]}
         split_uses = _split_uses(local, items, base)
-        key = (split_uses, -min(base_tokens, rest_tokens), -min(base_lines, total_lines - base_lines), first[node].sort_key())
+        key = (
+            split_uses,
+            -min(base_tokens, rest_tokens),
+            -min(base_lines, total_lines - base_lines),
+            first[node].sort_key(),
+        )
         if best is None or key < best[0]:
             best = (key, node, rest)
     if best is None:

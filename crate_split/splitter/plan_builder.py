@@ -76,9 +76,7 @@ def build_plan(
                 is_facade=name == package,
             )
         )
-    units = tuple(
-        BuildUnit(c.name, cost.frontend(c.tokens), cost.codegen(c.tokens), c.depends_on) for c in crates
-    )
+    units = tuple(BuildUnit(c.name, cost.frontend(c.tokens), cost.codegen(c.tokens), c.depends_on) for c in crates)
     predictions = predict(model, units, cost)
     path, seconds = critical_chain(units)
     return SplitPlan(
@@ -97,7 +95,9 @@ def build_plan(
     )
 
 
-def visibility_bumps(model: CrateModel, graph: ItemGraph, assignment: Mapping[ItemId, str], package: str) -> list[VisibilityBump]:
+def visibility_bumps(
+    model: CrateModel, graph: ItemGraph, assignment: Mapping[ItemId, str], package: str
+) -> list[VisibilityBump]:
     """Items used from another member crate that are not ``pub`` today."""
     bumps: dict[tuple[ItemId, str], VisibilityBump] = {}
     for dependent, dependency in graph.edges():

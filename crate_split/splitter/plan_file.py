@@ -52,7 +52,6 @@ class PlanSpec:
     facade_items: tuple[ItemId, ...] = ()
 
 
-
 def render_plan_file(plan: SplitPlan) -> str:
     """Return the plan as TOML with comments a person can follow."""
     document = tomlkit.document()
@@ -81,7 +80,11 @@ def render_plan_file(plan: SplitPlan) -> str:
         crates.append(table)
     owner = {module: crate.name for crate in plan.members for module in crate.modules}
     kept = sorted(
-        (item for item, crate in plan.assignment.items() if crate == plan.package and not _root_import(item) and _owner_by_modules(owner, _home(item))),
+        (
+            item
+            for item, crate in plan.assignment.items()
+            if crate == plan.package and not _root_import(item) and _owner_by_modules(owner, _home(item))
+        ),
         key=ItemId.sort_key,
     )
     if kept:
@@ -187,7 +190,11 @@ def read_plan_file(text: str, model: CrateModel) -> PlanSpec:
         elif lib_name in owners:
             other = owners[lib_name]
             same = other == name
-            problems.append(f"crate name {name!r} is used twice" if same else f"crate names {other!r} and {name!r} are one name in code (`-` reads as `_`)")
+            problems.append(
+                f"crate name {name!r} is used twice"
+                if same
+                else f"crate names {other!r} and {name!r} are one name in code (`-` reads as `_`)"
+            )
         owners.setdefault(lib_name, name)
         modules = []
         for text_path in entry.get("modules", []):

@@ -71,6 +71,7 @@ _SHOWN_HOPS = 5
 #: At most this many item-level cuts of big units.
 _MAX_ITEM_CUTS = 8
 
+
 def plan_split(
     model: CrateModel,
     atoms: AtomGraph,
@@ -129,7 +130,9 @@ def _place_two_home_impls(model: CrateModel, graph: ItemGraph) -> ItemGraph:
     two_home = [
         constraint
         for constraint in derive_constraints(model)
-        if constraint.kind is ConstraintKind.ORPHAN_RULE and not constraint.hard and all(i in graph for i in constraint.items)
+        if constraint.kind is ConstraintKind.ORPHAN_RULE
+        and not constraint.hard
+        and all(i in graph for i in constraint.items)
     ]
     if not two_home:
         return graph
@@ -157,7 +160,9 @@ def _place_two_home_impls(model: CrateModel, graph: ItemGraph) -> ItemGraph:
             )
             tied[root(unit_of[impl])] = root(unit_of[home])
         reason = EdgeReason(
-            EdgeKind.of_rule(constraint.kind.value), constraint.span, f"{constraint.reason}; kept with {home.qualified()}"
+            EdgeKind.of_rule(constraint.kind.value),
+            constraint.span,
+            f"{constraint.reason}; kept with {home.qualified()}",
         )
         planning.add_dependency(dependent=impl, dependency=home, reason=reason)
         planning.add_dependency(dependent=home, dependency=impl, reason=reason)
@@ -194,8 +199,12 @@ def _break_cycles(
                         continue
                     block_lines = sum(model.items[i].lines for i in members[target]) or 1
                     for moved, hops in (
-                        closures.needed(members[source], members[target]) if (source, target) in linked else (frozenset(), []),
-                        closures.needing(members[source], members[target]) if (target, source) in linked else (frozenset(), []),
+                        closures.needed(members[source], members[target])
+                        if (source, target) in linked
+                        else (frozenset(), []),
+                        closures.needing(members[source], members[target])
+                        if (target, source) in linked
+                        else (frozenset(), []),
                     ):
                         if not moved or any(i.kind is ItemKind.MODULE for i in moved):
                             continue
@@ -252,13 +261,21 @@ def _cut_big_units(
     moves: list[ItemMove] = []
     cut_root = False
     for number in range(1, _MAX_ITEM_CUTS + 1):
-        big = sorted((u for u in split.units if u.lines >= config.max_unit_share * total), key=lambda u: (-u.lines, u.id))
+        big = sorted(
+            (u for u in split.units if u.lines >= config.max_unit_share * total), key=lambda u: (-u.lines, u.id)
+        )
         found = next(
-            ((unit, cut) for unit in big if (cut := find_cut(model, graph, unit, weights, min_lines=config.min_lines)) is not None),
+            (
+                (unit, cut)
+                for unit in big
+                if (cut := find_cut(model, graph, unit, weights, min_lines=config.min_lines)) is not None
+            ),
             None,
         )
         if found is None and number == 1 and total >= 2 * config.min_lines:
-            found = next(((unit, cut) for unit in big if (cut := find_cut(model, graph, unit, weights)) is not None), None)
+            found = next(
+                ((unit, cut) for unit in big if (cut := find_cut(model, graph, unit, weights)) is not None), None
+            )
         if found is None:
             break
         unit, cut = found
@@ -366,7 +383,9 @@ def _block_name(block: ModulePath) -> str:
 # -- steps 3 and 4: crates from units, merged -------------------------------------------------
 
 
-def _search_notes(split: UnitSplit, before: list[frozenset[int]], after: list[frozenset[int]], config: PlanConfig) -> list[str]:
+def _search_notes(
+    split: UnitSplit, before: list[frozenset[int]], after: list[frozenset[int]], config: PlanConfig
+) -> list[str]:
     n_before, n_after = len(member_groups(split, before)), len(member_groups(split, after))
     if n_after >= n_before:
         return []
@@ -374,7 +393,10 @@ def _search_notes(split: UnitSplit, before: list[frozenset[int]], after: list[fr
     small = [g for g in member_groups(split, before) if group_lines(split, g) < config.min_lines]
     merged_small = [g for g in small if g not in after]
     if merged_small:
-        notes.append(f"{len(merged_small)} unit(s) smaller than {config.min_lines} " "lines were merged into other crates (--min-lines)")
+        notes.append(
+            f"{len(merged_small)} unit(s) smaller than {config.min_lines} "
+            "lines were merged into other crates (--min-lines)"
+        )
     if config.max_crates is not None and n_before > config.max_crates:
         notes.append(f"units were merged down to {config.max_crates} crate(s) (--max-crates)")
     notes.append(
@@ -395,7 +417,9 @@ def _explain_few_members(
         return ["impls tied to their trait or type join the independent units into one"]
     if config.max_crates is not None and config.max_crates < 2:
         return [f"--max-crates {config.max_crates} allows {members} member crate(s) only"]
-    return [f"{members} member crate(s): the crate root's own items stay in the facade because no other unit needs them"]
+    return [
+        f"{members} member crate(s): the crate root's own items stay in the facade because no other unit needs them"
+    ]
 
 
 def _merge_groups(
@@ -465,7 +489,9 @@ def _merge_groups(
         groups = trial
         merged_small += 1
     if merged_small:
-        notes.append(f"{merged_small} unit(s) smaller than {config.min_lines} lines were merged into a neighbour (--min-lines)")
+        notes.append(
+            f"{merged_small} unit(s) smaller than {config.min_lines} lines were merged into a neighbour (--min-lines)"
+        )
 
     # Down to the maximum.
     if config.max_crates is not None:
@@ -492,7 +518,9 @@ def _merge_groups(
         groups, current = trial, score
         merged_for_speed += 1
     if merged_for_speed:
-        notes.append(f"{merged_for_speed} merge(s) of dependent units made the simulated {config.target_jobs}-job build faster")
+        notes.append(
+            f"{merged_for_speed} merge(s) of dependent units made the simulated {config.target_jobs}-job build faster"
+        )
     return groups
 
 
@@ -535,9 +563,9 @@ def _build_plan(
             for item in split.units[unit].items:
                 assignment[item] = names[group]
     _merge_crate_cycles(graph, assignment, modules, package, notes)
-    assert nx.is_directed_acyclic_graph(
-        crate_graph_of(graph, assignment, sorted(set(assignment.values())))
-    ), "planner produced a crate cycle"
+    assert nx.is_directed_acyclic_graph(crate_graph_of(graph, assignment, sorted(set(assignment.values())))), (
+        "planner produced a crate cycle"
+    )
     return build_plan(
         model,
         graph,
@@ -551,7 +579,11 @@ def _build_plan(
 
 
 def _merge_crate_cycles(
-    graph: ItemGraph, assignment: dict[ItemId, str], modules: dict[str, tuple[ModulePath, ...]], package: str, notes: list[str]
+    graph: ItemGraph,
+    assignment: dict[ItemId, str],
+    modules: dict[str, tuple[ModulePath, ...]],
+    package: str,
+    notes: list[str],
 ) -> None:
     """A safety net: crates whose items still depend on each other both ways
     (edges the units did not see, e.g. a module declared inside a macro call
@@ -576,13 +608,18 @@ def _merge_crate_cycles(
             notes.append(f"crates {', '.join(sorted(cycle))} depend on each other, so they were merged into {target}")
 
 
-def _crate_names(model: CrateModel, split: UnitSplit, members: list[frozenset[int]], package: str) -> dict[frozenset[int], str]:
+def _crate_names(
+    model: CrateModel, split: UnitSplit, members: list[frozenset[int]], package: str
+) -> dict[frozenset[int], str]:
     names: dict[frozenset[int], str] = {}
     used = {package}
     for group in sorted(members, key=lambda g: min(g)):
         blocks = sorted(
             (m for u in group for m in split.units[u].modules),
-            key=lambda block: (-sum(model.items[i].lines for u in group for i in split.units[u].items if split.block_of[i] == block), block),
+            key=lambda block: (
+                -sum(model.items[i].lines for u in group for i in split.units[u].items if split.block_of[i] == block),
+                block,
+            ),
         )
         main = blocks[0]
         if is_base_block(main):
@@ -594,7 +631,11 @@ def _crate_names(model: CrateModel, split: UnitSplit, members: list[frozenset[in
         counter = 2
         while name in used:
             suffix = f"-{counter}"
-            name = base + suffix if len(base + suffix) <= _MAX_CRATE_NAME else base[: _MAX_CRATE_NAME - len(suffix)].rstrip("-_") + suffix
+            name = (
+                base + suffix
+                if len(base + suffix) <= _MAX_CRATE_NAME
+                else base[: _MAX_CRATE_NAME - len(suffix)].rstrip("-_") + suffix
+            )
             counter += 1
         used.add(name)
         names[group] = name

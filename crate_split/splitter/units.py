@@ -136,7 +136,9 @@ def find_units(
     return finder.split(blocks, effective_tokens(model))
 
 
-def _refine(refinement: _Refinement, children: Mapping[ModulePath, list[ModulePath]], order: Callable[[ModulePath], tuple]) -> None:
+def _refine(
+    refinement: _Refinement, children: Mapping[ModulePath, list[ModulePath]], order: Callable[[ModulePath], tuple]
+) -> None:
     """Split subtree blocks into their children while that gives more units.
 
     Each round tries the subtree blocks with children, the largest first,
@@ -301,7 +303,9 @@ class _Refinement:
         for module, block in block_of_module.items():
             self.modules_in.setdefault(block, set()).add(module)
         self.successors: dict[ModulePath, set[ModulePath]] = {node: set(directed.successors(node)) for node in directed}
-        self.predecessors: dict[ModulePath, set[ModulePath]] = {node: set(directed.predecessors(node)) for node in directed}
+        self.predecessors: dict[ModulePath, set[ModulePath]] = {
+            node: set(directed.predecessors(node)) for node in directed
+        }
         self.module_successors: dict[ModulePath, set[ModulePath]] = {}
         self.module_predecessors: dict[ModulePath, set[ModulePath]] = {}
         for a, b in graphs.module_edges:
@@ -359,7 +363,9 @@ class _Refinement:
         local.add_nodes_from(nodes)
         for member in old_group - {block}:
             # Old edges into the block are replaced by those of ``edges``.
-            local.add_edges_from((member, other) for other in self.successors[member] if other in nodes and other != block)
+            local.add_edges_from(
+                (member, other) for other in self.successors[member] if other in nodes and other != block
+            )
         local.add_edges_from((a, b) for a, b in edges if a in nodes and b in nodes)
         parts = list(nx.strongly_connected_components(local))
         if len(parts) < 2:

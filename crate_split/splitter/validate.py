@@ -80,7 +80,14 @@ def validate_assignment(
     needed: set[tuple[str, ItemId]] = set()
     for dependent, dependency in graph.edges():
         a, b = assignment.get(dependent), assignment.get(dependency)
-        if a and b and a != package and b == package and not facade_only(model, dependency) and not facade_only(model, dependent):
+        if (
+            a
+            and b
+            and a != package
+            and b == package
+            and not facade_only(model, dependency)
+            and not facade_only(model, dependent)
+        ):
             if (a, dependency) in needed:
                 continue
             needed.add((a, dependency))
@@ -129,5 +136,7 @@ def _representative_hop(graph: ItemGraph, assignment: Mapping[ItemId, str], a: s
         if assignment.get(dependent) == a and assignment.get(dependency) == b:
             for reason in graph.reasons(dependent, dependency):
                 candidates.append(Hop(dependent, dependency, reason.kind, reason.span, reason.detail))
-    candidates.sort(key=lambda hop: (hop.kind.is_rule, hop.span.file if hop.span else "", hop.span.start if hop.span else 0))
+    candidates.sort(
+        key=lambda hop: (hop.kind.is_rule, hop.span.file if hop.span else "", hop.span.start if hop.span else 0)
+    )
     return candidates[0]

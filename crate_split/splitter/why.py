@@ -86,7 +86,11 @@ def resolve_selector(model: CrateModel, text: str) -> frozenset[ItemId]:
         return frozenset(by_name)
     path = tuple(plain_name(segment) for segment in name.split("::"))
     if path in model.modules:
-        return frozenset(i for i in model.items if i.module[: len(path)] == path or (i.kind is ItemKind.MODULE and (*i.module, i.name)[: len(path)] == path))
+        return frozenset(
+            i
+            for i in model.items
+            if i.module[: len(path)] == path or (i.kind is ItemKind.MODULE and (*i.module, i.name)[: len(path)] == path)
+        )
     # A bare item name is accepted when it is unique.
     matches = [item for item in model.items if item.name == plain_name(name)]
     if len(matches) == 1:
@@ -148,7 +152,9 @@ def _refuse_overlap(source: str, sources: frozenset[ItemId], target: str, target
         relation = f"overlap: {source} holds {target}"
     else:
         relation = "overlap"
-    raise InvalidInput(f"{source} and {target} {relation}", hint="name two items, or two modules neither of which holds the other")
+    raise InvalidInput(
+        f"{source} and {target} {relation}", hint="name two items, or two modules neither of which holds the other"
+    )
 
 
 def shortest_chain(graph: ItemGraph, sources: frozenset[ItemId], targets: frozenset[ItemId]) -> list[Hop]:

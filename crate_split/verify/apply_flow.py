@@ -154,9 +154,19 @@ def apply_split(
     placement, output_root = _placement(package_dir, config.in_place)
     taken = _other_packages(package_dir, output_root)
     _refuse_taken_names(plan, taken, output_root)
-    apply_plan = partial(_apply_plan, model=model, graph=graph, package_dir=package_dir, package_files=package_files,
-                         config=config, extra_files=extra_files, cost=cost, progress=progress,
-                         placement=placement, output_root=output_root)
+    apply_plan = partial(
+        _apply_plan,
+        model=model,
+        graph=graph,
+        package_dir=package_dir,
+        package_files=package_files,
+        config=config,
+        extra_files=extra_files,
+        cost=cost,
+        progress=progress,
+        placement=placement,
+        output_root=output_root,
+    )
     if fallback is None or not config.check:
         return apply_plan(plan=plan, output_dir=output_dir)
     first = apply_plan(plan=plan, output_dir=None)
@@ -192,7 +202,9 @@ def _placement(package_dir: Path, in_place: bool) -> tuple[Placement, Path]:
 def _other_packages(package_dir: Path, output_root: Path) -> dict[str, Path]:
     """The packages of the workspace the members join, other than the package, by name."""
     package = package_dir.resolve()
-    return {name: directory for name, directory in workspace_packages(output_root).items() if directory.resolve() != package}
+    return {
+        name: directory for name, directory in workspace_packages(output_root).items() if directory.resolve() != package
+    }
 
 
 def _refuse_taken_names(plan: SplitPlan, taken: dict[str, Path], output_root: Path) -> None:
@@ -214,7 +226,13 @@ def commit_in_place(result: ApplyResult, package_dir: Path, *, branch: str, mess
     replaces = frozenset({"Cargo.toml"}) if result.placement.joins_workspace else frozenset()
     root = result.output_root or package_dir
     return apply_in_place(
-        result.change, package_dir, branch=branch, message=message, output_root=root, replaces=replaces, refresh_lock=update_lock_file
+        result.change,
+        package_dir,
+        branch=branch,
+        message=message,
+        output_root=root,
+        replaces=replaces,
+        refresh_lock=update_lock_file,
     )
 
 
@@ -278,9 +296,13 @@ def _apply_plan(
                 return _finish(where, config, state, change, layout, rounds, outcome, extra_files)
             following = next_round(ctx, state, outcome.problem)
             if following is None:
-                stopped = f"the split does not verify even with all member crates merged into one: {outcome.problem.line()}"
-                return _finish(where, config, state, change, layout, rounds, replace(outcome, unrepairable=stopped), extra_files)
-            for kind, subject in dict.fromkeys((r.kind, r.subject) for r in following.repairs[len(state.repairs):]):
+                stopped = (
+                    f"the split does not verify even with all member crates merged into one: {outcome.problem.line()}"
+                )
+                return _finish(
+                    where, config, state, change, layout, rounds, replace(outcome, unrepairable=stopped), extra_files
+                )
+            for kind, subject in dict.fromkeys((r.kind, r.subject) for r in following.repairs[len(state.repairs) :]):
                 progress(f"round {rounds}: {kind} {subject}")
             assert rounds < most_rounds, "the repair loop did not converge: each round must repair or merge"
             state = following
@@ -298,7 +320,9 @@ class _Where:
     output_root: Path
 
 
-def _rewriter(model, graph, package_dir, package_files, read, config, placement) -> Callable[[LoopState], tuple[SourceChange, WorkspaceLayout]]:
+def _rewriter(
+    model, graph, package_dir, package_files, read, config, placement
+) -> Callable[[LoopState], tuple[SourceChange, WorkspaceLayout]]:
     workspace_manifest = find_workspace_manifest(package_dir)
     manifest_text = read("Cargo.toml").decode("utf-8")
 
@@ -318,7 +342,9 @@ def _rewriter(model, graph, package_dir, package_files, read, config, placement)
 class _Verifier:
     """Runs cargo on each round's workspace; runs the original's tests and API once."""
 
-    def __init__(self, model: CrateModel, graph: ItemGraph, where: _Where, scratch: Path, config: ApplyConfig, progress) -> None:
+    def __init__(
+        self, model: CrateModel, graph: ItemGraph, where: _Where, scratch: Path, config: ApplyConfig, progress
+    ) -> None:
         self.model, self.graph, self.package_dir, self.scratch = model, graph, where.package_dir, scratch
         self.where = where
         self.config, self.progress = config, progress
@@ -327,7 +353,9 @@ class _Verifier:
         self._api_before: frozenset[str] | None = None
         self._unused_before: frozenset[SpanKey] | None = None
 
-    def verify(self, rounds: int, state: LoopState, change: SourceChange, layout: WorkspaceLayout, read: Callable[[str], bytes]) -> _Outcome:
+    def verify(
+        self, rounds: int, state: LoopState, change: SourceChange, layout: WorkspaceLayout, read: Callable[[str], bytes]
+    ) -> _Outcome:
         workspace = self.scratch / f"round{rounds}"
         shutil.rmtree(self.scratch / f"round{rounds - 1}", ignore_errors=True)
         if self.where.placement.joins_workspace:
@@ -353,18 +381,31 @@ class _Verifier:
             self.progress("comparing public APIs (rustdoc JSON)")
             original_api = self._original_api()
             try:
-                after = public_api(workspace, self.model.manifest.package, target_dir=self.scratch / "api-target", features=self.config.features)
+                after = public_api(
+                    workspace,
+                    self.model.manifest.package,
+                    target_dir=self.scratch / "api-target",
+                    features=self.config.features,
+                )
             except PublicApiFailed as error:
                 # rustdoc rejects what cargo check let through: a problem of
                 # the split like any other, in the crate it could not document.
                 failed = re.search(r"could not document `([^`]+)`", error.detail or error.title)
                 involved = frozenset({failed[1]}) if failed else frozenset(m.name for m in layout.members)
                 repairs = RepairPlan((), NO_WIDENING, (), involved)
-                return replace(outcome, problem=Problem(ProblemKind.API, f"rustdoc failed: {error.detail}", frozenset({error.detail}), repairs))
+                return replace(
+                    outcome,
+                    problem=Problem(
+                        ProblemKind.API, f"rustdoc failed: {error.detail}", frozenset({error.detail}), repairs
+                    ),
+                )
             diff = compare_public_api(original_api, after)
             if not diff.equal:
                 repairs = plan_api_repairs(self.model, layout, diff)
-                summary = f"{len(diff.missing)} entries missing, {len(diff.added)} " f"added, e.g. `{(diff.missing or diff.added)[0]}`"
+                summary = (
+                    f"{len(diff.missing)} entries missing, {len(diff.added)} "
+                    f"added, e.g. `{(diff.missing or diff.added)[0]}`"
+                )
                 problem = Problem(ProblemKind.API, summary, frozenset(diff.missing) | frozenset(diff.added), repairs)
                 return replace(outcome, api_diff=diff, problem=problem)
             outcome = replace(outcome, api_diff=diff)
@@ -436,14 +477,23 @@ class _Verifier:
         before = replace(before, cases=in_packages(before.cases, [facade]))
         after = replace(after, cases=in_packages(after.cases, [facade, *(m.directory for m in layout.members)]))
         if not before.ok and not before.cases:
-            return replace(outcome, unrepairable=f"the original crate's tests do not run on a copy: {_last_error_line(before.output)}")
+            return replace(
+                outcome,
+                unrepairable=f"the original crate's tests do not run on a copy: {_last_error_line(before.output)}",
+            )
         lost = lost_tests(before.cases, after.cases)
         if not lost and after.passed >= before.passed:
             return outcome
         names = tuple(f"{target}: {name}" for target, name in lost)
-        summary = f"{before.passed} passed in the original, {after.passed} in the split" + (f"; lost {names[0]}" if names else "")
+        summary = f"{before.passed} passed in the original, {after.passed} in the split" + (
+            f"; lost {names[0]}" if names else ""
+        )
         repairs = plan_test_repairs(self.model, self.graph, layout, lost, after.cases)
-        return replace(outcome, lost_tests=names, problem=Problem(ProblemKind.TESTS, summary, frozenset(names) or frozenset({summary}), repairs))
+        return replace(
+            outcome,
+            lost_tests=names,
+            problem=Problem(ProblemKind.TESTS, summary, frozenset(names) or frozenset({summary}), repairs),
+        )
 
     def _test_args(self) -> tuple[str, ...]:
         passed_on = ("--", *self.config.test_args) if self.config.test_args else ()
@@ -477,7 +527,9 @@ class _Verifier:
     def _original_api(self) -> frozenset[str]:
         if self._api_before is None:
             package = self.model.manifest.package
-            self._api_before = public_api(self._original_copy(), package, target_dir=self.scratch / "api-target", features=self.config.features)
+            self._api_before = public_api(
+                self._original_copy(), package, target_dir=self.scratch / "api-target", features=self.config.features
+            )
         return self._api_before
 
 

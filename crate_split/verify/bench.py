@@ -104,7 +104,9 @@ def calibrated_cost_model(result: BenchResult, base: CostModel = CostModel()) ->
     return result.model.fitted if result.model is not None else base
 
 
-def run_bench(original: Path, split: Path, config: BenchConfig = BenchConfig(), progress: Callable[[str], None] = lambda m: None) -> BenchResult:
+def run_bench(
+    original: Path, split: Path, config: BenchConfig = BenchConfig(), progress: Callable[[str], None] = lambda m: None
+) -> BenchResult:
     """Benchmark the original package against its split workspace.
 
     Raises:
@@ -123,16 +125,32 @@ def run_bench(original: Path, split: Path, config: BenchConfig = BenchConfig(), 
         trees = _copy_trees(original, split, work / "trees")
         info = {name: read_tree(path) for name, path in trees.items()}
         if info["original"].package != info["split"].package:
-            raise InvalidInput(f"the split's facade is {info['split'].package}, the original is {info['original'].package}")
+            raise InvalidInput(
+                f"the split's facade is {info['split'].package}, the original is {info['original'].package}"
+            )
         stable = {name: BenchTree(info[name], work / "target" / name, name == "split") for name in trees}
         reports = _clean_builds(stable, config, progress)
-        noop = tuple(_phase(f"noop-{mode}", stable, config, partial(timed_step, mode=mode, jobs=config.jobs)) for mode in MODES)
+        noop = tuple(
+            _phase(f"noop-{mode}", stable, config, partial(timed_step, mode=mode, jobs=config.jobs)) for mode in MODES
+        )
         compiled = {name: compiled_files(info["split"], stable["split"].target, name) for name in info["split"].members}
-        leaf = leaf_touch_target(info["split"], info["original"], compiled, compiled_files(info["original"], stable["original"].target, info["original"].package))
+        leaf = leaf_touch_target(
+            info["split"],
+            info["original"],
+            compiled,
+            compiled_files(info["original"], stable["original"].target, info["original"].package),
+        )
         incremental = _incremental(stable, leaf, facade_touch_target(info["split"], info["original"]), config, progress)
         nightly = cargo_version("nightly") if config.nightly else None
         threads = _threads(info["original"], work, config, progress) if nightly else {}
-        clean = tuple(Phase(mode, Timing.of(m for m, _ in reports[("original", mode)]), Timing.of(m for m, _ in reports[("split", mode)])) for mode in MODES)
+        clean = tuple(
+            Phase(
+                mode,
+                Timing.of(m for m, _ in reports[("original", mode)]),
+                Timing.of(m for m, _ in reports[("split", mode)]),
+            )
+            for mode in MODES
+        )
         units = {key: tree_units([report for _, report in runs], info[key[0]], key[1]) for key, runs in reports.items()}
         by_name = {phase.name: phase for phase in (*clean, *noop)}
         predictions = tuple(_predict(mode, info["split"].package, units, by_name, config.jobs) for mode in MODES)
@@ -191,7 +209,13 @@ def _clean_builds(trees: Mapping[str, BenchTree], config: BenchConfig, progress:
     return reports
 
 
-def _phase(name: str, trees: Mapping[str, BenchTree], config: BenchConfig, step: Callable[[BenchTree], Measured], note: str = "") -> Phase:
+def _phase(
+    name: str,
+    trees: Mapping[str, BenchTree],
+    config: BenchConfig,
+    step: Callable[[BenchTree], Measured],
+    note: str = "",
+) -> Phase:
     times: dict[str, list[Measured]] = {"original": [], "split": []}
     for run in range(config.runs):
         for tree_name in ("original", "split") if run % 2 == 0 else ("split", "original"):
@@ -199,7 +223,9 @@ def _phase(name: str, trees: Mapping[str, BenchTree], config: BenchConfig, step:
     return Phase(name, Timing.of(times["original"]), Timing.of(times["split"]), note)
 
 
-def _incremental(trees, leaf: TouchTarget | None, facade: TouchTarget, config: BenchConfig, progress) -> tuple[Phase, ...]:
+def _incremental(
+    trees, leaf: TouchTarget | None, facade: TouchTarget, config: BenchConfig, progress
+) -> tuple[Phase, ...]:
     phases = []
     for label, target in (("leaf", leaf), ("facade", facade)):
         if target is None:
@@ -219,7 +245,10 @@ def _incremental(trees, leaf: TouchTarget | None, facade: TouchTarget, config: B
 
 def _threads(original, work: Path, config: BenchConfig, progress) -> dict[int, Timing]:
     """Clean nightly checks of the original with each ``-Zthreads`` value, alternating."""
-    trees = {n: BenchTree(original, work / "target" / f"nightly-threads-{n}", False, "nightly", f"-Zthreads={n}") for n in config.threads}
+    trees = {
+        n: BenchTree(original, work / "target" / f"nightly-threads-{n}", False, "nightly", f"-Zthreads={n}")
+        for n in config.threads
+    }
     for n, tree in trees.items():
         progress(f"nightly -Zthreads={n}: building the dependencies (once)")
         cargo_step(tree, "check", config.jobs)

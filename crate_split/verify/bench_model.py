@@ -77,11 +77,15 @@ def compare_model(
         build = {u.name: u for u in units[(tree_name, "build")]}
         for name, count in tokens.items():
             if name in check:
-                samples.append(TokenSample(name, count, check[name].frontend, build[name].codegen if name in build else 0.0))
+                samples.append(
+                    TokenSample(name, count, check[name].frontend, build[name].codegen if name in build else 0.0)
+                )
     fitted = fit_cost_model(samples, base)
     modes = sorted(measured)
 
     def speedups(cost: CostModel) -> dict[str, float]:
         return {mode: model_speedup(cost, before, after, original, split, jobs, mode) for mode in modes}
 
-    return ModelComparison(after, before[original.package], base, fitted, speedups(base), speedups(fitted), dict(measured))
+    return ModelComparison(
+        after, before[original.package], base, fitted, speedups(base), speedups(fitted), dict(measured)
+    )

@@ -142,7 +142,9 @@ def fit_cost_model(samples: Sequence[TokenSample], base: CostModel = CostModel()
     overhead, rate = base.crate_overhead, None
     if len(set(xs)) >= 2:
         mean_x, mean_y = statistics.fmean(xs), statistics.fmean(ys)
-        slope = sum((x - mean_x) * (y - mean_y) for x, y in zip(xs, ys, strict=True)) / sum((x - mean_x) ** 2 for x in xs)
+        slope = sum((x - mean_x) * (y - mean_y) for x, y in zip(xs, ys, strict=True)) / sum(
+            (x - mean_x) ** 2 for x in xs
+        )
         intercept = mean_y - slope * mean_x
         if slope > 0 and intercept >= 0:
             overhead, rate = intercept, slope
@@ -161,7 +163,12 @@ def fit_cost_model(samples: Sequence[TokenSample], base: CostModel = CostModel()
 def model_units(tokens: Mapping[str, int], tree: TreeInfo, cost: CostModel) -> tuple[BuildUnit, ...]:
     """What the planner's cost model says the tree's library units cost."""
     return tuple(
-        BuildUnit(name, cost.frontend(tokens[name]), cost.codegen(tokens[name]), tuple(d for d in tree.depends_on[name] if d in tokens))
+        BuildUnit(
+            name,
+            cost.frontend(tokens[name]),
+            cost.codegen(tokens[name]),
+            tuple(d for d in tree.depends_on[name] if d in tokens),
+        )
         for name in tree.packages
         if name in tokens
     )

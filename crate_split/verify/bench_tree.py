@@ -141,7 +141,10 @@ def _library_sources(dep_info: Path, name: str, root: Path) -> set[Path]:
 
 
 def leaf_touch_target(
-    split: TreeInfo, original: TreeInfo, split_compiled: Mapping[str, frozenset[Path]], original_compiled: frozenset[Path]
+    split: TreeInfo,
+    original: TreeInfo,
+    split_compiled: Mapping[str, frozenset[Path]],
+    original_compiled: frozenset[Path],
 ) -> TouchTarget | None:
     """The largest compiled file of the largest leaf member that the original compiles too.
 

@@ -28,7 +28,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from crate_split.errors import CargoFailed
-from crate_split.verify.rustc_diagnostics import DiagnosticSpan, RustcDiagnostic, one_build_only, parse_compiler_messages
+from crate_split.verify.rustc_diagnostics import (
+    DiagnosticSpan,
+    RustcDiagnostic,
+    one_build_only,
+    parse_compiler_messages,
+)
 from crate_split.verify.test_outcomes import TestCase, parse_test_cases
 
 __all__ = [
@@ -118,6 +123,7 @@ _TEST_RESULT_LINE = re.compile(
     r"^test result: (?:ok|FAILED)\. (?P<passed>\d+) passed; (?P<failed>\d+) failed; (?P<ignored>\d+) ignored;",
     re.MULTILINE,
 )
+
 
 def run_cargo(
     args: Sequence[str],
@@ -253,7 +259,9 @@ def run_tests(
     """
     run = run_cargo(args, directory, env=env, timeout=timeout, merge_stderr=True)
     passed, failed, ignored = parse_test_summary(run.stdout)
-    return TestRun(passed, failed, ignored, run.returncode == 0 and failed == 0, run.stdout, parse_test_cases(run.stdout))
+    return TestRun(
+        passed, failed, ignored, run.returncode == 0 and failed == 0, run.stdout, parse_test_cases(run.stdout)
+    )
 
 
 def parse_test_summary(cargo_test_output: str) -> tuple[int, int, int]:

@@ -70,7 +70,9 @@ def escalate(member_deps: Mapping[str, tuple[str, ...]], involved: frozenset[str
         return None
     graph = nx.DiGraph()
     graph.add_nodes_from(members)
-    graph.add_edges_from((crate, dependency) for crate, deps in member_deps.items() for dependency in deps if dependency in members)
+    graph.add_edges_from(
+        (crate, dependency) for crate, deps in member_deps.items() for dependency in deps if dependency in members
+    )
     seeds = involved & members
     outside = bool(involved - members) or not involved
     for level in Reach:

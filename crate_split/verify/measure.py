@@ -38,7 +38,9 @@ def measure_timings(package_dir: Path, *, target_dir: Path | None = None) -> tup
         if result.returncode != 0:
             last = (result.stderr.strip().splitlines() or ["(no output)"])[-1]
             raise MeasureFailed(f"`{' '.join(command[:4])}` failed: {last}")
-        reports = sorted((target / "cargo-timings").glob("cargo-timing*.html")) or sorted(copy.glob("target/cargo-timings/cargo-timing*.html"))
+        reports = sorted((target / "cargo-timings").glob("cargo-timing*.html")) or sorted(
+            copy.glob("target/cargo-timings/cargo-timing*.html")
+        )
         if not reports:
             raise MeasureFailed("cargo wrote no timings report")
         return parse_timings_html(reports[-1].read_text(encoding="utf-8"))

@@ -141,7 +141,9 @@ def plan_repairs(
             # E0603 and E0364/E0365 (a re-export of a crate-visible item) are
             # reported where the private item is used; the others where it is exposed.
             near = source if error.code not in _USED_PRIVATE else None
-            found = [i for i in _items_to_widen(model, layout, names[0], near) if i not in already.items and i not in items]
+            found = [
+                i for i in _items_to_widen(model, layout, names[0], near) if i not in already.items and i not in items
+            ]
             if near is not None:
                 # A type already `pub` (in a private module) cannot be widened further: allow the lint instead.
                 found = [i for i in found if model.items[i].visibility != "pub"]
@@ -157,12 +159,20 @@ def plan_repairs(
             allowance = _next_allowance(lint, source, error.package, allowed)
             if allowance is not None:
                 allows = allows.merged(allowance)
-                subject = f"{lint} on {source.qualified()}" if allowance.items and source is not None else f"{lint} in {error.package}"
+                subject = (
+                    f"{lint} on {source.qualified()}"
+                    if allowance.items and source is not None
+                    else f"{lint} in {error.package}"
+                )
                 repairs.append(Repair(RepairKind.ALLOW_LINT, subject, reason))
                 continue
         if error.code in ("E0616", "E0451") and names:
             field = names[0]
-            holders = [i for i in model.items if i.kind in (ItemKind.STRUCT, ItemKind.UNION) and any(f.name == field for f in model.items[i].fields)]
+            holders = [
+                i
+                for i in model.items
+                if i.kind in (ItemKind.STRUCT, ItemKind.UNION) and any(f.name == field for f in model.items[i].fields)
+            ]
             new = [(h, field) for h in holders if (h, field) not in already.fields]
             fields.update(new)
             repairs.extend(Repair(RepairKind.WIDEN_FIELD, f"{h.qualified()}.{field}", reason) for h, _ in new)
@@ -170,7 +180,11 @@ def plan_repairs(
                 continue
         if error.code == "E0624" and names:
             member = names[0]
-            impls = [i for i, item in model.items.items() if i.kind is ItemKind.IMPL and any(m.name == member for m in item.member_details)]
+            impls = [
+                i
+                for i, item in model.items.items()
+                if i.kind is ItemKind.IMPL and any(m.name == member for m in item.member_details)
+            ]
             new = [(i, member) for i in impls if (i, member) not in already.members]
             members.update(new)
             repairs.extend(Repair(RepairKind.WIDEN_METHOD, f"{i.qualified()}::{member}", reason) for i, _ in new)
@@ -204,7 +218,11 @@ def plan_repairs(
 
 
 def plan_test_repairs(
-    model: CrateModel, graph: ItemGraph, layout: WorkspaceLayout, lost: tuple[tuple[str, str], ...], after: tuple[TestCase, ...]
+    model: CrateModel,
+    graph: ItemGraph,
+    layout: WorkspaceLayout,
+    lost: tuple[tuple[str, str], ...],
+    after: tuple[TestCase, ...],
 ) -> RepairPlan:
     """Merges, or own crate names, for tests that pass in the original but fail (or are missing) in the split.
 
@@ -227,7 +245,9 @@ def plan_test_repairs(
     # with members tells no crate (the test's items do).
     crates_of_binary: dict[str, set[str]] = {model.manifest.crate_name: {layout.package}}
     for member in layout.members:
-        crates_of_binary.setdefault(model.manifest.crate_name if member.keeps_crate_name else member.lib_name, set()).add(member.name)
+        crates_of_binary.setdefault(
+            model.manifest.crate_name if member.keeps_crate_name else member.lib_name, set()
+        ).add(member.name)
     merges: list[frozenset[str]] = []
     repairs: list[Repair] = []
     involved: set[str] = set()
@@ -336,7 +356,9 @@ def _items_of_test(model: CrateModel, target: str, name: str) -> list[ItemId]:
     found = [i for i in model.items if i.module == module and i.name == last and (kinds is None or i.kind in kinds)]
     if not found and target == DOC_TARGET and module:
         # A method's doc test: ``a::Type::method`` is documented on an impl of ``a::Type``.
-        found = [i for i in model.items if i.module == module[:-1] and i.name == module[-1] and i.kind is not ItemKind.IMPL]
+        found = [
+            i for i in model.items if i.module == module[:-1] and i.name == module[-1] and i.kind is not ItemKind.IMPL
+        ]
     return sorted(found, key=ItemId.sort_key)
 
 
@@ -396,4 +418,9 @@ def _original_location(change: SourceChange, error: RustcDiagnostic, read: Calla
 
 
 def merged_widening(first: Widening, second: Widening) -> Widening:
-    return Widening(first.items | second.items, first.fields | second.fields, first.members | second.members, first.macros | second.macros)
+    return Widening(
+        first.items | second.items,
+        first.fields | second.fields,
+        first.members | second.members,
+        first.macros | second.macros,
+    )

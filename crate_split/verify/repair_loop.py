@@ -113,7 +113,15 @@ def next_round(ctx: LoopContext, state: LoopState, problem: Problem) -> LoopStat
     group = escalate(member_deps, problem.repairs.involved, reach)
     if group is None:
         return None
-    why = "came back" if same else ("has no repair that changes anything" if state.targeted_rounds < ctx.repair_rounds else "remains after the targeted repairs")
+    why = (
+        "came back"
+        if same
+        else (
+            "has no repair that changes anything"
+            if state.targeted_rounds < ctx.repair_rounds
+            else "remains after the targeted repairs"
+        )
+    )
     involved = ", ".join(sorted(problem.repairs.involved)) or "no crate it could name"
     reason = f"{problem.line()} {why}; merged the crates it involves ({involved}) {group.reach.describe()}"
     plan = merge_crates(ctx.model, ctx.graph, state.plan, set(group.crates), reason, ctx.cost)

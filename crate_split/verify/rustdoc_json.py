@@ -68,7 +68,9 @@ class RustdocCrate:
     _by_path: dict = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
-    def from_json(cls, data: dict, key: str | None = None, external_keys: Mapping[str, str] | None = None) -> RustdocCrate:
+    def from_json(
+        cls, data: dict, key: str | None = None, external_keys: Mapping[str, str] | None = None
+    ) -> RustdocCrate:
         """Build from the decoded JSON, indexing this crate's own item paths.
 
         Args:
@@ -216,12 +218,18 @@ def generate_rustdoc_json(
     for run_libraries in runs:
         loaded, artifacts = _document(package_dir, run_libraries, target_dir, features, timeout)
         for library, data in zip(run_libraries, loaded, strict=True):
-            crates[library.package] = RustdocCrate.from_json(data, library.package, _external_keys(data, artifacts, libraries))
+            crates[library.package] = RustdocCrate.from_json(
+                data, library.package, _external_keys(data, artifacts, libraries)
+            )
     return crates
 
 
 def _document(
-    package_dir: Path, libraries: Sequence[LibraryCrate], target_dir: Path, features: FeatureFlags, timeout: float | None
+    package_dir: Path,
+    libraries: Sequence[LibraryCrate],
+    target_dir: Path,
+    features: FeatureFlags,
+    timeout: float | None,
 ) -> tuple[list[dict], dict[str, str]]:
     """One ``cargo doc`` run: the JSON of each library (in order) and the
     package of every library file cargo reported, by file name."""

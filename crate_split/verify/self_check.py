@@ -66,7 +66,9 @@ def _check_rust(output: OutputFile, read: Callable[[str], bytes]) -> None:
         offset, message = problems[0]
         line = text.count(b"\n", 0, offset) + 1
         where = f" (from {output.origin}, which has {allowed})" if output.origin is not None else ""
-        raise CrateSplitBug(f"{output.path}:{line}: the generated Rust does not parse: {message}; {len(problems)} problem(s){where}")
+        raise CrateSplitBug(
+            f"{output.path}:{line}: the generated Rust does not parse: {message}; {len(problems)} problem(s){where}"
+        )
 
 
 def _check_manifest(output: OutputFile, read: Callable[[str], bytes], paths: frozenset[str], package_dir: Path) -> None:
@@ -75,22 +77,35 @@ def _check_manifest(output: OutputFile, read: Callable[[str], bytes], paths: fro
         manifest = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         line = re.search(r"at line (\d+)", str(error))
-        raise CrateSplitBug(f"{output.path}:{line[1] if line else 1}: the generated manifest does not parse: {error}") from None
+        raise CrateSplitBug(
+            f"{output.path}:{line[1] if line else 1}: the generated manifest does not parse: {error}"
+        ) from None
     directory = posixpath.dirname(output.path)
     for key, value, needs_manifest in _named_paths(manifest):
         if not _exists(directory, value, needs_manifest, paths, package_dir):
             what = "a package (no Cargo.toml)" if needs_manifest else "a file"
-            raise CrateSplitBug(f"{output.path}:{_line_of(text, value)}: `{key}` names " f"{value!r}, which is not {what} of the workspace or on disk")
+            raise CrateSplitBug(
+                f"{output.path}:{_line_of(text, value)}: `{key}` names "
+                f"{value!r}, which is not {what} of the workspace or on disk"
+            )
     package = manifest.get("package", {})
     # The facade keeps the user's names, which cargo accepted; members' package
     # names are ours, but a member's library name is the original's (the user's).
-    names = [("package.name", package.get("name"), package_name_problem if output.path == "Cargo.toml" else member_name_problem)]
+    names = [
+        (
+            "package.name",
+            package.get("name"),
+            package_name_problem if output.path == "Cargo.toml" else member_name_problem,
+        )
+    ]
     if isinstance(manifest.get("lib"), dict) and "name" in manifest["lib"]:
         names.append(("lib.name", manifest["lib"]["name"], package_name_problem))
     for key, name, name_problem in names:
         problem = name_problem(str(name)) if name is not None else None
         if problem is not None:
-            raise CrateSplitBug(f"{output.path}:{_line_of(text, str(name))}: `{key}` = {name!r} is not a valid crate name: {problem}")
+            raise CrateSplitBug(
+                f"{output.path}:{_line_of(text, str(name))}: `{key}` = {name!r} is not a valid crate name: {problem}"
+            )
 
 
 def _named_paths(manifest: dict) -> Iterator[tuple[str, str, bool]]:
@@ -105,7 +120,11 @@ def _named_paths(manifest: dict) -> Iterator[tuple[str, str, bool]]:
             if isinstance(target, dict) and isinstance(target.get("path"), str):
                 yield f"{table}.path", target["path"], False
     tables = [(name, manifest.get(name, {})) for name in _DEPENDENCY_TABLES]
-    tables += [(f"target.{cfg}.{name}", spec.get(name, {})) for cfg, spec in manifest.get("target", {}).items() for name in _DEPENDENCY_TABLES]
+    tables += [
+        (f"target.{cfg}.{name}", spec.get(name, {}))
+        for cfg, spec in manifest.get("target", {}).items()
+        for name in _DEPENDENCY_TABLES
+    ]
     workspace = manifest.get("workspace", {})
     tables.append(("workspace.dependencies", workspace.get("dependencies", {})))
     for table_name, table in tables:

@@ -113,7 +113,9 @@ def in_packages(cases: tuple[TestCase, ...], directories: Iterable[str]) -> tupl
     def directory_of(name: str) -> str:
         return next((d for d in ordered if name.startswith(f"{d}/")), "")
 
-    return tuple(replace(case, package_dir=directory_of(case.name)) if case.target == DOC_TARGET else case for case in cases)
+    return tuple(
+        replace(case, package_dir=directory_of(case.name)) if case.target == DOC_TARGET else case for case in cases
+    )
 
 
 def _binary_crate(binary_path: str) -> str:
@@ -139,5 +141,9 @@ def lost_tests(before: tuple[TestCase, ...], after: tuple[TestCase, ...]) -> tup
     failed_before = Counter(case.key for case in before if case.outcome == "FAILED")
     failed_after = Counter(case.key for case in after if case.outcome == "FAILED")
     return tuple(
-        sorted(key for key, count in passed_before.items() if passed_after[key] < count or failed_after[key] > failed_before[key])
+        sorted(
+            key
+            for key, count in passed_before.items()
+            if passed_after[key] < count or failed_after[key] > failed_before[key]
+        )
     )

@@ -20,8 +20,8 @@ and writes a file back as it was when its edit breaks the check.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
-from typing import Callable, Iterable
 
 from crate_split.analysis.syntax import parse_rust
 from crate_split.rewrite.source_change import SourceChange
@@ -118,7 +118,9 @@ def unused_import_trims(
         fix = _fix(diagnostic, text, generated=generated, edition=edition)
         if fix is not None:
             flagged = frozenset((span.byte_start, span.byte_end) for span in primary)
-            planned.setdefault(output.path, []).append(replace(fix, flagged=flagged, one_build=diagnostic in one_build_only))
+            planned.setdefault(output.path, []).append(
+                replace(fix, flagged=flagged, one_build=diagnostic in one_build_only)
+            )
     edits = []
     answered = 0
     for path, fixes in sorted(planned.items()):
@@ -131,7 +133,9 @@ def unused_import_trims(
                 deletions += fix.edits
             elif fix.whole_item is not None:
                 line_start = text.rfind(b"\n", 0, fix.whole_item) + 1
-                inserts.append(TextEdit.new(fix.whole_item, fix.whole_item, b"#[cfg(test)]\n" + text[line_start : fix.whole_item]))
+                inserts.append(
+                    TextEdit.new(fix.whole_item, fix.whole_item, b"#[cfg(test)]\n" + text[line_start : fix.whole_item])
+                )
             else:
                 continue
             answered += 1
@@ -189,7 +193,10 @@ def _fix(diagnostic: RustcDiagnostic, text: bytes, *, generated: bool, edition: 
     for child in diagnostic.children:
         spans = [span for span in child.spans if span.suggested_replacement is not None]
         if spans and all(not span.suggested_replacement for span in spans):
-            edits = sorted({TextEdit.new(*_whole_lines(text, span.byte_start, span.byte_end), b"") for span in spans}, key=lambda e: (e.start, e.end))
+            edits = sorted(
+                {TextEdit.new(*_whole_lines(text, span.byte_start, span.byte_end), b"") for span in spans},
+                key=lambda e: (e.start, e.end),
+            )
             whole = spans[0].byte_start if len(spans) == 1 and "whole" in child.message else None
             return _Fix(tuple(edits), whole)
     return None
@@ -242,7 +249,7 @@ def _blank_lines_joined(text: bytes, deletions: list[TextEdit]) -> list[TextEdit
             joined[-1][1] = max(joined[-1][1], edit.end)
         else:
             joined.append([edit.start, edit.end])
-    result = []
+    result: list[TextEdit] = []
     for start, end in joined:
         if (start == 0 or text[start - 1 : start] == b"\n") and text[end - 1 : end] == b"\n":
             before = _line_before(text, start)

@@ -9,7 +9,13 @@ from crate_split.model.cfg_test import requires_test, without_test
 
 @pytest.mark.parametrize(
     "predicate",
-    ["test", "all(test, feature = \"std\")", "all(unix,test)", "all(test, any(feature = \"a\", feature = \"b\"))", "any(test, all(test, unix))"],
+    [
+        "test",
+        'all(test, feature = "std")',
+        "all(unix,test)",
+        'all(test, any(feature = "a", feature = "b"))',
+        "any(test, all(test, unix))",
+    ],
 )
 def test_predicates_that_need_a_test_build(predicate: str) -> None:
     assert requires_test(predicate)
@@ -17,7 +23,7 @@ def test_predicates_that_need_a_test_build(predicate: str) -> None:
 
 @pytest.mark.parametrize(
     "predicate",
-    ["unix", "not(test)", "any(test, doc)", "all(not(test), unix)", "feature = \"test\"", "not(all(test, unix))", ""],
+    ["unix", "not(test)", "any(test, doc)", "all(not(test), unix)", 'feature = "test"', "not(all(test, unix))", ""],
 )
 def test_predicates_that_hold_without_a_test_build(predicate: str) -> None:
     assert not requires_test(predicate)
@@ -26,9 +32,9 @@ def test_predicates_that_hold_without_a_test_build(predicate: str) -> None:
 @pytest.mark.parametrize(
     ("predicate", "expected"),
     [
-        ("any(test, feature = \"testing\")", "any(any(), feature = \"testing\")"),
+        ('any(test, feature = "testing")', 'any(any(), feature = "testing")'),
         ("test", "any()"),
-        ("feature = \"test\"", "feature = \"test\""),
+        ('feature = "test"', 'feature = "test"'),
         ("all(unix, not(test))", "all(unix, not(any()))"),
     ],
 )

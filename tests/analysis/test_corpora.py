@@ -406,7 +406,13 @@ def test_attribute_positions_links_the_raw_module_name_and_the_extern_block() ->
 
 def test_helper_crates_of_other_corpora_analyse_cleanly() -> None:
     helpers = ("edition2015_helper", "feature_deps_alt", "feature_deps_core", "feature_deps_opt")
-    for helper in (*helpers, "location_observers_helper", "renamed_deps_helper", "renamed_deps_testkit", "renamed_deps_unix"):
+    for helper in (
+        *helpers,
+        "location_observers_helper",
+        "renamed_deps_helper",
+        "renamed_deps_testkit",
+        "renamed_deps_unix",
+    ):
         check_corpus(helper)
 
 

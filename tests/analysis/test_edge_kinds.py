@@ -19,7 +19,12 @@ def test_a_rule_is_written_with_its_prefix() -> None:
 
 
 def test_edge_kinds_sort_as_they_are_written() -> None:
-    kinds = [EdgeKind(RefKind.TYPE), EdgeKind.of_rule("macro-scope"), EdgeKind(RefKind.PATH), EdgeKind.of_rule("cfg-test-module")]
+    kinds = [
+        EdgeKind(RefKind.TYPE),
+        EdgeKind.of_rule("macro-scope"),
+        EdgeKind(RefKind.PATH),
+        EdgeKind.of_rule("cfg-test-module"),
+    ]
     assert [str(k) for k in sorted(kinds)] == sorted(str(k) for k in kinds)
 
 

@@ -45,7 +45,7 @@ def test_a_package_the_workspace_excludes_is_a_root(tmp_path):
 def test_package_workspace_names_the_root_past_a_nearer_one(tmp_path):
     manifests = {
         "Cargo.toml": '[workspace]\nmembers = ["inner/p"]\n',
-        "inner/Cargo.toml": '[workspace]\nmembers = []\n',
+        "inner/Cargo.toml": "[workspace]\nmembers = []\n",
         "inner/p/Cargo.toml": PACKAGE.replace("[package]\n", '[package]\nworkspace = "../.."\n'),
     }
     check_joined_workspace(tmp_path, manifests, "inner/p", "")

@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import textwrap
 
-from fixture import source_tree
-
 from crate_split.analysis import analyze_crate, syntax
 from crate_split.analysis.wrappers import wrapper_attributes
 from crate_split.model import ItemId, ItemKind
+from fixture import source_tree
 
 
 def _attributes_of(definition: str) -> tuple[str, ...] | None:

@@ -37,10 +37,18 @@ class ApplyCase:
 
 
 #: Path dependencies of other fixtures, one module each.
-HELPER_CRATES = frozenset({
-    "edition2015_helper", "feature_deps_alt", "feature_deps_core", "feature_deps_opt",
-    "location_observers_helper", "renamed_deps_helper", "renamed_deps_testkit", "renamed_deps_unix",
-})
+HELPER_CRATES = frozenset(
+    {
+        "edition2015_helper",
+        "feature_deps_alt",
+        "feature_deps_core",
+        "feature_deps_opt",
+        "location_observers_helper",
+        "renamed_deps_helper",
+        "renamed_deps_testkit",
+        "renamed_deps_unix",
+    }
+)
 
 
 def apply_cases() -> list[ApplyCase]:

@@ -35,7 +35,9 @@ FEATURE_SETS = (("--no-default-features",), ("--all-features",))
 
 def has_features(case: ApplyCase, corpora: Path) -> bool:
     manifest = tomllib.loads((case.package_dir(corpora) / "Cargo.toml").read_text(encoding="utf-8"))
-    optional = any(isinstance(entry, dict) and entry.get("optional") for entry in manifest.get("dependencies", {}).values())
+    optional = any(
+        isinstance(entry, dict) and entry.get("optional") for entry in manifest.get("dependencies", {}).values()
+    )
     return bool(manifest.get("features")) or optional
 
 

@@ -76,8 +76,15 @@ def check_apply(case: ApplyCase, corpora: Path, tmp_path: Path, target_dir: Path
     copy_before = hash_tree(corpora)
     repository_before = hash_tree(CORPORA)
     arguments = [
-        "apply", *case.arguments(corpora), "--out", str(tmp_path / "out"), "--check",
-        "--target-dir", str(target_dir), "--format", "json",
+        "apply",
+        *case.arguments(corpora),
+        "--out",
+        str(tmp_path / "out"),
+        "--check",
+        "--target-dir",
+        str(target_dir),
+        "--format",
+        "json",
     ]
     exit_code = main(arguments)
     captured = capsys.readouterr()
@@ -136,7 +143,11 @@ def check_imports(case_dir: Path, tmp_path: Path, target_dir: Path) -> None:
 
 
 def _allows(root: Path) -> int:
-    return sum(p.read_text(encoding="utf-8").count("allow(unused_imports)") for p in root.rglob("*.rs") if "target" not in p.parts)
+    return sum(
+        p.read_text(encoding="utf-8").count("allow(unused_imports)")
+        for p in root.rglob("*.rs")
+        if "target" not in p.parts
+    )
 
 
 def test_apply_check_verifies_the_split_and_leaves_the_input_unchanged(

@@ -55,7 +55,9 @@ def test_out_inside_the_package_but_outside_src_is_refused(tmp_path, capsys):
         [package, "--out", package / "split"],
         capsys,
         exit_code=2,
-        stderr=[f"error: invalid input: output directory {package / 'split'} is inside the input package {package} {HINT}"],
+        stderr=[
+            f"error: invalid input: output directory {package / 'split'} is inside the input package {package} {HINT}"
+        ],
         root=tmp_path,
     )
 
@@ -67,7 +69,9 @@ def test_out_onto_the_packages_git_directory_with_force_is_refused(tmp_path, cap
         [package, "--out", package / ".git", "--force"],
         capsys,
         exit_code=2,
-        stderr=[f"error: invalid input: output directory {package / '.git'} is inside the input package {package} {HINT}"],
+        stderr=[
+            f"error: invalid input: output directory {package / '.git'} is inside the input package {package} {HINT}"
+        ],
         root=tmp_path,
     )
 
@@ -124,7 +128,9 @@ def test_out_below_a_file_is_refused(tmp_path, capsys):
         [package, "--out", blocker / "split"],
         capsys,
         exit_code=2,
-        stderr=[f"error: invalid input: {blocker} is not a directory (hint: --out names a directory to create or to fill)"],
+        stderr=[
+            f"error: invalid input: {blocker} is not a directory (hint: --out names a directory to create or to fill)"
+        ],
         root=tmp_path,
     )
 
@@ -148,7 +154,9 @@ def test_a_package_that_already_has_split_md_is_refused(tmp_path, capsys):
         [package, "--out", tmp_path / "out"],
         capsys,
         exit_code=2,
-        stderr=[f"error: the package already has the split's files: SPLIT.md is in the way of the page the split writes there {TAKEN_HINT}"],
+        stderr=[
+            f"error: the package already has the split's files: SPLIT.md is in the way of the page the split writes there {TAKEN_HINT}"
+        ],
         root=tmp_path,
     )
 
@@ -193,7 +201,9 @@ def test_a_plan_crate_name_that_is_not_a_crate_name_is_refused_before_writing(tm
         [package, "--out", tmp_path / "out", "--plan", plan_file],
         capsys,
         exit_code=2,
-        stderr=["error: invalid plan file: crates[0]: 'bad name!' holds ' '; a package name has letters, digits, `-` and `_` only"],
+        stderr=[
+            "error: invalid plan file: crates[0]: 'bad name!' holds ' '; a package name has letters, digits, `-` and `_` only"
+        ],
         root=tmp_path,
     )
 
@@ -222,7 +232,9 @@ def test_a_crate_with_a_module_file_beside_its_mod_rs_is_refused_by_apply(tmp_pa
     package = copy_package(tmp_path / CASE)
     (package / "src" / "stats").mkdir()
     shutil.copy(package / "src" / "stats.rs", package / "src" / "stats" / "mod.rs")
-    line = next(n for n, text in enumerate((package / "src" / "lib.rs").read_text().splitlines(), 1) if text == "pub mod stats;")
+    line = next(
+        n for n, text in enumerate((package / "src" / "lib.rs").read_text().splitlines(), 1) if text == "pub mod stats;"
+    )
     check_refused(
         [package, "--out", tmp_path / "out"],
         capsys,
@@ -262,7 +274,10 @@ def test_an_interrupt_while_force_removes_the_old_output_keeps_the_new_one_and_s
     monkeypatch.setattr(workspace_writer.shutil, "rmtree", interrupted_rmtree)
     exit_code = main(["apply", str(package), "--out", str(out), "--force"])
     captured = capsys.readouterr()
-    assert (exit_code, captured.err.splitlines()) == (130, [f"error: interrupted: {out} was written completely before stopping"])
+    assert (exit_code, captured.err.splitlines()) == (
+        130,
+        [f"error: interrupted: {out} was written completely before stopping"],
+    )
     assert (out / "SPLIT.md").is_file() and not (out / "old.txt").exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == [CASE, "out"], "a hidden directory was left behind"
 
@@ -285,7 +300,9 @@ def test_a_path_dependency_without_a_manifest_is_an_invalid_manifest_not_a_crate
         [package, "--out", tmp_path / "out"],
         capsys,
         exit_code=2,
-        stderr=["error: invalid Cargo.toml: dependency helper: no Cargo.toml at its path '../helper' (hint: cargo refuses this package too)"],
+        stderr=[
+            "error: invalid Cargo.toml: dependency helper: no Cargo.toml at its path '../helper' (hint: cargo refuses this package too)"
+        ],
         root=tmp_path,
     )
 
@@ -313,7 +330,9 @@ def apply_with_plan(capsys, tmp_path: Path, files: dict[str, str], plan: str) ->
         (package / relative).write_text(text)
     plan_file = tmp_path / "plan.toml"
     plan_file.write_text(plan)
-    assert main(["apply", str(package), "--out", str(tmp_path / "out"), "--plan", str(plan_file)]) == 0, capsys.readouterr().err
+    assert main(["apply", str(package), "--out", str(tmp_path / "out"), "--plan", str(plan_file)]) == 0, (
+        capsys.readouterr().err
+    )
 
 
 def test_a_member_whose_code_reads_a_variable_the_build_script_sets_gets_the_build_script(tmp_path, capsys):
@@ -321,7 +340,7 @@ def test_a_member_whose_code_reads_a_variable_the_build_script_sets_gets_the_bui
         "Cargo.toml": manifest("demo"),
         "build.rs": 'fn main() {\n    println!("cargo:rustc-env=BUILD_STAMP=1");\n}\n',
         "src/lib.rs": "pub mod stamp;\npub mod plain;\n",
-        "src/stamp.rs": "pub fn stamp() -> &'static str {\n    env!(\"BUILD_STAMP\")\n}\n",
+        "src/stamp.rs": 'pub fn stamp() -> &\'static str {\n    env!("BUILD_STAMP")\n}\n',
         "src/plain.rs": "pub fn plain() -> u32 {\n    1\n}\n",
     }
     plan = '[[crates]]\nname = "demo-stamp"\nmodules = ["crate::stamp"]\n\n[[crates]]\nname = "demo-plain"\nmodules = ["crate::plain"]\n'

@@ -87,7 +87,12 @@ def test_in_place_on_a_workspace_member_keeps_one_workspace_root(tmp_path, capsy
     assert "workspace" not in tomllib.loads((repo / "core_lib" / "Cargo.toml").read_text())
     members = tomllib.loads((repo / "Cargo.toml").read_text())["workspace"]["members"]
     assert members == ["core_lib", "app", "core_lib-model-task", "core_lib-render"]
-    metadata = subprocess.run(["cargo", "metadata", "--format-version", "1", "--no-deps", "--offline"], cwd=repo, capture_output=True, text=True)
+    metadata = subprocess.run(
+        ["cargo", "metadata", "--format-version", "1", "--no-deps", "--offline"],
+        cwd=repo,
+        capture_output=True,
+        text=True,
+    )
     assert metadata.returncode == 0, metadata.stderr
     packages = sorted(package["name"] for package in json.loads(metadata.stdout)["packages"])
     assert packages == ["app", "core_lib", "core_lib-model-task", "core_lib-render"]
@@ -102,8 +107,13 @@ def test_members_beside_a_member_found_by_a_glob_leave_the_root_manifest_unchang
     for member in ("geometry-shapes", "geometry-stats"):
         manifest = (repo / "crates" / member / "Cargo.toml").read_text()
         assert "version.workspace = true" in manifest and "license.workspace = true" in manifest
-    assert "2 crate(s) under `crates/` of its workspace, beside it." in (repo / "crates" / "geometry" / "SPLIT.md").read_text()
-    assert (repo / "crates" / "geometry" / "LICENSE").is_symlink() and (repo / "crates" / "geometry" / "README.md").is_symlink()
+    assert (
+        "2 crate(s) under `crates/` of its workspace, beside it."
+        in (repo / "crates" / "geometry" / "SPLIT.md").read_text()
+    )
+    assert (repo / "crates" / "geometry" / "LICENSE").is_symlink() and (
+        repo / "crates" / "geometry" / "README.md"
+    ).is_symlink()
 
 
 @pytest.fixture(scope="module")
@@ -115,7 +125,10 @@ def cargo_target_dir(tmp_path_factory) -> Path:
 def check_workspace_builds(repo: Path, target_dir: Path, original_passed: int) -> None:
     """``cargo metadata``, ``check --workspace --all-targets`` and ``test
     --workspace`` pass at the root with at least ``original_passed`` tests."""
-    for args in (("metadata", "--format-version", "1", "--offline"), ("check", "--workspace", "--all-targets", "--offline")):
+    for args in (
+        ("metadata", "--format-version", "1", "--offline"),
+        ("check", "--workspace", "--all-targets", "--offline"),
+    ):
         run = cargo(repo, target_dir, *args)
         assert run.returncode == 0, run.stderr[-3000:]
     run = cargo(repo, target_dir, "test", "--workspace", "--offline")
@@ -124,7 +137,9 @@ def check_workspace_builds(repo: Path, target_dir: Path, original_passed: int) -
 
 
 @pytest.mark.cargo
-def test_a_checked_in_place_split_of_a_workspace_member_builds_and_tests_the_whole_workspace(tmp_path, cargo_target_dir, capsys):
+def test_a_checked_in_place_split_of_a_workspace_member_builds_and_tests_the_whole_workspace(
+    tmp_path, cargo_target_dir, capsys
+):
     repo = fixture_repository(tmp_path, "workspace_in_place")
     original = cargo(repo, cargo_target_dir, "test", "--workspace", "--offline")
     assert original.returncode == 0, original.stderr[-3000:]
@@ -159,7 +174,7 @@ def test_an_open_corpus_crate_split_in_place_inside_a_two_member_workspace_build
     )
     (repo / "user" / "src" / "lib.rs").write_text(
         "use unicode_width::UnicodeWidthStr;\n\npub fn columns(text: &str) -> usize {\n    text.width()\n}\n\n"
-        "#[test]\nfn wide_characters_take_two_columns() {\n    assert_eq!(columns(\"ab\\u{4e00}\"), 4);\n}\n"
+        '#[test]\nfn wide_characters_take_two_columns() {\n    assert_eq!(columns("ab\\u{4e00}"), 4);\n}\n'
     )
     (repo / ".gitignore").write_text("target/\n")
     assert cargo(repo, cargo_target_dir, "generate-lockfile", "--offline").returncode == 0
@@ -185,16 +200,22 @@ def test_a_checked_in_place_split_finds_path_dependencies_beside_the_package(tmp
         shutil.copytree(CORPORA / case, repo / case, ignore=shutil.ignore_patterns("target", "Cargo.lock"))
     (repo / ".gitignore").write_text("target/\nCargo.lock\n")
     git_repo.commit_all(repo)
-    data = check_in_place_split(repo / "renamed_deps", "renamed_deps", ["--check", "--target-dir", str(cargo_target_dir)], capsys)
+    data = check_in_place_split(
+        repo / "renamed_deps", "renamed_deps", ["--check", "--target-dir", str(cargo_target_dir)], capsys
+    )
     assert data["check_ok"] is True and data["tests_after"]["passed"] >= data["tests_before"]["passed"] > 0
 
 
 def test_a_member_name_another_package_of_the_workspace_has_is_refused_before_anything_changes(tmp_path, capsys):
     repo = tmp_path / "repo"
-    shutil.copytree(CORPORA / "workspace_in_place", repo, symlinks=True, ignore=shutil.ignore_patterns("target", "Cargo.lock"))
+    shutil.copytree(
+        CORPORA / "workspace_in_place", repo, symlinks=True, ignore=shutil.ignore_patterns("target", "Cargo.lock")
+    )
     # Another member (found by the `crates/*` glob) has the name the split gives a new member.
     (repo / "crates" / "other" / "src").mkdir(parents=True)
-    (repo / "crates" / "other" / "Cargo.toml").write_text('[package]\nname = "geometry-shapes"\nversion = "0.1.0"\nedition = "2021"\n')
+    (repo / "crates" / "other" / "Cargo.toml").write_text(
+        '[package]\nname = "geometry-shapes"\nversion = "0.1.0"\nedition = "2021"\n'
+    )
     (repo / "crates" / "other" / "src" / "lib.rs").write_text("pub fn taken() {}\n")
     git_repo.commit_all(repo)
     head = git(repo, "rev-parse", "HEAD")
@@ -219,7 +240,9 @@ def test_a_member_name_another_package_of_the_workspace_has_is_refused_before_an
 @pytest.mark.cargo
 def test_a_tracked_cargo_lock_at_the_workspace_root_is_updated_in_the_commit(tmp_path, capsys):
     repo = tmp_path / "repo"
-    shutil.copytree(CORPORA / "workspace_in_place", repo, symlinks=True, ignore=shutil.ignore_patterns("target", "Cargo.lock"))
+    shutil.copytree(
+        CORPORA / "workspace_in_place", repo, symlinks=True, ignore=shutil.ignore_patterns("target", "Cargo.lock")
+    )
     (repo / ".gitignore").write_text("target/\n")
     locked = subprocess.run(["cargo", "generate-lockfile", "--offline"], cwd=repo, capture_output=True, text=True)
     assert locked.returncode == 0, locked.stderr
@@ -228,6 +251,11 @@ def test_a_tracked_cargo_lock_at_the_workspace_root_is_updated_in_the_commit(tmp
     assert "Cargo.lock" in git(repo, "show", "--name-only", "--format=", "split").splitlines()
     lock = tomllib.loads((repo / "Cargo.lock").read_text())
     assert {"geometry-shapes", "geometry-stats"} <= {package["name"] for package in lock["package"]}
-    metadata = subprocess.run(["cargo", "metadata", "--format-version", "1", "--locked", "--offline"], cwd=repo, capture_output=True, text=True)
+    metadata = subprocess.run(
+        ["cargo", "metadata", "--format-version", "1", "--locked", "--offline"],
+        cwd=repo,
+        capture_output=True,
+        text=True,
+    )
     assert metadata.returncode == 0, metadata.stderr
     assert git(repo, "status", "--porcelain") == ""

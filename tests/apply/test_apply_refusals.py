@@ -59,7 +59,9 @@ def run_apply(arguments: list[str], capsys) -> tuple[int, str, str]:
     return exit_code, captured.out, captured.err
 
 
-def check_refused(arguments: list[str], capsys, *, exit_code: int, stderr: list[str], snapshot: Callable[[], object]) -> None:
+def check_refused(
+    arguments: list[str], capsys, *, exit_code: int, stderr: list[str], snapshot: Callable[[], object]
+) -> None:
     """``apply ARGUMENTS`` exits with ``exit_code``, prints exactly ``stderr``,
     prints nothing on stdout, and ``snapshot()`` is the same before and after."""
     before = snapshot()
@@ -218,7 +220,9 @@ def test_a_crate_with_nothing_to_split_is_refused_and_nothing_is_written(tmp_pat
 def test_a_proc_macro_crate_is_refused(tmp_path, capsys):
     package = tmp_path / "pm"
     (package / "src").mkdir(parents=True)
-    (package / "Cargo.toml").write_text('[package]\nname = "pm"\nversion = "0.1.0"\nedition = "2021"\n\n[lib]\nproc-macro = true\n')
+    (package / "Cargo.toml").write_text(
+        '[package]\nname = "pm"\nversion = "0.1.0"\nedition = "2021"\n\n[lib]\nproc-macro = true\n'
+    )
     (package / "src" / "lib.rs").write_text("mod a { pub fn f() {} }\nmod b { pub fn g() {} }\n")
     out = tmp_path / "out"
     check_refused(
@@ -258,6 +262,8 @@ def test_in_place_with_a_branch_name_git_would_expand_is_refused(tmp_path, capsy
         [str(package), "--in-place", "--branch", "@{-1}"],
         capsys,
         exit_code=2,
-        stderr=["error: invalid input: '@{-1}' is not a valid branch name (hint: git check-ref-format --branch must accept it unchanged)"],
+        stderr=[
+            "error: invalid input: '@{-1}' is not a valid branch name (hint: git check-ref-format --branch must accept it unchanged)"
+        ],
         snapshot=lambda: repository_state(repo),
     )

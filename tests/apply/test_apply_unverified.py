@@ -26,7 +26,9 @@ from crate_split.rewrite.source_change import OutputFile, SourceChange
 from crate_split.verify.cargo import CheckResult, RustcDiagnostic, TestRun
 
 CASE = "module_cycle"
-ERROR = RustcDiagnostic("error", "E0425", "cannot find value `nowhere_at_all` in this scope", CASE, (), "error[E0425]: cannot find value")
+ERROR = RustcDiagnostic(
+    "error", "E0425", "cannot find value `nowhere_at_all` in this scope", CASE, (), "error[E0425]: cannot find value"
+)
 REFUSAL = (
     "error: split not verified: the split does not verify even with all member crates merged into one: "
     "cargo check: E0425: cannot find value `nowhere_at_all` in this scope (no location) (after 2 round(s); "
@@ -58,17 +60,23 @@ def run_apply(arguments: list[str], capsys) -> tuple[int, str, str]:
     return exit_code, captured.out, captured.err
 
 
-def test_a_split_that_never_checks_is_merged_down_then_refused_and_nothing_is_written(package, tmp_path, failing_check, capsys):
+def test_a_split_that_never_checks_is_merged_down_then_refused_and_nothing_is_written(
+    package, tmp_path, failing_check, capsys
+):
     out = tmp_path / "out"
     exit_code, _stdout, stderr = run_apply([str(package), "--out", str(out), "--check"], capsys)
     assert exit_code == 8
     assert stderr.splitlines()[-1] == REFUSAL + "; nothing written (hint: --keep-failed writes it anyway)"
-    assert failing_check == [2, 1, 2, 1], "round 2 merged both members into one; then the same for the plan keeping modules whole"
+    assert failing_check == [2, 1, 2, 1], (
+        "round 2 merged both members into one; then the same for the plan keeping modules whole"
+    )
     assert not out.exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == [CASE]
 
 
-def test_keep_failed_writes_the_unverified_workspace_with_every_merge_and_its_reason(package, tmp_path, failing_check, capsys):
+def test_keep_failed_writes_the_unverified_workspace_with_every_merge_and_its_reason(
+    package, tmp_path, failing_check, capsys
+):
     out = tmp_path / "out"
     exit_code, _stdout, stderr = run_apply([str(package), "--out", str(out), "--check", "--keep-failed"], capsys)
     assert exit_code == 8
@@ -94,7 +102,12 @@ def test_in_place_makes_no_commit_when_the_split_is_not_verified(package, tmp_pa
     git("init", "-q", "-b", "main")
     git("add", "-A")
     git("commit", "-q", "-m", "initial")
-    state = lambda: (hash_tree(package), git("status", "--porcelain"), git("branch", "--list"), git("rev-parse", "HEAD"))
+    state = lambda: (
+        hash_tree(package),
+        git("status", "--porcelain"),
+        git("branch", "--list"),
+        git("rev-parse", "HEAD"),
+    )
     before = state()
     exit_code, _stdout, stderr = run_apply([str(package), "--in-place", "--branch", "split", "--check"], capsys)
     assert exit_code == 8
@@ -164,7 +177,9 @@ def test_rustdoc_failing_on_a_member_merges_that_member_like_a_check_error(packa
             members = sorted(p.name for p in (package_dir / "crates").iterdir())
             documented.append(len(members))
             if len(members) > 1:
-                raise PublicApiFailed(f"`cargo doc` (rustdoc JSON) failed in {package_dir}: error: could not document `{members[0]}`")
+                raise PublicApiFailed(
+                    f"`cargo doc` (rustdoc JSON) failed in {package_dir}: error: could not document `{members[0]}`"
+                )
         return frozenset({"fn module_cycle::f"})
 
     monkeypatch.setattr(apply_flow, "check_workspace", check)
@@ -176,7 +191,9 @@ def test_rustdoc_failing_on_a_member_merges_that_member_like_a_check_error(packa
     assert "rustdoc failed" in (out / "SPLIT.md").read_text()
 
 
-def test_when_item_cuts_end_with_one_member_the_plan_keeping_modules_whole_is_tried(package, tmp_path, monkeypatch, capsys):
+def test_when_item_cuts_end_with_one_member_the_plan_keeping_modules_whole_is_tried(
+    package, tmp_path, monkeypatch, capsys
+):
     # rustc "rejects" any workspace with the item-cut base crate: the loop
     # merges it away (one member left); the module-level plan has two.
     def check(workspace: Path, args, *, env=None, timeout=None) -> CheckResult:
@@ -185,7 +202,9 @@ def test_when_item_cuts_end_with_one_member_the_plan_keeping_modules_whole_is_tr
 
     monkeypatch.setattr(apply_flow, "check_workspace", check)
     out = tmp_path / "out"
-    exit_code, stdout, stderr = run_apply([str(package), "--out", str(out), "--check", "--no-tests", "--no-api", "--format", "json"], capsys)
+    exit_code, stdout, stderr = run_apply(
+        [str(package), "--out", str(out), "--check", "--no-tests", "--no-api", "--format", "json"], capsys
+    )
     result = json.loads(stdout)
     assert exit_code == 0, stderr
     assert sorted(result["members"]) == ["module_cycle-shapes", "module_cycle-stats"]

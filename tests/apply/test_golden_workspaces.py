@@ -47,7 +47,9 @@ def read_workspace(root: Path, input_root: Path) -> dict[str, bytes]:
     for path in sorted(root.rglob("*")):
         if path.is_file():
             data = path.read_bytes()
-            files[path.relative_to(root).as_posix()] = normalise_paths(data, input_root) if path.name == "Cargo.toml" else data
+            files[path.relative_to(root).as_posix()] = (
+                normalise_paths(data, input_root) if path.name == "Cargo.toml" else data
+            )
     return files
 
 
@@ -78,7 +80,9 @@ def check_golden_workspace(case: ApplyCase, corpora: Path, tmp_path: Path, capsy
             (golden / path).parent.mkdir(parents=True, exist_ok=True)
             (golden / path).write_bytes(data)
     assert golden.is_dir(), f"no golden workspace for {case.name}; run with CRATE_SPLIT_UPDATE_SNAPSHOTS=1"
-    expected = {path.relative_to(golden).as_posix(): path.read_bytes() for path in sorted(golden.rglob("*")) if path.is_file()}
+    expected = {
+        path.relative_to(golden).as_posix(): path.read_bytes() for path in sorted(golden.rglob("*")) if path.is_file()
+    }
     assert expected == actual, describe_differences(expected, actual)
 
 

@@ -67,11 +67,7 @@ def test_json_report_names_the_cycle_with_file_and_line_of_each_closing_referenc
     assert run.code == 0, run.stderr
     data = json.loads(run.stdout)
     assert [c["modules"] for c in data["cycles"]] == [["crate::render::svg", "crate::shapes"]]
-    closing = {
-        (r["from"], r["to"], r["location"])
-        for hop in data["cycles"][0]["hops"]
-        for r in hop["references"]
-    }
+    closing = {(r["from"], r["to"], r["location"]) for hop in data["cycles"][0]["hops"] for r in hop["references"]}
     assert ("shapes::impl Circle", "render::svg::draw", "src/shapes.rs:23") in closing
     assert ("render::svg::draw", "shapes::Circle", "src/render/svg.rs:5") in closing
 
@@ -128,7 +124,9 @@ def test_mermaid_output_is_a_flowchart_with_one_subgraph_per_unit(capsys):
 
 
 def test_cargo_subcommand_drops_the_name_cargo_passes_first(capsys, monkeypatch):
-    monkeypatch.setattr("sys.argv", ["cargo-crate-split", "crate-split", "analyze", str(CORPORA / "module_cycle"), "--format", "json"])
+    monkeypatch.setattr(
+        "sys.argv", ["cargo-crate-split", "crate-split", "analyze", str(CORPORA / "module_cycle"), "--format", "json"]
+    )
     assert cargo_main() == 0
     assert json.loads(capsys.readouterr().out)["crate"]["name"] == "module_cycle"
 
@@ -238,7 +236,9 @@ def test_a_symlinked_module_leading_outside_the_crate_is_refused(capsys, tmp_pat
 
 
 def test_syntax_errors_give_warnings_and_a_complete_report(capsys, tmp_path):
-    crate = write_crate(tmp_path, {"src/lib.rs": "pub struct Good;\nfn broken( { let = ; }\npub fn after() -> Good { Good }\n"})
+    crate = write_crate(
+        tmp_path, {"src/lib.rs": "pub struct Good;\nfn broken( { let = ; }\npub fn after() -> Good { Good }\n"}
+    )
     run = check_analyze(capsys, crate, "--format", "json")
     assert run.code == 0
     data = json.loads(run.stdout)

@@ -51,11 +51,19 @@ DEEP_MODULES = {
     "modules_200_deep": _modules(200),
     "blocks": "pub fn run() -> u32 " + _nested("{ ", " }", "crate::base::BASE") + "\n",
     "generic_types": "pub fn run(_: " + _nested("Option<", ">", "crate::base::Base") + ") {}\n",
-    "patterns": "pub fn run(v: u32) -> u32 { let " + _nested("(", ",)", "x") + " = " + _nested("(", ",)", "v") + "; crate::base::BASE + x }\n",
+    "patterns": "pub fn run(v: u32) -> u32 { let "
+    + _nested("(", ",)", "x")
+    + " = "
+    + _nested("(", ",)", "v")
+    + "; crate::base::BASE + x }\n",
     "closures": "pub fn run() -> u32 { " + "(|| " * DEPTH + "crate::base::BASE" + ")()" * DEPTH + " }\n",
     "else_if_chain": _else_if_chain(DEPTH),
     "method_chain": "pub fn run() -> u32 { crate::base::BASE" + ".min(1)" * DEPTH + " }\n",
-    "token_trees": "pub fn run() -> u32 { std::convert::identity" + _nested("!(", ")", "crate::base::BASE", 1) + " + m!" + _nested("(", ")", "crate::base::BASE") + " }\n"
+    "token_trees": "pub fn run() -> u32 { std::convert::identity"
+    + _nested("!(", ")", "crate::base::BASE", 1)
+    + " + m!"
+    + _nested("(", ")", "crate::base::BASE")
+    + " }\n"
     "macro_rules! m { ($($t:tt)*) => { 0 } }\n",
     "arrays": "pub fn run() -> u32 { let _a = " + _nested("[", "]", "crate::base::BASE") + "; 0 }\n",
     "use_tree": _use_tree(DEPTH),
@@ -66,7 +74,9 @@ DEEP_MODULES = {
 
 _MANIFEST = '[package]\nname = "deep"\nversion = "0.1.0"\nedition = "2021"\n'
 _LIB = "pub mod base;\npub mod deep;\n"
-_BASE = "pub const BASE: u32 = 1;\npub struct Base;\n" + "".join(f"pub fn pad{index}() -> u32 {{ {index} }}\n" for index in range(20))
+_BASE = "pub const BASE: u32 = 1;\npub struct Base;\n" + "".join(
+    f"pub fn pad{index}() -> u32 {{ {index} }}\n" for index in range(20)
+)
 
 
 @dataclass

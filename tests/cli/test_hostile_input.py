@@ -29,7 +29,8 @@ MANIFEST = '[package]\nname = "demo"\nversion = "0.1.0"\nedition = "2021"\n'
 TWO_MODULES = {
     "src/lib.rs": "pub mod a;\npub mod b;\n",
     "src/a.rs": "pub fn f() -> u32 { 1 }\n" + "".join(f"pub fn a{i}() -> u32 {{ {i} }}\n" for i in range(60)),
-    "src/b.rs": "pub fn g() -> u32 { crate::a::f() }\n" + "".join(f"pub fn b{i}() -> u32 {{ {i} }}\n" for i in range(60)),
+    "src/b.rs": "pub fn g() -> u32 { crate::a::f() }\n"
+    + "".join(f"pub fn b{i}() -> u32 {{ {i} }}\n" for i in range(60)),
 }
 
 
@@ -55,7 +56,11 @@ def write_crate(root: Path, files: dict[str, str | bytes], manifest: str = MANIF
 
 
 def tree_bytes(root: Path) -> dict[str, bytes]:
-    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file() and not p.is_symlink()}
+    return {
+        p.relative_to(root).as_posix(): p.read_bytes()
+        for p in sorted(root.rglob("*"))
+        if p.is_file() and not p.is_symlink()
+    }
 
 
 def check_refused(capsys, args: list[str | Path], *, exit_code: int, stderr: list[str], unchanged: Path) -> None:
@@ -77,12 +82,26 @@ def check_refused(capsys, args: list[str | Path], *, exit_code: int, stderr: lis
         ('package = "x"\n', "`package` must be a table, not the string 'x'"),
         ("[package]\nname = 5\n", "`package.name` must be a string, not the number 5"),
         ("[workspace]\nmembers = [1]\n", "`workspace.members[0]` must be a string, not the number 1"),
-        ('[package]\nname = "demo"\n[dependencies]\nhelper = { path = 3 }\n', "`dependencies.helper.path` must be a string, not the number 3"),
-        ('[package]\nname = "demo"\n[features]\ndefault = "std"\n', "`features.default` must be an array of strings, not the string 'std'"),
+        (
+            '[package]\nname = "demo"\n[dependencies]\nhelper = { path = 3 }\n',
+            "`dependencies.helper.path` must be a string, not the number 3",
+        ),
+        (
+            '[package]\nname = "demo"\n[features]\ndefault = "std"\n',
+            "`features.default` must be an array of strings, not the string 'std'",
+        ),
         ('[package]\nname = "demo"\n[lib]\nname = 3\n', "`lib.name` must be a string, not the number 3"),
         ('[package]\nname = "demo"\n[target]\nunix = 3\n', "`target.unix` must be a table, not the number 3"),
     ],
-    ids=["package-string", "name-number", "members-number", "dependency-path-number", "feature-string", "lib-name-number", "target-number"],
+    ids=[
+        "package-string",
+        "name-number",
+        "members-number",
+        "dependency-path-number",
+        "feature-string",
+        "lib-name-number",
+        "target-number",
+    ],
 )
 def test_a_manifest_value_of_the_wrong_type_is_refused_naming_its_key(capsys, tmp_path, manifest, problem):
     crate = write_crate(tmp_path / "demo", TWO_MODULES, manifest)
@@ -119,18 +138,33 @@ def test_a_manifest_without_package_or_workspace_is_an_invalid_manifest_not_a_wo
         ("crates = 3\n", "`crates` must be an array of tables, not the number 3"),
         ("crates = [3]\n", "`crates[0]` must be a table, not the number 3"),
         ('[[crates]]\nname = "x"\nitems = 3\n', "`crates[0].items` must be an array of strings, not the number 3"),
-        ('[[crates]]\nname = "x"\nmodules = "crate::a"\n', "`crates[0].modules` must be an array of strings, not the string 'crate::a'"),
+        (
+            '[[crates]]\nname = "x"\nmodules = "crate::a"\n',
+            "`crates[0].modules` must be an array of strings, not the string 'crate::a'",
+        ),
         ("facade = 3\n", "`facade` must be a table, not the number 3"),
         ("[facade]\nitems = 3\n", "`facade.items` must be an array of strings, not the number 3"),
     ],
-    ids=["plan-number", "crates-number", "crate-number", "items-number", "modules-string", "facade-number", "facade-items-number"],
+    ids=[
+        "plan-number",
+        "crates-number",
+        "crate-number",
+        "items-number",
+        "modules-string",
+        "facade-number",
+        "facade-items-number",
+    ],
 )
 def test_a_plan_file_value_of_the_wrong_type_is_refused_naming_its_key(capsys, tmp_path, plan_text, problem):
     crate = write_crate(tmp_path / "demo", TWO_MODULES)
     plan_file = tmp_path / "plan.toml"
     plan_file.write_text(plan_text)
     check_refused(
-        capsys, ["plan", crate, "--plan", plan_file], exit_code=2, stderr=[f"error: invalid plan file: {problem}"], unchanged=tmp_path
+        capsys,
+        ["plan", crate, "--plan", plan_file],
+        exit_code=2,
+        stderr=[f"error: invalid plan file: {problem}"],
+        unchanged=tmp_path,
     )
 
 
@@ -151,14 +185,20 @@ def test_a_plan_crate_name_cargo_or_the_facade_cannot_use_is_refused(capsys, tmp
     plan_file = tmp_path / "plan.toml"
     plan_file.write_text(f'[[crates]]\nname = "{name}"\nmodules = ["crate::a"]\n')
     check_refused(
-        capsys, ["plan", crate, "--plan", plan_file], exit_code=2, stderr=[f"error: invalid plan file: {problem}"], unchanged=tmp_path
+        capsys,
+        ["plan", crate, "--plan", plan_file],
+        exit_code=2,
+        stderr=[f"error: invalid plan file: {problem}"],
+        unchanged=tmp_path,
     )
 
 
 def test_two_plan_crate_names_that_differ_only_in_dash_and_underscore_are_refused(capsys, tmp_path):
     crate = write_crate(tmp_path / "demo", TWO_MODULES)
     plan_file = tmp_path / "plan.toml"
-    plan_file.write_text('[[crates]]\nname = "x-a"\nmodules = ["crate::a"]\n\n[[crates]]\nname = "x_a"\nmodules = ["crate::b"]\n')
+    plan_file.write_text(
+        '[[crates]]\nname = "x-a"\nmodules = ["crate::a"]\n\n[[crates]]\nname = "x_a"\nmodules = ["crate::b"]\n'
+    )
     check_refused(
         capsys,
         ["plan", crate, "--plan", plan_file],
@@ -202,7 +242,8 @@ def test_plan_output_onto_a_directory_is_refused_even_with_force(capsys, tmp_pat
 RAW_MODULE = {
     "src/lib.rs": "pub mod r#type;\npub mod other;\n",
     "src/type.rs": "pub fn r#match() -> u32 { 1 }\n" + "".join(f"pub fn t{i}() -> u32 {{ {i} }}\n" for i in range(60)),
-    "src/other.rs": "pub fn o() -> u32 { crate::r#type::r#match() }\n" + "".join(f"pub fn o{i}() -> u32 {{ {i} }}\n" for i in range(60)),
+    "src/other.rs": "pub fn o() -> u32 { crate::r#type::r#match() }\n"
+    + "".join(f"pub fn o{i}() -> u32 {{ {i} }}\n" for i in range(60)),
 }
 
 
@@ -243,7 +284,9 @@ def test_why_refuses_two_names_that_overlap(capsys, tmp_path, source, target, de
         capsys,
         ["why", crate, source, target],
         exit_code=2,
-        stderr=[f"error: invalid input: {detail} (hint: name two items, or two modules neither of which holds the other)"],
+        stderr=[
+            f"error: invalid input: {detail} (hint: name two items, or two modules neither of which holds the other)"
+        ],
         unchanged=crate,
     )
 
@@ -295,7 +338,10 @@ def test_a_fifo_named_like_a_rust_file_is_never_opened_and_gets_a_warning(capsys
         run = run_cli(capsys, "analyze", crate, "--format", "json")
     assert not opened.is_set(), "the FIFO was opened"
     assert run.code == 0
-    assert "warning[special-file] src/pipe.rs is not a regular file (a FIFO, socket or device): left out" in run.stderr.splitlines()
+    assert (
+        "warning[special-file] src/pipe.rs is not a regular file (a FIFO, socket or device): left out"
+        in run.stderr.splitlines()
+    )
 
 
 def test_a_fifo_crate_root_is_never_opened_and_is_named_as_such(capsys, tmp_path):
@@ -304,7 +350,10 @@ def test_a_fifo_crate_root_is_never_opened_and_is_named_as_such(capsys, tmp_path
     with watched_fifo(crate / "src" / "lib.rs") as opened:
         run = run_cli(capsys, "analyze", crate)
     assert not opened.is_set(), "the FIFO was opened"
-    assert (run.code, run.stderr.splitlines()) == (3, ["error: unreadable source: src/lib.rs is not a regular file (a FIFO, socket or device)"])
+    assert (run.code, run.stderr.splitlines()) == (
+        3,
+        ["error: unreadable source: src/lib.rs is not a regular file (a FIFO, socket or device)"],
+    )
 
 
 def test_a_crate_root_that_is_not_utf8_is_reported_as_not_utf8_rather_than_missing(capsys, tmp_path):
@@ -313,7 +362,9 @@ def test_a_crate_root_that_is_not_utf8_is_reported_as_not_utf8_rather_than_missi
         capsys,
         ["analyze", crate],
         exit_code=3,
-        stderr=["error: unreadable source: src/lib.rs is not valid UTF-8 (byte 17) (hint: Rust source files must be UTF-8)"],
+        stderr=[
+            "error: unreadable source: src/lib.rs is not valid UTF-8 (byte 17) (hint: Rust source files must be UTF-8)"
+        ],
         unchanged=crate,
     )
 
@@ -326,7 +377,9 @@ def test_a_src_directory_symlinked_outside_the_package_is_named_as_such(capsys, 
         capsys,
         ["analyze", crate],
         exit_code=3,
-        stderr=["error: path leaves the crate: src is a symlink leading outside the package (hint: crate-split reads only files inside the package)"],
+        stderr=[
+            "error: path leaves the crate: src is a symlink leading outside the package (hint: crate-split reads only files inside the package)"
+        ],
         unchanged=tmp_path,
     )
 
@@ -372,14 +425,19 @@ raise SystemExit(main())
 
 def test_ctrl_c_while_the_cli_loads_prints_one_line_and_exits_130(tmp_path):
     crate = write_crate(tmp_path / "demo", TWO_MODULES)
-    result = subprocess.run([sys.executable, "-c", _INTERRUPT_WHILE_LOADING, str(crate)], capture_output=True, text=True, cwd=REPO)
+    result = subprocess.run(
+        [sys.executable, "-c", _INTERRUPT_WHILE_LOADING, str(crate)], capture_output=True, text=True, cwd=REPO
+    )
     assert (result.returncode, result.stderr, result.stdout) == (130, "error: interrupted\n", "")
 
 
 def test_a_module_that_loads_its_own_file_by_path_is_reported_as_circular(capsys, tmp_path):
     crate = write_crate(
         tmp_path / "demo",
-        {"src/lib.rs": '#[path = "a.rs"]\npub mod a;\npub fn f() {}\n', "src/a.rs": '#[path = "a.rs"]\npub mod again;\npub fn g() {}\n'},
+        {
+            "src/lib.rs": '#[path = "a.rs"]\npub mod a;\npub fn f() {}\n',
+            "src/a.rs": '#[path = "a.rs"]\npub mod again;\npub fn g() {}\n',
+        },
     )
     run = run_cli(capsys, "analyze", crate, "--format", "json")
     assert run.code == 0
@@ -387,10 +445,15 @@ def test_a_module_that_loads_its_own_file_by_path_is_reported_as_circular(capsys
 
 
 def test_a_file_that_includes_itself_is_read_once_with_a_warning(capsys, tmp_path):
-    crate = write_crate(tmp_path / "demo", {"src/lib.rs": 'include!("inc.rs");\npub fn f() {}\n', "src/inc.rs": 'include!("inc.rs");\npub fn h() {}\n'})
+    crate = write_crate(
+        tmp_path / "demo",
+        {"src/lib.rs": 'include!("inc.rs");\npub fn f() {}\n', "src/inc.rs": 'include!("inc.rs");\npub fn h() {}\n'},
+    )
     run = run_cli(capsys, "analyze", crate, "--format", "json")
     assert run.code == 0
-    assert run.stderr.splitlines() == ["warning[include-circular] src/inc.rs:1: include! of src/inc.rs, which is being read: not followed"]
+    assert run.stderr.splitlines() == [
+        "warning[include-circular] src/inc.rs:1: include! of src/inc.rs, which is being read: not followed"
+    ]
 
 
 def test_a_library_path_outside_the_package_is_named_as_such_rather_than_missing(capsys, tmp_path):
@@ -412,19 +475,30 @@ def test_plan_output_onto_the_packages_own_manifest_is_refused_even_with_force(c
         capsys,
         ["plan", crate, "-o", target, "--force"],
         exit_code=2,
-        stderr=[f"error: invalid input: {target} is a source file of the input package {crate} (hint: write the plan somewhere else)"],
+        stderr=[
+            f"error: invalid input: {target} is a source file of the input package {crate} (hint: write the plan somewhere else)"
+        ],
         unchanged=tmp_path,
     )
 
 
-@pytest.mark.parametrize(("name", "problem"), [("1x", "'1x' starts with a digit"), ("a b", "'a b' holds ' '; a package name has letters, digits, `-` and `_` only")], ids=["digit-first", "space"])
+@pytest.mark.parametrize(
+    ("name", "problem"),
+    [
+        ("1x", "'1x' starts with a digit"),
+        ("a b", "'a b' holds ' '; a package name has letters, digits, `-` and `_` only"),
+    ],
+    ids=["digit-first", "space"],
+)
 def test_a_package_name_cargo_refuses_is_an_invalid_manifest_not_a_crate_split_bug(capsys, tmp_path, name, problem):
     crate = write_crate(tmp_path / "demo", TWO_MODULES, MANIFEST.replace('"demo"', f'"{name}"'))
     check_refused(
         capsys,
         ["apply", crate, "--out", tmp_path / "out"],
         exit_code=2,
-        stderr=[f"error: invalid Cargo.toml: {crate / 'Cargo.toml'}: `package.name`: {problem} (hint: cargo refuses it too)"],
+        stderr=[
+            f"error: invalid Cargo.toml: {crate / 'Cargo.toml'}: `package.name`: {problem} (hint: cargo refuses it too)"
+        ],
         unchanged=tmp_path,
     )
 
@@ -433,8 +507,14 @@ def test_a_package_name_cargo_refuses_is_an_invalid_manifest_not_a_crate_split_b
     ("unit_data", "problem"),
     [
         ("[3]", "the timings file's UNIT_DATA is not a list of units"),
-        ('[{"name": "demo", "duration": "x"}]', "the timings file's UNIT_DATA[0].duration is 'x', not a number of seconds"),
-        ('[{"name": "demo", "duration": 1, "rmeta_time": "y"}]', "the timings file's UNIT_DATA[0].rmeta_time is 'y', not a number of seconds"),
+        (
+            '[{"name": "demo", "duration": "x"}]',
+            "the timings file's UNIT_DATA[0].duration is 'x', not a number of seconds",
+        ),
+        (
+            '[{"name": "demo", "duration": 1, "rmeta_time": "y"}]',
+            "the timings file's UNIT_DATA[0].rmeta_time is 'y', not a number of seconds",
+        ),
         ('[{"name": "demo", "duration": 1, "sections": [["frontend", 3]]}]', None),
     ],
     ids=["unit-number", "duration-string", "rmeta-string", "section-number"],

@@ -37,7 +37,9 @@ def _steps(progress) -> int:
 
 
 def test_planning_a_large_crate_on_a_terminal_draws_a_bar_naming_each_step() -> None:
-    output = check_progress(lambda console: _run_with_progress(console, _PROGRESS_MIN_FILES, "planning", _steps), terminal=True)
+    output = check_progress(
+        lambda console: _run_with_progress(console, _PROGRESS_MIN_FILES, "planning", _steps), terminal=True
+    )
     assert "planning: grouping units into crates" in output
     assert "━" in output
 
@@ -52,7 +54,11 @@ def test_a_small_crate_gets_no_bar_even_on_a_terminal() -> None:
 
 def _rounds(console: Console) -> None:
     with _RoundProgress(console) as progress:
-        for message in ("round 1: cargo check on 3 member crate(s)", "comparing public APIs (rustdoc JSON)", "round 2: cargo check on 2 member crate(s)"):
+        for message in (
+            "round 1: cargo check on 3 member crate(s)",
+            "comparing public APIs (rustdoc JSON)",
+            "round 2: cargo check on 2 member crate(s)",
+        ):
             progress(message)
             time.sleep(0.15)
 

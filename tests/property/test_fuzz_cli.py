@@ -26,7 +26,9 @@ from fuzz_cases import FuzzCase, fuzz_cases, problems, run_case
 HANG_BOUND_SECONDS = 300
 
 #: Few enough examples that this file runs in well under a minute.
-EXAMPLES = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+EXAMPLES = settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large]
+)
 
 
 @EXAMPLES

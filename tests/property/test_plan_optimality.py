@@ -146,7 +146,10 @@ def check_plan_is_optimal(crate: GeneratedCrate, config: PlanConfig) -> None:
     if any(connected(split, groups) for groups in candidates):
         candidates = [groups for groups in candidates if connected(split, groups)]
         assert connected(split, planned), f"the plan {planned} puts unrelated units together"
-    ranked = [(shortfall(split, groups, config), objective(model, split, groups, config, cost), groups) for groups in candidates]
+    ranked = [
+        (shortfall(split, groups, config), objective(model, split, groups, config, cost), groups)
+        for groups in candidates
+    ]
     best = min(ranked, key=lambda entry: entry[:2])
     planned_rank = (shortfall(split, planned, config), objective(model, split, planned, config, cost))
     assert planned_rank[0] == best[0] and planned_rank[1] <= best[1] + 1e-9, (

@@ -64,7 +64,9 @@ def check_plan_invariants(crate: GeneratedCrate, config: PlanConfig, shuffle_see
     # The crate graph is acyclic, and it is the graph the assignment implies.
     crate_graph = nx.DiGraph()
     crate_graph.add_nodes_from(planned.name for planned in plan.crates)
-    crate_graph.add_edges_from((planned.name, dependency) for planned in plan.crates for dependency in planned.depends_on)
+    crate_graph.add_edges_from(
+        (planned.name, dependency) for planned in plan.crates for dependency in planned.depends_on
+    )
     assert nx.is_directed_acyclic_graph(crate_graph)
     for dependent, dependency in graph.edges():
         a, b = plan.assignment[dependent], plan.assignment[dependency]
@@ -135,6 +137,10 @@ def test_plans_with_a_crate_limit_keep_every_invariant_and_the_limit(
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(crate=generated_crates(min_modules=EXACT_SEARCH_MAX_UNITS + 1, max_modules=12), shuffle_seed=st.integers(0, 2**16))
-def test_plans_of_crates_too_large_for_the_exact_search_keep_every_invariant(crate: GeneratedCrate, shuffle_seed: int) -> None:
+@given(
+    crate=generated_crates(min_modules=EXACT_SEARCH_MAX_UNITS + 1, max_modules=12), shuffle_seed=st.integers(0, 2**16)
+)
+def test_plans_of_crates_too_large_for_the_exact_search_keep_every_invariant(
+    crate: GeneratedCrate, shuffle_seed: int
+) -> None:
     check_plan_invariants(crate, PlanConfig(min_lines=0), shuffle_seed)

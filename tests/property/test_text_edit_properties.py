@@ -98,9 +98,7 @@ changes = st.lists(output_files, max_size=4, unique_by=lambda output: output.pat
 
 @given(changes, changes)
 def test_merge_fails_exactly_when_one_path_has_two_different_files(first: SourceChange, second: SourceChange) -> None:
-    conflict = any(
-        output.path == other.path and output != other for output in first.files for other in second.files
-    )
+    conflict = any(output.path == other.path and output != other for output in first.files for other in second.files)
     try:
         merged = first.merge(second)
     except ConflictingOutputFiles:
@@ -111,7 +109,9 @@ def test_merge_fails_exactly_when_one_path_has_two_different_files(first: Source
         assert set(merged.files) == set(first.files) | set(second.files)
 
 
-code_lines = st.lists(st.text(alphabet="ab {}/\t ", min_size=1, max_size=8).filter(lambda line: line.strip()), max_size=6)
+code_lines = st.lists(
+    st.text(alphabet="ab {}/\t ", min_size=1, max_size=8).filter(lambda line: line.strip()), max_size=6
+)
 
 
 @given(code_lines, st.sampled_from([b"\n", b"\r\n"]), st.sampled_from([b"    ", b"\t", b"  "]))

@@ -44,7 +44,9 @@ def nested_crates(draw: st.DrawFn) -> tuple[SourceTree, list[tuple[int, int]]]:
     functions = [(path, index) for path in paths for index in range(draw(st.integers(0, 2)))]
     calls: dict[int, set[int]] = {}
     for caller in range(len(functions)):
-        calls[caller] = set(draw(st.lists(st.integers(0, max(len(functions) - 1, 0)), max_size=3))) if functions else set()
+        calls[caller] = (
+            set(draw(st.lists(st.integers(0, max(len(functions) - 1, 0)), max_size=3))) if functions else set()
+        )
     pins = draw(st.lists(st.tuples(st.integers(0, 10_000), st.integers(0, 10_000)), max_size=4))
 
     def body(path: ModulePath) -> str:
@@ -52,7 +54,9 @@ def nested_crates(draw: st.DrawFn) -> tuple[SourceTree, list[tuple[int, int]]]:
         for number, (where, _index) in enumerate(functions):
             if where != path:
                 continue
-            called = " ".join(f"crate::{'::'.join(functions[c][0])}::f{c}();" for c in sorted(calls[number]) if c != number)
+            called = " ".join(
+                f"crate::{'::'.join(functions[c][0])}::f{c}();" for c in sorted(calls[number]) if c != number
+            )
             text += f"pub fn f{number}() {{ {called} }}\n"
         for child in paths:
             if len(child) == len(path) + 1 and child[: len(path)] == path:
@@ -95,7 +99,10 @@ def reference_units(model, graph, pins: dict[ItemId, ModulePath]) -> list[tuple[
         )
         return nx.condensation(directed), item_block
 
-    blocks: dict[ModulePath, str] = {(): "own", **{p: "subtree" for p in model.modules if len(p) == 1 and p not in tests}}
+    blocks: dict[ModulePath, str] = {
+        (): "own",
+        **{p: "subtree" for p in model.modules if len(p) == 1 and p not in tests},
+    }
     for block in pins.values():
         blocks.setdefault(block, "own")
     lines = {p: sum(i.lines for k, i in model.items.items() if k.module[: len(p)] == p) for p in model.modules}
@@ -104,7 +111,11 @@ def reference_units(model, graph, pins: dict[ItemId, ModulePath]) -> list[tuple[
     while improved:
         improved = False
         for path in sorted((p for p, m in blocks.items() if m == "subtree"), key=lambda p: (-lines.get(p, 0), p)):
-            children = [p for p in sorted(model.modules) if len(p) == len(path) + 1 and p[: len(path)] == path and p not in tests]
+            children = [
+                p
+                for p in sorted(model.modules)
+                if len(p) == len(path) + 1 and p[: len(path)] == path and p not in tests
+            ]
             if not children:
                 continue
             trial = dict(blocks)
@@ -117,7 +128,9 @@ def reference_units(model, graph, pins: dict[ItemId, ModulePath]) -> list[tuple[
                 break
     graph_of_units, _ = condensed(blocks)
     members = {n: tuple(sorted(graph_of_units.nodes[n]["members"])) for n in graph_of_units.nodes}
-    return sorted((members[n], tuple(sorted(members[s] for s in graph_of_units.successors(n)))) for n in graph_of_units.nodes)
+    return sorted(
+        (members[n], tuple(sorted(members[s] for s in graph_of_units.successors(n)))) for n in graph_of_units.nodes
+    )
 
 
 def check_units(source: SourceTree, pin_choices: list[tuple[int, int]]) -> None:
@@ -132,7 +145,9 @@ def check_units(source: SourceTree, pin_choices: list[tuple[int, int]]) -> None:
         candidates = modules + [base_block(1), base_block(2)]
         pins[items[item_choice % len(items)]] = candidates[block_choice % len(candidates)]
     split = find_units(model, graph, pinned=pins, kept=frozenset())
-    actual = sorted((unit.modules, tuple(sorted(split.units[d].modules for d in unit.depends_on))) for unit in split.units)
+    actual = sorted(
+        (unit.modules, tuple(sorted(split.units[d].modules for d in unit.depends_on))) for unit in split.units
+    )
     assert actual == reference_units(model, graph, pins)
 
 

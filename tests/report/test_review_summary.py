@@ -17,7 +17,7 @@ def test_files_are_counted_as_moved_split_edited_or_generated_and_written_lines_
             OutputFile.edited("crates/x/src/lib.rs", "src/lib.rs", FileEdit.new([overlay])),
             OutputFile.edited("crates/y/src/lib.rs", "src/lib.rs", FileEdit.new([overlay])),
             OutputFile.edited("src/lib.rs", "src/lib.rs", FileEdit.new([TextEdit.new(0, 5, "")])),
-            OutputFile.generated("crates/x/Cargo.toml", "[package]\nname = \"x\"\n"),
+            OutputFile.generated("crates/x/Cargo.toml", '[package]\nname = "x"\n'),
             OutputFile.generated("SPLIT.md", "# Split\n"),
         ]
     )

@@ -6,11 +6,18 @@ from __future__ import annotations
 from crate_split.rewrite.layout import CrateLayout
 from crate_split.rewrite.workspace import build_script_variables, needs_build_script
 
-
 MEMBER = CrateLayout(
-    name="m", lib_name="m", directory="crates/m", items=frozenset(), own_modules=frozenset(),
-    mirrored_modules=frozenset(), member_deps=(), all_member_deps=frozenset(), external_deps=(),
-    files=("src/lib.rs",), has_macros=False,
+    name="m",
+    lib_name="m",
+    directory="crates/m",
+    items=frozenset(),
+    own_modules=frozenset(),
+    mirrored_modules=frozenset(),
+    member_deps=(),
+    all_member_deps=frozenset(),
+    external_deps=(),
+    files=("src/lib.rs",),
+    has_macros=False,
 )
 
 

@@ -954,7 +954,6 @@ def test_each_cfg_alternative_of_a_module_gets_a_stand_in_with_its_own_cfg():
     )
 
 
-
 def test_an_exported_macro_exports_only_the_helper_of_its_name_that_its_body_calls():
     # lexical-core has three `to_digit!`; exporting each for one caller's
     # body defined the name twice at the crate root (E0428).
@@ -1163,4 +1162,3 @@ def test_the_facade_writes_a_module_declared_in_a_wrapper_call_as_an_overlay_wit
             }
         """,
     )
-

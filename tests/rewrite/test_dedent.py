@@ -153,7 +153,7 @@ def test_an_explicit_unit_wins_over_detection() -> None:
 
 
 def test_non_ascii_text_and_a_missing_final_newline_are_kept() -> None:
-    check_dedent("    let größe = \"ä\";\n    größe".encode(), "let größe = \"ä\";\ngröße".encode())
+    check_dedent('    let größe = "ä";\n    größe'.encode(), 'let größe = "ä";\ngröße'.encode())
 
 
 def test_zero_levels_changes_nothing() -> None:

@@ -32,7 +32,9 @@ def rewritten(allows: LintAllows = LintAllows()) -> dict[str, str]:
     def read(path: str) -> bytes:
         return (CORPUS / path).read_bytes()
 
-    inputs = RewriteInputs(model, report.plan, report.atoms.strong_graph, files, read, read("Cargo.toml").decode(), lint_allows=allows)
+    inputs = RewriteInputs(
+        model, report.plan, report.atoms.strong_graph, files, read, read("Cargo.toml").decode(), lint_allows=allows
+    )
     change, _layout = rewrite_workspace(inputs)
     texts = {}
     for output in change.files:
@@ -61,6 +63,8 @@ def test_lint_allowances_go_on_the_item_and_on_the_crate_root():
         crates=frozenset({("lint_denial-method", "unused_imports")}),
     )
     texts = rewritten(allows)
-    assert "#[allow(dead_code, missing_debug_implementations)] pub(crate) struct RequestLine<'a> {" in texts[METHOD_FILE]
+    assert (
+        "#[allow(dead_code, missing_debug_implementations)] pub(crate) struct RequestLine<'a> {" in texts[METHOD_FILE]
+    )
     assert "#![deny(rustdoc::broken_intra_doc_links)]\n#![allow(unused_imports)]\n" in texts[METHOD_ROOT]
     assert "#![allow(" not in texts["src/lib.rs"]

@@ -41,7 +41,10 @@ def needed(assignment: dict[str, str], deps: dict[str, tuple[str, ...]]) -> dict
         for item in model.items
         if item.kind is not ItemKind.MODULE and model.module_of(item)
     }
-    own = {crate: owned_modules(model, [i for i, c in crate_of.items() if c == crate]) for crate in set(assignment.values())}
+    own = {
+        crate: owned_modules(model, [i for i, c in crate_of.items() if c == crate])
+        for crate in set(assignment.values())
+    }
     found = needed_modules(model, crate_of, own, deps, lambda path: files[path].encode())
     return {crate: {"::".join(module) for module in modules if module} for crate, modules in found.items()}
 

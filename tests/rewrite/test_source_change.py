@@ -57,7 +57,13 @@ def test_files_are_sorted_by_output_path() -> None:
 
 def test_origins_lists_the_input_files_outputs_derive_from() -> None:
     change = check_change(
-        [[OutputFile.copy("a/build.rs", "build.rs"), OutputFile.copy("b/build.rs", "build.rs"), OutputFile.generated("c", b"")]],
+        [
+            [
+                OutputFile.copy("a/build.rs", "build.rs"),
+                OutputFile.copy("b/build.rs", "build.rs"),
+                OutputFile.generated("c", b""),
+            ]
+        ],
         {"a/build.rs": b"fn main() {}\n", "b/build.rs": b"fn main() {}\n", "c": b""},
     )
     assert change.origins() == frozenset({"build.rs"})

@@ -84,7 +84,12 @@ def test_adjacent_edits_stay_separate() -> None:
 def test_exact_duplicate_edits_from_agreeing_passes_are_applied_once() -> None:
     edit = check_edit(
         b"pub(crate) fn f() {}",
-        [("replace", 0, 10, "pub"), ("insert", 0, "#[doc(hidden)]\n"), ("replace", 0, 10, "pub"), ("insert", 0, "#[doc(hidden)]\n")],
+        [
+            ("replace", 0, 10, "pub"),
+            ("insert", 0, "#[doc(hidden)]\n"),
+            ("replace", 0, 10, "pub"),
+            ("insert", 0, "#[doc(hidden)]\n"),
+        ],
         b"#[doc(hidden)]\npub fn f() {}",
     )
     assert len(edit.edits) == 2
@@ -166,7 +171,7 @@ def test_an_edit_with_a_reversed_range_is_rejected() -> None:
 def _random_edit(draw, length: int) -> FileEdit:
     points = sorted(draw(st.lists(st.integers(0, length), max_size=8)))
     edits = []
-    for start, end in zip(points[::2], points[1::2]):
+    for start, end in zip(points[::2], points[1::2], strict=False):
         edits.append(TextEdit.new(start, end, draw(st.sampled_from([b"", b"x", b"yz", b"\xc3\xa9\n"]))))
     return FileEdit.new(edits)
 

@@ -16,8 +16,6 @@ from pathlib import Path
 import pytest
 
 import git_repo
-from git_repo import git
-
 from crate_split.errors import CargoFailed, DirtyWorkTree, InvalidInput, WriteFailed
 from crate_split.rewrite import workspace_writer
 from crate_split.rewrite.source_change import OutputFile, SourceChange
@@ -42,9 +40,19 @@ isolated_git_config = pytest.fixture(autouse=True)(git_repo.isolated_git_config)
 
 def repository_state(repo: Path) -> tuple:
     """Everything a failed call must leave unchanged."""
-    files = {path.relative_to(repo).as_posix(): path.read_bytes() for path in repo.rglob("*") if ".git" not in path.parts and path.is_file()}
+    files = {
+        path.relative_to(repo).as_posix(): path.read_bytes()
+        for path in repo.rglob("*")
+        if ".git" not in path.parts and path.is_file()
+    }
     entries = {path.relative_to(repo).as_posix() for path in repo.rglob("*") if ".git" not in path.parts}
-    return files, entries, git(repo, "status", "--porcelain"), git(repo, "branch", "--list"), git(repo, "rev-parse", "HEAD")
+    return (
+        files,
+        entries,
+        git(repo, "status", "--porcelain"),
+        git(repo, "branch", "--list"),
+        git(repo, "rev-parse", "HEAD"),
+    )
 
 
 def check_in_place(
@@ -99,7 +107,9 @@ def check_in_place(
     assert [re.sub(r"^R\d+", "R", line) for line in name_status] == expected
     for output in change.files:
         # Files a setup added are read from the package (they stay as they were).
-        assert (output_root / output.path).read_bytes() == output.render(lambda o: INPUTS.get(o) or (package_root / o).read_bytes())
+        assert (output_root / output.path).read_bytes() == output.render(
+            lambda o: INPUTS.get(o) or (package_root / o).read_bytes()
+        )
     return repo
 
 
@@ -107,7 +117,9 @@ def test_a_moved_file_is_committed_as_a_rename(tmp_path: Path) -> None:
     files = [*KEEP_ALL[:2], OutputFile.copy("crates/big_a/src/lib.rs", "src/a.rs"), *KEEP_ALL[3:]]
     repo = check_in_place(tmp_path, files, ["R\tsrc/a.rs\tcrates/big_a/src/lib.rs"])
     assert isinstance(repo, Path)
-    assert "src/a.rs => crates/big_a/src/lib.rs" in git(repo, "show", "--stat", "-M", "--format=", "HEAD").replace("{", "").replace("}", "")
+    assert "src/a.rs => crates/big_a/src/lib.rs" in git(repo, "show", "--stat", "-M", "--format=", "HEAD").replace(
+        "{", ""
+    ).replace("}", "")
 
 
 def test_a_moved_and_edited_file_is_still_a_rename(tmp_path: Path) -> None:
@@ -141,11 +153,18 @@ def test_a_file_the_change_does_not_derive_from_is_left_as_it_was(tmp_path: Path
 
 
 def test_an_origin_kept_at_its_own_path_is_copied_not_moved(tmp_path: Path) -> None:
-    check_in_place(tmp_path, [*KEEP_ALL, OutputFile.copy("crates/big_b/src/b.rs", "src/b.rs")], ["A\tcrates/big_b/src/b.rs"])
+    check_in_place(
+        tmp_path, [*KEEP_ALL, OutputFile.copy("crates/big_b/src/b.rs", "src/b.rs")], ["A\tcrates/big_b/src/b.rs"]
+    )
 
 
 def test_two_files_that_swap_places_are_both_rewritten(tmp_path: Path) -> None:
-    files = [*KEEP_ALL[:2], OutputFile.copy("src/a.rs", "src/b.rs"), OutputFile.copy("src/b.rs", "src/a.rs"), *KEEP_ALL[4:]]
+    files = [
+        *KEEP_ALL[:2],
+        OutputFile.copy("src/a.rs", "src/b.rs"),
+        OutputFile.copy("src/b.rs", "src/a.rs"),
+        *KEEP_ALL[4:],
+    ]
     check_in_place(tmp_path, files, ["M\tsrc/a.rs", "M\tsrc/b.rs"])
 
 
@@ -180,7 +199,9 @@ def test_a_missing_identity_commits_as_crate_split(tmp_path: Path) -> None:
 
 
 def test_a_modified_tracked_file_is_refused_and_nothing_changes(tmp_path: Path) -> None:
-    error = check_in_place(tmp_path, KEEP_ALL, DirtyWorkTree, setup=lambda repo: (repo / "src/lib.rs").write_text("//\n"))
+    error = check_in_place(
+        tmp_path, KEEP_ALL, DirtyWorkTree, setup=lambda repo: (repo / "src/lib.rs").write_text("//\n")
+    )
     assert isinstance(error, DirtyWorkTree) and error.exit_code == 2
     assert "src/lib.rs" in error.detail
 
@@ -255,7 +276,10 @@ def commit_files(repo: Path, files: dict[str, str], *, force: bool = False) -> N
 
 
 #: Every input kept but ``src/a.rs``, which moves: what a split lists for the package's own files.
-MOVE_A = [OutputFile.copy("crates/big_a/src/a.rs", "src/a.rs"), *(output for output in KEEP_ALL if output.path != "src/a.rs")]
+MOVE_A = [
+    OutputFile.copy("crates/big_a/src/a.rs", "src/a.rs"),
+    *(output for output in KEEP_ALL if output.path != "src/a.rs"),
+]
 
 
 def test_a_symlink_to_a_file_outside_the_package_stays_a_symlink(tmp_path: Path) -> None:
@@ -265,7 +289,9 @@ def test_a_symlink_to_a_file_outside_the_package_stays_a_symlink(tmp_path: Path)
         git(repo, "add", "LICENSE", "big/LICENSE")
         git(repo, "commit", "-q", "-m", "license")
 
-    repo = check_in_place(tmp_path, MOVE_A, ["R\tbig/src/a.rs\tbig/crates/big_a/src/a.rs"], package="big", setup=link_license)
+    repo = check_in_place(
+        tmp_path, MOVE_A, ["R\tbig/src/a.rs\tbig/crates/big_a/src/a.rs"], package="big", setup=link_license
+    )
     assert isinstance(repo, Path)
     assert (repo / "big" / "LICENSE").is_symlink()
     assert git(repo, "ls-files", "-s", "big/LICENSE").startswith("120000")
@@ -362,7 +388,7 @@ def test_an_output_over_a_file_outside_the_package_that_the_change_does_not_own_
 def test_a_hook_that_switches_branches_is_caught_and_the_repository_restored(tmp_path: Path) -> None:
     def switch_back_after_checkout(repo: Path) -> None:
         hook = repo / ".git" / "hooks" / "post-checkout"
-        hook.write_text("#!/bin/sh\n[ \"$(git symbolic-ref --short HEAD)\" = split ] && git checkout -q main\nexit 0\n")
+        hook.write_text('#!/bin/sh\n[ "$(git symbolic-ref --short HEAD)" = split ] && git checkout -q main\nexit 0\n')
         hook.chmod(0o755)
 
     error = check_in_place(tmp_path, MOVE_A, WriteFailed, setup=switch_back_after_checkout)
@@ -401,6 +427,10 @@ def test_a_failing_lock_refresh_restores_everything(tmp_path: Path) -> None:
         raise CargoFailed("cargo metadata --offline could not resolve")
 
     error = check_in_place(
-        tmp_path, MOVE_A, CargoFailed, setup=lambda repo: commit_files(repo, {"Cargo.lock": "version = 4\n"}), refresh_lock=refresh
+        tmp_path,
+        MOVE_A,
+        CargoFailed,
+        setup=lambda repo: commit_files(repo, {"Cargo.lock": "version = 4\n"}),
+        refresh_lock=refresh,
     )
     assert "could not resolve" in str(error)

@@ -29,7 +29,7 @@ INPUTS = {
 }
 
 FILES = [
-    OutputFile.generated("Cargo.toml", "[workspace]\nmembers = [\"crates/*\"]\n"),
+    OutputFile.generated("Cargo.toml", '[workspace]\nmembers = ["crates/*"]\n'),
     OutputFile.edited("crates/big/src/lib.rs", "src/lib.rs", FileEdit((TextEdit(0, 0, b"// facade\n"),))),
     OutputFile.copy("crates/big_a/src/lib.rs", "src/a.rs"),
 ]

@@ -47,7 +47,9 @@ def test_an_empty_change_has_an_empty_preview(tmp_path: Path) -> None:
 
 
 def test_unchanged_copies_at_their_own_path_show_nothing(tmp_path: Path) -> None:
-    check_preview(tmp_path, [OutputFile.copy("src/lib.rs", "src/lib.rs"), OutputFile.copy("Cargo.toml", "Cargo.toml")], "")
+    check_preview(
+        tmp_path, [OutputFile.copy("src/lib.rs", "src/lib.rs"), OutputFile.copy("Cargo.toml", "Cargo.toml")], ""
+    )
 
 
 def test_an_edited_file_shows_a_hunk_with_a_and_b_headers(tmp_path: Path) -> None:

@@ -87,5 +87,7 @@ def test_each_corpus_crate_with_independent_units_gets_two_member_crates_or_a_re
 def test_each_corpus_plan_is_valid_and_its_crate_graph_acyclic(case: str) -> None:
     result = check_corpus_plan(case)
     assert result.violations == ()
-    crate_graph = nx.DiGraph((crate.name, dependency) for crate in result.plan.crates for dependency in crate.depends_on)
+    crate_graph = nx.DiGraph(
+        (crate.name, dependency) for crate in result.plan.crates for dependency in crate.depends_on
+    )
     assert nx.is_directed_acyclic_graph(crate_graph)

@@ -21,4 +21,7 @@ def test_home_module_agrees_with_its_definition_on_nested_test_modules() -> None
     for test_modules in test_sets:
         homes: dict[tuple[str, ...], tuple[str, ...]] = {}
         for module in modules:
-            assert _home_module(module, test_modules, homes) == _by_definition(module, test_modules), (module, test_modules)
+            assert _home_module(module, test_modules, homes) == _by_definition(module, test_modules), (
+                module,
+                test_modules,
+            )

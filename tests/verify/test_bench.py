@@ -68,7 +68,12 @@ def test_the_split_units_chain_build_script_library_and_dependents():
     assert units["demo-core (run)"].depends_on == ("demo-core (build-script)",)
     assert units["demo-core (build-script)"].frontend == pytest.approx(0.3)  # a whole binary: no pipelining
     assert units["demo"].depends_on == ("demo-algo", "demo-core")
-    assert critical_chain(tuple(units.values()), "build") == ("demo-core (build-script)", "demo-core (run)", "demo-core", "demo-algo")
+    assert critical_chain(tuple(units.values()), "build") == (
+        "demo-core (build-script)",
+        "demo-core (run)",
+        "demo-core",
+        "demo-algo",
+    )
     check = {u.name: u for u in tree_units([parse_timings_html(BUILD_HTML)], SPLIT, "check")}
     assert (check["demo-core"].frontend, check["demo-core"].codegen) == (2.0, 0.0)
 
@@ -125,7 +130,15 @@ def test_the_leaf_file_is_one_both_trees_compiled(tmp_path):
         {"demo": root / "src/lib.rs", "demo-algo": root / "crates/demo-algo/src/lib.rs", "demo-core": root / "crates/demo-core/src/lib.rs"},
         {"demo": "demo", "demo-algo": "demo", "demo-core": "demo"},
     )  # fmt: skip
-    original = TreeInfo(tmp_path / "original", "demo", ("demo",), {"demo": ()}, {"demo": tmp_path / "original"}, {"demo": tmp_path / "original/src/lib.rs"}, {"demo": "demo"})
+    original = TreeInfo(
+        tmp_path / "original",
+        "demo",
+        ("demo",),
+        {"demo": ()},
+        {"demo": tmp_path / "original"},
+        {"demo": tmp_path / "original/src/lib.rs"},
+        {"demo": "demo"},
+    )
     target = tmp_path / "target"
     deps = target / "debug/deps"
     deps.mkdir(parents=True)
@@ -138,14 +151,19 @@ def test_the_leaf_file_is_one_both_trees_compiled(tmp_path):
         f"{deps}/libdemo-aaaa.rlib: crates/demo-algo/src/lib.rs crates/demo-algo/src/algo.rs crates/demo-core/src/core.rs\n\n"
         "crates/demo-algo/src/lib.rs:\n"
     )
-    (deps / "demo-cccc.d").write_text(f"{deps}/libdemo-cccc.rlib: crates/demo-core/src/lib.rs crates/demo-core/src/core.rs\n")
+    (deps / "demo-cccc.d").write_text(
+        f"{deps}/libdemo-cccc.rlib: crates/demo-core/src/lib.rs crates/demo-core/src/core.rs\n"
+    )
     (deps / "demo-0000.d").write_text(f"{deps}/libdemo-0000.rlib: src/lib.rs src/algo.rs src/core.rs\n")
     algo = root / "crates/demo-algo"
     compiled = compiled_files(split, target, "demo-algo")
     assert compiled == {(algo / "src/lib.rs").resolve(), (algo / "src/algo.rs").resolve()}
     touch = leaf_touch_target(split, original, {"demo-algo": compiled}, compiled_files(original, target, "demo"))
     assert touch is not None and touch.package == "demo-algo"
-    assert (touch.split_file, touch.original_file) == ((algo / "src/algo.rs").resolve(), (tmp_path / "original/src/algo.rs").resolve())
+    assert (touch.split_file, touch.original_file) == (
+        (algo / "src/algo.rs").resolve(),
+        (tmp_path / "original/src/algo.rs").resolve(),
+    )
     assert leaf_touch_target(split, original, {"demo-algo": frozenset()}, frozenset()) is None
 
 
@@ -177,12 +195,27 @@ def test_bench_of_a_tiny_split_measures_every_phase(tmp_path, capsys):
     split = tmp_path / "split"
     assert main(["apply", str(original), "--out", str(split), "--min-lines", "0"]) == 0
     capsys.readouterr()
-    code = main(["bench", str(original), str(split), "--runs", "1", "--format", "json", "--target-dir", str(tmp_path / "bench")])
+    code = main(
+        ["bench", str(original), str(split), "--runs", "1", "--format", "json", "--target-dir", str(tmp_path / "bench")]
+    )
     captured = capsys.readouterr()
     assert code == 0, captured.err
     assert "runs cargo" in captured.err
     data = json.loads(captured.out)
-    assert set(data) == {"package", "original", "split", "machine", "toolchains", "runs", "members", "leaf", "phases", "threads", "prediction", "model"}
+    assert set(data) == {
+        "package",
+        "original",
+        "split",
+        "machine",
+        "toolchains",
+        "runs",
+        "members",
+        "leaf",
+        "phases",
+        "threads",
+        "prediction",
+        "model",
+    }
     assert data["package"] == "tiny" and data["runs"] == 1
     assert data["members"] == ["tiny-report", "tiny-shapes"] and data["leaf"] == "tiny-report"
     assert set(data["phases"]) == PHASES
@@ -193,7 +226,18 @@ def test_bench_of_a_tiny_split_measures_every_phase(tmp_path, capsys):
     assert set(data["threads"]) == {"1", "2"} and all(t["median"] > 0 for t in data["threads"].values())
     for mode in ("check", "build"):
         prediction = data["prediction"][mode]
-        assert {"jobs", "measured_speedup", "predicted_speedup", "error", "simulated", "simulated_speedup", "overhead", "work", "critical_path", "facade_seconds"} <= set(prediction)
+        assert {
+            "jobs",
+            "measured_speedup",
+            "predicted_speedup",
+            "error",
+            "simulated",
+            "simulated_speedup",
+            "overhead",
+            "work",
+            "critical_path",
+            "facade_seconds",
+        } <= set(prediction)
         assert set(prediction["simulated_speedup"]) >= {"4", "8", "16", "64", str(prediction["jobs"])}
         assert prediction["simulated"]["split"]["64"] > 0
         assert prediction["critical_path"][:2] == ["tiny-shapes", "tiny-report"]

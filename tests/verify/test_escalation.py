@@ -12,7 +12,9 @@ from crate_split.verify.escalation import Reach, escalate
 MEMBERS = {"a": ("b",), "b": ("c",), "c": (), "d": (), "e": ("b",)}
 
 
-def check_escalation(involved: set[str], reach: Reach, expected: set[str] | None, expected_reach: Reach | None = None, members=MEMBERS) -> None:
+def check_escalation(
+    involved: set[str], reach: Reach, expected: set[str] | None, expected_reach: Reach | None = None, members=MEMBERS
+) -> None:
     group = escalate(members, frozenset(involved), reach)
     if expected is None:
         assert group is None

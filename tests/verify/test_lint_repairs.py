@@ -43,12 +43,16 @@ def read(path: str) -> bytes:
     return (CORPUS / path).read_bytes()
 
 
-def diagnostic(code: str, message: str, *, on: ItemId | None = None, rendered: str = "", level: str = "error") -> RustcDiagnostic:
+def diagnostic(
+    code: str, message: str, *, on: ItemId | None = None, rendered: str = "", level: str = "error"
+) -> RustcDiagnostic:
     """An error of ``METHOD``, placed on the name of ``on`` (or nowhere)."""
     spans = ()
     if on is not None:
         item = crate()[0].items[on]
-        spans = (DiagnosticSpan(MEMBER_FILE, item.name_span.start, item.name_span.end, item.name_span.line, 1, True, None),)
+        spans = (
+            DiagnosticSpan(MEMBER_FILE, item.name_span.start, item.name_span.end, item.name_span.line, 1, True, None),
+        )
     note = RustcDiagnostic("note", None, "the lint level is defined here", METHOD, (), "")
     return RustcDiagnostic(level, code, message, METHOD, spans, rendered, (note,))
 
@@ -63,19 +67,28 @@ def merged_by_the_loop(planned) -> bool:
     model, graph, plan = crate()
     problem = Problem(ProblemKind.CHECK, planned.problems[0], frozenset(planned.problems), planned)
     state = next_round(LoopContext(model, graph), LoopState(plan), problem)
-    return state is not None and [(r.kind, r.crates) for r in state.repairs] == [(RepairKind.MERGE, frozenset({METHOD, SUMMARY}))]
+    return state is not None and [(r.kind, r.crates) for r in state.repairs] == [
+        (RepairKind.MERGE, frozenset({METHOD, SUMMARY}))
+    ]
 
 
 def test_a_lint_name_is_a_code_that_is_not_an_error_number():
-    assert lint_name(diagnostic("missing_debug_implementations", "type does not implement `Debug`")) == "missing_debug_implementations"
+    assert (
+        lint_name(diagnostic("missing_debug_implementations", "type does not implement `Debug`"))
+        == "missing_debug_implementations"
+    )
     assert lint_name(diagnostic("E0425", "cannot find value `x`")) is None
     assert lint_name(diagnostic("dead_code", "never used", level="warning")) is None
 
 
 def test_a_lint_in_an_item_is_allowed_on_that_item():
-    planned = repairs_for(diagnostic("missing_debug_implementations", "type does not implement `Debug`", on=REQUEST_LINE))
+    planned = repairs_for(
+        diagnostic("missing_debug_implementations", "type does not implement `Debug`", on=REQUEST_LINE)
+    )
     assert planned.allows == LintAllows(items=frozenset({(REQUEST_LINE, "missing_debug_implementations")}))
-    assert [(r.kind, r.subject) for r in planned.repairs] == [(RepairKind.ALLOW_LINT, "missing_debug_implementations on method::RequestLine")]
+    assert [(r.kind, r.subject) for r in planned.repairs] == [
+        (RepairKind.ALLOW_LINT, "missing_debug_implementations on method::RequestLine")
+    ]
     assert planned.merges == ()
 
 
@@ -103,7 +116,11 @@ def test_a_forbidden_lint_is_never_allowed_but_left_to_merging():
 
 def test_a_private_type_in_a_public_interface_is_widened_and_the_rounds_lints_wait():
     planned = repairs_for(
-        diagnostic("private_interfaces", "type `Inner` is more private than the item `Method::0`", on=ItemId(("method",), ItemKind.STRUCT, "Method")),
+        diagnostic(
+            "private_interfaces",
+            "type `Inner` is more private than the item `Method::0`",
+            on=ItemId(("method",), ItemKind.STRUCT, "Method"),
+        ),
         diagnostic("dead_code", "fields `method` and `rest` are never read", on=REQUEST_LINE),
     )
     assert planned.widening.items == {INNER}
@@ -113,7 +130,9 @@ def test_a_private_type_in_a_public_interface_is_widened_and_the_rounds_lints_wa
 
 def test_a_round_that_only_allows_lints_is_progress():
     model, graph, plan = crate()
-    planned = repairs_for(diagnostic("missing_debug_implementations", "type does not implement `Debug`", on=REQUEST_LINE))
+    planned = repairs_for(
+        diagnostic("missing_debug_implementations", "type does not implement `Debug`", on=REQUEST_LINE)
+    )
     problem = Problem(ProblemKind.CHECK, planned.problems[0], frozenset(planned.problems), planned)
     state = next_round(LoopContext(model, graph), LoopState(plan), problem)
     assert state is not None
@@ -125,6 +144,8 @@ def test_a_round_that_only_allows_lints_is_progress():
 def test_a_re_export_of_a_crate_visible_item_widens_that_item():
     # E0364 (lexical-core's `pub(crate) use self::rounding::global_rounding;`)
     # is fixed by widening the item the re-export names, not by a merge.
-    planned = repairs_for(diagnostic("E0364", "`RequestLine` is only public within the crate, and cannot be re-exported outside"))
+    planned = repairs_for(
+        diagnostic("E0364", "`RequestLine` is only public within the crate, and cannot be re-exported outside")
+    )
     assert [(r.kind, r.subject) for r in planned.repairs] == [(RepairKind.WIDEN, "method::RequestLine")]
     assert planned.merges == ()

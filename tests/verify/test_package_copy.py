@@ -13,7 +13,7 @@ from crate_split.verify.package_copy import copy_package
 
 PACKAGE = {
     "Cargo.toml": '[package]\nname = "demo"\nversion = "0.1.0"\nedition = "2021"\n',
-    "src/lib.rs": "pub fn dir() -> &'static str {\n    env!(\"CARGO_MANIFEST_DIR\")\n}\n",
+    "src/lib.rs": 'pub fn dir() -> &\'static str {\n    env!("CARGO_MANIFEST_DIR")\n}\n',
 }
 #: A modification time long before any build (2001-09-09).
 OLD = 1_000_000_000

@@ -124,7 +124,12 @@ def test_any_sequence_of_problems_ends_within_the_bound():
         rounds += 1
         assert rounds <= bound
         # A new widening each round, and a problem that never goes away.
-        widening = Widening(frozenset({ItemId(("tags",), ItemKind.FUNCTION, f"{item.name}{rounds}")}), frozenset(), frozenset(), frozenset())
+        widening = Widening(
+            frozenset({ItemId(("tags",), ItemKind.FUNCTION, f"{item.name}{rounds}")}),
+            frozenset(),
+            frozenset(),
+            frozenset(),
+        )
         state = check_round(state, problem(involved={TAGS}, widening=widening, signature=f"E0425: x{rounds}"))
     assert rounds == ctx.repair_rounds + 2
 

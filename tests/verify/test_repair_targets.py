@@ -30,7 +30,9 @@ def crate():
     return model, report.atoms.strong_graph, plan_layout(model, report.plan)
 
 
-def check_targets(planned: RepairPlan, *, merges: list[set[str]], involved: set[str], own_names: list[str] = ()) -> None:
+def check_targets(
+    planned: RepairPlan, *, merges: list[set[str]], involved: set[str], own_names: list[str] = ()
+) -> None:
     assert [set(group) for group in planned.merges] == merges
     assert set(planned.involved) == involved
     assert [r.subject for r in planned.repairs if r.kind == "own-name"] == list(own_names)
@@ -76,6 +78,8 @@ def test_a_doc_test_failing_in_a_member_gets_the_member_a_name_of_its_own():
 
 def test_an_api_entry_involves_the_crates_holding_items_of_its_names():
     model, _graph, layout = crate()
-    diff = ApiDiff(missing=("fn crate_identity::tags::make",), added=("fn crate_identity::registry::Registry::register",))
+    diff = ApiDiff(
+        missing=("fn crate_identity::tags::make",), added=("fn crate_identity::registry::Registry::register",)
+    )
     planned = plan_api_repairs(model, layout, diff)
     check_targets(planned, merges=[], involved={REGISTRY, TAGS})

@@ -69,7 +69,9 @@ def test_a_generated_rust_file_that_does_not_parse_is_a_bug():
 
 def test_a_manifest_that_does_not_parse_is_a_bug():
     message = check_self(OutputFile.generated("crates/demo-a/Cargo.toml", MEMBER + "[lib\n"))
-    assert message is not None and message.startswith("error: crate-split bug: crates/demo-a/Cargo.toml:7: the generated manifest does not parse")
+    assert message is not None and message.startswith(
+        "error: crate-split bug: crates/demo-a/Cargo.toml:7: the generated manifest does not parse"
+    )
 
 
 @pytest.mark.parametrize(
@@ -81,7 +83,7 @@ def test_a_manifest_that_does_not_parse_is_a_bug():
     ],
 )
 def test_a_manifest_naming_a_path_that_exists_nowhere_is_a_bug(extra, key):
-    text = MEMBER.replace('\n\n[lib]', f'\n{extra}\n[lib]') if key == "package.build" else MEMBER + extra
+    text = MEMBER.replace("\n\n[lib]", f"\n{extra}\n[lib]") if key == "package.build" else MEMBER + extra
     message = check_self(OutputFile.generated("crates/demo-a/Cargo.toml", text))
     assert message is not None and f"`{key}` names" in message
 

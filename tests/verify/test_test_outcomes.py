@@ -79,7 +79,9 @@ def test_each_test_is_read_with_its_binary_target_and_outcome():
 
 
 def test_doc_tests_keep_their_key_when_they_move_into_a_member():
-    cases = parse_test_cases("   Doc-tests demo_shapes\ntest crates/demo-shapes/src/a.rs - a::B (line 3) - compile fail ... ok\n")
+    cases = parse_test_cases(
+        "   Doc-tests demo_shapes\ntest crates/demo-shapes/src/a.rs - a::B (line 3) - compile fail ... ok\n"
+    )
     (case,) = in_packages(cases, ["crates/demo-shapes"])
     assert case.key == ("doc", "src/a.rs - a::B")
 

@@ -15,19 +15,29 @@ GLOB = b"pub use dep::a::*;\n"
 COPY = OutputFile.edited("crates/m/src/a.rs", "src/a.rs", FileEdit((TextEdit.new(0, 0, GLOB),)))
 
 
-def _span(text: bytes, needle: bytes, *, primary: bool = True, replacement: str | None = None, after: int = 0) -> DiagnosticSpan:
+def _span(
+    text: bytes, needle: bytes, *, primary: bool = True, replacement: str | None = None, after: int = 0
+) -> DiagnosticSpan:
     start = text.index(needle, after)
     return DiagnosticSpan("crates/m/src/a.rs", start, start + len(needle), 1, 1, primary, None, replacement)
 
 
-def _unused(primary: list[DiagnosticSpan], fix: list[DiagnosticSpan], message: str = "unused import") -> RustcDiagnostic:
+def _unused(
+    primary: list[DiagnosticSpan], fix: list[DiagnosticSpan], message: str = "unused import"
+) -> RustcDiagnostic:
     child = RustcDiagnostic("help", None, "remove the unused import", "m", tuple(fix), "")
     return RustcDiagnostic("warning", "unused_imports", message, "m", tuple(primary), "", (child,))
 
 
-def _trim(diagnostics, change=SourceChange((COPY,)), original=frozenset(), edition="2021"):
+def _trim(diagnostics, change=None, original=frozenset(), edition="2021"):
+    change = SourceChange((COPY,)) if change is None else change
     trims = unused_import_trims(
-        diagnostics, change, {"src/a.rs": ORIGIN}.__getitem__, lambda: original, origin_path=lambda p: p, edition=edition
+        diagnostics,
+        change,
+        {"src/a.rs": ORIGIN}.__getitem__,
+        lambda: original,
+        origin_path=lambda p: p,
+        edition=edition,
     )
     return trims, change.with_later_edits(trims.by_path(), {"src/a.rs": ORIGIN}.__getitem__)
 
@@ -49,7 +59,11 @@ def test_a_whole_unused_use_goes_with_its_line_and_a_copy_stays_an_edit_of_its_o
 
 def test_one_name_of_a_group_goes_as_rustc_suggests() -> None:
     text = GLOB + ORIGIN
-    fix = [_span(text, b", Display", replacement=""), _span(text, b"{", replacement=""), _span(text, b"}", replacement="")]
+    fix = [
+        _span(text, b", Display", replacement=""),
+        _span(text, b"{", replacement=""),
+        _span(text, b"}", replacement=""),
+    ]
     _, change = _trim([_unused([_span(text, b"Display")], fix)])
     assert _text(change).startswith(GLOB + b"use std::fmt::Debug;\nuse std::io;\n")
 
@@ -63,7 +77,14 @@ def test_an_unused_generated_glob_goes_from_the_inserted_text() -> None:
 def test_an_import_the_original_already_left_unused_stays() -> None:
     text = GLOB + ORIGIN
     io = _span(text, b"std::io")
-    original = original_spans([_unused([DiagnosticSpan("src/a.rs", ORIGIN.index(b"std::io"), ORIGIN.index(b"std::io") + 7, 2, 5, True, None)], [])])
+    original = original_spans(
+        [
+            _unused(
+                [DiagnosticSpan("src/a.rs", ORIGIN.index(b"std::io"), ORIGIN.index(b"std::io") + 7, 2, 5, True, None)],
+                [],
+            )
+        ]
+    )
     trims, change = _trim([_unused([io], [_span(text, b"use std::io;", replacement="")])], original=original)
     assert not trims.edits
     assert _text(change) == text
@@ -72,8 +93,15 @@ def test_an_import_the_original_already_left_unused_stays() -> None:
 def test_of_two_builds_flagging_one_use_differently_what_both_leave_unused_goes() -> None:
     # The library build flags both names; the tests use `Debug`.
     text = GLOB + ORIGIN
-    whole = _unused([_span(text, b"Debug"), _span(text, b"Display")], [_span(text, b"use std::fmt::{Debug, Display};\n", replacement="")])
-    fix = [_span(text, b", Display", replacement=""), _span(text, b"{", replacement=""), _span(text, b"}", replacement="")]
+    whole = _unused(
+        [_span(text, b"Debug"), _span(text, b"Display")],
+        [_span(text, b"use std::fmt::{Debug, Display};\n", replacement="")],
+    )
+    fix = [
+        _span(text, b", Display", replacement=""),
+        _span(text, b"{", replacement=""),
+        _span(text, b"}", replacement=""),
+    ]
     one = _unused([_span(text, b"Display")], fix)
     _, change = _trim([whole, one])
     assert _text(change).startswith(GLOB + b"use std::fmt::Debug;\n")
@@ -119,14 +147,46 @@ def test_an_import_only_the_tests_use_gets_cfg_test() -> None:
 
 
 def _message_line(package: str, start: int, note: bool) -> str:
-    children = [{"message": "`#[warn(unused_imports)]` on by default", "level": "note", "spans": [], "children": [], "code": None, "rendered": None}] if note else []
-    span = {"file_name": "src/lib.rs", "byte_start": start, "byte_end": start + 3, "line_start": 1, "column_start": 1, "is_primary": True, "label": None}
-    message = {"level": "warning", "code": {"code": "unused_imports"}, "message": "unused import", "spans": [span], "children": children, "rendered": ""}
-    return json.dumps({"reason": "compiler-message", "package_id": package, "target": {"kind": ["lib"]}, "message": message})
+    children = (
+        [
+            {
+                "message": "`#[warn(unused_imports)]` on by default",
+                "level": "note",
+                "spans": [],
+                "children": [],
+                "code": None,
+                "rendered": None,
+            }
+        ]
+        if note
+        else []
+    )
+    span = {
+        "file_name": "src/lib.rs",
+        "byte_start": start,
+        "byte_end": start + 3,
+        "line_start": 1,
+        "column_start": 1,
+        "is_primary": True,
+        "label": None,
+    }
+    message = {
+        "level": "warning",
+        "code": {"code": "unused_imports"},
+        "message": "unused import",
+        "spans": [span],
+        "children": children,
+        "rendered": "",
+    }
+    return json.dumps(
+        {"reason": "compiler-message", "package_id": package, "target": {"kind": ["lib"]}, "message": message}
+    )
 
 
 def _artifact_line(package: str, test: bool) -> str:
-    return json.dumps({"reason": "compiler-artifact", "package_id": package, "target": {"kind": ["lib"]}, "profile": {"test": test}})
+    return json.dumps(
+        {"reason": "compiler-artifact", "package_id": package, "target": {"kind": ["lib"]}, "profile": {"test": test}}
+    )
 
 
 def test_a_message_one_of_two_builds_reports_is_told_apart_from_one_both_report_with_other_notes(tmp_path) -> None:
@@ -145,8 +205,12 @@ def test_an_import_the_tests_alone_compile_and_leave_unused_goes() -> None:
     # Only the test build compiles the module, and reports the import.
     text = b"pub fn f() {}\n\n#[cfg(test)]\nmod tests {\n    use super::*;\n    use std::io;\n}\n"
     change = SourceChange((OutputFile.generated("crates/m/src/a.rs", text),))
-    child = RustcDiagnostic("help", None, "remove the whole `use` item", "m", (_span(text, b"use std::io;", replacement=""),), "")
-    diagnostic = RustcDiagnostic("warning", "unused_imports", "unused import", "m", (_span(text, b"std::io"),), "", (child,))
+    child = RustcDiagnostic(
+        "help", None, "remove the whole `use` item", "m", (_span(text, b"use std::io;", replacement=""),), ""
+    )
+    diagnostic = RustcDiagnostic(
+        "warning", "unused_imports", "unused import", "m", (_span(text, b"std::io"),), "", (child,)
+    )
     trims = unused_import_trims(
         [diagnostic], change, {}.__getitem__, frozenset, origin_path=lambda p: p, edition="2021",
         one_build_only=frozenset({diagnostic}),
