@@ -26,14 +26,24 @@ from dataclasses import dataclass, field
 
 from crate_split.analysis import syntax
 from crate_split.analysis.includes import find_includes, literal_target
-from crate_split.analysis.item_details import fields, member, normalise, variants, visibility_node
+from crate_split.analysis.item_details import (
+    expansion_names,
+    fields,
+    forwards_tokens,
+    impl_header,
+    impl_name,
+    member,
+    members,
+    normalise,
+    variants,
+    visibility_node,
+)
 from crate_split.analysis.item_details import member_details as member_details_of
 from crate_split.analysis.macro_items import DEFINITION_NODES, declared_items, declared_modules
-from crate_split.analysis.paths import token_tree_paths
 from crate_split.analysis.syntax import Node
 from crate_split.analysis.wrappers import unwrap_call, wrapper_attributes
 from crate_split.model import Diagnostic, ItemId, ItemKind, ModulePath, Severity, Span
-from crate_split.model.items import ImplHeader, Include, Item, Module, ModuleFile, WrapperCall
+from crate_split.model.items import Include, Item, Module, ModuleFile, WrapperCall
 
 _ITEM_KINDS = {
     "function_item": ItemKind.FUNCTION,
@@ -344,8 +354,8 @@ class _Ctx:
             visibility=normalise(syntax.text(visibility_at)),
             attributes=attributes,
             cfg=tuple(_cfg_predicate(a) for a in attributes if a.startswith("cfg(")),
-            impl=_impl_header(node) if kind is ItemKind.IMPL else None,
-            members=_members(node) if kind in (ItemKind.TRAIT, ItemKind.IMPL, ItemKind.EXTERN_BLOCK) else (),
+            impl=impl_header(node) if kind is ItemKind.IMPL else None,
+            members=members(node) if kind in (ItemKind.TRAIT, ItemKind.IMPL, ItemKind.EXTERN_BLOCK) else (),
             fields=fields(node, span_of),
             variants=variants(node) if kind is ItemKind.ENUM else (),
             macro=syntax.identifier(node.child_by_field_name("macro")) if kind is ItemKind.MACRO_CALL else None,
@@ -355,8 +365,8 @@ class _Ctx:
             visibility_span=self.span(file, visibility_at) if visibility_at is not None else None,
             member_details=member_details,
             extern_crate=syntax.identifier(node.child_by_field_name("name")) if kind is ItemKind.EXTERN_CRATE else None,
-            expansion_names=_expansion_names(node) if kind is ItemKind.MACRO else (),
-            forwards_tokens=kind is ItemKind.MACRO and _forwards_tokens(node),
+            expansion_names=expansion_names(node) if kind is ItemKind.MACRO else (),
+            forwards_tokens=kind is ItemKind.MACRO and forwards_tokens(node),
             wrapped_by=wrapped,
         )
         if kind is ItemKind.MACRO:
@@ -606,7 +616,7 @@ def _inner_cfgs(container: Node) -> tuple[str, ...]:
 
 def _item_name(node: Node, kind: ItemKind, source: bytes) -> tuple[str, Node | None]:
     if kind is ItemKind.IMPL:
-        return _impl_name(node), node.child_by_field_name("type")
+        return impl_name(node), node.child_by_field_name("type")
     if kind is ItemKind.USE:
         return normalise(syntax.text(node)).removesuffix(";"), node.child_by_field_name("argument")
     if kind is ItemKind.MACRO_CALL:
@@ -620,83 +630,6 @@ def _item_name(node: Node, kind: ItemKind, source: bytes) -> tuple[str, Node | N
         return syntax.identifier(alias or name), alias or name
     name_node = node.child_by_field_name("name")
     return syntax.identifier(name_node), name_node
-
-
-def _impl_name(node: Node) -> str:
-    trait = node.child_by_field_name("trait")
-    self_type = normalise(syntax.text(node.child_by_field_name("type")))
-    negative = any(c.type == "!" for c in node.children)
-    if trait is None:
-        return f"impl {self_type}"
-    return f"impl {'!' if negative else ''}{normalise(syntax.text(trait))} for {self_type}"
-
-
-def _impl_header(node: Node) -> ImplHeader:
-    trait = node.child_by_field_name("trait")
-    parameters = node.child_by_field_name("type_parameters")
-    generics: list[str] = []
-    if parameters is not None:
-        for parameter in parameters.named_children:
-            name = parameter.child_by_field_name("name")
-            if parameter.type in ("type_parameter", "constrained_type_parameter", "optional_type_parameter"):
-                name = name or parameter.child_by_field_name("left") or parameter.named_children[0]
-                generics.append(syntax.identifier(name))
-            elif parameter.type == "type_identifier":
-                generics.append(syntax.identifier(parameter))
-    return ImplHeader(
-        self_type=normalise(syntax.text(node.child_by_field_name("type"))),
-        trait=normalise(syntax.text(trait)) if trait is not None else None,
-        generics=tuple(generics),
-        is_negative=any(c.type == "!" for c in node.children),
-    )
-
-
-def _forwards_tokens(node: Node) -> bool:
-    """A ``macro_rules!`` whose every rule matches one repetition of ``tt``
-    or ``item`` fragments (``($($item:tt)*) => (#[inline] $($item)*)``)."""
-
-    def forwards(rule: Node) -> bool:
-        matcher = rule.child_by_field_name("left")
-        parts = matcher.named_children if matcher is not None else []
-        if len(parts) != 1 or parts[0].type != "token_repetition_pattern":
-            return False
-        bindings = parts[0].named_children
-        fragment = (
-            bindings[0].child_by_field_name("type")
-            if len(bindings) == 1 and bindings[0].type == "token_binding_pattern"
-            else None
-        )
-        return syntax.text(fragment) in ("tt", "item")
-
-    rules = [rule for rule in node.named_children if rule.type == "macro_rule"]
-    return bool(rules) and all(forwards(rule) for rule in rules)
-
-
-def _expansion_names(node: Node) -> tuple[str, ...]:
-    """The names a ``macro_rules!`` body uses: each path's first segment
-    (its second after ``$crate``), metavariables left out."""
-    names: set[str] = set()
-    for rule in node.named_children:
-        right = rule.child_by_field_name("right") if rule.type == "macro_rule" else None
-        if right is None:
-            continue
-        for segments, _token in token_tree_paths(right):
-            name = segments[1] if segments[0] == "$crate" and len(segments) > 1 else segments[0]
-            if name and not name.startswith("$"):
-                names.add(name)
-    return tuple(sorted(names))
-
-
-def _members(node: Node) -> tuple[str, ...]:
-    body = node.child_by_field_name("body")
-    if body is None:
-        return ()
-    names = []
-    for child in body.named_children:
-        name = child.child_by_field_name("name")
-        if name is not None:
-            names.append(syntax.identifier(name))
-    return tuple(names)
 
 
 def _count_tokens(node: Node) -> int:

@@ -26,6 +26,7 @@ from crate_split.analysis import syntax
 from crate_split.analysis.coherence import classify_type, orphan_facts
 from crate_split.analysis.collect import Collected, RawItem
 from crate_split.analysis.lexical import LexicalWalker, Task, Tasks, is_in_body
+from crate_split.analysis.macro_expansions import Expansions, WrittenImpl, is_macro_call
 from crate_split.analysis.macros import TextualMacros
 from crate_split.analysis.paths import members_in_tokens, path_segments, paths_in_tokens, token_leaves, token_tree_paths
 from crate_split.analysis.scope import MACRO, TYPE, VALUE, Resolution, Scopes
@@ -85,7 +86,7 @@ def collect_references(
     references: list[Reference] = []
     accesses: list[MemberAccess] = []
     impls: dict[ItemId, ImplFacts] = {}
-    expansions = _Expansions(scopes, textual_macro)
+    expansions = Expansions(scopes, textual_macro)
     for raw in collected.items:
         walker = _Walker(raw, scopes, textual_macro, references, accesses, expansions)
         walker.run(walker.walk_item())
@@ -94,130 +95,8 @@ def collect_references(
     return references, accesses, impls
 
 
-@dataclass(frozen=True, slots=True)
-class _Expansion:
-    #: Paths the body uses outside ``$crate`` (``$crate::a::B`` as ``crate::a::B``).
-    paths: tuple[tuple[str, ...], ...] = ()
-    #: ``(is_method, name, where)`` of the ``.name`` accesses and ``.name(..)``
-    #: calls in it; ``where`` is the name in the body.
-    members: tuple[tuple[bool, str, Span], ...] = ()
-    #: The ``impl Trait for Type`` blocks it writes.
-    implemented: tuple[_WrittenImpl, ...] = ()
-
-
-class _Expansions:
-    """What each local ``macro_rules!`` body names, with what the bodies of
-    the local macros it calls name (looked up from the definition),
-    metavariables left out: an expansion names all of it where it is called."""
-
-    def __init__(self, scopes: Scopes, macros: TextualMacros) -> None:
-        self.scopes = scopes
-        self.macros = macros
-        self.found: dict[ItemId, _Expansion] = {}
-
-    def of(self, macro: ItemId) -> _Expansion:
-        if macro not in self.found:
-            self.found[macro] = _Expansion()  # A macro calling itself adds nothing more.
-            self.found[macro] = self._collect(macro)
-        return self.found[macro]
-
-    def _collect(self, macro: ItemId) -> _Expansion:
-        raw = self.scopes.items.get(macro)
-        if raw is None:
-            return _Expansion()
-        paths: list[tuple[str, ...]] = []
-        members: list[tuple[bool, str, Span]] = []
-        implemented: list[_WrittenImpl] = []
-        for rule in raw.node.named_children:
-            right = rule.child_by_field_name("right") if rule.type == "macro_rule" else None
-            if right is None:
-                continue
-            lines = raw.file.lines
-            leaves = token_leaves(right)
-            members.extend(
-                (
-                    is_method,
-                    syntax.identifier(name),
-                    Span(raw.file.path, name.start_byte, name.end_byte, lines.line_of(name.start_byte)),
-                )
-                for is_method, name in members_in_tokens(leaves)
-            )
-            implemented.extend(_written_impls(right))
-            for segments, token in paths_in_tokens(leaves):
-                first = segments[0]
-                if _is_macro_call(token, segments):
-                    called = self.macros.lookup(first, raw.order) if len(segments) == 1 else None
-                    if called is not None:
-                        paths.extend(self.of(called).paths)
-                        members.extend(self.of(called).members)
-                        implemented.extend(self.of(called).implemented)
-                elif first == "$crate" and len(segments) > 1:
-                    paths.append(("crate", *segments[1:]))
-                elif not first.startswith("$") and first not in ("self", "Self", "super", "crate", ""):
-                    paths.append(segments)
-        return _Expansion(tuple(dict.fromkeys(paths)), tuple(dict.fromkeys(members)), tuple(dict.fromkeys(implemented)))
-
-
-@dataclass(frozen=True, slots=True)
-class _WrittenImpl:
-    """The header of an ``impl Trait for Type`` a macro body writes."""
-
-    #: The trait's path (``$crate::`` as ``crate::``); ``None`` when a metavariable gives it.
-    trait: tuple[str, ...] | None
-    #: The self type's path behind ``&``/``&'a``/``mut``; ``None`` when a metavariable gives it.
-    self_type: tuple[str, ...] | None
-
-
-def _written_impls(body: Node) -> list[_WrittenImpl]:
-    """The ``impl<..> Trait<..> for Type`` headers among a macro body's tokens."""
-    nodes = syntax.tokens(body)
-    tokens = [syntax.text(token) for token in nodes]
-    found = []
-    for index, token in enumerate(tokens):
-        if token != "impl":
-            continue
-        trait, position = _path_at(nodes, tokens, _skip_generics(tokens, index + 1))
-        position = _skip_generics(tokens, position)
-        if position >= len(tokens) or tokens[position] != "for":
-            continue
-        position += 1
-        while position < len(tokens) and tokens[position] in ("&", "mut", "'"):
-            position += 2 if tokens[position] == "'" else 1
-        self_type, _ = _path_at(nodes, tokens, position)
-        found.append(_WrittenImpl(trait, self_type))
-    return found
-
-
-def _path_at(nodes: list[Node], tokens: list[str], position: int) -> tuple[tuple[str, ...] | None, int]:
-    """The path starting at ``position`` (``None`` for a metavariable) and the position after it."""
-    if position < len(tokens) and nodes[position].type == "metavariable" and tokens[position] != "$crate":
-        return None, position + 1
-    segments: list[str] = []
-    while position < len(tokens) and (nodes[position].type in _PATH_TOKENS or tokens[position] == "$crate"):
-        if tokens[position] != "::":
-            segments.append("crate" if tokens[position] == "$crate" else syntax.identifier(nodes[position]))
-        position += 1
-    return (tuple(segments) or None), position
-
-
 #: Local items an impl's self type may be.
 _SELF_TYPE_KINDS = frozenset({ItemKind.STRUCT, ItemKind.ENUM, ItemKind.UNION})
-
-#: Token types a trait path is made of.
-_PATH_TOKENS = frozenset({"identifier", "type_identifier", "::", "crate", "self", "super"})
-
-
-def _skip_generics(tokens: list[str], position: int) -> int:
-    """The position after a ``<..>`` group starting at ``position`` (or ``position``)."""
-    if position >= len(tokens) or tokens[position] != "<":
-        return position
-    depth = 0
-    while position < len(tokens):
-        depth += {"<": 1, ">": -1, ">>": -2, "<<": 2}.get(tokens[position], 0)
-        position += 1
-        if depth <= 0:
-            return position
-    return position
 
 
 class _Walker(LexicalWalker):
@@ -228,7 +107,7 @@ class _Walker(LexicalWalker):
         macros: TextualMacros,
         references: list[Reference],
         accesses: list[MemberAccess],
-        expansions: _Expansions,
+        expansions: Expansions,
     ) -> None:
         self.raw = raw
         self.expansions = expansions
@@ -599,7 +478,7 @@ class _Walker(LexicalWalker):
             if self.scopes.is_likely_generated(resolution, segments[-1]):
                 self.record_path(node, RefKind.EXPANSION, "::".join(segments), segments, namespace, resolution)
 
-    def record_written_impl(self, node: Node, written: _WrittenImpl, arguments: Node | None) -> None:
+    def record_written_impl(self, node: Node, written: WrittenImpl, arguments: Node | None) -> None:
         """What an impl a macro writes here lives with: a local trait, else
         a local self type, else (a self type the call's arguments give) the
         local types the arguments name."""
@@ -640,7 +519,7 @@ class _Walker(LexicalWalker):
         """
         for segments, token in paths_in_tokens(leaves):
             first = segments[0]
-            is_call = _is_macro_call(token, segments)
+            is_call = is_macro_call(token, segments)
             if crate_paths_only and first != "$crate":
                 if is_call and len(segments) == 1:
                     resolution = self.resolve(segments, MACRO)
@@ -708,16 +587,6 @@ class _Walker(LexicalWalker):
         for child in node.named_children:
             if child.type == "identifier":
                 yield from self.reference_path(child, VALUE, RefKind.PATH)
-
-
-def _is_macro_call(start: Node, segments: tuple[str, ...]) -> bool:
-    """True when the token path starting at ``start`` is followed by ``!``."""
-    last: Node | None = start
-    # Each further segment is a ``::`` and a name; a leading ``::`` is one token.
-    for _ in range(2 * (len(segments) - 1) - (1 if segments[0] == "" else 0)):
-        last = last.next_sibling if last is not None else None
-    following = last.next_sibling if last is not None else None
-    return following is not None and following.type == "!"
 
 
 _HANDLERS = {

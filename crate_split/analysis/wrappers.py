@@ -101,12 +101,12 @@ def unwrap_call(
     group = next((c for c in call.children if c.type == "token_tree"), None)
     if group is None:
         return None
-    header = _whole_lines(source, start, group.start_byte + 1)
-    closer = _whole_lines(source, group.end_byte - 1, outer.end_byte)
+    header = whole_lines(source, start, group.start_byte + 1)
+    closer = whole_lines(source, group.end_byte - 1, outer.end_byte)
     return WrapperCall(header, closer, attributes), reparsed_group(source, group)
 
 
-def _whole_lines(source: bytes, start: int, end: int) -> tuple[int, int]:
+def whole_lines(source: bytes, start: int, end: int) -> tuple[int, int]:
     """``[start, end)`` grown to whole lines when nothing else shares them."""
     line_start = source.rfind(b"\n", 0, start) + 1
     if source[line_start:start].strip() == b"":

@@ -24,11 +24,13 @@ from crate_split.analysis import CrateModel
 from crate_split.analysis.paths import import_specs
 from crate_split.analysis.prelude import BUILTIN_CRATES
 from crate_split.analysis.syntax import parse_rust
+from crate_split.analysis.wrappers import whole_lines
 from crate_split.model import ItemId, ItemKind, ModulePath
 from crate_split.model.cfg_test import without_test
 from crate_split.model.items import Item, Member, Reference, RefKind
 from crate_split.rewrite.layout import CrateLayout
 from crate_split.rewrite.overlay import ModuleStyle, glob_lines, overlay_module
+from crate_split.rewrite.source_lines import BYTE_ORDER_MARK, blank_runs, deletion, indent_at
 from crate_split.rewrite.text_edit import FileEdit, FileEditBuilder
 
 
@@ -139,9 +141,6 @@ def mirrored_children(ctx: CrateContext, module: ModulePath) -> list[ModulePath]
     )
 
 
-_BYTE_ORDER_MARK = "\ufeff".encode()
-
-
 def file_edit(ctx: CrateContext, path: str, source: bytes) -> FileEdit:
     """The edit that makes ``path`` (an original file) this crate's copy."""
     builder = FileEditBuilder()
@@ -155,11 +154,11 @@ def file_edit(ctx: CrateContext, path: str, source: bytes) -> FileEdit:
     root = model.modules[()]
     if not ctx.is_facade and path == root.file and root.insert_at is not None:
         for start, end in root.inner_docs:
-            start, end = _line_extended(source, start, end)
+            start, end = whole_lines(source, start, end)
             builder.delete(start, end)
         # A short crate doc keeps `#![deny(missing_docs)]` satisfied; a
         # byte order mark must stay first.
-        start = len(_BYTE_ORDER_MARK) if source.startswith(_BYTE_ORDER_MARK) else 0
+        start = len(BYTE_ORDER_MARK) if source.startswith(BYTE_ORDER_MARK) else 0
         builder.insert(start, f"//! Part of `{model.manifest.package}`, split out by crate-split.\n".encode())
     for module_path, module in model.modules.items():
         if module_path not in ctx.crate.own_modules:
@@ -193,12 +192,12 @@ def file_edit(ctx: CrateContext, path: str, source: bytes) -> FileEdit:
         if action is _Action.KEEP and _decide(ctx, item, source) is not _Action.KEEP:
             continue
         if action is _Action.DELETE:
-            start, end = _deletion(source, item.span.start, item.span.end, builder)
+            start, end = deletion(source, item.span.start, item.span.end, builder)
             builder.delete(start, end)
             removed.append((item.span.start, item.span.end))
         elif action is _Action.TRIM:
-            start, end = _line_extended(source, item.span.start, item.span.end)
-            indent = _indent_at(source, item.span.start)
+            start, end = whole_lines(source, item.span.start, item.span.end)
+            indent = indent_at(source, item.span.start)
             text = (
                 indent
                 + _wrapper_attributes(item.added_attributes, indent)
@@ -208,8 +207,8 @@ def file_edit(ctx: CrateContext, path: str, source: bytes) -> FileEdit:
             builder.replace(start, end, (text if start < item.span.start else text.lstrip()).encode())
             removed.append((item.span.start, item.span.end))
         elif action is _Action.OVERLAY:
-            start, end = _line_extended(source, item.span.start, item.span.end)
-            indent = _indent_at(source, item.span.start)
+            start, end = whole_lines(source, item.span.start, item.span.end)
+            indent = indent_at(source, item.span.start)
             # The overlay writes the item's cfg itself.
             added = [a for a in item.added_attributes if not a.startswith("cfg(")]
             overlay = (
@@ -222,7 +221,7 @@ def file_edit(ctx: CrateContext, path: str, source: bytes) -> FileEdit:
         else:
             builder.insert(
                 item.span.start,
-                _wrapper_attributes(item.added_attributes, _indent_at(source, item.span.start)).encode(),
+                _wrapper_attributes(item.added_attributes, indent_at(source, item.span.start)).encode(),
             )
             builder.insert(item.node_start, ctx.lint_allows.item_attribute(item.id))
             _widen(ctx, item, builder, source)
@@ -231,7 +230,7 @@ def file_edit(ctx: CrateContext, path: str, source: bytes) -> FileEdit:
     for start, end in sorted({r for item in items for call in item.wrapped_by for r in (call.header, call.closer)}):
         if not any(gone_start <= start and end <= gone_end for gone_start, gone_end in removed):
             builder.delete(start, end)
-    for start, end in _blank_runs(source, builder):
+    for start, end in blank_runs(source, builder):
         builder.delete(start, end)
     return builder.finish()
 
@@ -619,118 +618,6 @@ def _first_paragraph(piece: bytes) -> str:
         if line:
             lines.append(line)
     return " ".join(lines)
-
-
-def _line_extended(source: bytes, start: int, end: int) -> tuple[int, int]:
-    """Grow a deletion to whole lines when nothing else shares them."""
-    line_start = source.rfind(b"\n", 0, start) + 1
-    if source[line_start:start].strip() == b"":
-        start = line_start
-    line_end = source.find(b"\n", end)
-    line_end = len(source) if line_end == -1 else line_end + 1
-    if source[end:line_end].strip() == b"":
-        end = line_end
-    return start, end
-
-
-def _deletion(source: bytes, start: int, end: int, builder: FileEditBuilder) -> tuple[int, int]:
-    """The bytes to delete for an item at ``[start, end)``, as a person would.
-
-    Whole lines when nothing else shares them; with the ``//`` comment
-    lines right above it when a blank line or the start of the block sets
-    them apart from the code before (they speak of this item). Never
-    across what another edit deletes or inserts at. Blank lines around it
-    are :func:`_blank_runs`' business.
-    """
-    start, end = _line_extended(source, start, end)
-    if not (_at_line_start(source, start) and _at_line_start(source, end)):
-        return start, end
-
-    comment_start = start
-    while (previous := _previous_line(source, comment_start)) is not None:
-        text = source[previous:comment_start].strip()
-        if not text.startswith(b"//") or text.startswith((b"//!", b"///")):
-            break
-        comment_start = previous
-    # A comment opening the file is a header (a licence), not this item's.
-    opening = _previous_line(source, comment_start) is None
-    if (
-        comment_start < start
-        and not opening
-        and _opens_block(source, comment_start)
-        and not builder.touches(comment_start, start)
-    ):
-        start = comment_start
-    return start, end
-
-
-def _at_line_start(source: bytes, offset: int) -> bool:
-    return offset == 0 or offset == len(source) or source[offset - 1 : offset] == b"\n"
-
-
-def _previous_line(source: bytes, line_start: int) -> int | None:
-    """Start of the line before the one starting at ``line_start``."""
-    if line_start == 0:
-        return None
-    return source.rfind(b"\n", 0, line_start - 1) + 1
-
-
-def _opens_block(source: bytes, line_start: int) -> bool:
-    """Whether the line before ``line_start`` is blank, opens a block or
-    ends inner attributes or docs, or there is none."""
-    before = _previous_line(source, line_start)
-    if before is None:
-        return True
-    text = source[before:line_start].strip()
-    return text == b"" or text.endswith(b"{") or text.startswith((b"#![", b"//!")) or text == _BYTE_ORDER_MARK
-
-
-def _blank_runs(source: bytes, builder: FileEditBuilder) -> list[tuple[int, int]]:
-    """Blank lines to delete so that deletions leave no run of them.
-
-    Where deleted lines and blank lines follow each other, one blank line
-    stays between the code before and after them, none at the start or end
-    of a block or file: the file as a person would have left it.
-    """
-    gone = sorted(builder.deleted_ranges())
-    lines: list[tuple[int, int, str]] = []
-    offset = 0
-    for line in source.splitlines(keepends=True):
-        end = offset + len(line)
-        covered = any(s <= offset and end <= e for s, e in gone)
-        lines.append((offset, end, "gone" if covered else "blank" if line.strip() == b"" else "code"))
-        offset = end
-    extra: list[tuple[int, int]] = []
-    index = 0
-    while index < len(lines):
-        if lines[index][2] == "code":
-            index += 1
-            continue
-        run_end = index
-        while run_end < len(lines) and lines[run_end][2] != "code":
-            run_end += 1
-        run = lines[index:run_end]
-        blanks = [(s, e) for s, e, kind in run if kind == "blank" and not builder.touches(s, e)]
-        if any(kind == "gone" for _s, _e, kind in run) and blanks:
-            opened = index == 0 or source[lines[index - 1][0] : lines[index - 1][1]].rstrip().endswith(b"{")
-            at_edge = opened or _closes_block(source, run[-1][1])
-            keep = 0 if at_edge else 1
-            extra.extend(blanks[keep:] if keep == 0 else blanks[:-1])
-        index = run_end
-    return extra
-
-
-def _closes_block(source: bytes, line_start: int) -> bool:
-    """Whether the line at ``line_start`` closes a block, or the file ends."""
-    line_end = source.find(b"\n", line_start)
-    text = source[line_start : len(source) if line_end == -1 else line_end].strip()
-    return line_start >= len(source) or text.startswith(b"}")
-
-
-def _indent_at(source: bytes, offset: int) -> str:
-    line_start = source.rfind(b"\n", 0, offset) + 1
-    prefix = source[line_start:offset]
-    return prefix.decode("utf-8", "replace") if prefix.strip() == b"" else ""
 
 
 def _indent_for_module(module) -> str:

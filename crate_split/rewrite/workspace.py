@@ -27,6 +27,7 @@ from crate_split.model import ItemId, ItemKind
 from crate_split.model.cfg_test import without_test
 from crate_split.model.items import RefKind
 from crate_split.model.names import rust_name
+from crate_split.rewrite.build_script import build_script_inputs, build_script_variables, needs_build_script
 from crate_split.rewrite.crate_files import (
     CrateContext,
     LintAllows,
@@ -202,7 +203,7 @@ def rewrite_workspace(inputs: RewriteInputs) -> tuple[SourceChange, WorkspaceLay
             taken = {output.path for output in files}
             files.extend(
                 OutputFile(f"{member.directory}/{path}", path, None, None)
-                for path in _build_script_inputs(inputs.read, inputs.package_files)
+                for path in build_script_inputs(inputs.read, inputs.package_files)
                 if f"{member.directory}/{path}" not in taken
             )
         files.append(
@@ -367,84 +368,6 @@ def _reexport_texts(model: CrateModel, read: Callable[[str], bytes]) -> dict[Ite
         added = "".join(f"#[{attribute}] " for attribute in item.added_attributes)
         found[item_id] = added + text.decode("utf-8").strip()
     return found
-
-
-_CUSTOM_CFG = re.compile(rb"cfg(?:_attr)?\s*\(([^\n]*)")
-_CFG_NAME = re.compile(rb"[A-Za-z_][A-Za-z0-9_]*")
-_CFG_EXTERN_CRATE = re.compile(rb"#\[cfg\([^\]]*\)\]\s*(?:#\[[^\]]*\]\s*)*extern\s+crate\b")
-_BUILTIN_CFGS = frozenset(
-    b"all any not feature test unix windows debug_assertions doc doctest docsrs miri panic proc_macro "
-    b"target_os target_family target_arch target_pointer_width target_endian target_env target_vendor "
-    b"target_has_atomic target_feature overflow_checks relocation_model sanitize fmt_debug ub_checks "
-    b"contract_checks unsafe_code deprecated doc_cfg allow warn deny forbid cfg cfg_attr".split()
-)
-
-
-_STRING_LITERAL = re.compile(rb'"([^"\\\n]+)"')
-
-
-def _build_script_inputs(read: Callable[[str], bytes], package_files: tuple[str, ...]) -> list[str]:
-    """Package files the build script names in string literals (it runs in
-    the member's directory: `fs::read_to_string("README.md")`). The
-    manifest is the member's own and is never replaced."""
-    if "build.rs" not in package_files:
-        return []
-    present = set(package_files)
-    named = {
-        m.group(1).decode("utf-8", "replace").removeprefix("./") for m in _STRING_LITERAL.finditer(read("build.rs"))
-    }
-    return sorted(path for path in named if path in present and path not in ("Cargo.toml", "build.rs"))
-
-
-_RUSTC_ENV = re.compile(rb"cargo::?rustc-env=([A-Za-z_][A-Za-z0-9_]*)")
-_ENV_READ = re.compile(rb'\b(?:option_)?env!\s*[(\[{]\s*"([^"\\]+)"')
-
-
-def build_script_variables(script: bytes) -> frozenset[bytes]:
-    """The variables a build script gives the crate's code
-    (``cargo:rustc-env=NAME=...`` or ``cargo::rustc-env=``)."""
-    return frozenset(match.group(1) for match in _RUSTC_ENV.finditer(script))
-
-
-def needs_build_script(
-    member: CrateLayout, read: Callable[[str], bytes], variables: frozenset[bytes] = frozenset()
-) -> bool:
-    """Whether a member's code may rely on the original's build script.
-
-    It does when its files read ``OUT_DIR`` (``env!``/``include!``) or a
-    variable the script sets (``variables``, read with ``env!`` or
-    ``option_env!``), or test a ``cfg`` that is neither built in nor a
-    feature (``#[cfg(has_std)]``, emitted by the script). Running the
-    script in members that need none of this would only slow the build.
-    """
-    for path in member.files:
-        # `#[cfg(has_std)] extern crate std;` is copied from the root into
-        # every member: it follows the script's cfg but does not need it.
-        source = _CFG_EXTERN_CRATE.sub(b"", read(path))
-        if b"OUT_DIR" in source:
-            return True
-        if variables and any(match.group(1) in variables for match in _ENV_READ.finditer(source)):
-            return True
-        for match in _CUSTOM_CFG.finditer(source):
-            predicate = match.group(1)
-            for name in _CFG_NAME.findall(predicate):
-                if name not in _BUILTIN_CFGS and not name.startswith(b"target_") and _is_cfg_name(predicate, name):
-                    return True
-    return False
-
-
-def _is_cfg_name(predicate: bytes, name: bytes) -> bool:
-    """``name`` stands as a cfg name in ``predicate``, not inside a string value."""
-    inside = False
-    for index, char in enumerate(predicate):
-        if char == ord('"'):
-            inside = not inside
-        elif not inside and predicate.startswith(name, index):
-            before = predicate[index - 1 : index]
-            after = predicate[index + len(name) : index + len(name) + 1]
-            if not (before.isalnum() or before == b"_") and not (after.isalnum() or after == b"_"):
-                return True
-    return False
 
 
 def _facade_layout(model: CrateModel, layout: WorkspaceLayout, directory: str) -> CrateLayout:

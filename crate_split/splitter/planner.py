@@ -43,6 +43,7 @@ from crate_split.model.names import path_text
 from crate_split.splitter.atoms import AtomGraph
 from crate_split.splitter.constraints import ConstraintKind, derive_constraints
 from crate_split.splitter.cost import CostModel, effective_tokens
+from crate_split.splitter.crate_names import crate_names
 from crate_split.splitter.cycles import shortest_cycle
 from crate_split.splitter.facade_rule import keep_in_facade
 from crate_split.splitter.grouping import (
@@ -554,7 +555,7 @@ def _build_plan(
 ) -> SplitPlan:
     package = model.manifest.package
     members = member_groups(split, groups)
-    names = _crate_names(model, split, members, package)
+    names = crate_names(model, split, members, package)
     assignment: dict[ItemId, str] = {item: package for item in model.items}
     modules: dict[str, tuple[ModulePath, ...]] = {}
     for group in members:
@@ -606,55 +607,6 @@ def _merge_crate_cycles(
                     modules[target] = tuple(sorted({*modules.get(target, ()), *modules.get(crate, ())}))
                 modules.pop(crate, None)
             notes.append(f"crates {', '.join(sorted(cycle))} depend on each other, so they were merged into {target}")
-
-
-def _crate_names(
-    model: CrateModel, split: UnitSplit, members: list[frozenset[int]], package: str
-) -> dict[frozenset[int], str]:
-    names: dict[frozenset[int], str] = {}
-    used = {package}
-    for group in sorted(members, key=lambda g: min(g)):
-        blocks = sorted(
-            (m for u in group for m in split.units[u].modules),
-            key=lambda block: (
-                -sum(model.items[i].lines for u in group for i in split.units[u].items if split.block_of[i] == block),
-                block,
-            ),
-        )
-        main = blocks[0]
-        if is_base_block(main):
-            base = f"{package}-base"
-        else:
-            base = _fit_crate_name(package, main) if main else f"{package}-root"
-        base = base.replace("_", "-") if "-" in package else base
-        name = base
-        counter = 2
-        while name in used:
-            suffix = f"-{counter}"
-            name = (
-                base + suffix
-                if len(base + suffix) <= _MAX_CRATE_NAME
-                else base[: _MAX_CRATE_NAME - len(suffix)].rstrip("-_") + suffix
-            )
-            counter += 1
-        used.add(name)
-        names[group] = name
-    return names
-
-
-#: Longest package name cargo and crates.io accept.
-_MAX_CRATE_NAME = 64
-
-
-def _fit_crate_name(package: str, module: ModulePath) -> str:
-    """``package-a-b-c`` for module ``a::b::c``; a module too deep for the
-    length limit keeps its first segment and as many of its innermost ones
-    as fit (``package-a-y-z``), and a name still too long is cut."""
-    segments = list(module)
-    while len(segments) > 2 and len(package) + sum(len(s) + 1 for s in segments) > _MAX_CRATE_NAME:
-        del segments[1]
-    name = f"{package}-{'-'.join(segments)}"
-    return name if len(name) <= _MAX_CRATE_NAME else name[:_MAX_CRATE_NAME].rstrip("-_")
 
 
 def _retarget_moves(moves: list[ItemMove], assignment: Mapping[ItemId, str]) -> list[ItemMove]:

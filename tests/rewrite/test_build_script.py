@@ -3,8 +3,8 @@ read what it emits (``OUT_DIR``, a custom ``cfg``), and no others."""
 
 from __future__ import annotations
 
+from crate_split.rewrite.build_script import build_script_variables, needs_build_script
 from crate_split.rewrite.layout import CrateLayout
-from crate_split.rewrite.workspace import build_script_variables, needs_build_script
 
 MEMBER = CrateLayout(
     name="m",

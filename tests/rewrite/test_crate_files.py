@@ -1125,7 +1125,6 @@ def test_a_member_writes_the_items_of_a_wrapper_call_unwrapped_with_its_attribut
         "src/lib.rs",
         """
         //! Part of `fixture`, split out by crate-split.
-        #![allow(unused_imports)]
         #![allow(rustdoc::broken_intra_doc_links)]
         pub mod a {
                 #[cfg(feature = "std")]
@@ -1151,13 +1150,11 @@ def test_the_facade_writes_a_module_declared_in_a_wrapper_call_as_an_overlay_wit
         }
         #[allow(missing_docs)]
         pub mod a {
-            #[allow(unused_imports)]
             pub use fx_a::a::*;
         }
             #[cfg(feature = "std")]
             #[allow(missing_docs)]
             pub mod b {
-                #[allow(unused_imports)]
                 pub use fx_b::b::*;
             }
         """,
