@@ -1,6 +1,7 @@
-"""The command line: parses arguments, wires the stages, renders results.
+"""The command line: parses arguments, calls one use case per command
+(:mod:`crate_split.use_cases`) and renders what it returns.
 
-It holds no analysis logic. It is the only place that catches
+It holds no analysis logic and wires no stages. It is the only place that catches
 ``CrateSplitError`` (one line on stderr, the error's exit code; ``--debug``
 re-raises) and the only place that builds rich consoles.
 """
@@ -8,63 +9,32 @@ re-raises) and the only place that builds rich consoles.
 from __future__ import annotations
 
 import argparse
-import json
 import shlex
 import sys
 from collections.abc import Sequence
-from dataclasses import replace
 from pathlib import Path
 
 from rich.console import Console
 from rich.progress import BarColumn, Progress, SpinnerColumn, TaskID, TaskProgressColumn, TextColumn, TimeElapsedColumn
 
 from crate_split import __version__
-from crate_split.analysis import AnalysisConfig, analyze_crate, load_source_tree, locate_package
 from crate_split.analysis.crate_model import CrateModel
-from crate_split.analysis.source_tree import list_package_files, missing_path_dependencies
-from crate_split.errors import (
-    BrokenModuleTree,
-    CrateSplitError,
-    GeneratedPathTaken,
-    InvalidInput,
-    ManifestInvalid,
-    ParseFailed,
-    PathEscapesCrate,
-    PlanRejected,
-    SourceUnreadable,
-    VerificationFailed,
-)
-from crate_split.model import Severity
-from crate_split.report import build_analysis_report, render_dot, render_human, render_json, render_mermaid
-from crate_split.report.apply_render import apply_result_data, render_apply_human, verification_problem
+from crate_split.errors import CrateSplitError, InvalidInput
+from crate_split.report import render_dot, render_human, render_json, render_mermaid
+from crate_split.report.apply_render import apply_result_data, render_apply_human
 from crate_split.report.bench_render import bench_data, render_bench_human
-from crate_split.report.plan_render import (
-    hop_data,
-    plan_to_data,
-    render_plan_dot,
-    render_plan_human,
-    render_plan_mermaid,
-)
-from crate_split.report.split_md import SPLIT_MD, render_split_md
-from crate_split.rewrite.source_change import OutputFile
-from crate_split.rewrite.workspace_writer import (
-    check_in_place,
-    check_output_dir,
-    check_output_file,
-    preview,
-    write_output_file,
-)
-from crate_split.splitter.cost import CostModel, calibrate_from_timings, effective_tokens, parse_timings_html
-from crate_split.splitter.plan import SplitPlan
-from crate_split.splitter.plan_builder import build_plan
-from crate_split.splitter.plan_file import assign_items, read_plan_file, render_plan_file
-from crate_split.splitter.planner import Granularity, PlanConfig
-from crate_split.splitter.validate import validate_assignment
-from crate_split.splitter.why import explain_why
-from crate_split.verify.apply_flow import ApplyConfig, apply_split, commit_in_place
-from crate_split.verify.bench import BenchConfig, run_bench
+from crate_split.report.json_report import dump_json
+from crate_split.report.plan_render import plan_to_data, render_plan_dot, render_plan_human, render_plan_mermaid
+from crate_split.report.why_render import render_why_human, why_data
+from crate_split.rewrite.workspace_writer import preview
+from crate_split.splitter.planner import Granularity
+from crate_split.use_cases.apply import ApplyRequest, apply_package, bench_split, unverified_error
+from crate_split.use_cases.inspect import analyze_package, explain_link, plan_package
+from crate_split.use_cases.loading import StepRunner, Target, warnings_of
+from crate_split.use_cases.planning import PlanOptions
+from crate_split.verify.apply_flow import ApplyConfig
+from crate_split.verify.bench import BenchConfig
 from crate_split.verify.cargo import FeatureFlags
-from crate_split.verify.measure import measure_timings
 
 #: Crates with at least this many files get a progress display on a terminal.
 _PROGRESS_MIN_FILES = 25
@@ -224,6 +194,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CrateSplitError as error:
         if arguments.debug:
             raise
+        for line in error.details:
+            stderr.print(line)
         stderr.print(error.one_line())
         return error.exit_code
     except KeyboardInterrupt as interrupt:
@@ -284,45 +256,7 @@ def cargo_main() -> int:
     return main(argv)
 
 
-# -- shared steps ------------------------------------------------------------------------------
-
-
-def _load_model(arguments: argparse.Namespace, stderr: Console) -> tuple[CrateModel, Path]:
-    package_dir = locate_package(arguments.path, arguments.package)
-    source_tree = load_source_tree(package_dir)
-    config = AnalysisConfig(target=f"bin:{arguments.bin}" if arguments.bin else None)
-    model = _run_with_progress(
-        stderr, len(source_tree.files), "analysing", lambda progress: analyze_crate(source_tree, config, progress)
-    )
-    _raise_for_fatal(model)
-    return model, package_dir
-
-
-def _plan_config(arguments: argparse.Namespace) -> PlanConfig:
-    if arguments.max_crates is not None and arguments.max_crates < 1:
-        raise InvalidInput("--max-crates must be at least 1")
-    if arguments.jobs < 1:
-        raise InvalidInput("--jobs must be at least 1")
-    return PlanConfig(
-        max_crates=arguments.max_crates,
-        min_lines=max(arguments.min_lines, 0),
-        granularity=arguments.granularity,
-        target_jobs=arguments.jobs,
-    )
-
-
-def _cost_model(arguments: argparse.Namespace, model: CrateModel, package_dir: Path) -> CostModel:
-    base = CostModel()
-    tokens = sum(effective_tokens(model).values())
-    if arguments.timings is not None:
-        try:
-            html = arguments.timings.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as error:
-            raise InvalidInput(f"cannot read {arguments.timings}: {error}") from error
-        return calibrate_from_timings(base, parse_timings_html(html), model.manifest.package, tokens)
-    if arguments.measure:
-        return calibrate_from_timings(base, measure_timings(package_dir), model.manifest.package, tokens)
-    return base
+# -- progress and shared rendering -------------------------------------------------------------
 
 
 def _run_with_progress(stderr: Console, n_files: int, label: str, job):
@@ -345,13 +279,6 @@ def _run_with_progress(stderr: Console, n_files: int, label: str, job):
             bar.update(task, completed=fraction, description=f"{label}: {step}")
 
         return job(progress)
-
-
-def _report(stderr: Console, model: CrateModel, plan_config: PlanConfig | None, cost: CostModel = CostModel()):
-    """The analysis report (with the plan), under a progress bar on a terminal."""
-    return _run_with_progress(
-        stderr, len(model.files), "planning", lambda progress: build_analysis_report(model, plan_config, cost, progress)
-    )
 
 
 class _RoundProgress:
@@ -397,54 +324,41 @@ class _RoundProgress:
             self.bar.update(self.task, total=1, completed=1)
 
 
-def _raise_for_fatal(model: CrateModel) -> None:
-    """Turn diagnostics that make the crate unanalysable into one error: the
-    most specific first (a module file that leaves the package, is not UTF-8
-    or cannot be read explains a crate root that was not found)."""
-    errors = [d for d in model.diagnostics if d.severity is Severity.ERROR]
-    for code in ("path-escapes", "not-utf8", "unreadable", "module-missing"):
-        for diagnostic in errors:
-            if diagnostic.code != code or (code == "module-missing" and diagnostic.span is not None):
-                continue
-            where = f"{diagnostic.span.location()}: " if diagnostic.span else ""
-            if code == "path-escapes":
-                raise PathEscapesCrate(where + diagnostic.message)
-            if code == "not-utf8":
-                raise SourceUnreadable(where + diagnostic.message, hint="Rust source files must be UTF-8")
-            raise SourceUnreadable(where + diagnostic.message)
-    if not model.items:
-        raise ParseFailed(f"{model.root_file}: no items could be read", hint="is this Rust source?")
-
-
-#: Hints for the module errors ``apply`` refuses (rustc refuses these crates too).
-_MODULE_ERROR_HINTS = {
-    "module-missing": "rustc refuses this crate too (E0583); apply splits a crate that compiles",
-    "module-ambiguous": "rustc refuses this crate too (E0761); remove one of the two files",
-    "module-circular": "rustc refuses this crate too (circular modules)",
-}
-
-
-def _refuse_broken_modules(model: CrateModel) -> None:
-    """``apply`` writes a workspace meant to compile: a ``mod x;`` whose file is
-    missing or found twice (an error in ``analyze``, which goes on) stops it."""
-    for diagnostic in model.diagnostics:
-        if diagnostic.severity is Severity.ERROR and diagnostic.code in _MODULE_ERROR_HINTS:
-            where = f"{diagnostic.span.location()}: " if diagnostic.span else ""
-            raise BrokenModuleTree(where + diagnostic.message, hint=_MODULE_ERROR_HINTS[diagnostic.code])
+def _step_runner(stderr: Console) -> StepRunner:
+    """Analysis and planning under a progress bar on a terminal."""
+    return lambda n_files, label, job: _run_with_progress(stderr, n_files, label, job)
 
 
 def _print_warnings(stderr: Console, model: CrateModel) -> None:
-    for diagnostic in model.diagnostics:
-        if diagnostic.severity is not Severity.INFO:
-            stderr.print(diagnostic.render())
+    for diagnostic in warnings_of(model):
+        stderr.print(diagnostic.render())
+
+
+def _write_json(data: object) -> None:
+    sys.stdout.write(dump_json(data))
+
+
+def _target(arguments: argparse.Namespace) -> Target:
+    return Target(arguments.path, arguments.package, arguments.bin)
+
+
+def _plan_options(arguments: argparse.Namespace) -> PlanOptions:
+    return PlanOptions(
+        max_crates=arguments.max_crates,
+        min_lines=arguments.min_lines,
+        granularity=Granularity(arguments.granularity),
+        jobs=arguments.jobs,
+        timings=arguments.timings,
+        measure=arguments.measure,
+        plan_file=getattr(arguments, "plan_file", None),
+    )
 
 
 # -- commands --------------------------------------------------------------------------------
 
 
 def _analyze(arguments: argparse.Namespace, stderr: Console) -> int:
-    model, package_dir = _load_model(arguments, stderr)
-    report = _report(stderr, model, _plan_config(arguments), _cost_model(arguments, model, package_dir))
+    report = analyze_package(_target(arguments), _plan_options(arguments), _step_runner(stderr))
     if arguments.format == "json":
         sys.stdout.write(render_json(report))
     elif arguments.format == "dot":
@@ -454,62 +368,21 @@ def _analyze(arguments: argparse.Namespace, stderr: Console) -> int:
     else:
         render_human(report, _make_console(stderr=False), verbose=arguments.verbose)
     if arguments.format != "human":
-        _print_warnings(stderr, model)
+        _print_warnings(stderr, report.model)
     return 0
 
 
-def _resolve_plan(arguments: argparse.Namespace, model: CrateModel, package_dir: Path, stderr: Console):
-    """The proposed plan, or the plan file checked; returns (report, plan, cost)."""
-    cost = _cost_model(arguments, model, package_dir)
-    report = _report(stderr, model, None if arguments.plan_file else _plan_config(arguments), cost)
-    plan = report.plan
-    if arguments.plan_file is not None:
-        try:
-            text = arguments.plan_file.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as error:
-            raise InvalidInput(f"cannot read {arguments.plan_file}: {error}") from error
-        spec = read_plan_file(text, model)
-        assignment = assign_items(model, spec)
-        violations = validate_assignment(model, report.atoms.strong_graph, report.constraints, assignment)
-        if violations:
-            for violation in violations:
-                stderr.print(f"violation[{violation.kind}]: {violation.message}")
-                for hop in violation.chain:
-                    stderr.print(f"    {hop.render()}")
-            raise PlanRejected(f"{arguments.plan_file}: {len(violations)} violation(s), listed above")
-        modules = {name: mods for name, mods, _items in spec.crates}
-        plan = build_plan(
-            model,
-            report.atoms.strong_graph,
-            assignment,
-            modules,
-            cost,
-            notes=(f"checked plan file {arguments.plan_file}",),
-        )
-    assert plan is not None
-    return report, plan, cost
-
-
-def _module_plan(arguments: argparse.Namespace, model: CrateModel, cost: CostModel) -> SplitPlan:
-    """The proposed plan without item-level cuts: modules stay whole."""
-    plan = build_analysis_report(model, replace(_plan_config(arguments), granularity=Granularity.MODULE), cost).plan
-    assert plan is not None
-    return plan
-
-
 def _plan(arguments: argparse.Namespace, stderr: Console) -> int:
-    if arguments.output is not None:
-        check_output_file(
-            arguments.output, force=arguments.force, package_dir=locate_package(arguments.path, arguments.package)
-        )
-    model, package_dir = _load_model(arguments, stderr)
-    _print_warnings(stderr, model)
-    _report, plan, _cost = _resolve_plan(arguments, model, package_dir, stderr)
-    if arguments.output is not None:
-        write_output_file(arguments.output, render_plan_file(plan).encode("utf-8"))
-        stderr.print(f"wrote {arguments.output}")
+    plan = plan_package(
+        _target(arguments),
+        _plan_options(arguments),
+        output=arguments.output,
+        force=arguments.force,
+        say=stderr.print,
+        run_step=_step_runner(stderr),
+    )
     if arguments.format == "json":
-        sys.stdout.write(json.dumps(plan_to_data(plan), indent=2, sort_keys=True, ensure_ascii=False) + "\n")
+        _write_json(plan_to_data(plan))
     elif arguments.format == "dot":
         sys.stdout.write(render_plan_dot(plan))
     elif arguments.format == "mermaid":
@@ -520,84 +393,17 @@ def _plan(arguments: argparse.Namespace, stderr: Console) -> int:
 
 
 def _why(arguments: argparse.Namespace, stderr: Console) -> int:
-    model, _package_dir = _load_model(arguments, stderr)
-    _print_warnings(stderr, model)
-    report = build_analysis_report(model, None)
-    answer = explain_why(model, report.atoms.strong_graph, arguments.source, arguments.target)
+    answer = explain_link(
+        _target(arguments), arguments.source, arguments.target, say=stderr.print, run_step=_step_runner(stderr)
+    )
     if arguments.format == "json":
-        data = {
-            "source": answer.source,
-            "target": answer.target,
-            "verdict": answer.verdict,
-            "forward": [hop_data(h) for h in answer.forward],
-            "backward": [hop_data(h) for h in answer.backward],
-            "in_facade": [
-                {
-                    "item": reason.item.qualified(),
-                    "rule": reason.rule.kind.value if reason.rule else None,
-                    "reason": reason.render(),
-                    "chain": [hop_data(h) for h in reason.chain],
-                }
-                for reason in answer.in_facade
-            ],
-        }
-        sys.stdout.write(json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n")
-        return 0
-    stdout = _make_console(stderr=False)
-    stdout.print(answer.verdict)
-    for title, chain in (
-        (f"{answer.source} -> {answer.target}", answer.forward),
-        (f"{answer.target} -> {answer.source}", answer.backward),
-    ):
-        if chain:
-            stdout.print(f"{title}:")
-            for hop in chain:
-                stdout.print(f"  {hop.render()}")
-    for reason in answer.in_facade:
-        stdout.print(reason.render())
-        for hop in reason.chain:
-            stdout.print(f"  {hop.render()}")
+        _write_json(why_data(answer))
+    else:
+        render_why_human(answer, _make_console(stderr=False))
     return 0
 
 
 def _apply(arguments: argparse.Namespace, stderr: Console) -> int:
-    if arguments.in_place and not arguments.branch:
-        raise InvalidInput("--in-place needs --branch NAME")
-    if arguments.bench and (arguments.out is None or arguments.dry_run):
-        raise InvalidInput("--bench needs --out (and no --dry-run)")
-    out = arguments.out
-    if out is not None and not arguments.dry_run:
-        # Before the analysis: a refusal should not wait for it.
-        check_output_dir(locate_package(arguments.path, arguments.package), out, force=arguments.force)
-    model, package_dir = _load_model(arguments, stderr)
-    _refuse_broken_modules(model)
-    missing = missing_path_dependencies(package_dir, model.manifest.dependencies)
-    if missing:
-        key, path = missing[0]
-        raise ManifestInvalid(
-            f"dependency {key}: no Cargo.toml at its path {path!r}", hint="cargo refuses this package too"
-        )
-    _print_warnings(stderr, model)
-    if arguments.in_place and not arguments.dry_run:
-        # Refuse a dirty tree or a bad branch name before any long work.
-        check_in_place(package_dir, arguments.branch)
-    if model.manifest.is_proc_macro:
-        raise InvalidInput(
-            f"{model.manifest.package} is a proc-macro crate: it can "
-            "export only macros, so a facade cannot re-export members",
-            hint="split the library it uses instead",
-        )
-    package_files = list_package_files(package_dir)
-    if SPLIT_MD in package_files:
-        raise GeneratedPathTaken(f"{SPLIT_MD} is in the way of the page the split writes there")
-    report, plan, cost = _resolve_plan(arguments, model, package_dir, stderr)
-    if not plan.members:
-        raise InvalidInput(
-            f"the plan for {model.manifest.package} has no member crate: nothing to split",
-            hint="crate-split plan shows why; a plan file can name crates",
-        )
-    if arguments.check:
-        stderr.print("note: --check runs cargo, which runs the crate's build scripts and proc macros")
     config = ApplyConfig(
         check=arguments.check,
         check_args=_split_arguments("--check-args", arguments.check_args),
@@ -615,52 +421,30 @@ def _apply(arguments: argparse.Namespace, stderr: Console) -> int:
         force=arguments.force,
         in_place=arguments.in_place,
     )
-    with _RoundProgress(stderr) as round_progress:
-        result = apply_split(
-            model=model,
-            graph=report.atoms.strong_graph,
-            plan=plan,
-            package_dir=package_dir,
-            package_files=package_files,
-            output_dir=None if (arguments.dry_run or arguments.in_place) else out,
-            config=config,
-            extra_files=lambda partial: [OutputFile.generated(SPLIT_MD, render_split_md(partial))],
-            cost=cost,
-            progress=round_progress,
-            fallback=None
-            if arguments.plan_file or Granularity(arguments.granularity) is not Granularity.ITEM
-            else lambda: _module_plan(arguments, model, cost),
-        )
-    problem = verification_problem(result)
+    request = ApplyRequest(
+        target=_target(arguments),
+        planning=_plan_options(arguments),
+        config=config,
+        out=arguments.out,
+        branch=arguments.branch,
+        dry_run=arguments.dry_run,
+        bench=arguments.bench,
+    )
+    outcome = apply_package(
+        request, say=stderr.print, run_step=_step_runner(stderr), rounds=lambda: _RoundProgress(stderr)
+    )
     if arguments.dry_run:
-        sys.stdout.write(preview(result.change, package_dir, result.placement.package_dir))
-        if problem:
-            raise VerificationFailed(problem)
-        return 0
-    if arguments.in_place and (problem is None or arguments.keep_failed):
-        message = (
-            f"Split {model.manifest.package} into {len(result.plan.members)} crates with "
-            "crate-split\n\nSee SPLIT.md for the crate graph, widened items and repairs."
-        )
-        commit = commit_in_place(result, package_dir, branch=arguments.branch, message=message)
-        stderr.print(f"committed {commit[:12]} on branch {arguments.branch}")
-    elif result.written:
-        stderr.print(f"wrote {out}")
-    bench = _run_bench(package_dir, out, BenchConfig(), stderr) if arguments.bench and not problem else None
-    if arguments.format == "json":
-        data = {**apply_result_data(result), **({"bench": bench_data(bench)} if bench else {})}
-        sys.stdout.write(json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n")
+        sys.stdout.write(preview(outcome.result.change, outcome.package_dir, outcome.result.placement.package_dir))
+    elif arguments.format == "json":
+        bench = {"bench": bench_data(outcome.bench)} if outcome.bench else {}
+        _write_json({**apply_result_data(outcome.result), **bench})
     else:
-        render_apply_human(result, _make_console(stderr=False))
-        if bench:
-            render_bench_human(bench, _make_console(stderr=False))
-    if problem:
-        written = (
-            "" if arguments.keep_failed else ("; nothing written" if not arguments.in_place else "; nothing committed")
-        )
-        raise VerificationFailed(
-            problem + written, hint=None if arguments.keep_failed else "--keep-failed writes it anyway"
-        )
+        render_apply_human(outcome.result, _make_console(stderr=False))
+        if outcome.bench:
+            render_bench_human(outcome.bench, _make_console(stderr=False))
+    error = unverified_error(request, outcome)
+    if error is not None:
+        raise error
     return 0
 
 
@@ -672,21 +456,14 @@ def _split_arguments(option: str, value: str) -> tuple[str, ...]:
         raise InvalidInput(f"{option}: {error}") from None
 
 
-def _run_bench(original: Path, split: Path, config: BenchConfig, stderr: Console):
-    stderr.print(
-        "note: bench runs cargo, which runs the crate's build scripts and proc macros (on copies of both trees)"
-    )
-    return run_bench(original, split, config, progress=lambda message: stderr.print(message))
-
-
 def _bench(arguments: argparse.Namespace, stderr: Console) -> int:
     if arguments.runs < 1 or (arguments.jobs is not None and arguments.jobs < 1):
         raise InvalidInput("--runs and --jobs must be at least 1")
     jobs = {"jobs": arguments.jobs} if arguments.jobs is not None else {}
     config = BenchConfig(runs=arguments.runs, nightly=not arguments.no_nightly, target_dir=arguments.target_dir, **jobs)
-    result = _run_bench(arguments.original, arguments.split, config, stderr)
+    result = bench_split(arguments.original, arguments.split, config, say=stderr.print)
     if arguments.format == "json":
-        sys.stdout.write(json.dumps(bench_data(result), indent=2, sort_keys=True, ensure_ascii=False) + "\n")
+        _write_json(bench_data(result))
     else:
         render_bench_human(result, _make_console(stderr=False))
     return 0

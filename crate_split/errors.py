@@ -14,10 +14,12 @@ class CrateSplitError(Exception):
     title = "crate-split failed"
     exit_code = 1
 
-    def __init__(self, detail: str, hint: str | None = None) -> None:
+    def __init__(self, detail: str, hint: str | None = None, *, details: tuple[str, ...] = ()) -> None:
         super().__init__(detail)
         self.detail = detail
         self.hint = hint
+        #: Lines shown before the one line (a rejected plan's violations).
+        self.details = details
 
     def one_line(self) -> str:
         """Return the single stderr line: ``error: title: detail (hint)``."""

@@ -20,7 +20,13 @@ SCHEMA_VERSION = 1
 
 def render_json(report: AnalysisReport) -> str:
     """Return the report as a JSON document (UTF-8 text, trailing newline)."""
-    return json.dumps(report_to_data(report), indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+    return dump_json(report_to_data(report))
+
+
+def dump_json(data: Any) -> str:
+    """Every JSON document the CLI prints: keys sorted, indented, UTF-8
+    text kept as it is, a trailing newline."""
+    return json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
 
 
 def report_to_data(report: AnalysisReport) -> dict[str, Any]:

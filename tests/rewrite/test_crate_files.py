@@ -20,10 +20,7 @@ import textwrap
 from crate_split.analysis import AnalysisConfig, SourceTree, analyze_crate
 from crate_split.report import build_analysis_report
 from crate_split.rewrite.workspace import RewriteInputs, rewrite_workspace
-from crate_split.splitter.cost import CostModel
-from crate_split.splitter.plan_builder import build_plan
-from crate_split.splitter.plan_file import assign_items, read_plan_file
-from crate_split.splitter.validate import validate_assignment
+from crate_split.splitter.edited_plan import plan_from_file
 from fixture import DEFAULT_MANIFEST, normalise, parse_fixture
 
 #: The fixture file holding the plan; it is not part of the package.
@@ -48,12 +45,9 @@ def check_member_file(fixture: str, crate_name: str, path: str, expected_text: s
     files = {name: text.encode("utf-8") for name, text in texts.items()}
     model = analyze_crate(SourceTree.new(texts), AnalysisConfig())
     report = build_analysis_report(model, None)
-    spec = read_plan_file(plan_text, model)
-    assignment = assign_items(model, spec)
-    violations = validate_assignment(model, report.atoms.strong_graph, report.constraints, assignment)
-    assert not violations, [violation.message for violation in violations]
-    modules = {name: crate_modules for name, crate_modules, _items in spec.crates}
-    plan = build_plan(model, report.atoms.strong_graph, assignment, modules, CostModel())
+    edited = plan_from_file(model, report.atoms.strong_graph, report.constraints, plan_text)
+    assert edited.plan is not None, [violation.message for violation in edited.violations]
+    plan = edited.plan
     inputs = RewriteInputs(
         model, plan, report.atoms.strong_graph, tuple(sorted(files)), files.__getitem__, texts["Cargo.toml"]
     )

@@ -19,9 +19,7 @@ from crate_split.analysis import AnalysisConfig, analyze_crate
 from crate_split.report import build_analysis_report
 from crate_split.rewrite.layout import Placement
 from crate_split.rewrite.workspace import RewriteInputs, rewrite_workspace
-from crate_split.splitter.cost import CostModel
-from crate_split.splitter.plan_builder import build_plan
-from crate_split.splitter.plan_file import assign_items, read_plan_file
+from crate_split.splitter.edited_plan import plan_from_file
 from fixture import normalise, parse_fixture, render_fixture, source_tree
 
 #: Members ``fx-a`` and ``fx-b``, as ``test_crate_files`` plans them.
@@ -102,9 +100,8 @@ def check_manifests(
     files = {path: text.encode() for path, text in parse_fixture(fixture).items()}
     model = analyze_crate(tree, AnalysisConfig())
     report = build_analysis_report(model, None)
-    spec = read_plan_file(TWO_CRATES_PLAN, model)
-    modules = {name: crate_modules for name, crate_modules, _items in spec.crates}
-    plan = build_plan(model, report.atoms.strong_graph, assign_items(model, spec), modules, CostModel())
+    plan = plan_from_file(model, report.atoms.strong_graph, report.constraints, TWO_CRATES_PLAN).plan
+    assert plan is not None
     placement = Placement.joining(package_dir, normalise(workspace)) if workspace and package_dir else Placement()
     inputs = RewriteInputs(
         model, plan, report.atoms.strong_graph, tuple(sorted(files)), files.__getitem__, tree.manifest_text,

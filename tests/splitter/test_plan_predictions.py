@@ -26,9 +26,9 @@ import real_crates
 from crate_split.analysis import analyze_crate, load_source_tree
 from crate_split.splitter import derive_constraints, find_atoms
 from crate_split.splitter.cost import CostModel
+from crate_split.splitter.edited_plan import plan_from_file
 from crate_split.splitter.plan import Prediction
-from crate_split.splitter.plan_builder import build_plan
-from crate_split.splitter.plan_file import assign_items, read_plan_file, render_plan_file
+from crate_split.splitter.plan_file import render_plan_file
 from crate_split.splitter.planner import PlanConfig, plan_split
 
 HERE = Path(__file__).resolve().parent
@@ -43,19 +43,19 @@ def _package_dir(case: str) -> Path:
     return CORPORA / case / "core_lib" if case == "workspace_member" else CORPORA / case
 
 
-def _prediction(model, atoms, plan_text: str) -> Prediction:
+def _prediction(model, atoms, constraints, plan_text: str) -> Prediction:
     """The prediction at the target job count of the plan a plan file describes."""
-    spec = read_plan_file(plan_text, model)
-    modules = {name: mods for name, mods, _items in spec.crates}
-    plan = build_plan(model, atoms.strong_graph, assign_items(model, spec), modules, CostModel())
+    plan = plan_from_file(model, atoms.strong_graph, constraints, plan_text, CostModel()).plan
+    assert plan is not None
     return next(p for p in plan.predictions if p.jobs == PlanConfig().target_jobs)
 
 
 def check_not_worse(package_dir: Path, golden: Path) -> None:
     model = analyze_crate(load_source_tree(package_dir))
-    atoms = find_atoms(model, derive_constraints(model))
-    new = _prediction(model, atoms, render_plan_file(plan_split(model, atoms)))
-    old = _prediction(model, atoms, golden.read_text(encoding="utf-8"))
+    constraints = derive_constraints(model)
+    atoms = find_atoms(model, constraints)
+    new = _prediction(model, atoms, constraints, render_plan_file(plan_split(model, atoms)))
+    old = _prediction(model, atoms, constraints, golden.read_text(encoding="utf-8"))
     assert new.planned_check <= old.planned_check + TOLERANCE, (new, old)
     assert new.planned_build <= old.planned_build + TOLERANCE, (new, old)
     assert new.planned_check + new.planned_build <= old.planned_check + old.planned_build + TOLERANCE

@@ -1,7 +1,7 @@
 """Checking a plan a person edited, and the explanation of each violation.
 
 Every test reads a hand-written plan file against a crate and prints what
-``validate_assignment`` finds with ``check_validation``: one violation a
+``plan_from_file`` finds with ``check_validation``: one violation a
 line as ``kind: message``, followed by the hops of its chain indented, each
 with ``file:line``; a valid plan prints ``valid``. Whatever the verdict, the
 helper also validates the planner's own plan of the same crate, which must
@@ -14,7 +14,7 @@ from pathlib import Path
 
 from crate_split.analysis import SourceTree, analyze_crate, load_source_tree
 from crate_split.splitter import derive_constraints, find_atoms
-from crate_split.splitter.plan_file import assign_items, read_plan_file
+from crate_split.splitter.edited_plan import plan_from_file
 from crate_split.splitter.planner import plan_split
 from crate_split.splitter.validate import validate_assignment
 from fixture import normalise, source_tree
@@ -29,8 +29,7 @@ def check_validation(crate: SourceTree, plan_text: str, expected: str) -> None:
     atoms = find_atoms(model, constraints)
     planned = plan_split(model, atoms)
     assert validate_assignment(model, atoms.strong_graph, constraints, planned.assignment) == ()
-    assignment = assign_items(model, read_plan_file(normalise(plan_text), model))
-    violations = validate_assignment(model, atoms.strong_graph, constraints, assignment)
+    violations = plan_from_file(model, atoms.strong_graph, constraints, normalise(plan_text)).violations
     lines = []
     for violation in violations:
         lines.append(f"{violation.kind}: {violation.message}")
