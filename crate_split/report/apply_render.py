@@ -10,6 +10,7 @@ from rich.console import Console
 from rich.text import Text
 
 from crate_split.verify.apply_flow import ApplyResult
+from crate_split.verify.verification import Verification
 
 
 def verification_problem(result: ApplyResult) -> str | None:
@@ -30,21 +31,22 @@ def render_apply_human(result: ApplyResult, console: Console) -> None:
         console.print(Text(f"repairs and merges made by --check: {len(result.repairs)}", style="bold"))
         for repair in result.repairs:
             console.print(f"  {repair.kind} {repair.subject}: {repair.reason}")
-    if not result.checked:
+    verification = result.verification
+    if verification is None:
         console.print("not checked (pass --check to run cargo check, the tests and the API comparison)")
         return
-    console.print(f"cargo check: {'ok' if result.check_ok else 'FAILED'} in round {result.rounds}")
-    for error in result.remaining_errors:
+    console.print(f"cargo check: {'ok' if verification.check_passed else 'FAILED'} in round {result.rounds}")
+    for error in verification.remaining_errors:
         console.print(f"  {error}")
-    if result.tests_before and result.tests_after:
+    if verification.tests_before and verification.tests_after:
         console.print(
-            f"tests: {result.tests_before.passed} passed / {result.tests_before.failed} failed before; "
-            f"{result.tests_after.passed} passed / {result.tests_after.failed} failed after"
+            f"tests: {verification.tests_before.passed} passed / {verification.tests_before.failed} failed before; "
+            f"{verification.tests_after.passed} passed / {verification.tests_after.failed} failed after"
         )
-    for lost in result.lost_tests[:10]:
+    for lost in verification.lost_tests[:10]:
         console.print(f"  lost: {lost}")
-    if result.api_diff is not None:
-        diff = result.api_diff
+    if verification.api_diff is not None:
+        diff = verification.api_diff
         console.print(
             "public API: identical"
             if diff.equal
@@ -56,6 +58,10 @@ def apply_result_data(result: ApplyResult) -> dict[str, Any]:
     def tests(run):
         return None if run is None else {"passed": run.passed, "failed": run.failed, "ignored": run.ignored}
 
+    # Unchecked, the facts of a check are empty (``check_ok`` None).
+    verification = result.verification or Verification(False)
+    diff = verification.api_diff
+
     return {
         "package": result.plan.package,
         "members": [c.name for c in result.plan.members],
@@ -63,20 +69,16 @@ def apply_result_data(result: ApplyResult) -> dict[str, Any]:
         "notes": list(result.notes),
         "repairs": [{"kind": r.kind, "subject": r.subject, "reason": r.reason} for r in result.repairs],
         "checked": result.checked,
-        "check_ok": result.check_ok,
+        "check_ok": verification.check_passed if result.checked else None,
         "rounds": result.rounds,
-        "remaining_errors": list(result.remaining_errors),
-        "lost_tests": list(result.lost_tests),
+        "remaining_errors": list(verification.remaining_errors),
+        "lost_tests": list(verification.lost_tests),
         "verified": result.verified,
         "written": result.written,
-        "tests_before": tests(result.tests_before),
-        "tests_after": tests(result.tests_after),
+        "tests_before": tests(verification.tests_before),
+        "tests_after": tests(verification.tests_after),
         "api": None
-        if result.api_diff is None
-        else {
-            "equal": result.api_diff.equal,
-            "missing": list(result.api_diff.missing),
-            "added": list(result.api_diff.added),
-        },
+        if diff is None
+        else {"equal": diff.equal, "missing": list(diff.missing), "added": list(diff.added)},
         "problem": verification_problem(result),
     }

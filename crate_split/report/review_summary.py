@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from crate_split.rewrite.source_change import SourceChange
+from crate_split.rewrite.source_change import EditedFile, GeneratedFile, SourceChange, origin_of
 
 #: Kinds of written lines, in the order SPLIT.md lists them.
 LINE_KINDS = ("overlay modules and globs", "widened visibility", "imports and re-exports", "manifests", "other")
@@ -65,26 +65,26 @@ def _lines(text: bytes) -> int:
 
 def review_summary(change: SourceChange) -> ReviewSummary:
     """Count the files and written lines of ``change``."""
-    outputs_per_origin = Counter(output.origin for output in change.files if output.origin is not None)
+    outputs_per_origin = Counter(origin_of(output) for output in change.files)
     counts: Counter[str] = Counter()
     written: Counter[str] = Counter()
     for output in change.files:
-        if output.origin is None:
+        if isinstance(output, GeneratedFile):
             counts["generated"] += 1
-            kind = "manifests" if output.path.endswith("Cargo.toml") else _kind_of(output.content or b"")
+            kind = "manifests" if output.path.endswith("Cargo.toml") else _kind_of(output.content)
             if not output.path.endswith(".md"):
-                written[kind] += _lines(output.content or b"")
+                written[kind] += _lines(output.content)
             continue
-        if output.edit is not None:
-            for edit in output.edit.edits:
-                if edit.new_text.strip():
-                    written[_kind_of(edit.new_text)] += _lines(edit.new_text)
+        edited = isinstance(output, EditedFile)
+        for edit in output.file_edit.edits:
+            if edit.new_text.strip():
+                written[_kind_of(edit.new_text)] += _lines(edit.new_text)
         if output.path == output.origin:
-            counts["edited" if output.edit is not None else "unchanged"] += 1
+            counts["edited" if edited else "unchanged"] += 1
         elif outputs_per_origin[output.origin] > 1:
             counts["split"] += 1
         else:
-            counts["moved" if output.edit is None else "moved_edited"] += 1
+            counts["moved_edited" if edited else "moved"] += 1
     return ReviewSummary(
         moved=counts["moved"],
         moved_edited=counts["moved_edited"],

@@ -75,22 +75,26 @@ def render_split_md(result: ApplyResult) -> str:
     else:
         lines.append("No item had to become public.")
     lines.append("")
-    if result.checked:
+    verification = result.verification
+    if verification is not None:
         lines += ["## Verification", ""]
         if result.stopped:
             lines.append(f"**Not verified**: {result.stopped}.")
             lines.append("")
-        lines.append(f"- `cargo check`: {'passed' if result.check_ok else 'FAILED'} in round {result.rounds}.")
-        if result.remaining_errors:
-            lines.extend(f"  - {error}" for error in result.remaining_errors)
-        if result.tests_before and result.tests_after:
+        lines.append(
+            f"- `cargo check`: {'passed' if verification.check_passed else 'FAILED'} in round {result.rounds}."
+        )
+        if verification.remaining_errors:
+            lines.extend(f"  - {error}" for error in verification.remaining_errors)
+        before, after = verification.tests_before, verification.tests_after
+        if before and after:
             lines.append(
-                f"- tests: {result.tests_before.passed} passed / {result.tests_before.failed} failed before, "
-                f"{result.tests_after.passed} passed / {result.tests_after.failed} failed after."
+                f"- tests: {before.passed} passed / {before.failed} failed before, "
+                f"{after.passed} passed / {after.failed} failed after."
             )
-            lines.extend(f"  - lost `{lost}`" for lost in result.lost_tests[:20])
-        if result.api_diff is not None:
-            diff = result.api_diff
+            lines.extend(f"  - lost `{lost}`" for lost in verification.lost_tests[:20])
+        if verification.api_diff is not None:
+            diff = verification.api_diff
             if diff.equal:
                 lines.append("- public API: identical (rustdoc JSON).")
             else:

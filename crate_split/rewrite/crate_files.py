@@ -36,15 +36,24 @@ from crate_split.rewrite.text_edit import FileEdit, FileEditBuilder
 
 @dataclass(frozen=True, slots=True)
 class Widening:
-    """What must become visible to other crates."""
+    """What must become visible to other crates; ``Widening()`` is nothing."""
 
-    items: frozenset[ItemId]
+    items: frozenset[ItemId] = frozenset()
     #: ``(struct or union, field name)`` pairs whose field becomes pub.
-    fields: frozenset[tuple[ItemId, str]]
+    fields: frozenset[tuple[ItemId, str]] = frozenset()
     #: ``(impl, member name)`` pairs whose member becomes pub.
-    members: frozenset[tuple[ItemId, str]]
+    members: frozenset[tuple[ItemId, str]] = frozenset()
     #: ``macro_rules!`` that need ``#[macro_export]``.
-    macros: frozenset[ItemId]
+    macros: frozenset[ItemId] = frozenset()
+
+    def union(self, other: Widening) -> Widening:
+        """Everything either widening makes visible."""
+        return Widening(
+            self.items | other.items,
+            self.fields | other.fields,
+            self.members | other.members,
+            self.macros | other.macros,
+        )
 
 
 class _Action(enum.Enum):

@@ -8,8 +8,9 @@ into diffs.
 
 Invariant: output paths are unique, relative, POSIX, without ``.`` or ``..``
 parts, and no output path is a directory of another.
-Invariant: a file is either derived (``origin`` set, ``content`` None) or
-generated (``content`` set, ``origin`` and ``edit`` None).
+Invariant: a file is one of three cases, each with only its own fields:
+``CopiedFile`` (an origin), ``EditedFile`` (an origin and a non-empty
+edit), ``GeneratedFile`` (content).
 """
 
 from __future__ import annotations
@@ -34,58 +35,105 @@ def _check_relative_path(path: str, what: str) -> None:
 
 
 @dataclass(frozen=True, slots=True)
-class OutputFile:
-    """One file of the output workspace and the recipe for its bytes."""
+class CopiedFile:
+    """An input file copied unchanged."""
 
     #: Path relative to the output workspace root, POSIX separators.
     path: str
-    #: Path of the input file relative to the input package root, or None when generated.
-    origin: str | None
-    #: Edit of the origin's bytes; None copies the origin unchanged.
-    edit: FileEdit | None
-    #: The whole content of a generated file; None when derived from ``origin``.
-    content: bytes | None
+    #: Path of the input file relative to the input package root.
+    origin: str
 
     def __post_init__(self) -> None:
         _check_relative_path(self.path, "output path")
-        if self.origin is None:
-            if self.content is None or self.edit is not None:
-                raise ValueError(f"{self.path}: a generated file needs content and no edit")
-        else:
-            _check_relative_path(self.origin, "origin path")
-            if self.content is not None:
-                raise ValueError(f"{self.path}: a file derived from {self.origin} cannot have content")
-        if self.edit is not None and self.edit.is_empty:
-            # An empty edit is a copy; normalising keeps equality meaningful for merge().
-            object.__setattr__(self, "edit", None)
-
-    @classmethod
-    def copy(cls, path: str, origin: str) -> OutputFile:
-        """An input file copied unchanged to ``path``."""
-        return cls(path, origin, None, None)
-
-    @classmethod
-    def edited(cls, path: str, origin: str, edit: FileEdit) -> OutputFile:
-        """An input file with ``edit`` applied, written to ``path``."""
-        return cls(path, origin, edit, None)
-
-    @classmethod
-    def generated(cls, path: str, content: str | bytes) -> OutputFile:
-        """A new file; ``str`` content is encoded as UTF-8."""
-        return cls(path, None, None, content.encode("utf-8") if isinstance(content, str) else content)
+        _check_relative_path(self.origin, "origin path")
 
     def render(self, read_origin: Callable[[str], bytes]) -> bytes:
-        """Return the file's bytes.
+        """Return the file's bytes (``read_origin`` reads an input file)."""
+        return read_origin(self.origin)
 
-        Args:
-            read_origin: reads an input file by its path relative to the
-                input package root.
-        """
-        if self.origin is None:
-            assert self.content is not None
-            return self.content
-        source = read_origin(self.origin)
-        return source if self.edit is None else self.edit.apply(source)
+    def original_offset(self, offset: int) -> int | None:
+        """The origin's byte offset that ``offset`` of the output comes from."""
+        return offset
+
+    @property
+    def file_edit(self) -> FileEdit:
+        """The edit from the origin's bytes to this file's: none."""
+        return FileEdit()
+
+
+@dataclass(frozen=True, slots=True)
+class EditedFile:
+    """An input file with an edit applied.
+
+    Invariant: the edit is not empty (an empty one is a ``CopiedFile``, so
+    that equal files compare equal in ``SourceChange.merge``).
+    """
+
+    #: Path relative to the output workspace root, POSIX separators.
+    path: str
+    #: Path of the input file relative to the input package root.
+    origin: str
+    #: Edit of the origin's bytes.
+    edit: FileEdit
+
+    def __post_init__(self) -> None:
+        _check_relative_path(self.path, "output path")
+        _check_relative_path(self.origin, "origin path")
+        if self.edit.is_empty:
+            raise ValueError(f"{self.path}: an edited file needs an edit (use edited_file)")
+
+    def render(self, read_origin: Callable[[str], bytes]) -> bytes:
+        """Return the file's bytes (``read_origin`` reads an input file)."""
+        return self.edit.apply(read_origin(self.origin))
+
+    def original_offset(self, offset: int) -> int | None:
+        """The origin's byte offset that ``offset`` of the output comes
+        from, or None inside inserted text."""
+        return self.edit.original_offset(offset)
+
+    @property
+    def file_edit(self) -> FileEdit:
+        """The edit from the origin's bytes to this file's."""
+        return self.edit
+
+
+@dataclass(frozen=True, slots=True)
+class GeneratedFile:
+    """A new file (manifests, new ``lib.rs`` files, SPLIT.md)."""
+
+    #: Path relative to the output workspace root, POSIX separators.
+    path: str
+    #: The whole content.
+    content: bytes
+
+    def __post_init__(self) -> None:
+        _check_relative_path(self.path, "output path")
+
+    @classmethod
+    def new(cls, path: str, content: str | bytes) -> GeneratedFile:
+        """A new file; ``str`` content is encoded as UTF-8."""
+        return cls(path, content.encode("utf-8") if isinstance(content, str) else content)
+
+    def render(self, read_origin: Callable[[str], bytes]) -> bytes:
+        """Return the file's bytes."""
+        return self.content
+
+
+#: An input file as it is or edited: its bytes come from an origin.
+DerivedFile = CopiedFile | EditedFile
+#: One file of the output workspace and the recipe for its bytes.
+OutputFile = CopiedFile | EditedFile | GeneratedFile
+
+
+def edited_file(path: str, origin: str, edit: FileEdit) -> DerivedFile:
+    """``origin`` with ``edit`` applied, written to ``path``; a copy when the
+    edit is empty."""
+    return CopiedFile(path, origin) if edit.is_empty else EditedFile(path, origin, edit)
+
+
+def origin_of(output: OutputFile) -> str | None:
+    """The input path ``output`` derives from, or None when generated."""
+    return None if isinstance(output, GeneratedFile) else output.origin
 
 
 def _check_no_file_is_a_directory(files: tuple[OutputFile, ...]) -> None:
@@ -140,14 +188,11 @@ class SourceChange:
             edit = later.get(output.path)
             if edit is None or edit.is_empty:
                 files.append(output)
-            elif output.origin is None:
-                assert output.content is not None
-                files.append(OutputFile.generated(output.path, edit.apply(output.content)))
+            elif isinstance(output, GeneratedFile):
+                files.append(GeneratedFile(output.path, edit.apply(output.content)))
             else:
                 source = read_origin(output.origin)
-                files.append(
-                    OutputFile.edited(output.path, output.origin, (output.edit or FileEdit()).then(source, edit))
-                )
+                files.append(edited_file(output.path, output.origin, output.file_edit.then(source, edit)))
         return SourceChange(tuple(files))
 
     def file(self, path: str) -> OutputFile | None:
@@ -159,7 +204,7 @@ class SourceChange:
 
     def origins(self) -> frozenset[str]:
         """Return the input paths some output derives from."""
-        return frozenset(output.origin for output in self.files if output.origin is not None)
+        return frozenset(output.origin for output in self.files if not isinstance(output, GeneratedFile))
 
     def paths(self) -> tuple[str, ...]:
         """Return the output paths, sorted."""

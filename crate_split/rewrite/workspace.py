@@ -49,7 +49,13 @@ from crate_split.rewrite.layout import (
 from crate_split.rewrite.manifests import ManifestInputs, facade_manifest, member_manifest, workspace_manifest
 from crate_split.rewrite.reach import needed_modules
 from crate_split.rewrite.reexports import kept_reexports, shown_reexports, with_overlay_contents
-from crate_split.rewrite.source_change import OutputFile, SourceChange
+from crate_split.rewrite.source_change import (
+    CopiedFile,
+    GeneratedFile,
+    OutputFile,
+    SourceChange,
+    edited_file,
+)
 from crate_split.rewrite.text_edit import FileEdit
 from crate_split.rewrite.unused_uses import kept_words, unused_uses
 from crate_split.splitter.dag import dependencies_first
@@ -126,7 +132,7 @@ def rewrite_workspace(inputs: RewriteInputs) -> tuple[SourceChange, WorkspaceLay
     widening = _widening(model, inputs.graph, layout.crate_of, plan.package)
     widening = _with_macro_helpers(model, widening, layout.crate_of, inputs.read)
     if inputs.extra_widening is not None:
-        widening = _merge_widening(widening, inputs.extra_widening)
+        widening = widening.union(inputs.extra_widening)
     exposed = exposed_private_types(model, widening.items, widening.fields, layout.crate_of)
     widening = replace(widening, items=widening.items | exposed)
     macro_crates = {m.name for m in layout.members if m.has_macros}
@@ -180,12 +186,12 @@ def rewrite_workspace(inputs: RewriteInputs) -> tuple[SourceChange, WorkspaceLay
         ctx = contexts[member.name]
         edits = {path: file_edit(ctx, path, inputs.read(path)) for path in member.files}
         for path, edit in edits.items():
-            files.append(OutputFile(f"{member.directory}/{path}", path, edit, None))
+            files.append(edited_file(f"{member.directory}/{path}", path, edit))
         included = _included_files(model, member, edits, inputs.package_files)
         files.extend(included)
         taken = {output.path for output in files}
         files.extend(
-            OutputFile(f"{member.directory}/{path}", path, None, None)
+            CopiedFile(f"{member.directory}/{path}", path)
             for path in data_files_beside(model, member.items, inputs.package_files)
             if f"{member.directory}/{path}" not in taken
         )
@@ -195,21 +201,19 @@ def rewrite_workspace(inputs: RewriteInputs) -> tuple[SourceChange, WorkspaceLay
                 member,
                 build_script=needs_build_script(member, lambda p: edits[p].apply(inputs.read(p)), build_variables),  # noqa: B023 (called at once)
             )
-        build_script = OutputFile(f"{member.directory}/build.rs", "build.rs", None, None)
+        build_script = CopiedFile(f"{member.directory}/build.rs", "build.rs")
         if member.build_script and "build.rs" in inputs.package_files and build_script not in included:
             # Code may read the script too (`include_str!("../build.rs")`).
             files.append(build_script)
         if member.build_script:
             taken = {output.path for output in files}
             files.extend(
-                OutputFile(f"{member.directory}/{path}", path, None, None)
+                CopiedFile(f"{member.directory}/{path}", path)
                 for path in build_script_inputs(inputs.read, inputs.package_files)
                 if f"{member.directory}/{path}" not in taken
             )
         files.append(
-            OutputFile(
-                f"{member.directory}/Cargo.toml", None, None, member_manifest(manifest_inputs, layout, member).encode()
-            )
+            GeneratedFile(f"{member.directory}/Cargo.toml", member_manifest(manifest_inputs, layout, member).encode())
         )
     facade_ctx = CrateContext(
         model=model,
@@ -247,17 +251,17 @@ def rewrite_workspace(inputs: RewriteInputs) -> tuple[SourceChange, WorkspaceLay
     at = inputs.placement.in_package
     for path in inputs.package_files:
         if path == "Cargo.toml":
-            files.append(OutputFile(at(path), None, None, facade_manifest(manifest_inputs, layout).encode()))
+            files.append(GeneratedFile(at(path), facade_manifest(manifest_inputs, layout).encode()))
         elif path in facade.files:
-            files.append(OutputFile(at(path), path, file_edit(facade_ctx, path, inputs.read(path)), None))
+            files.append(edited_file(at(path), path, file_edit(facade_ctx, path, inputs.read(path))))
         elif path in crate_files and path not in read_by_targets:
             continue
         else:
-            files.append(OutputFile(at(path), path, None, None))
+            files.append(CopiedFile(at(path), path))
     if inputs.placement.joins_workspace:
         root_manifest = workspace_manifest(manifest_inputs, layout)
         if root_manifest is not None:
-            files.append(OutputFile.generated("Cargo.toml", root_manifest))
+            files.append(GeneratedFile.new("Cargo.toml", root_manifest))
     return SourceChange.new(files), layout
 
 
@@ -533,7 +537,7 @@ def _included_files(
             )
         if include.target in available and include.target not in member.files:
             targets.add(include.target)
-    return [OutputFile(f"{member.directory}/{target}", target, None, None) for target in sorted(targets)]
+    return [CopiedFile(f"{member.directory}/{target}", target) for target in sorted(targets)]
 
 
 def _widening(model: CrateModel, graph: ItemGraph, crate_of: Mapping[ItemId, str], package: str) -> Widening:
@@ -639,12 +643,3 @@ def _with_macro_helpers(
                         pending.append(alternative)
                     exported_names.add(key)
     return Widening(widening.items, widening.fields, widening.members, frozenset(exported))
-
-
-def _merge_widening(first: Widening, second: Widening) -> Widening:
-    return Widening(
-        first.items | second.items,
-        first.fields | second.fields,
-        first.members | second.members,
-        first.macros | second.macros,
-    )

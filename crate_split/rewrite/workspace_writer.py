@@ -30,7 +30,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from crate_split.errors import DirtyWorkTree, InvalidInput, OutputExists, SourceUnreadable, WriteFailed
-from crate_split.rewrite.source_change import OutputFile, SourceChange
+from crate_split.rewrite.source_change import (
+    CopiedFile,
+    GeneratedFile,
+    OutputFile,
+    SourceChange,
+    origin_of,
+)
 
 #: An output file ready to write: path relative to the output root, bytes, and
 #: permission bits copied from its origin (None for generated files).
@@ -59,7 +65,8 @@ def _render_all(change: SourceChange, input_root: Path) -> list[_Rendered]:
     rendered = []
     for output in change.files:
         data = output.render(read_origin)
-        mode = None if output.origin is None else stat.S_IMODE((input_root / output.origin).stat().st_mode)
+        origin = origin_of(output)
+        mode = None if origin is None else stat.S_IMODE((input_root / origin).stat().st_mode)
         rendered.append((output.path, data, mode))
     return rendered
 
@@ -72,7 +79,8 @@ def _split_lines(text: str) -> list[str]:
 
 
 def _diff_file(output: OutputFile, old: bytes | None, new: bytes, origin_dir: str) -> str:
-    origin = None if output.origin is None else posixpath.join(origin_dir, output.origin)
+    origin = origin_of(output)
+    origin = None if origin is None else posixpath.join(origin_dir, origin)
     old_name = "/dev/null" if origin is None else f"a/{origin}"
     new_name = f"b/{output.path}"
     if origin == output.path and old == new:
@@ -106,7 +114,8 @@ def preview(change: SourceChange, input_root: Path, origin_dir: str = "") -> str
     read_origin = _origin_reader(input_root)
     diffs = []
     for output in change.files:
-        old = None if output.origin is None else read_origin(output.origin)
+        origin = origin_of(output)
+        old = None if origin is None else read_origin(origin)
         diffs.append(_diff_file(output, old, output.render(read_origin), origin_dir))
     return "".join(diffs)
 
@@ -434,12 +443,10 @@ def _in_place_steps(change: SourceChange, rendered: list[_Rendered], prefix: str
     dropped = _dropped_origins(change, prefix)
     moves: dict[str, str] = {}
     for output in change.files:
-        if output.origin is not None and located(output.origin) in dropped & tracked:
+        if not isinstance(output, GeneratedFile) and located(output.origin) in dropped & tracked:
             moves.setdefault(located(output.origin), output.path)
     removals = sorted(dropped & tracked - set(moves))
-    unchanged = {
-        o.path for o in change.files if o.origin is not None and o.edit is None and located(o.origin) == o.path
-    }
+    unchanged = {o.path for o in change.files if isinstance(o, CopiedFile) and located(o.origin) == o.path}
     writes = tuple(entry for entry in rendered if entry[0] not in unchanged)
     return _InPlaceSteps(tuple(sorted(moves.items())), tuple(removals), writes)
 

@@ -17,7 +17,7 @@ from crate_split.analysis.source_tree import list_package_files, missing_path_de
 from crate_split.errors import GeneratedPathTaken, InvalidInput, ManifestInvalid, VerificationFailed
 from crate_split.report.apply_render import verification_problem
 from crate_split.report.split_md import SPLIT_MD, render_split_md
-from crate_split.rewrite.source_change import OutputFile
+from crate_split.rewrite.source_change import GeneratedFile
 from crate_split.rewrite.workspace_writer import check_in_place, check_output_dir
 from crate_split.splitter.planner import Granularity
 from crate_split.use_cases.loading import (
@@ -131,7 +131,7 @@ def apply_package(
             package_files=package_files,
             output_dir=None if (request.dry_run or config.in_place) else request.out,
             config=config,
-            extra_files=lambda partial: [OutputFile.generated(SPLIT_MD, render_split_md(partial))],
+            extra_files=lambda partial: [GeneratedFile.new(SPLIT_MD, render_split_md(partial))],
             cost=resolved.cost,
             progress=round_progress,
             fallback=(lambda: module_plan(planning, model, resolved.cost)) if item_cuts else None,

@@ -30,7 +30,7 @@ from crate_split.analysis import CrateModel
 from crate_split.model import ItemId, ItemKind
 from crate_split.rewrite.crate_files import LintAllows, Widening
 from crate_split.rewrite.layout import WorkspaceLayout
-from crate_split.rewrite.source_change import SourceChange
+from crate_split.rewrite.source_change import GeneratedFile, SourceChange
 from crate_split.verify.rustc_diagnostics import RustcDiagnostic
 from crate_split.verify.test_outcomes import DOC_TARGET, TestCase
 
@@ -209,7 +209,7 @@ def plan_repairs(
         repairs = [r for r in repairs if r.kind is not RepairKind.ALLOW_LINT]
     return RepairPlan(
         tuple(dict.fromkeys(repairs)),
-        Widening(frozenset(items), frozenset(fields), frozenset(members), frozenset()),
+        Widening(frozenset(items), frozenset(fields), frozenset(members)),
         tuple(dict.fromkeys(merges)),
         frozenset(involved),
         tuple(dict.fromkeys(problems)),
@@ -272,7 +272,7 @@ def plan_test_repairs(
             repairs.extend(Repair(RepairKind.OWN_NAME, crate, reason, frozenset({crate})) for crate in to_rename)
         else:
             _add_merge(merges, repairs, crates & members.keys(), reason)
-    return RepairPlan(tuple(dict.fromkeys(repairs)), _NO_WIDENING, tuple(dict.fromkeys(merges)), frozenset(involved))
+    return RepairPlan(tuple(dict.fromkeys(repairs)), Widening(), tuple(dict.fromkeys(merges)), frozenset(involved))
 
 
 def plan_api_repairs(model: CrateModel, layout: WorkspaceLayout, diff: ApiDiff) -> RepairPlan:
@@ -293,10 +293,7 @@ def plan_api_repairs(model: CrateModel, layout: WorkspaceLayout, diff: ApiDiff) 
             crates = {layout.crate_of[i] for name in names for i in _items_named(model, name) if i in layout.crate_of}
             involved |= crates
             _add_merge(merges, repairs, crates & members, f"public API entry `{entry}` {change} in the split")
-    return RepairPlan(tuple(dict.fromkeys(repairs)), _NO_WIDENING, tuple(dict.fromkeys(merges)), frozenset(involved))
-
-
-_NO_WIDENING = Widening(frozenset(), frozenset(), frozenset(), frozenset())
+    return RepairPlan(tuple(dict.fromkeys(repairs)), Widening(), tuple(dict.fromkeys(merges)), frozenset(involved))
 
 
 def _add_merge(merges: list[frozenset[str]], repairs: list[Repair], crates: set[str], reason: str) -> None:
@@ -380,14 +377,12 @@ def _origin_offset(change: SourceChange, error: RustcDiagnostic) -> tuple[str, i
     if span is None:
         return None
     output = change.file(span.file)
-    if output is None or output.origin is None:
+    if output is None or isinstance(output, GeneratedFile):
         return None
-    if output.edit is None:
-        return output.origin, span.byte_start
-    offset = output.edit.original_offset(span.byte_start)
+    offset = output.original_offset(span.byte_start)
     if offset is None and span.byte_end > span.byte_start:
         # A span over a whole widened item starts in the inserted `#[doc(hidden)] pub`.
-        offset = output.edit.original_offset(span.byte_end - 1)
+        offset = output.original_offset(span.byte_end - 1)
     return (output.origin, offset) if offset is not None else None
 
 
@@ -415,12 +410,3 @@ def _original_location(change: SourceChange, error: RustcDiagnostic, read: Calla
     file, offset = located
     line = read(file).count(b"\n", 0, offset) + 1
     return f"{file}:{line}"
-
-
-def merged_widening(first: Widening, second: Widening) -> Widening:
-    return Widening(
-        first.items | second.items,
-        first.fields | second.fields,
-        first.members | second.members,
-        first.macros | second.macros,
-    )

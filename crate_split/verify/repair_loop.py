@@ -33,9 +33,7 @@ from crate_split.splitter.cost import CostModel
 from crate_split.splitter.merge import merge_crates
 from crate_split.splitter.plan import SplitPlan
 from crate_split.verify.escalation import Reach, escalate
-from crate_split.verify.repair import Repair, RepairKind, RepairPlan, merged_widening
-
-NO_WIDENING = Widening(frozenset(), frozenset(), frozenset(), frozenset())
+from crate_split.verify.repair import Repair, RepairKind, RepairPlan
 
 
 class ProblemKind(enum.Enum):
@@ -65,7 +63,7 @@ class LoopState:
     """What the loop has decided so far."""
 
     plan: SplitPlan
-    widening: Widening = NO_WIDENING
+    widening: Widening = Widening()
     #: Lints allowed on items and crate roots.
     allows: LintAllows = LintAllows()
     #: Members given a crate name of their own, so that their doc tests reach the facade.
@@ -135,7 +133,7 @@ def next_round(ctx: LoopContext, state: LoopState, problem: Problem) -> LoopStat
 def _apply_targeted(ctx: LoopContext, state: LoopState, problem: Problem) -> LoopState | None:
     """Apply the problem's own repairs; ``None`` when they would change nothing."""
     planned = problem.repairs
-    widening = merged_widening(state.widening, planned.widening)
+    widening = state.widening.union(planned.widening)
     allows = state.allows.merged(planned.allows)
     own_names = state.own_names.union(*(r.crates for r in planned.repairs if r.kind is RepairKind.OWN_NAME))
     plan = state.plan

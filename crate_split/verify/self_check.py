@@ -24,7 +24,12 @@ from pathlib import Path
 from crate_split.analysis.syntax import syntax_problems
 from crate_split.errors import CrateSplitBug
 from crate_split.model.names import member_name_problem, package_name_problem
-from crate_split.rewrite.source_change import OutputFile, SourceChange
+from crate_split.rewrite.source_change import (
+    CopiedFile,
+    OutputFile,
+    SourceChange,
+    origin_of,
+)
 
 _TARGET_TABLES = ("bin", "test", "bench", "example")
 _DEPENDENCY_TABLES = ("dependencies", "dev-dependencies", "build-dependencies")
@@ -45,7 +50,7 @@ def check_generated_files(change: SourceChange, read: Callable[[str], bytes], pa
     """
     paths = frozenset(output.path for output in change.files)
     for output in change.files:
-        if output.edit is None and output.origin is not None:
+        if isinstance(output, CopiedFile):
             # A copy is the user's file as it was (a nested package's broken
             # manifest too): nothing crate-split made.
             continue
@@ -61,11 +66,12 @@ def _check_rust(output: OutputFile, read: Callable[[str], bytes]) -> None:
     of the original file."""
     text = output.render(read)
     problems = syntax_problems(text)
-    allowed = len(syntax_problems(read(output.origin))) if output.origin is not None else 0
+    origin = origin_of(output)
+    allowed = len(syntax_problems(read(origin))) if origin is not None else 0
     if len(problems) > allowed:
         offset, message = problems[0]
         line = text.count(b"\n", 0, offset) + 1
-        where = f" (from {output.origin}, which has {allowed})" if output.origin is not None else ""
+        where = f" (from {origin}, which has {allowed})" if origin is not None else ""
         raise CrateSplitBug(
             f"{output.path}:{line}: the generated Rust does not parse: {message}; {len(problems)} problem(s){where}"
         )

@@ -24,7 +24,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from crate_split.analysis.syntax import parse_rust
-from crate_split.rewrite.source_change import SourceChange
+from crate_split.rewrite.source_change import (
+    GeneratedFile,
+    SourceChange,
+)
 from crate_split.rewrite.text_edit import FileEdit, TextEdit
 from crate_split.verify.rustc_diagnostics import RustcDiagnostic
 
@@ -109,12 +112,12 @@ def unused_import_trims(
         if output.path not in rendered:
             rendered[output.path] = output.render(read_origin)
         text = rendered[output.path]
-        if output.origin is not None:
-            copied = {_original_range(output.edit or FileEdit(), s.byte_start, s.byte_end) for s in primary} - {None}
+        if not isinstance(output, GeneratedFile):
+            copied = {_original_range(output.file_edit, s.byte_start, s.byte_end) for s in primary} - {None}
             keys = {(origin_path(output.origin), *copied_range) for copied_range in copied if copied_range is not None}
             if keys & original():
                 continue
-        generated = output.origin is None or (output.edit or FileEdit()).original_offset(primary[0].byte_start) is None
+        generated = isinstance(output, GeneratedFile) or output.original_offset(primary[0].byte_start) is None
         fix = _fix(diagnostic, text, generated=generated, edition=edition)
         if fix is not None:
             flagged = frozenset((span.byte_start, span.byte_end) for span in primary)

@@ -21,8 +21,12 @@ import pytest
 from apply_cases import CORPORA, hash_tree
 
 import crate_split.verify.apply_flow as apply_flow
+import crate_split.verify.verification as verification
 from crate_split.cli import main
-from crate_split.rewrite.source_change import OutputFile, SourceChange
+from crate_split.rewrite.source_change import (
+    GeneratedFile,
+    SourceChange,
+)
 from crate_split.verify.cargo import CheckResult, RustcDiagnostic, TestRun
 
 CASE = "module_cycle"
@@ -50,7 +54,7 @@ def failing_check(monkeypatch) -> list[int]:
         member_counts.append(len(list((workspace / "crates").iterdir())))
         return CheckResult(False, (ERROR,), "")
 
-    monkeypatch.setattr(apply_flow, "check_workspace", check)
+    monkeypatch.setattr(verification, "check_workspace", check)
     return member_counts
 
 
@@ -126,8 +130,8 @@ def test_feature_and_test_options_reach_every_cargo_run(package, tmp_path, monke
         runs.append(("workspace" if (directory / "crates").is_dir() else "original", tuple(args)))
         return TestRun(1, 0, 0, True, "")
 
-    monkeypatch.setattr(apply_flow, "check_workspace", check)
-    monkeypatch.setattr(apply_flow, "run_tests", tests)
+    monkeypatch.setattr(verification, "check_workspace", check)
+    monkeypatch.setattr(verification, "run_tests", tests)
     arguments = [
         str(package), "--out", str(tmp_path / "out"), "--check", "--no-api", "--features", "a,b", "--features", "c",
         "--no-default-features", "--check-args", "--lib --tests", "--test-cargo-args", "--lib --tests",
@@ -149,7 +153,7 @@ def test_a_broken_generated_file_is_a_crate_split_bug_even_without_check(package
 
     def rewrite_with_a_bug(inputs):
         change, layout = real_rewrite(inputs)
-        broken = OutputFile.generated("crates/module_cycle-stats/src/lib.rs", "pub mod stats;\npub use crate::{;\n")
+        broken = GeneratedFile.new("crates/module_cycle-stats/src/lib.rs", "pub mod stats;\npub use crate::{;\n")
         files = [broken if output.path == broken.path else output for output in change.files]
         return SourceChange.new(files), layout
 
@@ -182,8 +186,8 @@ def test_rustdoc_failing_on_a_member_merges_that_member_like_a_check_error(packa
                 )
         return frozenset({"fn module_cycle::f"})
 
-    monkeypatch.setattr(apply_flow, "check_workspace", check)
-    monkeypatch.setattr(apply_flow, "public_api", api)
+    monkeypatch.setattr(verification, "check_workspace", check)
+    monkeypatch.setattr(verification, "public_api", api)
     out = tmp_path / "out"
     exit_code, _stdout, stderr = run_apply([str(package), "--out", str(out), "--check", "--no-tests"], capsys)
     assert documented == [2, 1, 2, 1], "the crate rustdoc could not document was merged (in both plans)"
@@ -200,7 +204,7 @@ def test_when_item_cuts_end_with_one_member_the_plan_keeping_modules_whole_is_tr
         base = workspace / "crates" / "module_cycle-base"
         return CheckResult(False, (ERROR,), "") if base.exists() else CheckResult(True, (), "")
 
-    monkeypatch.setattr(apply_flow, "check_workspace", check)
+    monkeypatch.setattr(verification, "check_workspace", check)
     out = tmp_path / "out"
     exit_code, stdout, stderr = run_apply(
         [str(package), "--out", str(out), "--check", "--no-tests", "--no-api", "--format", "json"], capsys

@@ -12,7 +12,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from crate_split.rewrite.indent import dedent_block, indent_block
-from crate_split.rewrite.source_change import ConflictingOutputFiles, OutputFile, SourceChange
+from crate_split.rewrite.source_change import (
+    ConflictingOutputFiles,
+    CopiedFile,
+    GeneratedFile,
+    SourceChange,
+    edited_file,
+)
 from crate_split.rewrite.text_edit import FileEdit, FileEditBuilder, TextEdit
 
 sources = st.binary(max_size=40) | st.text(alphabet="aé\r\n ß€", max_size=20).map(str.encode)
@@ -83,11 +89,11 @@ def test_original_offsets_are_increasing_and_skip_exactly_the_new_text(case: tup
 
 output_files = st.builds(
     lambda path, kind, payload: (
-        OutputFile.generated(path, payload)
+        GeneratedFile.new(path, payload)
         if kind == "generated"
-        else OutputFile.edited(path, "src/lib.rs", FileEdit((TextEdit(0, 0, payload),)))
+        else edited_file(path, "src/lib.rs", FileEdit((TextEdit(0, 0, payload),)))
         if kind == "edited"
-        else OutputFile.copy(path, "src/lib.rs")
+        else CopiedFile(path, "src/lib.rs")
     ),
     st.sampled_from(["a", "b", "c", "d"]),
     st.sampled_from(["generated", "edited", "copy"]),

@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 from crate_split.report.review_summary import review_summary
-from crate_split.rewrite.source_change import OutputFile, SourceChange
+from crate_split.rewrite.source_change import (
+    CopiedFile,
+    GeneratedFile,
+    SourceChange,
+    edited_file,
+)
 from crate_split.rewrite.text_edit import FileEdit, TextEdit
 
 
@@ -12,13 +17,13 @@ def test_files_are_counted_as_moved_split_edited_or_generated_and_written_lines_
     widened = TextEdit.new(10, 10, "#[doc(hidden)]\n")
     change = SourceChange.new(
         [
-            OutputFile.copy("crates/x/src/moved.rs", "src/moved.rs"),
-            OutputFile.edited("crates/x/src/edited.rs", "src/edited.rs", FileEdit.new([widened])),
-            OutputFile.edited("crates/x/src/lib.rs", "src/lib.rs", FileEdit.new([overlay])),
-            OutputFile.edited("crates/y/src/lib.rs", "src/lib.rs", FileEdit.new([overlay])),
-            OutputFile.edited("src/lib.rs", "src/lib.rs", FileEdit.new([TextEdit.new(0, 5, "")])),
-            OutputFile.generated("crates/x/Cargo.toml", '[package]\nname = "x"\n'),
-            OutputFile.generated("SPLIT.md", "# Split\n"),
+            CopiedFile("crates/x/src/moved.rs", "src/moved.rs"),
+            edited_file("crates/x/src/edited.rs", "src/edited.rs", FileEdit.new([widened])),
+            edited_file("crates/x/src/lib.rs", "src/lib.rs", FileEdit.new([overlay])),
+            edited_file("crates/y/src/lib.rs", "src/lib.rs", FileEdit.new([overlay])),
+            edited_file("src/lib.rs", "src/lib.rs", FileEdit.new([TextEdit.new(0, 5, "")])),
+            GeneratedFile.new("crates/x/Cargo.toml", '[package]\nname = "x"\n'),
+            GeneratedFile.new("SPLIT.md", "# Split\n"),
         ]
     )
     summary = review_summary(change)

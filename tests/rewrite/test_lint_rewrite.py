@@ -15,6 +15,7 @@ from crate_split.analysis import analyze_crate, load_source_tree
 from crate_split.model import ItemId, ItemKind
 from crate_split.report import build_analysis_report
 from crate_split.rewrite.crate_files import LintAllows
+from crate_split.rewrite.source_change import GeneratedFile
 from crate_split.rewrite.workspace import RewriteInputs, rewrite_workspace
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpora" / "lint_denial"
@@ -38,9 +39,8 @@ def rewritten(allows: LintAllows = LintAllows()) -> dict[str, str]:
     change, _layout = rewrite_workspace(inputs)
     texts = {}
     for output in change.files:
-        if output.path.endswith(".rs") and output.origin is not None:
-            source = read(output.origin)
-            texts[output.path] = (output.edit.apply(source) if output.edit is not None else source).decode()
+        if output.path.endswith(".rs") and not isinstance(output, GeneratedFile):
+            texts[output.path] = output.render(read).decode()
     return texts
 
 

@@ -18,7 +18,13 @@ import pytest
 import git_repo
 from crate_split.errors import CargoFailed, DirtyWorkTree, InvalidInput, WriteFailed
 from crate_split.rewrite import workspace_writer
-from crate_split.rewrite.source_change import OutputFile, SourceChange
+from crate_split.rewrite.source_change import (
+    CopiedFile,
+    GeneratedFile,
+    OutputFile,
+    SourceChange,
+    edited_file,
+)
 from crate_split.rewrite.text_edit import FileEdit, TextEdit
 from crate_split.rewrite.workspace_writer import apply_in_place
 from git_repo import git
@@ -32,7 +38,7 @@ INPUTS = {
     ".gitignore": b"target/\n",
 }
 
-KEEP_ALL = [OutputFile.copy(path, path) for path in INPUTS]
+KEEP_ALL = [CopiedFile(path, path) for path in INPUTS]
 
 
 isolated_git_config = pytest.fixture(autouse=True)(git_repo.isolated_git_config)
@@ -114,7 +120,7 @@ def check_in_place(
 
 
 def test_a_moved_file_is_committed_as_a_rename(tmp_path: Path) -> None:
-    files = [*KEEP_ALL[:2], OutputFile.copy("crates/big_a/src/lib.rs", "src/a.rs"), *KEEP_ALL[3:]]
+    files = [*KEEP_ALL[:2], CopiedFile("crates/big_a/src/lib.rs", "src/a.rs"), *KEEP_ALL[3:]]
     repo = check_in_place(tmp_path, files, ["R\tsrc/a.rs\tcrates/big_a/src/lib.rs"])
     assert isinstance(repo, Path)
     assert "src/a.rs => crates/big_a/src/lib.rs" in git(repo, "show", "--stat", "-M", "--format=", "HEAD").replace(
@@ -124,18 +130,18 @@ def test_a_moved_file_is_committed_as_a_rename(tmp_path: Path) -> None:
 
 def test_a_moved_and_edited_file_is_still_a_rename(tmp_path: Path) -> None:
     edit = FileEdit((TextEdit(0, 0, b"//! The a crate.\n"),))
-    files = [*KEEP_ALL[:2], OutputFile.edited("crates/big_a/src/lib.rs", "src/a.rs", edit), *KEEP_ALL[3:]]
+    files = [*KEEP_ALL[:2], edited_file("crates/big_a/src/lib.rs", "src/a.rs", edit), *KEEP_ALL[3:]]
     check_in_place(tmp_path, files, ["R\tsrc/a.rs\tcrates/big_a/src/lib.rs"])
 
 
 def test_edits_new_files_and_moved_files_are_one_commit(tmp_path: Path) -> None:
     files = [
-        OutputFile.generated("Cargo.toml", b'[workspace]\nmembers = ["crates/*"]\n'),
-        OutputFile.edited("src/lib.rs", "src/lib.rs", FileEdit((TextEdit(0, 10, b"pub use big_a::a;"),))),
-        OutputFile.copy("crates/big_a/src/a.rs", "src/a.rs"),
-        OutputFile.generated("crates/big_a/Cargo.toml", b'[package]\nname = "big_a"\n'),
-        OutputFile.copy("src/b.rs", "src/b.rs"),
-        OutputFile.copy(".gitignore", ".gitignore"),
+        GeneratedFile.new("Cargo.toml", b'[workspace]\nmembers = ["crates/*"]\n'),
+        edited_file("src/lib.rs", "src/lib.rs", FileEdit((TextEdit(0, 10, b"pub use big_a::a;"),))),
+        CopiedFile("crates/big_a/src/a.rs", "src/a.rs"),
+        GeneratedFile.new("crates/big_a/Cargo.toml", b'[package]\nname = "big_a"\n'),
+        CopiedFile("src/b.rs", "src/b.rs"),
+        CopiedFile(".gitignore", ".gitignore"),
     ]
     check_in_place(
         tmp_path,
@@ -146,23 +152,21 @@ def test_edits_new_files_and_moved_files_are_one_commit(tmp_path: Path) -> None:
 
 def test_a_file_the_change_does_not_derive_from_is_left_as_it_was(tmp_path: Path) -> None:
     # README.md is no output's origin: the change never read it, so the commit keeps it.
-    files = [OutputFile.copy("crates/big_a/src/a.rs", "src/a.rs"), OutputFile.copy("src/lib.rs", "src/lib.rs")]
+    files = [CopiedFile("crates/big_a/src/a.rs", "src/a.rs"), CopiedFile("src/lib.rs", "src/lib.rs")]
     repo = check_in_place(tmp_path, files, ["R\tsrc/a.rs\tcrates/big_a/src/a.rs"])
     assert isinstance(repo, Path)
     assert (repo / "README.md").read_bytes() == INPUTS["README.md"]
 
 
 def test_an_origin_kept_at_its_own_path_is_copied_not_moved(tmp_path: Path) -> None:
-    check_in_place(
-        tmp_path, [*KEEP_ALL, OutputFile.copy("crates/big_b/src/b.rs", "src/b.rs")], ["A\tcrates/big_b/src/b.rs"]
-    )
+    check_in_place(tmp_path, [*KEEP_ALL, CopiedFile("crates/big_b/src/b.rs", "src/b.rs")], ["A\tcrates/big_b/src/b.rs"])
 
 
 def test_two_files_that_swap_places_are_both_rewritten(tmp_path: Path) -> None:
     files = [
         *KEEP_ALL[:2],
-        OutputFile.copy("src/a.rs", "src/b.rs"),
-        OutputFile.copy("src/b.rs", "src/a.rs"),
+        CopiedFile("src/a.rs", "src/b.rs"),
+        CopiedFile("src/b.rs", "src/a.rs"),
         *KEEP_ALL[4:],
     ]
     check_in_place(tmp_path, files, ["M\tsrc/a.rs", "M\tsrc/b.rs"])
@@ -178,7 +182,7 @@ def test_only_the_package_directory_of_a_larger_repository_changes(tmp_path: Pat
         git(repo, "add", "other.txt")
         git(repo, "commit", "-q", "-m", "sibling")
 
-    files = [OutputFile.copy("crates/big/src/lib.rs", "src/lib.rs"), *KEEP_ALL[2:], KEEP_ALL[0]]
+    files = [CopiedFile("crates/big/src/lib.rs", "src/lib.rs"), *KEEP_ALL[2:], KEEP_ALL[0]]
     check_in_place(tmp_path, files, ["R\tbig/src/lib.rs\tbig/crates/big/src/lib.rs"], package="big", setup=add_sibling)
 
 
@@ -237,10 +241,10 @@ def test_a_failure_while_writing_restores_the_branch_and_the_files(tmp_path: Pat
 
     monkeypatch.setattr(workspace_writer, "_write_file", write)
     files = [
-        OutputFile.generated("Cargo.toml", b"[workspace]\n"),
-        OutputFile.copy("crates/big_a/src/lib.rs", "src/a.rs"),
-        OutputFile.generated("crates/big_a/Cargo.toml", b"[package]\n"),
-        OutputFile.copy("src/lib.rs", "src/lib.rs"),
+        GeneratedFile.new("Cargo.toml", b"[workspace]\n"),
+        CopiedFile("crates/big_a/src/lib.rs", "src/a.rs"),
+        GeneratedFile.new("crates/big_a/Cargo.toml", b"[package]\n"),
+        CopiedFile("src/lib.rs", "src/lib.rs"),
     ]
     error = check_in_place(tmp_path, files, WriteFailed)
     assert "restored" in str(error)
@@ -252,7 +256,7 @@ def test_a_failing_commit_restores_everything(tmp_path: Path, monkeypatch) -> No
         hook.write_text("#!/bin/sh\necho no commits today >&2\nexit 1\n")
         hook.chmod(0o755)
 
-    files = [OutputFile.copy("crates/big_a/src/lib.rs", "src/a.rs"), OutputFile.generated("new.rs", b"")]
+    files = [CopiedFile("crates/big_a/src/lib.rs", "src/a.rs"), GeneratedFile.new("new.rs", b"")]
     error = check_in_place(tmp_path, files, WriteFailed, setup=reject_commits)
     assert "no commits today" in str(error)
 
@@ -264,7 +268,7 @@ def test_a_failure_on_a_detached_head_leaves_the_head_detached(tmp_path: Path) -
         hook.write_text("#!/bin/sh\nexit 1\n")
         hook.chmod(0o755)
 
-    check_in_place(tmp_path, [OutputFile.copy("moved.rs", "src/a.rs")], WriteFailed, setup=detach_and_reject_commits)
+    check_in_place(tmp_path, [CopiedFile("moved.rs", "src/a.rs")], WriteFailed, setup=detach_and_reject_commits)
 
 
 def commit_files(repo: Path, files: dict[str, str], *, force: bool = False) -> None:
@@ -277,7 +281,7 @@ def commit_files(repo: Path, files: dict[str, str], *, force: bool = False) -> N
 
 #: Every input kept but ``src/a.rs``, which moves: what a split lists for the package's own files.
 MOVE_A = [
-    OutputFile.copy("crates/big_a/src/a.rs", "src/a.rs"),
+    CopiedFile("crates/big_a/src/a.rs", "src/a.rs"),
     *(output for output in KEEP_ALL if output.path != "src/a.rs"),
 ]
 
@@ -331,7 +335,7 @@ def test_an_ignored_file_is_left_as_it_was(tmp_path: Path) -> None:
         (repo / ".git" / "info" / "exclude").write_text("*.local\n")
         (repo / "src" / "notes.local").write_text("mine\n")
 
-    files = [*MOVE_A, OutputFile.copy("src/notes.local", "src/notes.local")]
+    files = [*MOVE_A, CopiedFile("src/notes.local", "src/notes.local")]
     repo = check_in_place(tmp_path, files, ["R\tsrc/a.rs\tcrates/big_a/src/a.rs"], setup=add_ignored)
     assert isinstance(repo, Path)
     assert (repo / "src" / "notes.local").read_text() == "mine\n"
@@ -342,7 +346,7 @@ def test_an_output_path_git_ignores_is_refused_before_anything_is_written(tmp_pa
     def ignore_crates(repo: Path) -> None:
         commit_files(repo, {".gitignore": "target/\ncrates/\n"})
 
-    files = [*MOVE_A, OutputFile.generated("crates/big_a/Cargo.toml", b"[package]\n")]
+    files = [*MOVE_A, GeneratedFile.new("crates/big_a/Cargo.toml", b"[package]\n")]
     error = check_in_place(tmp_path, files, InvalidInput, setup=ignore_crates)
     assert "crates/big_a/Cargo.toml" in str(error) and ".gitignore" in str(error)
 
@@ -361,10 +365,10 @@ def test_outputs_outside_the_package_are_written_relative_to_the_workspace_root(
         commit_files(repo, {"Cargo.toml": '[workspace]\nmembers = ["big"]\n'})
 
     files = [
-        OutputFile.generated("Cargo.toml", b'[workspace]\nmembers = ["big", "big-a"]\n'),
-        OutputFile.copy("big-a/src/a.rs", "src/a.rs"),
-        OutputFile.generated("big-a/Cargo.toml", b'[package]\nname = "big-a"\n'),
-        OutputFile.copy("big/src/lib.rs", "src/lib.rs"),
+        GeneratedFile.new("Cargo.toml", b'[workspace]\nmembers = ["big", "big-a"]\n'),
+        CopiedFile("big-a/src/a.rs", "src/a.rs"),
+        GeneratedFile.new("big-a/Cargo.toml", b'[package]\nname = "big-a"\n'),
+        CopiedFile("big/src/lib.rs", "src/lib.rs"),
     ]
     check_in_place(
         tmp_path,
@@ -380,7 +384,7 @@ def test_an_output_over_a_file_outside_the_package_that_the_change_does_not_own_
     def make_workspace(repo: Path) -> None:
         commit_files(repo, {"Cargo.toml": '[workspace]\nmembers = ["*"]\n', "big-a/src/lib.rs": "// someone else's\n"})
 
-    files = [OutputFile.generated("big-a/src/lib.rs", b"pub mod a;\n"), OutputFile.copy("big-a/src/a.rs", "src/a.rs")]
+    files = [GeneratedFile.new("big-a/src/lib.rs", b"pub mod a;\n"), CopiedFile("big-a/src/a.rs", "src/a.rs")]
     error = check_in_place(tmp_path, files, InvalidInput, package="big", setup=make_workspace, workspace=True)
     assert "big-a/src/lib.rs" in str(error)
 

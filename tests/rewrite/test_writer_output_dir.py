@@ -17,7 +17,13 @@ import pytest
 
 from crate_split.errors import InvalidInput, OutputExists, SourceUnreadable, WriteFailed
 from crate_split.rewrite import workspace_writer
-from crate_split.rewrite.source_change import OutputFile, SourceChange
+from crate_split.rewrite.source_change import (
+    CopiedFile,
+    GeneratedFile,
+    OutputFile,
+    SourceChange,
+    edited_file,
+)
 from crate_split.rewrite.text_edit import FileEdit, TextEdit
 from crate_split.rewrite.workspace_writer import write_workspace
 
@@ -29,9 +35,9 @@ INPUTS = {
 }
 
 FILES = [
-    OutputFile.generated("Cargo.toml", '[workspace]\nmembers = ["crates/*"]\n'),
-    OutputFile.edited("crates/big/src/lib.rs", "src/lib.rs", FileEdit((TextEdit(0, 0, b"// facade\n"),))),
-    OutputFile.copy("crates/big_a/src/lib.rs", "src/a.rs"),
+    GeneratedFile.new("Cargo.toml", '[workspace]\nmembers = ["crates/*"]\n'),
+    edited_file("crates/big/src/lib.rs", "src/lib.rs", FileEdit((TextEdit(0, 0, b"// facade\n"),))),
+    CopiedFile("crates/big_a/src/lib.rs", "src/a.rs"),
 ]
 
 WRITTEN = {
@@ -150,14 +156,14 @@ def test_a_bug_while_writing_is_re_raised_after_cleaning_up(tmp_path: Path, monk
 
 
 def test_a_missing_input_file_fails_before_anything_is_written(tmp_path: Path) -> None:
-    check_write(tmp_path, [*FILES, OutputFile.copy("gone.rs", "src/gone.rs")], SourceUnreadable)
+    check_write(tmp_path, [*FILES, CopiedFile("gone.rs", "src/gone.rs")], SourceUnreadable)
 
 
 def test_the_mode_of_an_executable_origin_is_copied(tmp_path: Path) -> None:
     (tmp_path / "in" / "tools").mkdir(parents=True)
     (tmp_path / "in" / "tools" / "gen.sh").write_bytes(INPUTS["tools/gen.sh"])
     os.chmod(tmp_path / "in" / "tools" / "gen.sh", 0o755)
-    check_write(tmp_path, [OutputFile.copy("tools/gen.sh", "tools/gen.sh")], {"tools/gen.sh": b"#!/bin/sh\n"})
+    check_write(tmp_path, [CopiedFile("tools/gen.sh", "tools/gen.sh")], {"tools/gen.sh": b"#!/bin/sh\n"})
     assert stat.S_IMODE((tmp_path / "out" / "tools" / "gen.sh").stat().st_mode) == 0o755
 
 
@@ -174,7 +180,7 @@ def test_the_output_directory_cannot_contain_the_input_package(tmp_path: Path) -
 
 
 def test_the_output_directory_cannot_replace_a_directory_holding_inputs(tmp_path: Path) -> None:
-    files = [OutputFile.copy("gen.sh", "tools/gen.sh")]
+    files = [CopiedFile("gen.sh", "tools/gen.sh")]
     check_write(tmp_path, files, InvalidInput, output="in/tools", existing={}, force=True)
 
 

@@ -12,7 +12,13 @@ from pathlib import Path
 import pytest
 
 from crate_split.errors import SourceUnreadable
-from crate_split.rewrite.source_change import OutputFile, SourceChange
+from crate_split.rewrite.source_change import (
+    CopiedFile,
+    GeneratedFile,
+    OutputFile,
+    SourceChange,
+    edited_file,
+)
 from crate_split.rewrite.text_edit import FileEdit, FileEditBuilder
 from crate_split.rewrite.workspace_writer import preview
 
@@ -47,16 +53,14 @@ def test_an_empty_change_has_an_empty_preview(tmp_path: Path) -> None:
 
 
 def test_unchanged_copies_at_their_own_path_show_nothing(tmp_path: Path) -> None:
-    check_preview(
-        tmp_path, [OutputFile.copy("src/lib.rs", "src/lib.rs"), OutputFile.copy("Cargo.toml", "Cargo.toml")], ""
-    )
+    check_preview(tmp_path, [CopiedFile("src/lib.rs", "src/lib.rs"), CopiedFile("Cargo.toml", "Cargo.toml")], "")
 
 
 def test_an_edited_file_shows_a_hunk_with_a_and_b_headers(tmp_path: Path) -> None:
     edit = _edit(INPUTS["src/lib.rs"], b"pub mod a;", "pub use big_a::a;")
     check_preview(
         tmp_path,
-        [OutputFile.edited("src/lib.rs", "src/lib.rs", edit)],
+        [edited_file("src/lib.rs", "src/lib.rs", edit)],
         """
         --- a/src/lib.rs
         +++ b/src/lib.rs
@@ -71,7 +75,7 @@ def test_an_edited_file_shows_a_hunk_with_a_and_b_headers(tmp_path: Path) -> Non
 def test_a_new_file_is_diffed_against_dev_null(tmp_path: Path) -> None:
     check_preview(
         tmp_path,
-        [OutputFile.generated("crates/big_a/Cargo.toml", '[package]\nname = "big_a"\n')],
+        [GeneratedFile.new("crates/big_a/Cargo.toml", '[package]\nname = "big_a"\n')],
         """
         --- /dev/null
         +++ b/crates/big_a/Cargo.toml
@@ -83,13 +87,13 @@ def test_a_new_file_is_diffed_against_dev_null(tmp_path: Path) -> None:
 
 
 def test_an_empty_new_file_still_shows_its_headers(tmp_path: Path) -> None:
-    check_preview(tmp_path, [OutputFile.generated("src/empty.rs", b"")], "--- /dev/null\n+++ b/src/empty.rs\n")
+    check_preview(tmp_path, [GeneratedFile.new("src/empty.rs", b"")], "--- /dev/null\n+++ b/src/empty.rs\n")
 
 
 def test_a_moved_file_without_changes_shows_only_its_headers(tmp_path: Path) -> None:
     check_preview(
         tmp_path,
-        [OutputFile.copy("crates/big_a/src/a.rs", "src/a.rs")],
+        [CopiedFile("crates/big_a/src/a.rs", "src/a.rs")],
         "--- a/src/a.rs\n+++ b/crates/big_a/src/a.rs\n",
     )
 
@@ -98,7 +102,7 @@ def test_a_moved_and_edited_file_is_diffed_against_its_origin(tmp_path: Path) ->
     edit = _edit(INPUTS["src/a.rs"], "größe".encode(), "größe_neu")
     check_preview(
         tmp_path,
-        [OutputFile.edited("crates/big_a/src/lib.rs", "src/a.rs", edit)],
+        [edited_file("crates/big_a/src/lib.rs", "src/a.rs", edit)],
         """
         --- a/src/a.rs
         +++ b/crates/big_a/src/lib.rs
@@ -113,7 +117,7 @@ def test_crlf_lines_keep_their_carriage_returns(tmp_path: Path) -> None:
     edit = _edit(INPUTS["src/crlf.rs"], b"b()", "c()")
     check_preview(
         tmp_path,
-        [OutputFile.edited("src/crlf.rs", "src/crlf.rs", edit)],
+        [edited_file("src/crlf.rs", "src/crlf.rs", edit)],
         "--- a/src/crlf.rs\n+++ b/src/crlf.rs\n@@ -1,2 +1,2 @@\n fn a() {}\r\n-fn b() {}\r\n+fn c() {}\r\n",
     )
 
@@ -122,7 +126,7 @@ def test_a_missing_final_newline_is_marked(tmp_path: Path) -> None:
     edit = _edit(INPUTS["src/tail.rs"], b"tail", "end")
     check_preview(
         tmp_path,
-        [OutputFile.edited("src/tail.rs", "src/tail.rs", edit)],
+        [edited_file("src/tail.rs", "src/tail.rs", edit)],
         """
         --- a/src/tail.rs
         +++ b/src/tail.rs
@@ -138,11 +142,11 @@ def test_a_missing_final_newline_is_marked(tmp_path: Path) -> None:
 def test_files_are_shown_in_output_path_order(tmp_path: Path) -> None:
     check_preview(
         tmp_path,
-        [OutputFile.generated("z.rs", b"z\n"), OutputFile.copy("a/lib.rs", "src/lib.rs")],
+        [GeneratedFile.new("z.rs", b"z\n"), CopiedFile("a/lib.rs", "src/lib.rs")],
         "--- a/src/lib.rs\n+++ b/a/lib.rs\n--- /dev/null\n+++ b/z.rs\n@@ -0,0 +1 @@\n+z\n",
     )
 
 
 def test_a_missing_origin_is_reported_as_unreadable(tmp_path: Path) -> None:
     with pytest.raises(SourceUnreadable, match="src/gone.rs"):
-        check_preview(tmp_path, [OutputFile.copy("src/gone.rs", "src/gone.rs")], "")
+        check_preview(tmp_path, [CopiedFile("src/gone.rs", "src/gone.rs")], "")

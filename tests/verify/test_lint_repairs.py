@@ -15,11 +15,14 @@ from pathlib import Path
 from crate_split.analysis import analyze_crate, load_source_tree
 from crate_split.model import ItemId, ItemKind
 from crate_split.report import build_analysis_report
-from crate_split.rewrite.crate_files import LintAllows
+from crate_split.rewrite.crate_files import LintAllows, Widening
 from crate_split.rewrite.layout import plan_layout
-from crate_split.rewrite.source_change import OutputFile, SourceChange
+from crate_split.rewrite.source_change import (
+    CopiedFile,
+    SourceChange,
+)
 from crate_split.verify.repair import RepairKind, lint_name, plan_repairs
-from crate_split.verify.repair_loop import NO_WIDENING, LoopContext, LoopState, Problem, ProblemKind, next_round
+from crate_split.verify.repair_loop import LoopContext, LoopState, Problem, ProblemKind, next_round
 from crate_split.verify.rustc_diagnostics import DiagnosticSpan, RustcDiagnostic
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpora" / "lint_denial"
@@ -27,7 +30,7 @@ METHOD, SUMMARY = "lint_denial-method", "lint_denial-summary"
 MEMBER_FILE = "crates/lint_denial-method/src/method.rs"
 REQUEST_LINE = ItemId(("method",), ItemKind.STRUCT, "RequestLine")
 INNER = ItemId(("method",), ItemKind.ENUM, "Inner")
-CHANGE = SourceChange.new([OutputFile(MEMBER_FILE, "src/method.rs", None, None)])
+CHANGE = SourceChange.new([CopiedFile(MEMBER_FILE, "src/method.rs")])
 
 
 @lru_cache(maxsize=1)
@@ -59,7 +62,7 @@ def diagnostic(
 
 def repairs_for(*errors: RustcDiagnostic, allowed: LintAllows = LintAllows()):
     model, _graph, plan = crate()
-    return plan_repairs(model, plan_layout(model, plan), CHANGE, errors, NO_WIDENING, read, allowed)
+    return plan_repairs(model, plan_layout(model, plan), CHANGE, errors, Widening(), read, allowed)
 
 
 def merged_by_the_loop(planned) -> bool:
@@ -136,7 +139,7 @@ def test_a_round_that_only_allows_lints_is_progress():
     problem = Problem(ProblemKind.CHECK, planned.problems[0], frozenset(planned.problems), planned)
     state = next_round(LoopContext(model, graph), LoopState(plan), problem)
     assert state is not None
-    assert state.plan is plan and state.widening == NO_WIDENING
+    assert state.plan is plan and state.widening == Widening()
     assert state.allows == planned.allows
     assert [r.kind for r in state.repairs] == [RepairKind.ALLOW_LINT]
 

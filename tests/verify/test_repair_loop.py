@@ -18,7 +18,7 @@ from crate_split.report import build_analysis_report
 from crate_split.rewrite.crate_files import Widening
 from crate_split.verify.escalation import Reach
 from crate_split.verify.repair import Repair, RepairPlan
-from crate_split.verify.repair_loop import NO_WIDENING, LoopContext, LoopState, Problem, ProblemKind, next_round
+from crate_split.verify.repair_loop import LoopContext, LoopState, Problem, ProblemKind, next_round
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpora" / "crate_identity"
 REGISTRY, TAGS, TEXT = "crate_identity-registry", "crate_identity-tags", "crate_identity-text"
@@ -34,7 +34,7 @@ def context() -> tuple[LoopContext, LoopState]:
     return LoopContext(model, report.atoms.strong_graph, repair_rounds=2), LoopState(report.plan)
 
 
-def problem(*, involved=(), merges=(), widening=NO_WIDENING, signature="E0425: x", repairs=()) -> Problem:
+def problem(*, involved=(), merges=(), widening=Widening(), signature="E0425: x", repairs=()) -> Problem:
     """A problem whose own repairs are ``merges`` and ``widening`` (each recorded as a repair too)."""
     repairs = (*repairs, *(Repair("widen", item.qualified(), signature) for item in widening.items))
     plan = RepairPlan(tuple(repairs), widening, tuple(frozenset(g) for g in merges), frozenset(involved), (signature,))
@@ -110,7 +110,7 @@ def test_after_the_repair_budget_every_round_merges():
     widening = Widening(frozenset({item}), frozenset(), frozenset(), frozenset())
     following = check_round(spent, problem(involved={TAGS}, widening=widening))
     assert following is not None
-    assert following.widening == NO_WIDENING
+    assert following.widening == Widening()
     assert len(following.plan.members) == 1
     assert "remains after the targeted repairs" in following.repairs[-1].reason
 

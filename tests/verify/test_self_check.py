@@ -12,7 +12,12 @@ from pathlib import Path
 import pytest
 
 from crate_split.errors import CrateSplitBug
-from crate_split.rewrite.source_change import OutputFile, SourceChange
+from crate_split.rewrite.source_change import (
+    GeneratedFile,
+    OutputFile,
+    SourceChange,
+    edited_file,
+)
 from crate_split.rewrite.text_edit import FileEdit, TextEdit
 from crate_split.verify.self_check import check_generated_files
 
@@ -29,9 +34,9 @@ ROOT = '[package]\nname = "demo"\nversion = "0.1.0"\n\n[workspace]\nmembers = ["
 
 def check_self(*outputs: OutputFile, package_dir: Path = Path("/nonexistent")) -> str | None:
     files = [
-        OutputFile.generated("Cargo.toml", ROOT),
-        OutputFile.generated("crates/demo-a/Cargo.toml", MEMBER),
-        OutputFile.generated("crates/demo-a/src/lib.rs", "pub mod a;\n"),
+        GeneratedFile.new("Cargo.toml", ROOT),
+        GeneratedFile.new("crates/demo-a/Cargo.toml", MEMBER),
+        GeneratedFile.new("crates/demo-a/src/lib.rs", "pub mod a;\n"),
     ]
     by_path = {output.path: output for output in (*files, *outputs)}
     try:
@@ -43,7 +48,7 @@ def check_self(*outputs: OutputFile, package_dir: Path = Path("/nonexistent")) -
 
 
 def edited(path: str, origin: str, start: int, end: int, text: str) -> OutputFile:
-    return OutputFile.edited(path, origin, FileEdit.new([TextEdit.new(start, end, text)]))
+    return edited_file(path, origin, FileEdit.new([TextEdit.new(start, end, text)]))
 
 
 def test_a_sound_workspace_passes():
@@ -63,12 +68,12 @@ def test_syntax_errors_the_original_already_had_are_not_a_bug():
 
 
 def test_a_generated_rust_file_that_does_not_parse_is_a_bug():
-    message = check_self(OutputFile.generated("crates/demo-a/src/lib.rs", "pub mod a;\npub use demo_a::{;\n"))
+    message = check_self(GeneratedFile.new("crates/demo-a/src/lib.rs", "pub mod a;\npub use demo_a::{;\n"))
     assert message is not None and "crates/demo-a/src/lib.rs:2:" in message
 
 
 def test_a_manifest_that_does_not_parse_is_a_bug():
-    message = check_self(OutputFile.generated("crates/demo-a/Cargo.toml", MEMBER + "[lib\n"))
+    message = check_self(GeneratedFile.new("crates/demo-a/Cargo.toml", MEMBER + "[lib\n"))
     assert message is not None and message.startswith(
         "error: crate-split bug: crates/demo-a/Cargo.toml:7: the generated manifest does not parse"
     )
@@ -84,7 +89,7 @@ def test_a_manifest_that_does_not_parse_is_a_bug():
 )
 def test_a_manifest_naming_a_path_that_exists_nowhere_is_a_bug(extra, key):
     text = MEMBER.replace("\n\n[lib]", f"\n{extra}\n[lib]") if key == "package.build" else MEMBER + extra
-    message = check_self(OutputFile.generated("crates/demo-a/Cargo.toml", text))
+    message = check_self(GeneratedFile.new("crates/demo-a/Cargo.toml", text))
     assert message is not None and f"`{key}` names" in message
 
 
@@ -92,16 +97,16 @@ def test_a_path_outside_the_change_may_exist_on_disk(tmp_path):
     (tmp_path / "helper").mkdir()
     (tmp_path / "helper" / "Cargo.toml").write_text('[package]\nname = "helper"\n')
     text = MEMBER + f'\n[dependencies]\nhelper = {{ path = "{tmp_path / "helper"}" }}\n'
-    assert check_self(OutputFile.generated("crates/demo-a/Cargo.toml", text)) is None
+    assert check_self(GeneratedFile.new("crates/demo-a/Cargo.toml", text)) is None
 
 
 @pytest.mark.parametrize("name", ["fn", "self", "9lives", "demo a", "test", ""])
 def test_an_invalid_crate_name_is_a_bug(name):
-    message = check_self(OutputFile.generated("crates/demo-a/Cargo.toml", MEMBER.replace('"demo-a"', f'"{name}"')))
+    message = check_self(GeneratedFile.new("crates/demo-a/Cargo.toml", MEMBER.replace('"demo-a"', f'"{name}"')))
     assert message is not None and "is not a valid crate name" in message
 
 
 def test_an_attribute_left_with_no_item_is_a_bug_though_tree_sitter_parses_it():
-    change = SourceChange.new([OutputFile.generated("crates/x/src/lib.rs", "pub fn kept() {}\n#[cfg(unix)]\n")])
+    change = SourceChange.new([GeneratedFile.new("crates/x/src/lib.rs", "pub fn kept() {}\n#[cfg(unix)]\n")])
     with pytest.raises(CrateSplitBug, match=r"lib.rs:2: .*attribute or doc comment with no item after it"):
         check_generated_files(change, lambda path: b"", Path("/nonexistent"))

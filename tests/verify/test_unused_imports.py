@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import json
 
-from crate_split.rewrite.source_change import OutputFile, SourceChange
+from crate_split.rewrite.source_change import (
+    GeneratedFile,
+    SourceChange,
+    edited_file,
+)
 from crate_split.rewrite.text_edit import FileEdit, TextEdit
 from crate_split.verify.rustc_diagnostics import DiagnosticSpan, RustcDiagnostic, one_build_only
 from crate_split.verify.unused_imports import original_spans, unused_import_trims
@@ -12,7 +16,7 @@ from crate_split.verify.unused_imports import original_spans, unused_import_trim
 ORIGIN = b"use std::fmt::{Debug, Display};\nuse std::io;\n\nfn f(_: &dyn Debug) {}\n"
 #: The member's copy gains a glob at its top.
 GLOB = b"pub use dep::a::*;\n"
-COPY = OutputFile.edited("crates/m/src/a.rs", "src/a.rs", FileEdit((TextEdit.new(0, 0, GLOB),)))
+COPY = edited_file("crates/m/src/a.rs", "src/a.rs", FileEdit((TextEdit.new(0, 0, GLOB),)))
 
 
 def _span(
@@ -115,7 +119,7 @@ def _macro_use(text: bytes) -> RustcDiagnostic:
 
 def test_an_unused_macro_use_goes_with_the_extern_crate_the_split_generated() -> None:
     text = b"#[macro_use]\nextern crate dep;\n\npub fn f() {}\n"
-    change = SourceChange((OutputFile.generated("src/lib.rs", text),))
+    change = SourceChange((GeneratedFile.new("src/lib.rs", text),))
     _, trimmed = _trim([_macro_use(text)], change)
     assert _text(trimmed, "src/lib.rs") == b"pub fn f() {}\n"
     # In edition 2015 the extern crate names the crate for paths: only the attribute goes.
@@ -125,7 +129,7 @@ def test_an_unused_macro_use_goes_with_the_extern_crate_the_split_generated() ->
 
 def test_a_use_emptying_a_block_takes_the_blank_line_before_its_brace() -> None:
     text = b"mod lib {\n    mod core {}\n\n    pub use std::vec::Vec;\n}\n"
-    change = SourceChange((OutputFile.generated("crates/m/src/a.rs", text),))
+    change = SourceChange((GeneratedFile.new("crates/m/src/a.rs", text),))
     fix = [_span(text, b"pub use std::vec::Vec;", replacement="")]
     _, trimmed = _trim([_unused([_span(text, b"std::vec::Vec")], fix)], change)
     assert _text(trimmed) == b"mod lib {\n    mod core {}\n}\n"
@@ -204,7 +208,7 @@ def test_a_message_one_of_two_builds_reports_is_told_apart_from_one_both_report_
 def test_an_import_the_tests_alone_compile_and_leave_unused_goes() -> None:
     # Only the test build compiles the module, and reports the import.
     text = b"pub fn f() {}\n\n#[cfg(test)]\nmod tests {\n    use super::*;\n    use std::io;\n}\n"
-    change = SourceChange((OutputFile.generated("crates/m/src/a.rs", text),))
+    change = SourceChange((GeneratedFile.new("crates/m/src/a.rs", text),))
     child = RustcDiagnostic(
         "help", None, "remove the whole `use` item", "m", (_span(text, b"use std::io;", replacement=""),), ""
     )
