@@ -14,15 +14,10 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from crate_split.analysis.dependency_tables import TABLE_NAMES, DependencyKind, dependency_tables
 from crate_split.analysis.manifest_shape import read_manifest_data
 from crate_split.errors import ManifestInvalid
 from crate_split.model.names import package_name_problem
-
-
-class DependencyKind(enum.Enum):
-    NORMAL = "normal"
-    DEV = "dev"
-    BUILD = "build"
 
 
 class TargetKind(enum.Enum):
@@ -160,23 +155,20 @@ def parse_manifest(
     )
 
 
+#: Position of each dependency table name in the order dependencies are listed.
+_TABLE_ORDER = {name: index for index, name in enumerate(n for names in TABLE_NAMES.values() for n in names)}
+
+
 def _read_dependencies(
     data: Mapping[str, Any], workspace_deps: Mapping[str, Any], lib_names: Mapping[str, str]
 ) -> list[Dependency]:
-    tables: list[tuple[Mapping[str, Any], DependencyKind, str | None]] = []
-    for key, kind in (
-        ("dependencies", DependencyKind.NORMAL),
-        ("dev-dependencies", DependencyKind.DEV),
-        ("dev_dependencies", DependencyKind.DEV),
-        ("build-dependencies", DependencyKind.BUILD),
-        ("build_dependencies", DependencyKind.BUILD),
-    ):
-        tables.append((data.get(key, {}), kind, None))
-        for target, target_table in sorted(data.get("target", {}).items()):
-            tables.append((target_table.get(key, {}), kind, target))
+    # Table by table (cargo's spelling before the old one), the plain table
+    # before the target-specific ones, those by target.
+    tables = sorted(dependency_tables(data), key=lambda t: (_TABLE_ORDER[t.name], t.target is not None, t.target or ""))
     found: list[Dependency] = []
-    for table, kind, target in tables:
-        for key, spec in sorted(table.items()):
+    for table in tables:
+        kind, target = table.kind, table.target
+        for key, spec in sorted(table.entries.items()):
             inherited = isinstance(spec, dict) and bool(spec.get("workspace"))
             effective = spec
             if inherited:

@@ -38,9 +38,9 @@ import posixpath
 from dataclasses import dataclass
 
 import tomlkit
-from tomlkit.items import Table
 
-from crate_split.analysis.manifest import DependencyKind, Manifest
+from crate_split.analysis.dependency_tables import TABLE_NAMES, DependencyKind, dependency_tables
+from crate_split.analysis.manifest import Manifest
 from crate_split.rewrite.layout import CrateLayout, Placement, WorkspaceLayout, relative_path
 
 _PACKAGE_KEYS = (
@@ -54,11 +54,6 @@ _PACKAGE_KEYS = (
     "homepage",
     "description",
 )
-_TABLES = {
-    DependencyKind.NORMAL: "dependencies",
-    DependencyKind.DEV: "dev-dependencies",
-    DependencyKind.BUILD: "build-dependencies",
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,10 +186,11 @@ def member_manifest(inputs: ManifestInputs, layout: WorkspaceLayout, member: Cra
 
     used = set(member.external_deps)
     optional_used = {d.key or d.name for d in manifest.dependencies if d.optional and (d.key or d.name) in used}
-    for kind, table_name in _TABLES.items():
+    for kind in DependencyKind:
+        table_name = TABLE_NAMES[kind][0]
         # Build scripts and doc tests may use any build- or dev-dependency.
         wanted = used if kind is DependencyKind.NORMAL else None
-        entries = _dependency_entries(original, table_name, wanted)
+        entries = _dependency_entries(original, kind, wanted)
         for values in entries.values():
             for value in values.values():
                 _relocate(value, inputs, member.directory)
@@ -265,10 +261,7 @@ def resolve_inheritance(text: str, workspace_text: str | None, workspace_root: s
     if _inherits(document.get("lints")) and "lints" in workspace:
         document["lints"] = copy.deepcopy(workspace["lints"])
     shared = workspace.get("dependencies", {})
-    tables = [document.get(name, {}) for name in _TABLES.values()]
-    for target in document.get("target", {}).values():
-        tables.extend(target.get(name, {}) for name in _TABLES.values())
-    for table in tables:
+    for table in (t.entries for t in dependency_tables(document)):
         for key in list(table.keys()):
             entry = table[key]
             if not _inherits(entry) or key not in shared:
@@ -315,12 +308,9 @@ def _relocate(entry, inputs: ManifestInputs, manifest_dir: str) -> None:
 
 
 def _relocate_tables(document, inputs: ManifestInputs, manifest_dir: str) -> None:
-    for table_name in _TABLES.values():
-        for _key, value in document.get(table_name, {}).items():
+    for table in dependency_tables(document):
+        for value in table.entries.values():
             _relocate(value, inputs, manifest_dir)
-        for _target, tables in document.get("target", {}).items():
-            for _key, value in tables.get(table_name, {}).items():
-                _relocate(value, inputs, manifest_dir)
 
 
 def _member_dependency(member: CrateLayout, path: str, manifest: Manifest):
@@ -352,19 +342,13 @@ def _workspace_dependency(path: str, manifest: Manifest, *, package: str | None 
     return entry
 
 
-def _dependency_entries(original, table_name: str, wanted: set[str] | None) -> dict[str | None, dict]:
-    """Entries of ``table_name`` (and its target-specific forms) for the wanted code names."""
+def _dependency_entries(original, kind: DependencyKind, wanted: set[str] | None) -> dict[str | None, dict]:
+    """Entries of the tables of ``kind`` (and their target-specific forms) for the wanted code names."""
     found: dict[str | None, dict] = {}
-    sources: list[tuple[str | None, Table]] = []
-    if table_name in original:
-        sources.append((None, original[table_name]))
-    for target, tables in original.get("target", {}).items():
-        if table_name in tables:
-            sources.append((target, tables[table_name]))
-    for target, table in sources:
-        for key, value in table.items():
+    for table in dependency_tables(original, (kind,)):
+        for key, value in table.entries.items():
             if wanted is None or key in wanted:
-                found.setdefault(target, {})[key] = copy.deepcopy(value)
+                found.setdefault(table.target, {})[key] = copy.deepcopy(value)
     return found
 
 

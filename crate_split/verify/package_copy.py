@@ -20,10 +20,9 @@ from pathlib import Path
 import tomlkit
 import tomlkit.exceptions
 
+from crate_split.analysis.dependency_tables import dependency_tables, workspace_dependencies
 from crate_split.analysis.source_tree import find_workspace_manifest
 from crate_split.rewrite.manifests import resolve_inheritance
-
-_TABLES = ("dependencies", "dev-dependencies", "build-dependencies")
 
 
 def _left_out(directory: str, names: list[str]) -> set[str]:
@@ -74,10 +73,8 @@ def copy_package(source: Path, destination: Path) -> Path:
 def _path_entries(document) -> list:
     """The dependency entries with a ``path`` of a manifest (its tables,
     target-specific ones and ``[workspace.dependencies]``)."""
-    tables = [document.get(name, {}) for name in _TABLES]
-    for target in document.get("target", {}).values():
-        tables.extend(target.get(name, {}) for name in _TABLES)
-    tables.append(document.get("workspace", {}).get("dependencies", {}))
+    tables = [table.entries for table in dependency_tables(document)]
+    tables.append(workspace_dependencies(document))
     return [entry for table in tables for entry in table.values() if isinstance(entry, dict) and "path" in entry]
 
 

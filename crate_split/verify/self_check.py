@@ -21,6 +21,7 @@ import tomllib
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from crate_split.analysis.dependency_tables import dependency_tables, workspace_dependencies
 from crate_split.analysis.syntax import syntax_problems
 from crate_split.errors import CrateSplitBug
 from crate_split.model.names import member_name_problem, package_name_problem
@@ -32,7 +33,6 @@ from crate_split.rewrite.source_change import (
 )
 
 _TARGET_TABLES = ("bin", "test", "bench", "example")
-_DEPENDENCY_TABLES = ("dependencies", "dev-dependencies", "build-dependencies")
 
 
 def check_generated_files(change: SourceChange, read: Callable[[str], bytes], package_dir: Path) -> None:
@@ -125,14 +125,9 @@ def _named_paths(manifest: dict) -> Iterator[tuple[str, str, bool]]:
         for target in manifest.get(table, ()):
             if isinstance(target, dict) and isinstance(target.get("path"), str):
                 yield f"{table}.path", target["path"], False
-    tables = [(name, manifest.get(name, {})) for name in _DEPENDENCY_TABLES]
-    tables += [
-        (f"target.{cfg}.{name}", spec.get(name, {}))
-        for cfg, spec in manifest.get("target", {}).items()
-        for name in _DEPENDENCY_TABLES
-    ]
+    tables = [(f"target.{t.target}.{t.name}" if t.target else t.name, t.entries) for t in dependency_tables(manifest)]
+    tables.append(("workspace.dependencies", workspace_dependencies(manifest)))
     workspace = manifest.get("workspace", {})
-    tables.append(("workspace.dependencies", workspace.get("dependencies", {})))
     for table_name, table in tables:
         for dependency, entry in table.items():
             if isinstance(entry, dict) and isinstance(entry.get("path"), str):
