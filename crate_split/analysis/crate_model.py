@@ -13,7 +13,16 @@ from dataclasses import dataclass
 from crate_split.analysis.item_graph import ItemGraph
 from crate_split.analysis.manifest import Manifest
 from crate_split.model import Diagnostic, ItemId, ModulePath
-from crate_split.model.items import ImplFacts, Include, Item, Module, Observation, Reference
+from crate_split.model.items import (
+    ImplFacts,
+    Include,
+    Item,
+    Module,
+    Observation,
+    Reference,
+    test_only_modules,
+    within_test_module,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,11 +97,11 @@ class CrateModel:
 
     def in_test_module(self, module: ModulePath) -> bool:
         """True for a ``#[cfg(test)]`` module and the modules inside it."""
-        return any(
-            self.modules[module[:depth]].is_test_only
-            for depth in range(1, len(module) + 1)
-            if module[:depth] in self.modules
-        )
+        return within_test_module(self.modules, module)
+
+    def test_modules(self) -> frozenset[ModulePath]:
+        """The ``#[cfg(test)]`` modules (the modules inside them not listed)."""
+        return test_only_modules(self.modules)
 
     def macro_alternatives(self) -> dict[ItemId, tuple[ItemId, ...]]:
         """Each ``macro_rules!`` with the macros that are one macro with it

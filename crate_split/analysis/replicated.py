@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 from crate_split.model import ItemId, ItemKind, ModulePath
-from crate_split.model.items import Module, Reference
+from crate_split.model.items import Module, Reference, within_test_module
 
 
 def find_replicated_modules(
@@ -73,7 +73,7 @@ def find_replicated_modules(
     for path in sorted(modules, key=len):
         if not path or any(path[: len(outer)] == outer for outer in found):
             continue
-        if any(modules[path[:depth]].is_test_only for depth in range(1, len(path)) if path[:depth] in modules):
+        if within_test_module(modules, path):
             continue
         if only_reexports(path):
             found.add(path)

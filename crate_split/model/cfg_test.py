@@ -117,3 +117,13 @@ def without_test(predicate: str) -> str:
 def any_requires_test(predicates: tuple[str, ...]) -> bool:
     """True when one of the ``cfg`` predicates on an item requires a test build."""
     return any(requires_test(p) for p in predicates)
+
+
+_CFG_ATTRIBUTE = re.compile(r"#\s*\[\s*cfg\s*\((.*)\)\s*\]", re.S)
+
+
+def attribute_requires_test(attribute: str) -> bool:
+    """True for an outer attribute ``#[cfg(P)]`` (its whole text) whose ``P``
+    requires a test build, as the analysis judges ``Item.cfg``."""
+    match = _CFG_ATTRIBUTE.fullmatch(attribute.strip())
+    return match is not None and requires_test(match[1])

@@ -7,6 +7,7 @@ spans and text, never syntax nodes.
 from __future__ import annotations
 
 import enum
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from crate_split.model.cfg_test import any_requires_test
@@ -82,6 +83,22 @@ class Module:
         if not self.path:
             return ItemId((), ItemKind.MODULE, "")
         return ItemId(self.path[:-1], ItemKind.MODULE, self.path[-1])
+
+
+def test_only_modules(modules: Mapping[ModulePath, Module]) -> frozenset[ModulePath]:
+    """The modules that exist only in test builds by their own ``cfg``
+    (the modules inside them not listed)."""
+    return frozenset(path for path, module in modules.items() if module.is_test_only)
+
+
+def within_test_module(modules: Mapping[ModulePath, Module], module: ModulePath) -> bool:
+    """True for a test-only module (:attr:`Module.is_test_only`) and the modules inside it.
+
+    Invariant: every stage asks "is this code only compiled for tests?"
+    through ``Module.is_test_only``, ``Item.is_test_only`` and these two
+    functions, which all judge ``cfg`` predicates by :mod:`.cfg_test`.
+    """
+    return any(modules[module[:depth]].is_test_only for depth in range(1, len(module) + 1) if module[:depth] in modules)
 
 
 @dataclass(frozen=True, slots=True)

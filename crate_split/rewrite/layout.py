@@ -163,12 +163,11 @@ def plan_layout(
 
     # ``#[cfg(test)]`` modules exist only when their own crate is tested:
     # no other crate can mirror them.
-    testing = {path for path, module in model.modules.items() if module.is_test_only}
     layouts = []
     for crate in members:
         mirrored = set(own[crate.name])
         for dependency in closure[crate.name]:
-            mirrored |= {m for m in own[dependency] if not any(m[: len(t)] == t for t in testing)}
+            mirrored |= {m for m in own[dependency] if not model.in_test_module(m)}
         files = files_of(model, own[crate.name])
         items = frozenset(by_crate.get(crate.name, ()))
         layouts.append(

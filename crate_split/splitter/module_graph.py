@@ -67,7 +67,7 @@ def build_module_graph(model: CrateModel, atoms: AtomGraph) -> ModuleGraph:
         The module graph, its explained cycles and the independent units.
     """
     graph = atoms.strong_graph
-    test_modules = {path for path, module in model.modules.items() if module.is_test_only}
+    test_modules = model.test_modules()
     module_edges: dict[tuple[ModulePath, ModulePath], list[ModuleEdgeReference]] = {}
     homes: dict[ModulePath, ModulePath] = {}
     for dependent, dependency in graph.edges():
@@ -95,7 +95,9 @@ def build_module_graph(model: CrateModel, atoms: AtomGraph) -> ModuleGraph:
     )
 
 
-def _home_module(module: ModulePath, test_modules: set[ModulePath], homes: dict[ModulePath, ModulePath]) -> ModulePath:
+def _home_module(
+    module: ModulePath, test_modules: frozenset[ModulePath], homes: dict[ModulePath, ModulePath]
+) -> ModulePath:
     """The module an item of ``module`` counts for: ``#[cfg(test)]`` modules
     (and everything in them) count as the parent of the outermost one.
     ``homes`` remembers the answers."""

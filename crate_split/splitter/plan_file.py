@@ -37,7 +37,7 @@ from crate_split.errors import InvalidPlanFile
 from crate_split.model import ItemId, ItemKind, ModulePath, format_module_path
 from crate_split.model.names import canonical_path_text, member_name_problem, plain_name
 from crate_split.splitter.plan import SplitPlan
-from crate_split.splitter.units import facade_only, home_module, test_modules_of
+from crate_split.splitter.units import facade_only, home_module
 
 FORMAT_VERSION = 1
 
@@ -267,7 +267,6 @@ def assign_items(model: CrateModel, spec: PlanSpec) -> dict[ItemId, str]:
     for name, modules, _items in spec.crates:
         for module in modules:
             owner[module] = name
-    tests = test_modules_of(model)
     explicit = {item: name for name, _modules, items in spec.crates for item in items}
     explicit.update((item, package) for item in spec.facade_items)
     assignment: dict[ItemId, str] = {}
@@ -279,7 +278,7 @@ def assign_items(model: CrateModel, spec: PlanSpec) -> dict[ItemId, str]:
             assignment[item] = package
             continue
         module = home_module(model, item)
-        while module and any(module[: len(t)] == t for t in tests):
+        while module and model.in_test_module(module):
             module = module[:-1]
         assignment[item] = _owner_by_modules(owner, module) or package
     return assignment

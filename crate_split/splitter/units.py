@@ -85,10 +85,6 @@ def facade_only(model: CrateModel, item: ItemId) -> bool:
     return (item.module == () and item.kind in (ItemKind.USE, ItemKind.EXTERN_CRATE)) or model.is_replicated(item)
 
 
-def test_modules_of(model: CrateModel) -> set[ModulePath]:
-    return {path for path, module in model.modules.items() if module.is_test_only}
-
-
 def find_units(
     model: CrateModel,
     graph: ItemGraph,
@@ -113,7 +109,7 @@ def find_units(
     pins = dict(pinned or {})
     if kept is None:
         kept = keep_in_facade(model, graph).kept
-    test_modules = test_modules_of(model)
+    test_modules = model.test_modules()
     blocks: dict[ModulePath, str] = {(): "own"}
     for path in model.modules:
         if len(path) == 1 and path not in test_modules:
@@ -168,7 +164,7 @@ def _refine(
             break
 
 
-def _block_of(module: ModulePath, blocks: Mapping[ModulePath, str], test_modules: set[ModulePath]) -> ModulePath:
+def _block_of(module: ModulePath, blocks: Mapping[ModulePath, str], test_modules: frozenset[ModulePath]) -> ModulePath:
     path = module
     while path and path in test_modules:
         path = path[:-1]
@@ -200,7 +196,7 @@ class _BlockGraphs:
         self,
         model: CrateModel,
         graph: ItemGraph,
-        test_modules: set[ModulePath],
+        test_modules: frozenset[ModulePath],
         pins: Mapping[ItemId, ModulePath],
         kept: frozenset[ItemId],
     ) -> None:

@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from crate_split.analysis.syntax import parse_rust
+from crate_split.model.cfg_test import attribute_requires_test
 from crate_split.rewrite.source_change import (
     GeneratedFile,
     SourceChange,
@@ -33,7 +34,6 @@ from crate_split.verify.rustc_diagnostics import RustcDiagnostic
 
 #: Lints of unused imports (``extern crate`` items are imports too).
 LINTS = frozenset({"unused_imports", "unused_extern_crates"})
-_CFG_TEST = re.compile(rb"^#\[\s*cfg\s*\(\s*test\s*\)\s*\]$")
 _GENERATED_EXTERN_CRATE = re.compile(rb"\s*extern\s+crate\s+[A-Za-z_][A-Za-z0-9_]*\s*;")
 
 #: ``(file relative to the output root, byte start, byte end)`` of a primary span.
@@ -167,7 +167,8 @@ def _under_cfg_test(text: bytes, offset: int) -> bool:
     while node is not None:
         attribute = node.prev_named_sibling
         while attribute is not None and attribute.type in ("attribute_item", "line_comment", "block_comment"):
-            if attribute.type == "attribute_item" and _CFG_TEST.search(text[attribute.start_byte : attribute.end_byte]):
+            written = text[attribute.start_byte : attribute.end_byte].decode("utf-8", "replace")
+            if attribute.type == "attribute_item" and attribute_requires_test(written):
                 return True
             attribute = attribute.prev_named_sibling
         node = node.parent

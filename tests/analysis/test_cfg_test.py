@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from crate_split.model.cfg_test import requires_test, without_test
+from crate_split.model.cfg_test import attribute_requires_test, requires_test, without_test
 
 
 @pytest.mark.parametrize(
@@ -40,3 +40,17 @@ def test_predicates_that_hold_without_a_test_build(predicate: str) -> None:
 )
 def test_overlays_drop_the_test_atom(predicate: str, expected: str) -> None:
     assert without_test(predicate) == expected
+
+
+@pytest.mark.parametrize(
+    ("attribute", "expected"),
+    [
+        ("#[cfg(test)]", True),
+        ("#[ cfg ( all(test, unix) ) ]", True),
+        ("#[cfg(not(test))]", False),
+        ("#[cfg_attr(test, derive(Debug))]", False),
+        ("#[test]", False),
+    ],
+)
+def test_a_cfg_attribute_is_judged_as_the_analysis_judges_its_predicate(attribute: str, expected: bool) -> None:
+    assert attribute_requires_test(attribute) is expected

@@ -23,7 +23,6 @@ from crate_split.analysis import SourceTree, analyze_crate
 from crate_split.model import ItemId, ModulePath
 from crate_split.splitter import derive_constraints, find_atoms, find_units
 from crate_split.splitter.units import base_block, facade_only, home_module
-from crate_split.splitter.units import test_modules_of as modules_only_tests_compile
 
 EXAMPLES = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -69,7 +68,7 @@ def nested_crates(draw: st.DrawFn) -> tuple[SourceTree, list[tuple[int, int]]]:
 
 def reference_units(model, graph, pins: dict[ItemId, ModulePath]) -> list[tuple[tuple[ModulePath, ...], tuple]]:
     """Units by the definition: every trial counted on the whole item graph."""
-    tests = modules_only_tests_compile(model)
+    tests = model.test_modules()
     kept: frozenset[ItemId] = frozenset()
 
     def block_of(module: ModulePath, blocks: dict[ModulePath, str]) -> ModulePath:

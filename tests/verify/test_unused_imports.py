@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from crate_split.rewrite.source_change import (
     GeneratedFile,
     SourceChange,
@@ -205,9 +207,11 @@ def test_a_message_one_of_two_builds_reports_is_told_apart_from_one_both_report_
     assert {d.primary_span.byte_start for d in found} == {10}
 
 
-def test_an_import_the_tests_alone_compile_and_leave_unused_goes() -> None:
-    # Only the test build compiles the module, and reports the import.
-    text = b"pub fn f() {}\n\n#[cfg(test)]\nmod tests {\n    use super::*;\n    use std::io;\n}\n"
+@pytest.mark.parametrize("cfg", [b"#[cfg(test)]", b"#[cfg(all(test, unix))]"])
+def test_an_import_the_tests_alone_compile_and_leave_unused_goes(cfg: bytes) -> None:
+    # Only the test build compiles the module, and reports the import; the
+    # module is test-only whatever the spelling of its cfg.
+    text = b"pub fn f() {}\n\n" + cfg + b"\nmod tests {\n    use super::*;\n    use std::io;\n}\n"
     change = SourceChange((GeneratedFile.new("crates/m/src/a.rs", text),))
     child = RustcDiagnostic(
         "help", None, "remove the whole `use` item", "m", (_span(text, b"use std::io;", replacement=""),), ""
