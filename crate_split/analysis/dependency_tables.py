@@ -34,6 +34,10 @@ TABLE_NAMES: dict[DependencyKind, tuple[str, ...]] = {
 }
 
 
+#: Every table name, in the order above.
+ALL_TABLE_NAMES: tuple[str, ...] = tuple(name for names in TABLE_NAMES.values() for name in names)
+
+
 @dataclass(frozen=True, slots=True)
 class DependencyTable:
     """One dependency table of a manifest."""

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from crate_split.analysis.dependency_tables import TABLE_NAMES, DependencyKind, dependency_tables
+from crate_split.analysis.dependency_tables import ALL_TABLE_NAMES, DependencyKind, dependency_tables
 from crate_split.analysis.manifest_shape import read_manifest_data
 from crate_split.errors import ManifestInvalid
 from crate_split.model.names import package_name_problem
@@ -156,7 +156,7 @@ def parse_manifest(
 
 
 #: Position of each dependency table name in the order dependencies are listed.
-_TABLE_ORDER = {name: index for index, name in enumerate(n for names in TABLE_NAMES.values() for n in names)}
+_TABLE_ORDER = {name: index for index, name in enumerate(ALL_TABLE_NAMES)}
 
 
 def _read_dependencies(

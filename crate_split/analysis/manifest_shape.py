@@ -20,6 +20,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from crate_split.analysis.dependency_tables import ALL_TABLE_NAMES
 from crate_split.errors import ManifestInvalid
 
 
@@ -66,8 +67,7 @@ _DEPENDENCY = OneOf(
         ),
     )
 )  # fmt: skip
-DEPENDENCY_TABLES = ("dependencies", "dev-dependencies", "dev_dependencies", "build-dependencies", "build_dependencies")
-_DEPENDENCIES = {name: MapOf(_DEPENDENCY) for name in DEPENDENCY_TABLES}
+_DEPENDENCIES = {name: MapOf(_DEPENDENCY) for name in ALL_TABLE_NAMES}
 _TARGET = Table({"name": str, "path": str, "proc-macro": bool, "proc_macro": bool})
 _PACKAGE: dict[str, Shape] = {
     "name": str, "version": _INHERITABLE, "edition": _INHERITABLE, "build": OneOf((bool, str, _STRINGS)), "links": str,

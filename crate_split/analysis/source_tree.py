@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 
+from crate_split.analysis.dependency_tables import dependency_tables
 from crate_split.analysis.manifest import Dependency
 from crate_split.analysis.manifest_shape import read_manifest_data
 from crate_split.errors import (
@@ -162,12 +163,9 @@ def _path_dependency_lib_names(root: Path, manifest_text: str) -> dict[str, str]
         data = read_manifest_data(manifest_text, "Cargo.toml")
     except ManifestInvalid:
         return {}
-    tables = [data.get(key, {}) for key in ("dependencies", "dev-dependencies", "build-dependencies")]
-    for target in data.get("target", {}).values():
-        tables.extend(target.get(key, {}) for key in ("dependencies", "dev-dependencies", "build-dependencies"))
     names: dict[str, str] = {}
-    for table in tables:
-        for key, spec in table.items():
+    for table in dependency_tables(data):
+        for key, spec in table.entries.items():
             if not isinstance(spec, dict) or "path" not in spec:
                 continue
             dependency = _read_other_manifest(root / spec["path"] / "Cargo.toml")
