@@ -99,6 +99,7 @@ def parse_manifest(
     *,
     workspace_text: str | None = None,
     lib_names: Mapping[str, str] | None = None,
+    cargo_targets: tuple[Target, ...] | None = None,
 ) -> Manifest:
     """Read a manifest and discover its targets among ``source_files``.
 
@@ -109,6 +110,8 @@ def parse_manifest(
         lib_names: ``[lib] name`` of dependencies that set one (by table
             key); code names such a dependency by its lib name unless the
             entry renames it.
+        cargo_targets: the targets ``cargo metadata`` reports, which win
+            over the reader's own discovery (None: cargo not asked).
 
     Returns:
         The manifest as a value.
@@ -147,7 +150,7 @@ def parse_manifest(
         package=name,
         version=package_field("version", "0.0.0"),
         edition=package_field("edition", "2015"),
-        targets=tuple(_discover_targets(data, name, files)),
+        targets=_prefer_cargo(list(_discover_targets(data, name, files)), cargo_targets, set(files)),
         dependencies=tuple(_read_dependencies(data, workspace.get("dependencies", {}), lib_names or {})),
         features={key: tuple(value) for key, value in sorted(data.get("features", {}).items())},
         has_build_script=has_build,
@@ -197,6 +200,30 @@ def _read_dependencies(
                 )
             )
     return found
+
+
+#: The order of target kinds where the reader's order does not decide.
+_KIND_ORDER = {kind: index for index, kind in enumerate(TargetKind)}
+
+
+def _prefer_cargo(read: list[Target], cargo: tuple[Target, ...] | None, files: set[str]) -> tuple[Target, ...]:
+    """cargo's targets when it was asked, else the reader's.
+
+    cargo's come in the reader's order where the reader found them too (so
+    the same package gives the same output either way), then the others by
+    kind and name. A target only cargo found whose file the package does
+    not hold as a readable ``.rs`` file (a FIFO cargo saw by its name) is
+    left out, as the reader leaves it out: the analysis says why.
+    """
+    if cargo is None:
+        return tuple(read)
+    by_key = {(target.kind, target.name): target for target in cargo}
+    kept = [by_key.pop((target.kind, target.name)) for target in read if (target.kind, target.name) in by_key]
+    added = sorted(
+        (target for target in by_key.values() if target.path in files),
+        key=lambda target: (_KIND_ORDER[target.kind], target.name),
+    )
+    return (*kept, *added)
 
 
 def _discover_targets(data: Mapping[str, Any], package: str, files: list[str]) -> Iterable[Target]:

@@ -62,6 +62,7 @@ def analyze_crate(
         source_tree.files,
         workspace_text=source_tree.workspace_manifest_text,
         lib_names=source_tree.dependency_lib_names,
+        cargo_targets=source_tree.cargo_targets,
     )
     root_target = _root_target(manifest, config, source_tree)
     diagnostics: list[Diagnostic] = []

@@ -18,8 +18,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 
+from crate_split.analysis.cargo_metadata import cargo_targets
 from crate_split.analysis.dependency_tables import dependency_tables
-from crate_split.analysis.manifest import Dependency
+from crate_split.analysis.manifest import Dependency, Target
 from crate_split.analysis.manifest_shape import read_manifest_data
 from crate_split.errors import (
     ManifestInvalid,
@@ -52,6 +53,9 @@ class SourceTree:
     special_files: frozenset[str] = field(default_factory=frozenset)
     #: ``[lib] name`` of path dependencies that set one, by table key.
     dependency_lib_names: Mapping[str, str] = field(default_factory=dict)
+    #: The targets ``cargo metadata`` reports; None when cargo was not asked
+    #: or gave no answer (the manifest reader then discovers them).
+    cargo_targets: tuple[Target, ...] | None = None
 
     @classmethod
     def new(
@@ -88,11 +92,13 @@ def find_workspace_manifest(package_dir: Path) -> Path | None:
     return None
 
 
-def load_source_tree(package_dir: Path) -> SourceTree:
+def load_source_tree(package_dir: Path, *, ask_cargo: bool = False) -> SourceTree:
     """Read ``Cargo.toml`` and every ``.rs`` file below ``package_dir``.
 
     Args:
         package_dir: directory holding the package's ``Cargo.toml``.
+        ask_cargo: take the targets from ``cargo metadata`` when cargo
+            answers (it runs no code of the crate).
 
     Returns:
         The package as a ``SourceTree``.
@@ -154,6 +160,7 @@ def load_source_tree(package_dir: Path) -> SourceTree:
         unreadable=frozenset(unreadable),
         special_files=frozenset(special),
         dependency_lib_names=MappingProxyType(lib_names),
+        cargo_targets=cargo_targets(root, manifest_text, tuple(files)) if ask_cargo else None,
     )
 
 

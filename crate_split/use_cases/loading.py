@@ -54,7 +54,7 @@ def load_model(target: Target, run_step: StepRunner = run_plainly) -> tuple[Crat
         ParseFailed: no item could be read.
     """
     package_dir = target.package_dir()
-    source_tree = load_source_tree(package_dir)
+    source_tree = load_source_tree(package_dir, ask_cargo=True)
     config = AnalysisConfig(target=f"bin:{target.bin}" if target.bin else None)
     model = run_step(len(source_tree.files), "analysing", lambda progress: analyze_crate(source_tree, config, progress))
     raise_for_fatal(model)
