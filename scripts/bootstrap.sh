@@ -7,12 +7,22 @@ repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 venv="$repo/.venv"
 stamp="$venv/.installed-$(sha1sum "$repo/pyproject.toml" | cut -c1-12)"
 if [ ! -f "$stamp" ]; then
-  python3 -m venv "$venv"
-  "$venv/bin/python" -m pip install --quiet --disable-pip-version-check --upgrade pip >/dev/null 2>&1 || true
-  # This machine's pip config names local indexes that may be absent; their
-  # warnings are noise, real errors still show.
-  "$venv/bin/python" -m pip install --quiet --disable-pip-version-check -e "$repo[test]" \
-    2> >(grep -v "^WARNING: Location .* is ignored" >&2)
+  # One line while setting up; pip's and setuptools' output (the editable
+  # install's warning block, notices about local indexes this machine's pip
+  # config names) only when the set-up fails.
+  echo "crate-split: setting up $venv (first run only)" >&2
+  log="$(mktemp)"
+  if ! {
+    python3 -m venv "$venv" &&
+      { "$venv/bin/python" -m pip install --quiet --disable-pip-version-check --upgrade pip || true; } &&
+      "$venv/bin/python" -m pip install --quiet --disable-pip-version-check -e "$repo[test]"
+  } >"$log" 2>&1; then
+    grep -v "^WARNING: Location .* is ignored" "$log" >&2 || true
+    rm -f "$log"
+    echo "crate-split: setting up $venv failed (pip's output above)" >&2
+    exit 1
+  fi
+  rm -f "$log"
   rm -f "$venv"/.installed-*
   touch "$stamp"
 fi
