@@ -39,8 +39,8 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "tests"))
 
 import real_crates  # noqa: E402  (lives in tests/)
+from crate_split.bench.run import BenchConfig, run_bench  # noqa: E402
 from crate_split.report.bench_render import bench_data  # noqa: E402
-from crate_split.verify.bench import BenchConfig, run_bench  # noqa: E402
 
 RESULTS = REPO / "benchmarks" / "results" / "build_gain.json"
 PERFORMANCE = REPO / "docs" / "performance.md"

@@ -19,6 +19,7 @@ from rich.progress import BarColumn, Progress, SpinnerColumn, TaskID, TaskProgre
 
 from crate_split import __version__
 from crate_split.analysis.crate_model import CrateModel
+from crate_split.bench.run import BenchConfig
 from crate_split.errors import CrateSplitError, InvalidInput
 from crate_split.report import render_dot, render_human, render_json, render_mermaid
 from crate_split.report.apply_render import apply_result_data, render_apply_human
@@ -33,7 +34,6 @@ from crate_split.use_cases.inspect import analyze_package, explain_link, plan_pa
 from crate_split.use_cases.loading import StepRunner, Target, warnings_of
 from crate_split.use_cases.planning import PlanOptions
 from crate_split.verify.apply_flow import ApplyConfig
-from crate_split.verify.bench import BenchConfig
 from crate_split.verify.cargo import FeatureFlags
 
 #: Crates with at least this many files get a progress display on a terminal.

@@ -12,10 +12,10 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from crate_split.bench.run import BenchResult
+from crate_split.bench.stats import Timing
+from crate_split.bench.timings import ModePrediction
 from crate_split.splitter.cost import CostModel
-from crate_split.verify.bench import BenchResult
-from crate_split.verify.bench_stats import Timing
-from crate_split.verify.bench_timings import ModePrediction
 
 #: Above this one-minute load average (per core) the figures are flagged as noisy.
 BUSY_LOAD_PER_CORE = 0.5

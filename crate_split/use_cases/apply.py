@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from crate_split.analysis.source_tree import list_package_files, missing_path_dependencies
+from crate_split.bench.run import BenchConfig, BenchResult, run_bench
 from crate_split.errors import GeneratedPathTaken, InvalidInput, ManifestInvalid, VerificationFailed
 from crate_split.report.apply_render import verification_problem
 from crate_split.report.split_md import SPLIT_MD, render_split_md
@@ -30,7 +31,6 @@ from crate_split.use_cases.loading import (
 )
 from crate_split.use_cases.planning import PlanOptions, module_plan, resolve_plan
 from crate_split.verify.apply_flow import ApplyConfig, ApplyResult, apply_split, commit_in_place
-from crate_split.verify.bench import BenchConfig, BenchResult, run_bench
 
 #: Says one line while a command works (stderr in the CLI).
 Say = Callable[[str], None]

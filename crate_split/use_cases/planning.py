@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from crate_split.analysis.crate_model import CrateModel
+from crate_split.bench.measure import measure_timings
 from crate_split.errors import InvalidInput, PlanRejected
 from crate_split.report import build_analysis_report
 from crate_split.report.analysis_report import AnalysisReport
@@ -20,7 +21,6 @@ from crate_split.splitter.plan import SplitPlan
 from crate_split.splitter.planner import Granularity, PlanConfig
 from crate_split.splitter.validate import Violation
 from crate_split.use_cases.loading import StepRunner, run_plainly
-from crate_split.verify.measure import measure_timings
 
 
 @dataclass(frozen=True, slots=True)

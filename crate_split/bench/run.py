@@ -10,7 +10,7 @@ rebuilds after touching a file of the largest leaf member (and the same
 file of the original) and the facade's root (and the original's), and,
 with a nightly toolchain, clean checks of the original with
 ``RUSTFLAGS=-Zthreads=N``. The unit data feed the planner's simulator
-(:mod:`.bench_timings`); the analysis' token counts give the planner's own
+(:mod:`.timings`); the analysis' token counts give the planner's own
 prediction and a cost model fitted to what was measured.
 
 Running cargo runs the crate's build scripts and proc macros: callers
@@ -28,9 +28,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
-from crate_split.errors import InvalidInput
-from crate_split.splitter.cost import CostModel, UnitTiming
-from crate_split.verify.bench_cargo import (
+from crate_split.bench.cargo_runs import (
     BenchTree,
     Measured,
     cargo_step,
@@ -40,10 +38,12 @@ from crate_split.verify.bench_cargo import (
     timed_step,
     touch,
 )
-from crate_split.verify.bench_model import ModelComparison, compare_model
-from crate_split.verify.bench_stats import Phase, Timing
-from crate_split.verify.bench_timings import ModePrediction, predict, tree_units
-from crate_split.verify.bench_tree import TouchTarget, compiled_files, facade_touch_target, leaf_touch_target, read_tree
+from crate_split.bench.model_check import ModelComparison, compare_model
+from crate_split.bench.stats import Phase, Timing
+from crate_split.bench.timings import ModePrediction, predict, tree_units
+from crate_split.bench.tree import TouchTarget, compiled_files, facade_touch_target, leaf_touch_target, read_tree
+from crate_split.errors import InvalidInput
+from crate_split.splitter.cost import CostModel, UnitTiming
 from crate_split.verify.package_copy import copy_package
 
 MODES = ("check", "build")

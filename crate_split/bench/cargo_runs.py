@@ -20,9 +20,9 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
+from crate_split.bench.tree import TreeInfo
 from crate_split.errors import BenchFailed, CrateSplitError
 from crate_split.splitter.cost import UnitTiming, parse_timings_html
-from crate_split.verify.bench_tree import TreeInfo
 from crate_split.verify.cargo import CargoRun, run_cargo
 
 #: Seconds before one cargo command is given up.

@@ -20,9 +20,9 @@ import statistics
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
+from crate_split.bench.tree import TreeInfo
 from crate_split.splitter.cost import CostModel, UnitTiming
 from crate_split.splitter.schedule import BuildUnit, simulate
-from crate_split.verify.bench_tree import TreeInfo
 
 #: Job counts the prediction covers besides the one measured.
 PREDICTED_JOBS = (1, 4, 8, 16, 64)

@@ -21,7 +21,7 @@ class Timing:
 
     @classmethod
     def of(cls, measured) -> Timing:
-        """From :class:`~.bench_cargo.Measured` values."""
+        """From :class:`~.cargo_runs.Measured` values."""
         measured = tuple(measured)
         return cls(tuple(m.wall for m in measured), tuple(m.cpu for m in measured))
 

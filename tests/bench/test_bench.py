@@ -11,16 +11,16 @@ from pathlib import Path
 
 import pytest
 
-from crate_split.cli import main
-from crate_split.splitter.cost import CostModel, parse_timings_html
-from crate_split.verify.bench_timings import (
+from crate_split.bench.timings import (
     TokenSample,
     critical_chain,
     fit_cost_model,
     predict,
     tree_units,
 )
-from crate_split.verify.bench_tree import TreeInfo, compiled_files, leaf_touch_target
+from crate_split.bench.tree import TreeInfo, compiled_files, leaf_touch_target
+from crate_split.cli import main
+from crate_split.splitter.cost import CostModel, parse_timings_html
 
 # A split `demo`: demo-core <- demo-algo, both <- demo (the facade). The
 # build script of demo-core runs before its library. serde is a prebuilt

@@ -4,7 +4,7 @@ The planner predicts a split's speedup from token counts and its cost
 model (:mod:`crate_split.splitter.cost`). Here both trees are analysed
 (read only, no code run) to count each package's effective tokens; the
 planner's default model then predicts the speedup at the measured job
-count, and :func:`~.bench_timings.fit_cost_model` fits the per-crate
+count, and :func:`~.timings.fit_cost_model` fits the per-crate
 overhead and per-token rates to the measured units of both trees, which
 is what ``plan --timings`` would need to be right on this machine.
 """
@@ -15,11 +15,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from crate_split.analysis import analyze_crate, load_source_tree
+from crate_split.bench.timings import TokenSample, fit_cost_model, model_speedup
+from crate_split.bench.tree import TreeInfo
 from crate_split.errors import CrateSplitError
 from crate_split.splitter.cost import CostModel, effective_tokens
 from crate_split.splitter.schedule import BuildUnit
-from crate_split.verify.bench_timings import TokenSample, fit_cost_model, model_speedup
-from crate_split.verify.bench_tree import TreeInfo
 
 
 @dataclass(frozen=True, slots=True)
