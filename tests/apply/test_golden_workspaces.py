@@ -18,7 +18,6 @@ and attributes or doc comments rustc would reject where they stand).
 from __future__ import annotations
 
 import difflib
-import os
 import re
 import shutil
 from pathlib import Path
@@ -27,9 +26,9 @@ from apply_cases import CORPORA, ApplyCase
 
 from crate_split.analysis.syntax import syntax_problems
 from crate_split.cli import main
+from snapshots import SWITCH, updating
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
-UPDATE = os.environ.get("CRATE_SPLIT_UPDATE_SNAPSHOTS") == "1"
 INPUT_MARK = "<INPUT>"
 
 
@@ -74,12 +73,12 @@ def check_golden_workspace(case: ApplyCase, corpora: Path, tmp_path: Path, capsy
     machine_specific = [path for path, data in actual.items() if str(corpora).encode() in data]
     assert not machine_specific, f"absolute paths left in {machine_specific}"
     golden = GOLDEN / case.name
-    if UPDATE:
+    if updating():
         shutil.rmtree(golden, ignore_errors=True)
         for path, data in actual.items():
             (golden / path).parent.mkdir(parents=True, exist_ok=True)
             (golden / path).write_bytes(data)
-    assert golden.is_dir(), f"no golden workspace for {case.name}; run with CRATE_SPLIT_UPDATE_SNAPSHOTS=1"
+    assert golden.is_dir(), f"no golden workspace for {case.name}; run with {SWITCH}=1"
     expected = {
         path.relative_to(golden).as_posix(): path.read_bytes() for path in sorted(golden.rglob("*")) if path.is_file()
     }

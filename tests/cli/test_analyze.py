@@ -16,11 +16,11 @@ from pathlib import Path
 import pytest
 
 from crate_split.cli import cargo_main, main
+from snapshots import check_text_snapshot
 
 REPO = Path(__file__).resolve().parents[2]
 CORPORA = REPO / "corpora"
 SNAPSHOTS = Path(__file__).parent / "snapshots"
-UPDATE = os.environ.get("CRATE_SPLIT_UPDATE_SNAPSHOTS") == "1"
 
 
 @dataclass
@@ -146,14 +146,7 @@ def test_workspace_member_is_chosen_with_dash_p(capsys):
 def test_json_report_of_each_fixture_matches_its_snapshot(capsys, case):
     run = check_analyze(capsys, CORPORA / case, "--format", "json")
     assert run.code == 0, run.stderr
-    snapshot = SNAPSHOTS / f"{case}.json"
-    if UPDATE or not snapshot.exists():
-        snapshot.write_text(run.stdout, encoding="utf-8")
-        if not UPDATE:
-            pytest.fail(f"snapshot {snapshot.name} was missing and has been written; run again")
-    assert run.stdout == snapshot.read_text(encoding="utf-8"), (
-        f"{case}: JSON report changed; review and rerun with CRATE_SPLIT_UPDATE_SNAPSHOTS=1"
-    )
+    check_text_snapshot(SNAPSHOTS / f"{case}.json", run.stdout, f"{case}: the JSON report")
 
 
 def test_json_report_is_identical_whatever_order_files_are_listed_in(capsys, tmp_path, monkeypatch):

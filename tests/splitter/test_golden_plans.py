@@ -15,7 +15,6 @@ is valid (acyclic crate graph, every rule kept).
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,10 +27,10 @@ from crate_split.splitter.plan import SplitPlan
 from crate_split.splitter.plan_file import render_plan_file
 from crate_split.splitter.planner import plan_split
 from crate_split.splitter.validate import Violation, validate_assignment
+from snapshots import check_text_snapshot
 
 CORPORA = Path(__file__).resolve().parents[2] / "corpora"
 GOLDEN = Path(__file__).parent / "golden"
-UPDATE = os.environ.get("CRATE_SPLIT_UPDATE_SNAPSHOTS") == "1"
 
 
 def corpus_cases() -> list[str]:
@@ -57,14 +56,7 @@ def check_corpus_plan(case: str) -> CorpusPlan:
     atoms = find_atoms(model, constraints)
     plan = plan_split(model, atoms)
     text = render_plan_file(plan)
-    golden = GOLDEN / f"{case}.toml"
-    if UPDATE:
-        GOLDEN.mkdir(exist_ok=True)
-        golden.write_text(text, encoding="utf-8")
-    assert golden.is_file(), f"{golden} is missing; run with CRATE_SPLIT_UPDATE_SNAPSHOTS=1"
-    assert text == golden.read_text(encoding="utf-8"), (
-        f"{case}: the plan changed; review it and rerun with CRATE_SPLIT_UPDATE_SNAPSHOTS=1"
-    )
+    check_text_snapshot(GOLDEN / f"{case}.toml", text, f"{case}: the plan")
     violations = validate_assignment(model, atoms.strong_graph, constraints, plan.assignment)
     return CorpusPlan(plan, len(find_units(model, atoms.strong_graph).units), violations)
 

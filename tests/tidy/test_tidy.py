@@ -5,6 +5,7 @@ and no module grows past the size where it should be split.
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
@@ -40,3 +41,16 @@ def test_no_package_code_prints():
             if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "print":
                 offenders.append(f"{path}:{node.lineno}")
     assert offenders == []
+
+
+def test_golden_tests_share_one_snapshot_switch():
+    """No test reads the update switch itself: they all ask ``tests/snapshots.py``,
+    so one run with it rewrites every golden file."""
+    tests = PACKAGE.parent / "tests"
+    read_directly = re.compile(r"environ(\.get)?[(\[]\s*[\"']CRATE_SPLIT_" + "UPDATE")
+    readers = [
+        path.relative_to(tests).as_posix()
+        for path in sorted(tests.rglob("*.py"))
+        if read_directly.search(path.read_text(encoding="utf-8"))
+    ]
+    assert readers == []
