@@ -82,7 +82,8 @@ class LintAllows:
     #: ``(crate package name, lint)``: ``#![allow(lint)]`` at the top of that crate's root.
     crates: frozenset[tuple[str, str]] = frozenset()
 
-    def merged(self, other: LintAllows) -> LintAllows:
+    def union(self, other: LintAllows) -> LintAllows:
+        """Every allowance of either."""
         return LintAllows(self.items | other.items, self.crates | other.crates)
 
     def item_attribute(self, item: ItemId) -> bytes:

@@ -158,7 +158,7 @@ def plan_repairs(
             # A crate-level allowance goes to the root of the package rustc compiled.
             allowance = _next_allowance(lint, source, error.package, allowed)
             if allowance is not None:
-                allows = allows.merged(allowance)
+                allows = allows.union(allowance)
                 subject = (
                     f"{lint} on {source.qualified()}"
                     if allowance.items and source is not None

@@ -134,7 +134,7 @@ def _apply_targeted(ctx: LoopContext, state: LoopState, problem: Problem) -> Loo
     """Apply the problem's own repairs; ``None`` when they would change nothing."""
     planned = problem.repairs
     widening = state.widening.union(planned.widening)
-    allows = state.allows.merged(planned.allows)
+    allows = state.allows.union(planned.allows)
     own_names = state.own_names.union(*(r.crates for r in planned.repairs if r.kind is RepairKind.OWN_NAME))
     plan = state.plan
     applied = [r for r in planned.repairs if r.kind is not RepairKind.MERGE and r not in state.repairs]

@@ -100,7 +100,7 @@ def test_a_lint_already_allowed_on_its_item_is_allowed_on_the_crate_root_then_le
     on_item = LintAllows(items=frozenset({(REQUEST_LINE, "dead_code")}))
     planned = repairs_for(error, allowed=on_item)
     assert planned.allows == LintAllows(crates=frozenset({(METHOD, "dead_code")}))
-    planned = repairs_for(error, allowed=on_item.merged(planned.allows))
+    planned = repairs_for(error, allowed=on_item.union(planned.allows))
     assert (planned.allows, planned.repairs) == (LintAllows(), ())
     assert merged_by_the_loop(planned)
 
