@@ -192,10 +192,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return handlers[arguments.command](arguments, stderr)
     except CrateSplitError as error:
-        if arguments.debug:
-            raise
         for line in error.details:
             stderr.print(line)
+        if arguments.debug:
+            raise
         stderr.print(error.one_line())
         return error.exit_code
     except KeyboardInterrupt as interrupt:
