@@ -37,6 +37,11 @@ class AnalysisConfig:
     target: str | None = None
 
 
+#: The edge kind of each reference kind, and its written value, built once.
+_EDGE_KINDS = {kind: EdgeKind(kind) for kind in RefKind}
+_KIND_VALUES = {kind: kind.value for kind in RefKind}
+
+
 def analyze_crate(
     source_tree: SourceTree,
     config: AnalysisConfig = AnalysisConfig(),
@@ -97,7 +102,8 @@ def analyze_crate(
     references, accesses, impls = collect_references(collected, scopes, macros)
     items = {raw.item.id: raw.item for raw in collected.items}
     references.extend(_link_members(accesses, items))
-    references.sort(key=lambda r: (r.span.file, r.span.start, r.span.end, r.kind.value, r.text))
+    values = _KIND_VALUES
+    references.sort(key=lambda r: (r.span.file, r.span.start, r.span.end, values[r.kind], r.text))
 
     observations = find_observations(collected.items, references)
 
@@ -269,19 +275,29 @@ def _build_graph(items: dict[ItemId, Item], references: list[Reference]) -> Item
     for item_id in sorted(items, key=ItemId.sort_key):
         graph.add_item(item_id)
     edges: dict[tuple[ItemId, ItemId], list[EdgeReason]] = {}
+    # Repeated reasons are dropped here, by plain keys (cheaper to hash than reasons).
+    seen: set[tuple] = set()
+    edge_kinds = _EDGE_KINDS
     for reference in references:
-        target = reference.target
-        if target is None or target == reference.source:
+        source, target, span = reference.source, reference.target, reference.span
+        if target is None or target == source:
             continue
         if target not in items:
             if target.kind is ItemKind.MODULE:
                 graph.add_item(target)
             else:
                 continue
-        edges.setdefault((reference.source, target), []).append(
-            EdgeReason(EdgeKind(reference.kind), reference.span, reference.text)
-        )
-    graph.add_dependencies(edges)
+        key = (source, target, reference.kind, span.file, span.start, span.end, span.line, reference.text)
+        if key in seen:
+            continue
+        seen.add(key)
+        reason = EdgeReason(edge_kinds[reference.kind], span, reference.text)
+        reasons = edges.get((source, target))
+        if reasons is None:
+            edges[(source, target)] = [reason]
+        else:
+            reasons.append(reason)
+    graph.add_dependencies(edges, distinct=True)
     return graph
 
 
