@@ -31,7 +31,7 @@ from crate_split.analysis.macros import TextualMacros
 from crate_split.analysis.paths import members_in_tokens, path_segments, paths_in_tokens, token_leaves, token_tree_paths
 from crate_split.analysis.scope import MACRO, TYPE, VALUE, Resolution, Scopes
 from crate_split.analysis.syntax import Node
-from crate_split.model import ItemId, ItemKind, Span
+from crate_split.model import ItemId, ItemKind, ModulePath, Span
 from crate_split.model.items import ImplFacts, Reference, RefKind
 
 #: ``TextualMacros`` lives in :mod:`macros`; it is re-exported for the pipeline.
@@ -87,12 +87,54 @@ def collect_references(
     accesses: list[MemberAccess] = []
     impls: dict[ItemId, ImplFacts] = {}
     expansions = Expansions(scopes, textual_macro)
+    resolved = _ResolvedPaths(scopes)
     for raw in collected.items:
-        walker = _Walker(raw, scopes, textual_macro, references, accesses, expansions)
+        walker = _Walker(raw, scopes, textual_macro, references, accesses, expansions, resolved)
         walker.run(walker.walk_item())
         if walker.impl_facts is not None:
             impls[raw.item.id] = walker.impl_facts
     return references, accesses, impls
+
+
+class _ResolvedPaths:
+    """What paths mean at module level, each worked out once per analysis.
+
+    The scopes are final once the walk starts, so a path written in a
+    module always resolves the same way there (locals aside, which the
+    walker checks first); crates write the same paths over and over.
+    """
+
+    __slots__ = ("_alternatives", "_paths", "_scopes")
+
+    def __init__(self, scopes: Scopes) -> None:
+        self._scopes = scopes
+        self._paths: dict[tuple[ModulePath, tuple[str, ...], str], Resolution | None] = {}
+        self._alternatives: dict[tuple[ModulePath, tuple[str, ...], str, Resolution], list[Resolution]] = {}
+
+    def resolve(self, module: ModulePath, segments: tuple[str, ...], namespace: str) -> Resolution | None:
+        key = (module, segments, namespace)
+        try:
+            return self._paths[key]
+        except KeyError:
+            pass
+        scopes = self._scopes
+        found = scopes.resolve_path(module, segments, namespace)
+        if found is None and len(segments) == 1 and namespace == VALUE:
+            found = scopes.lookup_lexical(module, TYPE, segments[0])
+        elif found is None and len(segments) == 1 and namespace == TYPE:
+            # A const generic argument, `Gen<N>`, is a value in type position.
+            found = scopes.resolve_path(module, segments, VALUE)
+        self._paths[key] = found
+        return found
+
+    def alternatives(
+        self, module: ModulePath, segments: tuple[str, ...], namespace: str, primary: Resolution
+    ) -> list[Resolution]:
+        key = (module, segments, namespace, primary)
+        found = self._alternatives.get(key)
+        if found is None:
+            found = self._alternatives[key] = self._scopes.cfg_alternatives(module, segments, namespace, primary)
+        return found
 
 
 #: Local items an impl's self type may be.
@@ -108,8 +150,10 @@ class _Walker(LexicalWalker):
         references: list[Reference],
         accesses: list[MemberAccess],
         expansions: Expansions,
+        resolved: _ResolvedPaths,
     ) -> None:
         self.raw = raw
+        self.resolved = resolved
         self.expansions = expansions
         self.item = raw.item.id
         self.module = raw.item.id.module
@@ -147,7 +191,7 @@ class _Walker(LexicalWalker):
             return
         if self.alias(namespace if len(segments) == 1 else TYPE, segments[0]) is not None:
             return
-        for alternative in self.scopes.cfg_alternatives(self.module, segments, namespace, resolution):
+        for alternative in self.resolved.alternatives(self.module, segments, namespace, resolution):
             self.record(node, kind, text, alternative)
 
     # -- resolution -----------------------------------------------------------------
@@ -165,12 +209,7 @@ class _Walker(LexicalWalker):
             textual = self.macros.lookup(first, self.raw.order)
             if textual is not None:
                 return Resolution(target=textual)
-        found = self.scopes.resolve_path(self.module, segments, namespace)
-        if found is None and len(segments) == 1 and namespace == VALUE:
-            found = self.scopes.lookup_lexical(self.module, TYPE, first)
-        elif found is None and len(segments) == 1 and namespace == TYPE:
-            # A const generic argument, `Gen<N>`, is a value in type position.
-            found = self.scopes.resolve_path(self.module, segments, VALUE)
+        found = self.resolved.resolve(self.module, segments, namespace)
         if found is None:
             # Names we cannot see may come from a block's glob of another crate.
             crate = next((c for frame in reversed(self.frames) for c in frame.external_globs), None)
