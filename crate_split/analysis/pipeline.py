@@ -256,6 +256,9 @@ def _link_members(accesses: list[MemberAccess], items: dict[ItemId, Item]) -> li
                 methods.setdefault(member, []).append(item.id)
         for field in item.fields:
             fields.setdefault(field.name, []).append(item.id)
+    for candidates in (methods, fields):
+        for name, targets in candidates.items():
+            candidates[name] = sorted(targets, key=ItemId.sort_key)
     linked: list[Reference] = []
     seen: set[tuple[ItemId, RefKind, str]] = set()
     for access in accesses:
@@ -264,8 +267,8 @@ def _link_members(accesses: list[MemberAccess], items: dict[ItemId, Item]) -> li
             continue
         seen.add(key)
         candidates = methods if access.kind is RefKind.METHOD else fields
-        for target in sorted(candidates.get(access.name, ()), key=ItemId.sort_key):
-            if target != access.source:
+        for target in candidates.get(access.name, ()):
+            if target is not access.source:
                 linked.append(Reference(access.source, access.kind, access.name, access.span, target))
     return linked
 

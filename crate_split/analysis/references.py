@@ -153,6 +153,8 @@ class _Walker(LexicalWalker):
         resolved: _ResolvedPaths,
     ) -> None:
         self.raw = raw
+        self.path = raw.file.path
+        self.line_of = raw.file.lines.line_of
         self.resolved = resolved
         self.expansions = expansions
         self.item = raw.item.id
@@ -168,8 +170,8 @@ class _Walker(LexicalWalker):
     # -- recording -----------------------------------------------------------------
 
     def span(self, node: Node) -> Span:
-        file = self.raw.file
-        return Span(file.path, node.start_byte, node.end_byte, file.lines.line_of(node.start_byte))
+        start = node.start_byte
+        return Span(self.path, start, node.end_byte, self.line_of(start))
 
     def record(self, node: Node, kind: RefKind, text: str, resolution: Resolution | None) -> None:
         target = resolution.target if resolution else None

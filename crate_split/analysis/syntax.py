@@ -7,6 +7,7 @@ Invariant: tree-sitter ``Node`` and ``Tree`` objects never leave the
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -33,12 +34,10 @@ class LineIndex:
     __slots__ = ("_starts",)
 
     def __init__(self, source: bytes) -> None:
-        starts = [0]
-        position = source.find(b"\n")
-        while position != -1:
-            starts.append(position + 1)
-            position = source.find(b"\n", position + 1)
-        self._starts = starts
+        # Each line starts one byte (its newline) after the previous one
+        # ends; split, map and accumulate all run in C.
+        lengths = map(len, source.split(b"\n")[:-1])
+        self._starts = [0, *itertools.accumulate(map((1).__add__, lengths))]
 
     def line_of(self, offset: int) -> int:
         return bisect.bisect_right(self._starts, offset)
@@ -59,8 +58,11 @@ def identifier(node: Node | None) -> str:
     r#async;`` loads ``async.rs``), so every name the analysis compares goes
     through here.
     """
-    value = text(node)
-    return value[2:] if value.startswith("r#") else value
+    raw = node.text if node is not None else None
+    if raw is None:
+        return ""
+    value = raw.decode("utf-8", "replace")
+    return value[2:] if value[:2] == "r#" else value
 
 
 def leaves(root: Node) -> list[Node]:
