@@ -6,9 +6,11 @@ sequences them and turns their findings into diagnostics.
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import posixpath
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from types import MappingProxyType
 
@@ -60,6 +62,30 @@ def analyze_crate(
     Raises:
         ManifestInvalid: the manifest cannot be read.
     """
+    with _collector_paused():
+        return _analyze(source_tree, config, progress)
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector for one analysis.
+
+    The analysis allocates hundreds of thousands of long-lived objects and
+    frees almost none; each allocation burst triggers collections that scan
+    them all again (a sixth of the analysis time on petgraph) and find no
+    cycle. Refcounting still frees everything at once; the collector runs
+    again as soon as the analysis ends, and stays off if it was off.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _analyze(source_tree: SourceTree, config: AnalysisConfig, progress: ProgressCallback | None) -> CrateModel:
     report = progress or (lambda step, fraction: None)
     report("manifest", 0.0)
     manifest = parse_manifest(
