@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from types import MappingProxyType
 
-from crate_split.analysis import prelude
+from crate_split.analysis import prelude, syntax
 from crate_split.analysis.collect import collect_crate
 from crate_split.analysis.crate_model import CrateModel, ResolutionStats
 from crate_split.analysis.item_graph import EdgeKind, EdgeReason, ItemGraph
@@ -62,7 +62,7 @@ def analyze_crate(
     Raises:
         ManifestInvalid: the manifest cannot be read.
     """
-    with _collector_paused():
+    with _collector_paused(), syntax.token_memo():
         return _analyze(source_tree, config, progress)
 
 

@@ -7,6 +7,7 @@ Invariant: tree-sitter ``Node`` and ``Tree`` objects never leave the
 from __future__ import annotations
 
 import bisect
+import contextlib
 import itertools
 from collections.abc import Iterator
 from functools import lru_cache
@@ -66,19 +67,57 @@ def identifier(node: Node | None) -> str:
 
 
 def leaves(root: Node) -> list[Node]:
-    """Return the tokens (childless nodes) below ``root`` in source order."""
-    return _tokens(root, frozenset())
+    """Return the tokens (childless nodes) below ``root`` in source order.
+
+    Inside :func:`token_memo` the list is shared: do not change it.
+    """
+    return _memoized(root, _NO_ATOMIC_TOKENS)
 
 
 #: Tokens that have children in the syntax tree but are one token in Rust.
 _ATOMIC_TOKENS = frozenset({"string_literal", "raw_string_literal", "char_literal", "metavariable"})
+_NO_ATOMIC_TOKENS: frozenset[str] = frozenset()
 
 
 def tokens(root: Node) -> list[Node]:
     """Return the tokens below ``root`` in source order, as Rust sees them:
     like :func:`leaves`, but a string or character literal (which has
-    children) and a ``$name`` metavariable are one token each."""
-    return _tokens(root, _ATOMIC_TOKENS)
+    children) and a ``$name`` metavariable are one token each.
+
+    Inside :func:`token_memo` the list is shared: do not change it.
+    """
+    return _memoized(root, _ATOMIC_TOKENS)
+
+
+#: The token lists made so far, while a :func:`token_memo` is open.
+_memo: dict[tuple[Node, bool], list[Node]] | None = None
+
+
+@contextlib.contextmanager
+def token_memo() -> Iterator[None]:
+    """Tokenise each node once while this is open (one analysis): the
+    analysis asks for the tokens of a macro call or a macro body several
+    times (the names it defines, the paths and members it uses, the
+    ``let``s it binds), and a token tree can hold most of a file."""
+    global _memo
+    saved = _memo
+    if saved is None:
+        _memo = {}
+    try:
+        yield
+    finally:
+        _memo = saved
+
+
+def _memoized(root: Node, atomic: frozenset[str]) -> list[Node]:
+    memo = _memo
+    if memo is None:
+        return _tokens(root, atomic)
+    key = (root, atomic is _ATOMIC_TOKENS)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = _tokens(root, atomic)
+    return found
 
 
 def _tokens(root: Node, atomic: frozenset[str]) -> list[Node]:
