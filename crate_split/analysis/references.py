@@ -96,6 +96,10 @@ def collect_references(
     return references, accesses, impls
 
 
+#: No other meanings (shared: never changed).
+_NOTHING_ELSE: list[Resolution] = []
+
+
 class _ResolvedPaths:
     """What paths mean at module level, each worked out once per analysis.
 
@@ -130,12 +134,20 @@ class _ResolvedPaths:
     def alternatives(
         self, module: ModulePath, segments: tuple[str, ...], namespace: str, primary: Resolution
     ) -> list[Resolution]:
+        scopes = self._scopes
+        if not scopes.item_alternatives:
+            scope = scopes.modules.get(module)
+            if scope is None or not scope.alternatives:
+                return _NOTHING_ELSE  # The crate has no cfg alternatives here.
         key = (module, segments, namespace, primary)
         found = self._alternatives.get(key)
         if found is None:
             found = self._alternatives[key] = self._scopes.cfg_alternatives(module, segments, namespace, primary)
         return found
 
+
+#: No further tasks (shared: never changed).
+_NOTHING: list[Node] = []
 
 #: Local items an impl's self type may be.
 _SELF_TYPE_KINDS = frozenset({ItemKind.STRUCT, ItemKind.ENUM, ItemKind.UNION})
@@ -245,6 +257,23 @@ class _Walker(LexicalWalker):
             return []
         self.record_path(node, kind, "::".join(segments), segments, namespace, self.resolve(segments, namespace))
         return self.type_arguments(node) if node.named_child_count else []
+
+    def reference_name(self, node: Node, namespace: str, kind: RefKind) -> list[Node]:
+        """``reference_path`` for a bare identifier, the commonest path: one
+        segment, nothing inside it to visit."""
+        name = syntax.identifier(node)
+        if name == "_" or name in ("self", "super", "crate"):
+            return _NOTHING
+        if namespace == VALUE:
+            if self.is_local_value(name):
+                return _NOTHING
+        elif namespace == TYPE and self.is_generic(name):
+            return _NOTHING
+        if name == "Self" and self.self_resolution is None:
+            return _NOTHING
+        segments = (name,)
+        self.record_path(node, kind, name, segments, namespace, self.resolve(segments, namespace))
+        return _NOTHING
 
     def type_arguments(self, node: Node) -> list[Node]:
         """The type arguments (and bracketed types) anywhere along a path, to visit."""
@@ -423,10 +452,10 @@ class _Walker(LexicalWalker):
     # -- handlers of the generic visit (see ``run``) ------------------------------------
 
     def visit_identifier(self, node: Node) -> Tasks:
-        return self.reference_path(node, VALUE, RefKind.PATH)
+        return self.reference_name(node, VALUE, RefKind.PATH)
 
     def visit_type_identifier(self, node: Node) -> Tasks:
-        return self.reference_path(node, TYPE, RefKind.TYPE)
+        return self.reference_name(node, TYPE, RefKind.TYPE)
 
     def visit_scoped_identifier(self, node: Node) -> Tasks:
         return self.reference_path(node, VALUE, RefKind.PATH)
