@@ -157,18 +157,23 @@ class LexicalWalker:
 
     # -- bodies and bindings ------------------------------------------------------------
 
-    def visit_fields(self, node: Node, *names: str) -> Iterator[Task]:
-        """Visit the children in the named fields of ``node``, in that order."""
+    def visit_fields(self, node: Node, *names: str) -> list[Task]:
+        """Visit the children in the named fields of ``node``, in that order.
+
+        Tasks are lists where no binding happens between them (cheaper than
+        generators); a ``bind_pattern`` task still binds only when it runs.
+        """
+        found: list[Task] = []
         for name in names:
             child = node.child_by_field_name(name)
             if child is not None:
-                yield child
+                found.append(child)
+        return found
 
-    def bind_field(self, node: Node, name: str) -> Iterator[Task]:
+    def bind_field(self, node: Node, name: str) -> list[Task]:
         """Bind the pattern in the named field of ``node``, if any."""
         pattern = node.child_by_field_name(name)
-        if pattern is not None:
-            yield self.bind_pattern(pattern)
+        return [self.bind_pattern(pattern)] if pattern is not None else []
 
     def bind_parameters(self, parameters: Node | None, *, of_closure: bool) -> Iterator[Task]:
         """Visit parameter types and bind parameter patterns."""
@@ -236,14 +241,12 @@ class LexicalWalker:
             if name.type == "identifier":
                 self.frames[-1].values.add(syntax.identifier(name))
 
-    def visit_let(self, node: Node) -> Iterator[Task]:
+    def visit_let(self, node: Node) -> Tasks:
         # The initializer and ``else`` block do not see the new bindings.
-        yield from self.visit_fields(node, "type", "value", "alternative")
-        yield from self.bind_field(node, "pattern")
+        return self.visit_fields(node, "type", "value", "alternative") + self.bind_field(node, "pattern")
 
-    def visit_let_condition(self, node: Node) -> Iterator[Task]:
-        yield from self.visit_fields(node, "value")
-        yield from self.bind_field(node, "pattern")
+    def visit_let_condition(self, node: Node) -> Tasks:
+        return self.visit_fields(node, "value") + self.bind_field(node, "pattern")
 
     def visit_if(self, node: Node) -> Iterator[Task]:
         # Bindings of ``if let`` / ``while let`` conditions are in scope in

@@ -19,7 +19,7 @@ syntax contains it (an impl, not its methods).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from crate_split.analysis import syntax
@@ -307,7 +307,8 @@ class _Walker(LexicalWalker):
         if not tasks:
             return
         stack: list[Iterator[Task]] = [iter(tasks)]
-        handlers = _HANDLERS
+        dispatch = _DISPATCH
+        descend = _descend
         while stack:
             task = next(stack[-1], None)
             if task is None:
@@ -315,14 +316,13 @@ class _Walker(LexicalWalker):
             elif task.__class__ is not Node:
                 stack.append(task)
             else:
-                kind = task.type
-                if kind in _SKIP:
-                    continue
-                handler = handlers.get(kind)
-                if handler is None:
+                handler = dispatch.get(task.type, descend)
+                if handler is descend:
                     if task.named_child_count:
                         stack.append(iter(task.named_children))
                     continue
+                if handler is None:
+                    continue  # One of ``_SKIP``.
                 more = handler(self, task)
                 if more:
                     stack.append(iter(more))
@@ -472,9 +472,17 @@ class _Walker(LexicalWalker):
     def access(self, kind: RefKind, name: Node) -> None:
         self.accesses.append(MemberAccess(self.item, kind, syntax.identifier(name), self.span(name)))
 
-    def visit_call(self, node: Node) -> Iterator[Task]:
+    def visit_call(self, node: Node) -> Tasks:
         function = node.child_by_field_name("function")
-        method = function
+        if function is None or function.type not in ("field_expression", "generic_function"):
+            # A plain call: nothing to record between the two visits.
+            return ([function] if function is not None else []) + self.visit_fields(node, "arguments")
+        return self.visit_method_call(node, function)
+
+    def visit_method_call(self, node: Node, function: Node) -> Iterator[Task]:
+        """A call of a method (``a.f(..)``, ``a.f::<T>(..)``): the receiver,
+        then the method by name, then the arguments."""
+        method: Node | None = function
         if method is not None and method.type == "generic_function":
             inner = method.child_by_field_name("function")
             if inner is not None and inner.type == "field_expression":
@@ -489,11 +497,10 @@ class _Walker(LexicalWalker):
             yield function
         yield from self.visit_fields(node, "arguments")
 
-    def visit_struct_expression(self, node: Node) -> Iterator[Task]:
+    def visit_struct_expression(self, node: Node) -> Tasks:
         name = node.child_by_field_name("name")
-        if name is not None:
-            yield from self.reference_path(name, TYPE, RefKind.TYPE)
-        yield from self.visit_fields(node, "body")
+        inside: list[Task] = [*self.reference_path(name, TYPE, RefKind.TYPE)] if name is not None else []
+        return inside + self.visit_fields(node, "body")
 
     def visit_field_initializer(self, node: Node) -> Tasks:
         return self.visit_fields(node, "value")
@@ -653,10 +660,12 @@ class _Walker(LexicalWalker):
         """Visit only the type of a field, or of a parameter of a `fn(..)` type."""
         return self.visit_fields(node, "type")
 
-    def visit_shorthand_initializer(self, node: Node) -> Iterator[Task]:
+    def visit_shorthand_initializer(self, node: Node) -> Tasks:
+        inside: list[Task] = []
         for child in node.named_children:
             if child.type == "identifier":
-                yield from self.reference_path(child, VALUE, RefKind.PATH)
+                inside.extend(self.reference_path(child, VALUE, RefKind.PATH))
+        return inside
 
 
 _HANDLERS = {
@@ -707,3 +716,12 @@ _HANDLERS = {
         _Walker.visit_nested_item,
     ),
 }
+
+
+def _descend(walker: _Walker, node: Node) -> Tasks:
+    """What ``run`` does with a node of no other kind: visit its named children."""
+    return node.named_children
+
+
+#: Each node kind's handler, ``None`` for the kinds to skip (they win).
+_DISPATCH: dict[str, Callable[[_Walker, Node], Tasks] | None] = {**_HANDLERS, **dict.fromkeys(_SKIP)}
