@@ -29,9 +29,10 @@ from crate_split.analysis.lexical import LexicalWalker, Task, Tasks, is_in_body
 from crate_split.analysis.macro_expansions import Expansions, WrittenImpl, is_macro_call
 from crate_split.analysis.macros import TextualMacros
 from crate_split.analysis.paths import members_in_tokens, path_segments, paths_in_tokens, token_leaves, token_tree_paths
+from crate_split.analysis.resolved_paths import ResolvedPaths
 from crate_split.analysis.scope import MACRO, TYPE, VALUE, Resolution, Scopes
 from crate_split.analysis.syntax import Node
-from crate_split.model import ItemId, ItemKind, ModulePath, Span
+from crate_split.model import ItemId, ItemKind, Span
 from crate_split.model.items import ImplFacts, Reference, RefKind
 
 #: ``TextualMacros`` lives in :mod:`macros`; it is re-exported for the pipeline.
@@ -87,63 +88,13 @@ def collect_references(
     accesses: list[MemberAccess] = []
     impls: dict[ItemId, ImplFacts] = {}
     expansions = Expansions(scopes, textual_macro)
-    resolved = _ResolvedPaths(scopes)
+    resolved = ResolvedPaths(scopes)
     for raw in collected.items:
         walker = _Walker(raw, scopes, textual_macro, references, accesses, expansions, resolved)
         walker.run(walker.walk_item())
         if walker.impl_facts is not None:
             impls[raw.item.id] = walker.impl_facts
     return references, accesses, impls
-
-
-#: No other meanings (shared: never changed).
-_NOTHING_ELSE: list[Resolution] = []
-
-
-class _ResolvedPaths:
-    """What paths mean at module level, each worked out once per analysis.
-
-    The scopes are final once the walk starts, so a path written in a
-    module always resolves the same way there (locals aside, which the
-    walker checks first); crates write the same paths over and over.
-    """
-
-    __slots__ = ("_alternatives", "_paths", "_scopes")
-
-    def __init__(self, scopes: Scopes) -> None:
-        self._scopes = scopes
-        self._paths: dict[tuple[ModulePath, tuple[str, ...], str], Resolution | None] = {}
-        self._alternatives: dict[tuple[ModulePath, tuple[str, ...], str, Resolution], list[Resolution]] = {}
-
-    def resolve(self, module: ModulePath, segments: tuple[str, ...], namespace: str) -> Resolution | None:
-        key = (module, segments, namespace)
-        try:
-            return self._paths[key]
-        except KeyError:
-            pass
-        scopes = self._scopes
-        found = scopes.resolve_path(module, segments, namespace)
-        if found is None and len(segments) == 1 and namespace == VALUE:
-            found = scopes.lookup_lexical(module, TYPE, segments[0])
-        elif found is None and len(segments) == 1 and namespace == TYPE:
-            # A const generic argument, `Gen<N>`, is a value in type position.
-            found = scopes.resolve_path(module, segments, VALUE)
-        self._paths[key] = found
-        return found
-
-    def alternatives(
-        self, module: ModulePath, segments: tuple[str, ...], namespace: str, primary: Resolution
-    ) -> list[Resolution]:
-        scopes = self._scopes
-        if not scopes.item_alternatives:
-            scope = scopes.modules.get(module)
-            if scope is None or not scope.alternatives:
-                return _NOTHING_ELSE  # The crate has no cfg alternatives here.
-        key = (module, segments, namespace, primary)
-        found = self._alternatives.get(key)
-        if found is None:
-            found = self._alternatives[key] = self._scopes.cfg_alternatives(module, segments, namespace, primary)
-        return found
 
 
 #: No further tasks (shared: never changed).
@@ -162,7 +113,7 @@ class _Walker(LexicalWalker):
         references: list[Reference],
         accesses: list[MemberAccess],
         expansions: Expansions,
-        resolved: _ResolvedPaths,
+        resolved: ResolvedPaths,
     ) -> None:
         self.raw = raw
         self.path = raw.file.path
