@@ -205,23 +205,27 @@ class LexicalWalker:
 
     def visit_block(self, node: Node) -> Iterator[Task]:
         self.push()
-        self.declare_local_items(node)
-        yield from node.named_children
+        children = node.named_children
+        self.declare_local_items(children)
+        yield from children
         self.pop()
 
-    def declare_local_items(self, block: Node) -> None:
+    def declare_local_items(self, statements: list[Node]) -> None:
+        """Bind the items and ``use``s among a block's statements."""
         frame = self.frames[-1]
         local = Resolution(target=self.item)
-        for child in block.named_children:
-            if child.type == "use_declaration":
+        for child in statements:
+            kind = child.type
+            if kind == "use_declaration":
                 self.walk_use(child, module_level=False)
                 continue
-            name = child.child_by_field_name("name")
+            namespaces = _LOCAL_ITEM_NAMESPACES.get(kind)
+            name = child.child_by_field_name("name") if namespaces is not None else None
             if name is None:
                 continue
             # An item in a body belongs to the enclosing module-level item;
             # it shadows crate items only in the namespaces it lives in.
-            for namespace in _LOCAL_ITEM_NAMESPACES.get(child.type, ()):
+            for namespace in namespaces or ():
                 frame.aliases[(namespace, syntax.identifier(name))] = local
 
     def bind_macro_lets(self, tree: Node) -> None:
