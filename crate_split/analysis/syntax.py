@@ -9,14 +9,16 @@ from __future__ import annotations
 import bisect
 import contextlib
 import itertools
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
+from typing import TypeVar, cast
 
 import tree_sitter
 import tree_sitter_rust
 
 Node = tree_sitter.Node
 Tree = tree_sitter.Tree
+T = TypeVar("T")
 
 
 @lru_cache(maxsize=1)
@@ -71,7 +73,7 @@ def leaves(root: Node) -> list[Node]:
 
     Inside :func:`token_memo` the list is shared: do not change it.
     """
-    return _memoized(root, _NO_ATOMIC_TOKENS)
+    return memoized(root, _leaves)
 
 
 #: Tokens that have children in the syntax tree but are one token in Rust.
@@ -86,11 +88,27 @@ def tokens(root: Node) -> list[Node]:
 
     Inside :func:`token_memo` the list is shared: do not change it.
     """
-    return _memoized(root, _ATOMIC_TOKENS)
+    return memoized(root, _atomic_tokens)
 
 
-#: The token lists made so far, while a :func:`token_memo` is open.
-_memo: dict[tuple[Node, bool], list[Node]] | None = None
+def _atomic_tokens(root: Node) -> list[Node]:
+    return _tokens(root, _ATOMIC_TOKENS)
+
+
+def _leaves(root: Node) -> list[Node]:
+    # The leaves are the tokens with each atomic token split into its own
+    # leaves: one walk serves both lists.
+    found: list[Node] = []
+    for token in tokens(root):
+        if token.type in _ATOMIC_TOKENS and token.child_count:
+            found.extend(_tokens(token, _NO_ATOMIC_TOKENS))
+        else:
+            found.append(token)
+    return found
+
+
+#: What :func:`memoized` computed so far, while a :func:`token_memo` is open.
+_memo: dict[tuple[Node, Callable[[Node], object]], object] | None = None
 
 
 @contextlib.contextmanager
@@ -109,14 +127,17 @@ def token_memo() -> Iterator[None]:
         _memo = saved
 
 
-def _memoized(root: Node, atomic: frozenset[str]) -> list[Node]:
+def memoized(root: Node, compute: Callable[[Node], T]) -> T:
+    """``compute(root)``, computed once per node while a :func:`token_memo`
+    is open (``compute`` must depend on the node's syntax only)."""
     memo = _memo
     if memo is None:
-        return _tokens(root, atomic)
-    key = (root, atomic is _ATOMIC_TOKENS)
-    found = memo.get(key)
-    if found is None:
-        found = memo[key] = _tokens(root, atomic)
+        return compute(root)
+    key = (root, compute)
+    if key in memo:
+        return cast(T, memo[key])
+    found = compute(root)
+    memo[key] = found
     return found
 
 

@@ -27,3 +27,26 @@ def test_tokens_are_made_once_per_node_inside_the_memo_and_fresh_outside() -> No
             assert syntax.leaves(root) is leaves
     assert syntax.leaves(root) is not leaves
     assert '"a b"' in _spelled(tokens) and '"a b"' not in _spelled(leaves)
+
+
+def _childless(root: syntax.Node) -> list[tuple[int, int, str]]:
+    found, stack = [], [root]
+    while stack:
+        node = stack.pop()
+        if node.child_count:
+            stack.extend(reversed(node.children))
+        else:
+            found.append((node.start_byte, node.end_byte, node.type))
+    return found
+
+
+def test_leaves_are_every_childless_node_in_order_also_inside_literals_and_metavariables() -> None:
+    root = syntax.parse_rust(_SOURCE + b"macro_rules! n { ($a:ident) => { 'c' $a r\"x\" }; }\n").root_node
+    expected = _childless(root)
+    for memo in (False, True):
+        if memo:
+            with syntax.token_memo():
+                found = syntax.leaves(root)
+        else:
+            found = syntax.leaves(root)
+        assert [(node.start_byte, node.end_byte, node.type) for node in found] == expected
