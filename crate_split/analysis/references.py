@@ -670,7 +670,10 @@ _HANDLERS = {
 
 
 def _descend(walker: _Walker, node: Node) -> Tasks:
-    """What ``run`` does with a node of no other kind: visit its named children."""
+    """What ``run`` does with a node of no other kind: visit its named children.
+
+    ``run`` does it inline and uses this function only as the marker of
+    such kinds in its one dispatch lookup."""
     return node.named_children
 
 
