@@ -106,8 +106,11 @@ class ItemGraph:
         elif reason not in data["reasons"]:
             data["reasons"].append(reason)
 
-    def add_dependencies(self, edges: Mapping[tuple[ItemId, ItemId], list[EdgeReason]]) -> None:
-        """Add many edges at once, each with its reasons (duplicates dropped)."""
+    def add_dependencies(
+        self, edges: Mapping[tuple[ItemId, ItemId], list[EdgeReason]], *, distinct: bool = False
+    ) -> None:
+        """Add many edges at once, each with its reasons (duplicates dropped;
+        ``distinct``: the caller guarantees each edge's reasons are distinct)."""
         self._sorted_edges = None
         if self._graph.number_of_edges() == 0:
             # A graph of items only (the analysis builds it so): every edge is new.
@@ -115,7 +118,7 @@ class ItemGraph:
                 (
                     dependent,
                     dependency,
-                    {"reasons": list(dict.fromkeys(reasons)) if len(reasons) > 1 else list(reasons)},
+                    {"reasons": list(dict.fromkeys(reasons)) if len(reasons) > 1 and not distinct else list(reasons)},
                 )
                 for (dependent, dependency), reasons in edges.items()
                 if dependent != dependency

@@ -157,18 +157,23 @@ class LexicalWalker:
 
     # -- bodies and bindings ------------------------------------------------------------
 
-    def visit_fields(self, node: Node, *names: str) -> Iterator[Task]:
-        """Visit the children in the named fields of ``node``, in that order."""
+    def visit_fields(self, node: Node, *names: str) -> list[Task]:
+        """Visit the children in the named fields of ``node``, in that order.
+
+        Tasks are lists where no binding happens between them (cheaper than
+        generators); a ``bind_pattern`` task still binds only when it runs.
+        """
+        found: list[Task] = []
         for name in names:
             child = node.child_by_field_name(name)
             if child is not None:
-                yield child
+                found.append(child)
+        return found
 
-    def bind_field(self, node: Node, name: str) -> Iterator[Task]:
+    def bind_field(self, node: Node, name: str) -> list[Task]:
         """Bind the pattern in the named field of ``node``, if any."""
         pattern = node.child_by_field_name(name)
-        if pattern is not None:
-            yield self.bind_pattern(pattern)
+        return [self.bind_pattern(pattern)] if pattern is not None else []
 
     def bind_parameters(self, parameters: Node | None, *, of_closure: bool) -> Iterator[Task]:
         """Visit parameter types and bind parameter patterns."""
@@ -200,23 +205,27 @@ class LexicalWalker:
 
     def visit_block(self, node: Node) -> Iterator[Task]:
         self.push()
-        self.declare_local_items(node)
-        yield from node.named_children
+        children = node.named_children
+        self.declare_local_items(children)
+        yield from children
         self.pop()
 
-    def declare_local_items(self, block: Node) -> None:
+    def declare_local_items(self, statements: list[Node]) -> None:
+        """Bind the items and ``use``s among a block's statements."""
         frame = self.frames[-1]
         local = Resolution(target=self.item)
-        for child in block.named_children:
-            if child.type == "use_declaration":
+        for child in statements:
+            kind = child.type
+            if kind == "use_declaration":
                 self.walk_use(child, module_level=False)
                 continue
-            name = child.child_by_field_name("name")
+            namespaces = _LOCAL_ITEM_NAMESPACES.get(kind)
+            name = child.child_by_field_name("name") if namespaces is not None else None
             if name is None:
                 continue
             # An item in a body belongs to the enclosing module-level item;
             # it shadows crate items only in the namespaces it lives in.
-            for namespace in _LOCAL_ITEM_NAMESPACES.get(child.type, ()):
+            for namespace in namespaces or ():
                 frame.aliases[(namespace, syntax.identifier(name))] = local
 
     def bind_macro_lets(self, tree: Node) -> None:
@@ -236,14 +245,12 @@ class LexicalWalker:
             if name.type == "identifier":
                 self.frames[-1].values.add(syntax.identifier(name))
 
-    def visit_let(self, node: Node) -> Iterator[Task]:
+    def visit_let(self, node: Node) -> Tasks:
         # The initializer and ``else`` block do not see the new bindings.
-        yield from self.visit_fields(node, "type", "value", "alternative")
-        yield from self.bind_field(node, "pattern")
+        return self.visit_fields(node, "type", "value", "alternative") + self.bind_field(node, "pattern")
 
-    def visit_let_condition(self, node: Node) -> Iterator[Task]:
-        yield from self.visit_fields(node, "value")
-        yield from self.bind_field(node, "pattern")
+    def visit_let_condition(self, node: Node) -> Tasks:
+        return self.visit_fields(node, "value") + self.bind_field(node, "pattern")
 
     def visit_if(self, node: Node) -> Iterator[Task]:
         # Bindings of ``if let`` / ``while let`` conditions are in scope in

@@ -40,7 +40,12 @@ def defined_names(root: Node, *, certain_only: bool) -> list[str]:
 
 def named_candidates(root: Node) -> list[tuple[str, bool]]:
     """Every identifier below ``root`` that :func:`defined_names` would
-    return, in order, each with whether a defining keyword precedes it."""
+    return, in order, each with whether a defining keyword precedes it
+    (shared while a ``syntax.token_memo`` is open: do not change it)."""
+    return syntax.memoized(root, _named_candidates)
+
+
+def _named_candidates(root: Node) -> list[tuple[str, bool]]:
     names: list[tuple[str, bool]] = []
     previous = ""
     for node in syntax.leaves(root):

@@ -19,7 +19,7 @@ syntax contains it (an impl, not its methods).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from crate_split.analysis import syntax
@@ -29,6 +29,7 @@ from crate_split.analysis.lexical import LexicalWalker, Task, Tasks, is_in_body
 from crate_split.analysis.macro_expansions import Expansions, WrittenImpl, is_macro_call
 from crate_split.analysis.macros import TextualMacros
 from crate_split.analysis.paths import members_in_tokens, path_segments, paths_in_tokens, token_leaves, token_tree_paths
+from crate_split.analysis.resolved_paths import ResolvedPaths
 from crate_split.analysis.scope import MACRO, TYPE, VALUE, Resolution, Scopes
 from crate_split.analysis.syntax import Node
 from crate_split.model import ItemId, ItemKind, Span
@@ -87,13 +88,17 @@ def collect_references(
     accesses: list[MemberAccess] = []
     impls: dict[ItemId, ImplFacts] = {}
     expansions = Expansions(scopes, textual_macro)
+    resolved = ResolvedPaths(scopes)
     for raw in collected.items:
-        walker = _Walker(raw, scopes, textual_macro, references, accesses, expansions)
+        walker = _Walker(raw, scopes, textual_macro, references, accesses, expansions, resolved)
         walker.run(walker.walk_item())
         if walker.impl_facts is not None:
             impls[raw.item.id] = walker.impl_facts
     return references, accesses, impls
 
+
+#: No further tasks (shared: never changed).
+_NOTHING: list[Node] = []
 
 #: Local items an impl's self type may be.
 _SELF_TYPE_KINDS = frozenset({ItemKind.STRUCT, ItemKind.ENUM, ItemKind.UNION})
@@ -108,8 +113,12 @@ class _Walker(LexicalWalker):
         references: list[Reference],
         accesses: list[MemberAccess],
         expansions: Expansions,
+        resolved: ResolvedPaths,
     ) -> None:
         self.raw = raw
+        self.path = raw.file.path
+        self.line_of = raw.file.lines.line_of
+        self.resolved = resolved
         self.expansions = expansions
         self.item = raw.item.id
         self.module = raw.item.id.module
@@ -124,8 +133,8 @@ class _Walker(LexicalWalker):
     # -- recording -----------------------------------------------------------------
 
     def span(self, node: Node) -> Span:
-        file = self.raw.file
-        return Span(file.path, node.start_byte, node.end_byte, file.lines.line_of(node.start_byte))
+        start = node.start_byte
+        return Span(self.path, start, node.end_byte, self.line_of(start))
 
     def record(self, node: Node, kind: RefKind, text: str, resolution: Resolution | None) -> None:
         target = resolution.target if resolution else None
@@ -147,7 +156,7 @@ class _Walker(LexicalWalker):
             return
         if self.alias(namespace if len(segments) == 1 else TYPE, segments[0]) is not None:
             return
-        for alternative in self.scopes.cfg_alternatives(self.module, segments, namespace, resolution):
+        for alternative in self.resolved.alternatives(self.module, segments, namespace, resolution):
             self.record(node, kind, text, alternative)
 
     # -- resolution -----------------------------------------------------------------
@@ -165,12 +174,7 @@ class _Walker(LexicalWalker):
             textual = self.macros.lookup(first, self.raw.order)
             if textual is not None:
                 return Resolution(target=textual)
-        found = self.scopes.resolve_path(self.module, segments, namespace)
-        if found is None and len(segments) == 1 and namespace == VALUE:
-            found = self.scopes.lookup_lexical(self.module, TYPE, first)
-        elif found is None and len(segments) == 1 and namespace == TYPE:
-            # A const generic argument, `Gen<N>`, is a value in type position.
-            found = self.scopes.resolve_path(self.module, segments, VALUE)
+        found = self.resolved.resolve(self.module, segments, namespace)
         if found is None:
             # Names we cannot see may come from a block's glob of another crate.
             crate = next((c for frame in reversed(self.frames) for c in frame.external_globs), None)
@@ -205,6 +209,23 @@ class _Walker(LexicalWalker):
         self.record_path(node, kind, "::".join(segments), segments, namespace, self.resolve(segments, namespace))
         return self.type_arguments(node) if node.named_child_count else []
 
+    def reference_name(self, node: Node, namespace: str, kind: RefKind) -> list[Node]:
+        """``reference_path`` for a bare identifier, the commonest path: one
+        segment, nothing inside it to visit."""
+        name = syntax.identifier(node)
+        if name == "_" or name in ("self", "super", "crate"):
+            return _NOTHING
+        if namespace == VALUE:
+            if self.is_local_value(name):
+                return _NOTHING
+        elif namespace == TYPE and self.is_generic(name):
+            return _NOTHING
+        if name == "Self" and self.self_resolution is None:
+            return _NOTHING
+        segments = (name,)
+        self.record_path(node, kind, name, segments, namespace, self.resolve(segments, namespace))
+        return _NOTHING
+
     def type_arguments(self, node: Node) -> list[Node]:
         """The type arguments (and bracketed types) anywhere along a path, to visit."""
         found = []
@@ -237,7 +258,8 @@ class _Walker(LexicalWalker):
         if not tasks:
             return
         stack: list[Iterator[Task]] = [iter(tasks)]
-        handlers = _HANDLERS
+        dispatch = _DISPATCH
+        descend = _descend
         while stack:
             task = next(stack[-1], None)
             if task is None:
@@ -245,14 +267,13 @@ class _Walker(LexicalWalker):
             elif task.__class__ is not Node:
                 stack.append(task)
             else:
-                kind = task.type
-                if kind in _SKIP:
-                    continue
-                handler = handlers.get(kind)
-                if handler is None:
+                handler = dispatch.get(task.type, descend)
+                if handler is descend:
                     if task.named_child_count:
                         stack.append(iter(task.named_children))
                     continue
+                if handler is None:
+                    continue  # One of ``_SKIP``.
                 more = handler(self, task)
                 if more:
                     stack.append(iter(more))
@@ -382,10 +403,10 @@ class _Walker(LexicalWalker):
     # -- handlers of the generic visit (see ``run``) ------------------------------------
 
     def visit_identifier(self, node: Node) -> Tasks:
-        return self.reference_path(node, VALUE, RefKind.PATH)
+        return self.reference_name(node, VALUE, RefKind.PATH)
 
     def visit_type_identifier(self, node: Node) -> Tasks:
-        return self.reference_path(node, TYPE, RefKind.TYPE)
+        return self.reference_name(node, TYPE, RefKind.TYPE)
 
     def visit_scoped_identifier(self, node: Node) -> Tasks:
         return self.reference_path(node, VALUE, RefKind.PATH)
@@ -402,9 +423,17 @@ class _Walker(LexicalWalker):
     def access(self, kind: RefKind, name: Node) -> None:
         self.accesses.append(MemberAccess(self.item, kind, syntax.identifier(name), self.span(name)))
 
-    def visit_call(self, node: Node) -> Iterator[Task]:
+    def visit_call(self, node: Node) -> Tasks:
         function = node.child_by_field_name("function")
-        method = function
+        if function is None or function.type not in ("field_expression", "generic_function"):
+            # A plain call: nothing to record between the two visits.
+            return ([function] if function is not None else []) + self.visit_fields(node, "arguments")
+        return self.visit_method_call(node, function)
+
+    def visit_method_call(self, node: Node, function: Node) -> Iterator[Task]:
+        """A call of a method (``a.f(..)``, ``a.f::<T>(..)``): the receiver,
+        then the method by name, then the arguments."""
+        method: Node | None = function
         if method is not None and method.type == "generic_function":
             inner = method.child_by_field_name("function")
             if inner is not None and inner.type == "field_expression":
@@ -419,11 +448,10 @@ class _Walker(LexicalWalker):
             yield function
         yield from self.visit_fields(node, "arguments")
 
-    def visit_struct_expression(self, node: Node) -> Iterator[Task]:
+    def visit_struct_expression(self, node: Node) -> Tasks:
         name = node.child_by_field_name("name")
-        if name is not None:
-            yield from self.reference_path(name, TYPE, RefKind.TYPE)
-        yield from self.visit_fields(node, "body")
+        inside: list[Task] = [*self.reference_path(name, TYPE, RefKind.TYPE)] if name is not None else []
+        return inside + self.visit_fields(node, "body")
 
     def visit_field_initializer(self, node: Node) -> Tasks:
         return self.visit_fields(node, "value")
@@ -583,10 +611,12 @@ class _Walker(LexicalWalker):
         """Visit only the type of a field, or of a parameter of a `fn(..)` type."""
         return self.visit_fields(node, "type")
 
-    def visit_shorthand_initializer(self, node: Node) -> Iterator[Task]:
+    def visit_shorthand_initializer(self, node: Node) -> Tasks:
+        inside: list[Task] = []
         for child in node.named_children:
             if child.type == "identifier":
-                yield from self.reference_path(child, VALUE, RefKind.PATH)
+                inside.extend(self.reference_path(child, VALUE, RefKind.PATH))
+        return inside
 
 
 _HANDLERS = {
@@ -637,3 +667,15 @@ _HANDLERS = {
         _Walker.visit_nested_item,
     ),
 }
+
+
+def _descend(walker: _Walker, node: Node) -> Tasks:
+    """What ``run`` does with a node of no other kind: visit its named children.
+
+    ``run`` does it inline and uses this function only as the marker of
+    such kinds in its one dispatch lookup."""
+    return node.named_children
+
+
+#: Each node kind's handler, ``None`` for the kinds to skip (they win).
+_DISPATCH: dict[str, Callable[[_Walker, Node], Tasks] | None] = {**_HANDLERS, **dict.fromkeys(_SKIP)}

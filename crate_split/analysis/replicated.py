@@ -18,7 +18,9 @@ resolves to another crate or into the module itself.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import bisect
+import itertools
+from collections.abc import Iterable, Iterator, Mapping
 
 from crate_split.model import ItemId, ItemKind, ModulePath
 from crate_split.model.items import Module, Reference, within_test_module
@@ -49,8 +51,16 @@ def find_replicated_modules(
     for item in items:
         contents.setdefault(item.module, []).append(item)
 
-    def subtree_of(root: ModulePath) -> list[ModulePath]:
-        return [path for path in modules if path[: len(root)] == root]
+    # Sorted paths put each module's subtree right after it: found by bisection,
+    # not by a scan of every module (whether a subtree only re-exports does
+    # not depend on the order its modules are looked at).
+    ordered = sorted(modules)
+
+    def subtree_of(root: ModulePath) -> Iterator[ModulePath]:
+        for path in itertools.islice(ordered, bisect.bisect_left(ordered, root), None):
+            if path[: len(root)] != root:
+                return
+            yield path
 
     def only_reexports(root: ModulePath) -> bool:
         subtree = subtree_of(root)

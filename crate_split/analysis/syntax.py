@@ -7,14 +7,18 @@ Invariant: tree-sitter ``Node`` and ``Tree`` objects never leave the
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator
+import contextlib
+import itertools
+from collections.abc import Callable, Iterator
 from functools import lru_cache
+from typing import TypeVar, cast
 
 import tree_sitter
 import tree_sitter_rust
 
 Node = tree_sitter.Node
 Tree = tree_sitter.Tree
+T = TypeVar("T")
 
 
 @lru_cache(maxsize=1)
@@ -33,12 +37,10 @@ class LineIndex:
     __slots__ = ("_starts",)
 
     def __init__(self, source: bytes) -> None:
-        starts = [0]
-        position = source.find(b"\n")
-        while position != -1:
-            starts.append(position + 1)
-            position = source.find(b"\n", position + 1)
-        self._starts = starts
+        # Each line starts one byte (its newline) after the previous one
+        # ends; split, map and accumulate all run in C.
+        lengths = map(len, source.split(b"\n")[:-1])
+        self._starts = [0, *itertools.accumulate(map((1).__add__, lengths))]
 
     def line_of(self, offset: int) -> int:
         return bisect.bisect_right(self._starts, offset)
@@ -59,24 +61,84 @@ def identifier(node: Node | None) -> str:
     r#async;`` loads ``async.rs``), so every name the analysis compares goes
     through here.
     """
-    value = text(node)
-    return value[2:] if value.startswith("r#") else value
+    raw = node.text if node is not None else None
+    if raw is None:
+        return ""
+    value = raw.decode("utf-8", "replace")
+    return value[2:] if value[:2] == "r#" else value
 
 
 def leaves(root: Node) -> list[Node]:
-    """Return the tokens (childless nodes) below ``root`` in source order."""
-    return _tokens(root, frozenset())
+    """Return the tokens (childless nodes) below ``root`` in source order.
+
+    Inside :func:`token_memo` the list is shared: do not change it.
+    """
+    return memoized(root, _leaves)
 
 
 #: Tokens that have children in the syntax tree but are one token in Rust.
 _ATOMIC_TOKENS = frozenset({"string_literal", "raw_string_literal", "char_literal", "metavariable"})
+_NO_ATOMIC_TOKENS: frozenset[str] = frozenset()
 
 
 def tokens(root: Node) -> list[Node]:
     """Return the tokens below ``root`` in source order, as Rust sees them:
     like :func:`leaves`, but a string or character literal (which has
-    children) and a ``$name`` metavariable are one token each."""
+    children) and a ``$name`` metavariable are one token each.
+
+    Inside :func:`token_memo` the list is shared: do not change it.
+    """
+    return memoized(root, _atomic_tokens)
+
+
+def _atomic_tokens(root: Node) -> list[Node]:
     return _tokens(root, _ATOMIC_TOKENS)
+
+
+def _leaves(root: Node) -> list[Node]:
+    # The leaves are the tokens with each atomic token split into its own
+    # leaves: one walk serves both lists.
+    found: list[Node] = []
+    for token in tokens(root):
+        if token.type in _ATOMIC_TOKENS and token.child_count:
+            found.extend(_tokens(token, _NO_ATOMIC_TOKENS))
+        else:
+            found.append(token)
+    return found
+
+
+#: What :func:`memoized` computed so far, while a :func:`token_memo` is open.
+_memo: dict[tuple[Node, Callable[[Node], object]], object] | None = None
+
+
+@contextlib.contextmanager
+def token_memo() -> Iterator[None]:
+    """Tokenise each node once while this is open (one analysis): the
+    analysis asks for the tokens of a macro call or a macro body several
+    times (the names it defines, the paths and members it uses, the
+    ``let``s it binds), and a token tree can hold most of a file."""
+    global _memo
+    saved = _memo
+    if saved is None:
+        _memo = {}
+    try:
+        yield
+    finally:
+        _memo = saved
+
+
+def memoized(root: Node, compute: Callable[[Node], T]) -> T:
+    """``compute(root)``, computed once per node while a :func:`token_memo`
+    is open (``compute`` must depend on the node's syntax only)."""
+    memo = _memo
+    if memo is None:
+        return compute(root)
+    key = (root, compute)
+    if key in memo:
+        return cast(T, memo[key])
+    found = compute(root)
+    memo[key] = found
+    return found
 
 
 def _tokens(root: Node, atomic: frozenset[str]) -> list[Node]:

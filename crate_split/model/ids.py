@@ -8,6 +8,7 @@ whatever order its files are read in.
 from __future__ import annotations
 
 import enum
+import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -56,29 +57,44 @@ class ItemKind(enum.Enum):
     TRAIT_ALIAS = "trait_alias"
 
 
-@dataclass(frozen=True, slots=True)
+#: Every live ``ItemId``, by its fields: ids are interned (see ``ItemId``).
+_INTERNED: weakref.WeakValueDictionary[tuple[ModulePath, ItemKind, str], ItemId] = weakref.WeakValueDictionary()
+
+
+@dataclass(frozen=True, slots=True, eq=False, weakref_slot=True)
 class ItemId:
     """Identity of one module-level item.
 
     Invariant: unique within a crate. Items that share module, kind and name
     (``#[cfg]`` alternatives, impls of the same header) get a ``#2``, ``#3``
     suffix in source order.
+
+    Ids are interned: constructing an id equal to a live one returns that
+    very object, so equality and hashing are by identity and run in C (ids
+    are hashed and compared millions of times by the analysis and the
+    planner). Copies and pickles go through the constructor too.
     """
 
     module: ModulePath
     kind: ItemKind
     #: The item's name; impls use their header, e.g. ``impl Display for Point``.
     name: str
-    _hash: int = field(init=False, repr=False, compare=False)
-    #: ``sort_key()``, built once: ids are sorted and hashed millions of times.
+    #: ``sort_key()``, built once: ids are sorted millions of times.
     _key: tuple[ModulePath, str, str] = field(init=False, repr=False, compare=False)
 
+    def __new__(cls, module: ModulePath, kind: ItemKind, name: str) -> ItemId:
+        fields = (module, kind, name)
+        found = _INTERNED.get(fields)
+        if found is None:
+            found = object.__new__(cls)
+            _INTERNED[fields] = found
+        return found
+
     def __post_init__(self) -> None:
-        object.__setattr__(self, "_hash", hash((self.module, self.kind, self.name)))
         object.__setattr__(self, "_key", (self.module, self.name, self.kind.value))
 
-    def __hash__(self) -> int:
-        return self._hash
+    def __reduce__(self) -> tuple[type[ItemId], tuple[ModulePath, ItemKind, str]]:
+        return (ItemId, (self.module, self.kind, self.name))
 
     def __lt__(self, other: object) -> bool:  # kinds are enums: order by value
         if not isinstance(other, ItemId):
