@@ -10,15 +10,18 @@ only). Used by :mod:`planner`; nothing here builds a plan.
 from __future__ import annotations
 
 import enum
+import functools
 import heapq
 from collections.abc import Iterator, Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 import networkx as nx
 
 from crate_split.analysis import CrateModel
 from crate_split.splitter.cost import CostModel, effective_tokens
-from crate_split.splitter.schedule import BuildUnit, simulate
+from crate_split.splitter.group_index import GroupIndex, index_groups
+from crate_split.splitter.schedule import BuildUnit, IndexedUnits, makespan_indexed
 from crate_split.splitter.units import UnitSplit, facade_only
 
 #: Up to this many units every acyclic grouping is scored (at most
@@ -175,9 +178,40 @@ class Scorer:
         self.facade_tokens = facade_tokens(model)
 
     def score(self, groups: list[frozenset[int]]) -> float:
-        units = build_units(self.split, groups, self.cost, facade_tokens=self.facade_tokens)
-        check = simulate(units, jobs=self.jobs, mode="check").makespan
-        return check + simulate(units, jobs=self.jobs, mode="build").makespan
+        return self.score_index(self.index(groups))
+
+    def index(self, groups: list[frozenset[int]]) -> GroupIndex:
+        return index_groups(self.split, groups, root_unit(self.split))
+
+    def score_index(self, index: GroupIndex) -> float:
+        """The score of an indexed grouping: the same schedules as
+        :func:`build_units` gives :func:`simulate`, without the names."""
+        units = self._indexed_units(index)
+        check = makespan_indexed(units, jobs=self.jobs, mode="check")
+        return check + makespan_indexed(units, jobs=self.jobs, mode="build")
+
+    def _indexed_units(self, index: GroupIndex) -> IndexedUnits:
+        members = set(index.members())
+        # Numbered in the order of the names :func:`build_units` gives
+        # (``(facade)``, then ``g<position>`` as text), which break ties.
+        ordered = [group for group in _label_order(len(index.groups)) if group in members]
+        number = {group: position for position, group in enumerate(ordered, start=1)}
+        facade = self.facade_tokens + sum(t for group, t in enumerate(index.tokens) if group not in members)
+        cost = self.cost
+        return IndexedUnits(
+            frontend=(cost.frontend(facade), *(cost.frontend(index.tokens[group]) for group in ordered)),
+            codegen=(cost.codegen(facade), *(cost.codegen(index.tokens[group]) for group in ordered)),
+            dependencies=(
+                frozenset(number.values()),
+                *(frozenset(number[d] for d in index.successors[group] if d in number) for group in ordered),
+            ),
+        )
+
+
+@functools.cache
+def _label_order(count: int) -> tuple[int, ...]:
+    """Positions ``0..count-1`` in the order of their names ``g<position>``."""
+    return tuple(sorted(range(count), key=str))
 
 
 class MergeBounds:
@@ -194,7 +228,9 @@ class MergeBounds:
     longest chain that touches neither part is still there.
     """
 
-    def __init__(self, scorer: Scorer, groups: list[frozenset[int]], successors: Mapping[int, set[int]]) -> None:
+    def __init__(
+        self, scorer: Scorer, groups: list[frozenset[int]], successors: Mapping[int, AbstractSet[int]]
+    ) -> None:
         split, cost = scorer.split, scorer.cost
         self.cost = cost
         self.jobs = scorer.jobs

@@ -42,6 +42,21 @@ def critical_path(units: tuple[BuildUnit, ...], *, mode: str = "check") -> float
     return simulate(units, jobs=len(units) or 1, mode=mode).makespan
 
 
+@dataclass(frozen=True, slots=True)
+class IndexedUnits:
+    """Units numbered ``0..n-1`` in the order that breaks ties between
+    ready units (the first wins), with their dependencies as numbers: what
+    :func:`simulate` works on, built once when many schedules of related
+    units are wanted (the planner's merge search)."""
+
+    #: Seconds until each unit's ``.rmeta``.
+    frontend: tuple[float, ...]
+    #: Seconds of each unit's code generation after that.
+    codegen: tuple[float, ...]
+    #: Each unit's dependencies, by number, without repeats.
+    dependencies: tuple[frozenset[int], ...]
+
+
 def simulate(units: tuple[BuildUnit, ...], *, jobs: int, mode: str = "check") -> Schedule:
     """Simulate building ``units`` with ``jobs`` parallel rustc processes.
 
@@ -60,72 +75,110 @@ def simulate(units: tuple[BuildUnit, ...], *, jobs: int, mode: str = "check") ->
     if jobs < 1:
         raise ValueError(f"cannot build with {jobs} jobs")
     by_name = {unit.name: unit for unit in units}
-    dependents: dict[str, list[str]] = {name: [] for name in by_name}
     for unit in units:
-        for dependency in sorted(set(unit.depends_on)):
+        for dependency in unit.depends_on:
             if dependency not in by_name:
                 raise ValueError(f"{unit.name} depends on unknown unit {dependency}")
-            dependents[dependency].append(unit.name)
+    # Ready units start by name among equals: number them in name order.
+    names = sorted(by_name)
+    number = {name: index for index, name in enumerate(names)}
+    indexed = IndexedUnits(
+        frontend=tuple(by_name[name].frontend for name in names),
+        codegen=tuple(by_name[name].codegen for name in names),
+        dependencies=tuple(frozenset(number[d] for d in by_name[name].depends_on) for name in names),
+    )
+    starts = simulate_indexed(indexed, jobs=jobs, mode=mode)
+    spans = {names[i]: (start, start + _duration(indexed, i, mode)) for i, start in starts}
+    makespan = max((end for _, end in spans.values()), default=0.0)
+    return Schedule(jobs, makespan, spans)
 
-    def duration(unit: BuildUnit) -> float:
-        return unit.frontend + (unit.codegen if mode == "build" else 0.0)
+
+def makespan_indexed(units: IndexedUnits, *, jobs: int, mode: str = "check") -> float:
+    """The makespan of :func:`simulate_indexed`'s schedule."""
+    return max(
+        (start + _duration(units, i, mode) for i, start in simulate_indexed(units, jobs=jobs, mode=mode)), default=0.0
+    )
+
+
+def _duration(units: IndexedUnits, index: int, mode: str) -> float:
+    return units.frontend[index] + (units.codegen[index] if mode == "build" else 0.0)
+
+
+def simulate_indexed(units: IndexedUnits, *, jobs: int, mode: str = "check") -> list[tuple[int, float]]:
+    """The schedule of :func:`simulate` for numbered units: each unit's
+    number and start second, in the order they start.
+
+    Raises:
+        ValueError: the dependencies form a cycle, or ``jobs`` is below one.
+    """
+    if jobs < 1:
+        raise ValueError(f"cannot build with {jobs} jobs")
+    count = len(units.frontend)
+    frontend = units.frontend
+    duration = [frontend[i] + units.codegen[i] for i in range(count)] if mode == "build" else list(frontend)
+    dependents: list[list[int]] = [[] for _ in range(count)]
+    for unit in range(count):
+        for dependency in units.dependencies[unit]:
+            dependents[dependency].append(unit)
+    # Dependents in ascending order, as their numbers break ties.
+    waiting = [len(dependencies) for dependencies in units.dependencies]
 
     # The longest chain of work from each unit's start to the end of the
     # build, computed from the last units back (no recursion: a cycle is
     # found here, and long chains do not exhaust the stack).
-    tail: dict[str, float] = {}
-    for name in reversed(_topological_order(units, dependents)):
-        unit = by_name[name]
-        tail[name] = unit.frontend + max((tail[d] for d in dependents[name]), default=duration(unit) - unit.frontend)
+    tail = [0.0] * count
+    for unit in reversed(_topological_order(waiting, dependents)):
+        following = dependents[unit]
+        tail[unit] = frontend[unit] + (
+            max(tail[d] for d in following) if following else duration[unit] - frontend[unit]
+        )
 
-    waiting = {unit.name: len(set(unit.depends_on)) for unit in units}
-    ready: list[tuple[float, str]] = [(-tail[name], name) for name, count in waiting.items() if count == 0]
+    ready: list[tuple[float, int]] = [(-tail[unit], unit) for unit in range(count) if waiting[unit] == 0]
     heapq.heapify(ready)
-    running: list[tuple[float, int, str, str]] = []  # (time, order, event, name)
-    spans: dict[str, tuple[float, float]] = {}
+    # (time, order, is_done, unit): the order keeps an rmeta before its done.
+    running: list[tuple[float, int, bool, int]] = []
+    starts: list[tuple[int, float]] = []
     now = 0.0
     busy = 0
     order = 0
     finished = 0
     while ready or running:
         while ready and busy < jobs:
-            _, name = heapq.heappop(ready)
-            unit = by_name[name]
+            _, unit = heapq.heappop(ready)
             busy += 1
-            heapq.heappush(running, (now + unit.frontend, order, "rmeta", name))
-            heapq.heappush(running, (now + duration(unit), order + 1, "done", name))
+            heapq.heappush(running, (now + frontend[unit], order, False, unit))
+            heapq.heappush(running, (now + duration[unit], order + 1, True, unit))
             order += 2
-            spans[name] = (now, now + duration(unit))
+            starts.append((unit, now))
         if not running:
             break
-        now, _, event, name = heapq.heappop(running)
-        if event == "rmeta":
-            for dependent in sorted(dependents[name]):
+        now, _, done, unit = heapq.heappop(running)
+        if done:
+            busy -= 1
+            finished += 1
+        else:
+            for dependent in dependents[unit]:
                 waiting[dependent] -= 1
                 if waiting[dependent] == 0:
                     heapq.heappush(ready, (-tail[dependent], dependent))
-        else:
-            busy -= 1
-            finished += 1
-    if finished != len(units):
+    if finished != count:
         raise ValueError("the units' dependencies form a cycle")
-    makespan = max((end for _, end in spans.values()), default=0.0)
-    return Schedule(jobs, makespan, spans)
+    return starts
 
 
-def _topological_order(units: tuple[BuildUnit, ...], dependents: Mapping[str, list[str]]) -> list[str]:
+def _topological_order(waiting: list[int], dependents: list[list[int]]) -> list[int]:
     """Units with every dependency before its dependents (Kahn's algorithm).
 
     Raises:
         ValueError: the dependencies form a cycle.
     """
-    waiting = {unit.name: len(set(unit.depends_on)) for unit in units}
-    order = sorted(name for name, count in waiting.items() if count == 0)
-    for name in order:
-        for dependent in dependents[name]:
-            waiting[dependent] -= 1
-            if waiting[dependent] == 0:
+    left = list(waiting)
+    order = [unit for unit, count in enumerate(left) if count == 0]
+    for unit in order:
+        for dependent in dependents[unit]:
+            left[dependent] -= 1
+            if left[dependent] == 0:
                 order.append(dependent)
-    if len(order) != len(waiting):
+    if len(order) != len(left):
         raise ValueError("the units' dependencies form a cycle")
     return order
