@@ -52,26 +52,23 @@ class GroupIndex:
         union_min = min(self.mins[first], self.mins[second])
         # Old positions in the new order (``-1`` for the merged group).
         order = sorted([*others, -1], key=lambda index: union_min if index < 0 else self.mins[index])
-        position = {old: new for new, old in enumerate(order)}
-        position[first] = position[second] = position[-1]
-        union = self.groups[first] | self.groups[second]
-
-        def pick(index: int) -> frozenset[int]:
-            return union if index < 0 else self.groups[index]
-
-        def follows(index: int) -> frozenset[int]:
-            old = self.successors[first] | self.successors[second] if index < 0 else self.successors[index]
-            here = position[index]
-            return frozenset(position[d] for d in old if position[d] != here)
-
+        position = [0] * len(self.groups)
+        for new, old in enumerate(order):
+            if old >= 0:
+                position[old] = new
+        here = position[first] = position[second] = order.index(-1)
+        successors = [
+            frozenset([position[d] for d in self.successors[old]])
+            if old >= 0
+            else frozenset([position[d] for d in self.successors[first] | self.successors[second]]) - {here}
+            for old in order
+        ]
         root = None if self.root_alone is None or self.root_alone in pair else position[self.root_alone]
         return GroupIndex(
-            groups=tuple(pick(index) for index in order),
-            mins=tuple(union_min if index < 0 else self.mins[index] for index in order),
-            tokens=tuple(
-                self.tokens[first] + self.tokens[second] if index < 0 else self.tokens[index] for index in order
-            ),
-            successors=tuple(follows(index) for index in order),
+            groups=tuple(self.groups[first] | self.groups[second] if old < 0 else self.groups[old] for old in order),
+            mins=tuple(union_min if old < 0 else self.mins[old] for old in order),
+            tokens=tuple(self.tokens[first] + self.tokens[second] if old < 0 else self.tokens[old] for old in order),
+            successors=tuple(successors),
             root_alone=root,
         )
 

@@ -191,19 +191,26 @@ class Scorer:
         return check + makespan_indexed(units, jobs=self.jobs, mode="build")
 
     def _indexed_units(self, index: GroupIndex) -> IndexedUnits:
-        members = set(index.members())
+        members = index.members()
+        member = [False] * len(index.groups)
+        for group in members:
+            member[group] = True
         # Numbered in the order of the names :func:`build_units` gives
         # (``(facade)``, then ``g<position>`` as text), which break ties.
-        ordered = [group for group in _label_order(len(index.groups)) if group in members]
-        number = {group: position for position, group in enumerate(ordered, start=1)}
-        facade = self.facade_tokens + sum(t for group, t in enumerate(index.tokens) if group not in members)
-        cost = self.cost
+        ordered = [group for group in _label_order(len(index.groups)) if member[group]]
+        number = [0] * len(index.groups)
+        for position, group in enumerate(ordered, start=1):
+            number[group] = position
+        tokens = index.tokens
+        facade = self.facade_tokens + sum(t for group, t in enumerate(tokens) if not member[group])
+        frontend, codegen = self.cost.frontend, self.cost.codegen
+        successors = index.successors
         return IndexedUnits(
-            frontend=(cost.frontend(facade), *(cost.frontend(index.tokens[group]) for group in ordered)),
-            codegen=(cost.codegen(facade), *(cost.codegen(index.tokens[group]) for group in ordered)),
+            frontend=(frontend(facade), *[frontend(tokens[group]) for group in ordered]),
+            codegen=(codegen(facade), *[codegen(tokens[group]) for group in ordered]),
             dependencies=(
-                frozenset(number.values()),
-                *(frozenset(number[d] for d in index.successors[group] if d in number) for group in ordered),
+                frozenset(range(1, len(ordered) + 1)),
+                *[frozenset([number[d] for d in successors[group] if member[d]]) for group in ordered],
             ),
         )
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import heapq
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 JOB_COUNTS = (1, 2, 4, 8, 16, 64)
 
@@ -55,6 +55,18 @@ class IndexedUnits:
     codegen: tuple[float, ...]
     #: Each unit's dependencies, by number, without repeats.
     dependencies: tuple[frozenset[int], ...]
+    #: Each unit's dependents, ascending (derived).
+    dependents: tuple[tuple[int, ...], ...] = field(init=False, compare=False)
+    #: Every dependency before its dependents, or ``None`` on a cycle (derived).
+    order: tuple[int, ...] | None = field(init=False, compare=False)
+
+    def __post_init__(self) -> None:
+        dependents: list[list[int]] = [[] for _ in self.frontend]
+        for unit, dependencies in enumerate(self.dependencies):
+            for dependency in dependencies:
+                dependents[dependency].append(unit)
+        object.__setattr__(self, "dependents", tuple(map(tuple, dependents)))
+        object.__setattr__(self, "order", _topological_order(self.dependencies, self.dependents))
 
 
 def simulate(units: tuple[BuildUnit, ...], *, jobs: int, mode: str = "check") -> Schedule:
@@ -113,25 +125,25 @@ def simulate_indexed(units: IndexedUnits, *, jobs: int, mode: str = "check") -> 
     """
     if jobs < 1:
         raise ValueError(f"cannot build with {jobs} jobs")
+    if units.order is None:
+        raise ValueError("the units' dependencies form a cycle")
     count = len(units.frontend)
     frontend = units.frontend
-    duration = [frontend[i] + units.codegen[i] for i in range(count)] if mode == "build" else list(frontend)
-    dependents: list[list[int]] = [[] for _ in range(count)]
-    for unit in range(count):
-        for dependency in units.dependencies[unit]:
-            dependents[dependency].append(unit)
-    # Dependents in ascending order, as their numbers break ties.
+    codegen = units.codegen
+    duration = [frontend[i] + codegen[i] for i in range(count)] if mode == "build" else list(frontend)
+    dependents = units.dependents
     waiting = [len(dependencies) for dependencies in units.dependencies]
 
     # The longest chain of work from each unit's start to the end of the
-    # build, computed from the last units back (no recursion: a cycle is
-    # found here, and long chains do not exhaust the stack).
+    # build, computed from the last units back (no recursion, so long
+    # chains do not exhaust the stack).
     tail = [0.0] * count
-    for unit in reversed(_topological_order(waiting, dependents)):
+    for unit in reversed(units.order):
         following = dependents[unit]
-        tail[unit] = frontend[unit] + (
-            max(tail[d] for d in following) if following else duration[unit] - frontend[unit]
-        )
+        if following:
+            tail[unit] = frontend[unit] + max([tail[d] for d in following])
+        else:
+            tail[unit] = frontend[unit] + (duration[unit] - frontend[unit])
 
     ready: list[tuple[float, int]] = [(-tail[unit], unit) for unit in range(count) if waiting[unit] == 0]
     heapq.heapify(ready)
@@ -141,44 +153,38 @@ def simulate_indexed(units: IndexedUnits, *, jobs: int, mode: str = "check") -> 
     now = 0.0
     busy = 0
     order = 0
-    finished = 0
+    push, pop = heapq.heappush, heapq.heappop
     while ready or running:
         while ready and busy < jobs:
-            _, unit = heapq.heappop(ready)
+            unit = pop(ready)[1]
             busy += 1
-            heapq.heappush(running, (now + frontend[unit], order, False, unit))
-            heapq.heappush(running, (now + duration[unit], order + 1, True, unit))
+            push(running, (now + frontend[unit], order, False, unit))
+            push(running, (now + duration[unit], order + 1, True, unit))
             order += 2
             starts.append((unit, now))
         if not running:
             break
-        now, _, done, unit = heapq.heappop(running)
+        now, _, done, unit = pop(running)
         if done:
             busy -= 1
-            finished += 1
         else:
             for dependent in dependents[unit]:
                 waiting[dependent] -= 1
                 if waiting[dependent] == 0:
-                    heapq.heappush(ready, (-tail[dependent], dependent))
-    if finished != count:
-        raise ValueError("the units' dependencies form a cycle")
+                    push(ready, (-tail[dependent], dependent))
     return starts
 
 
-def _topological_order(waiting: list[int], dependents: list[list[int]]) -> list[int]:
-    """Units with every dependency before its dependents (Kahn's algorithm).
-
-    Raises:
-        ValueError: the dependencies form a cycle.
-    """
-    left = list(waiting)
+def _topological_order(
+    dependencies: tuple[frozenset[int], ...], dependents: tuple[tuple[int, ...], ...]
+) -> tuple[int, ...] | None:
+    """Units with every dependency before its dependents (Kahn's
+    algorithm); ``None`` when the dependencies form a cycle."""
+    left = [len(d) for d in dependencies]
     order = [unit for unit, count in enumerate(left) if count == 0]
     for unit in order:
         for dependent in dependents[unit]:
             left[dependent] -= 1
             if left[dependent] == 0:
                 order.append(dependent)
-    if len(order) != len(left):
-        raise ValueError("the units' dependencies form a cycle")
-    return order
+    return tuple(order) if len(order) == len(left) else None
