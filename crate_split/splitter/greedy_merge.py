@@ -10,8 +10,10 @@ candidates in their given order).
 A round indexes the grouping once (:class:`GroupIndex`); a candidate that
 would close a cycle is known from bit sets of what each group reaches;
 the candidates are scored in the order of a cheap lower bound of their
-score (:class:`MergeBounds`), and once the bound of the next reaches the
-best score found the rest cannot win and are not simulated.
+score (:class:`MergeBounds`): once the bound of the next reaches the
+best score found the rest cannot win and are not simulated, and a
+candidate whose simulated check plus the bound of its build reaches it is
+not simulated further.
 
 Invariant: the grouping returned is acyclic when the one given is.
 """
@@ -136,19 +138,25 @@ def best_merge(
     # when a path of two or more hops links them.
     indirect = indirect_reach(index.successors)
     bounds = MergeBounds(scorer, groups, dict(enumerate(index.successors)))
-    ranked: list[tuple[float, int, int, int]] = []
+    ranked: list[tuple[float, float, int, int, int]] = []
     for position, (first, second) in enumerate(candidates):
         if indirect[first] >> second & 1 or indirect[second] >> first & 1:
             continue
         bound = bounds.of_merge(first, second)
-        ranked.append((float("-inf") if bound is None else bound, position, first, second))
+        check_bound, build_bound = (float("-inf"), float("-inf")) if bound is None else bound
+        ranked.append((check_bound + build_bound, build_bound, position, first, second))
     ranked.sort()
     scored: list[tuple[int, float, int, int]] = []
     lowest = float("inf")
-    for bound, position, first, second in ranked:
-        if bound - _BOUND_SLACK >= min(worse_than, lowest - _TIE):
+    for total, build_bound, position, first, second in ranked:
+        if total - _BOUND_SLACK >= min(worse_than, lowest - _TIE):
             break
-        score = scorer.score_index(index.merge(first, second))
+        units = scorer.units_of(index.merge(first, second))
+        check = scorer.check(units)
+        # The check alone may already rule the candidate out.
+        if check + build_bound - _BOUND_SLACK >= min(worse_than, lowest - _TIE):
+            continue
+        score = check + scorer.build(units)
         scored.append((position, score, first, second))
         lowest = min(lowest, score)
     best: tuple[float, int, int] | None = None

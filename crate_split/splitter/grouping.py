@@ -186,11 +186,16 @@ class Scorer:
     def score_index(self, index: GroupIndex) -> float:
         """The score of an indexed grouping: the same schedules as
         :func:`build_units` gives :func:`simulate`, without the names."""
-        units = self._indexed_units(index)
-        check = makespan_indexed(units, jobs=self.jobs, mode="check")
-        return check + makespan_indexed(units, jobs=self.jobs, mode="build")
+        units = self.units_of(index)
+        return self.check(units) + self.build(units)
 
-    def _indexed_units(self, index: GroupIndex) -> IndexedUnits:
+    def check(self, units: IndexedUnits) -> float:
+        return makespan_indexed(units, jobs=self.jobs, mode="check")
+
+    def build(self, units: IndexedUnits) -> float:
+        return makespan_indexed(units, jobs=self.jobs, mode="build")
+
+    def units_of(self, index: GroupIndex) -> IndexedUnits:
         members = index.members()
         member = [False] * len(index.groups)
         for group in members:
@@ -287,9 +292,10 @@ class MergeBounds:
         self.on_chain_build = {i for i in indexes if self.head[i] + self.tail_build[i] >= self.chain_build - margin}
         self.frontend = frontend
 
-    def of_merge(self, first: int, second: int) -> float | None:
-        """A lower bound of the score after merging ``first`` and ``second``
-        (no path of two or more hops between them); ``None`` when not known."""
+    def of_merge(self, first: int, second: int) -> tuple[float, float] | None:
+        """Lower bounds of the check and the build makespan after merging
+        ``first`` and ``second`` (no path of two or more hops between
+        them); ``None`` when not known."""
         if first in self.special or second in self.special:
             return None
         cost = self.cost
@@ -322,7 +328,7 @@ class MergeBounds:
             through_build,
             0.0 if self.on_chain_build & set(pair) else self.chain_build,
         )
-        return check + build
+        return check, build
 
 
 def dependencies_first_order(nodes: list[int], dependencies: Mapping[int, set[int]]) -> list[int]:

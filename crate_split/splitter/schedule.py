@@ -107,9 +107,7 @@ def simulate(units: tuple[BuildUnit, ...], *, jobs: int, mode: str = "check") ->
 
 def makespan_indexed(units: IndexedUnits, *, jobs: int, mode: str = "check") -> float:
     """The makespan of :func:`simulate_indexed`'s schedule."""
-    return max(
-        (start + _duration(units, i, mode) for i, start in simulate_indexed(units, jobs=jobs, mode=mode)), default=0.0
-    )
+    return _run(units, jobs, mode, None)
 
 
 def _duration(units: IndexedUnits, index: int, mode: str) -> float:
@@ -123,6 +121,13 @@ def simulate_indexed(units: IndexedUnits, *, jobs: int, mode: str = "check") -> 
     Raises:
         ValueError: the dependencies form a cycle, or ``jobs`` is below one.
     """
+    starts: list[tuple[int, float]] = []
+    _run(units, jobs, mode, starts)
+    return starts
+
+
+def _run(units: IndexedUnits, jobs: int, mode: str, starts: list[tuple[int, float]] | None) -> float:
+    """Simulate; return the makespan and add each start to ``starts``."""
     if jobs < 1:
         raise ValueError(f"cannot build with {jobs} jobs")
     if units.order is None:
@@ -149,8 +154,8 @@ def simulate_indexed(units: IndexedUnits, *, jobs: int, mode: str = "check") -> 
     heapq.heapify(ready)
     # (time, order, is_done, unit): the order keeps an rmeta before its done.
     running: list[tuple[float, int, bool, int]] = []
-    starts: list[tuple[int, float]] = []
     now = 0.0
+    makespan = 0.0
     busy = 0
     order = 0
     push, pop = heapq.heappush, heapq.heappop
@@ -158,10 +163,13 @@ def simulate_indexed(units: IndexedUnits, *, jobs: int, mode: str = "check") -> 
         while ready and busy < jobs:
             unit = pop(ready)[1]
             busy += 1
+            end = now + duration[unit]
             push(running, (now + frontend[unit], order, False, unit))
-            push(running, (now + duration[unit], order + 1, True, unit))
+            push(running, (end, order + 1, True, unit))
             order += 2
-            starts.append((unit, now))
+            makespan = max(makespan, end)
+            if starts is not None:
+                starts.append((unit, now))
         if not running:
             break
         now, _, done, unit = pop(running)
@@ -172,7 +180,7 @@ def simulate_indexed(units: IndexedUnits, *, jobs: int, mode: str = "check") -> 
                 waiting[dependent] -= 1
                 if waiting[dependent] == 0:
                     push(ready, (-tail[dependent], dependent))
-    return starts
+    return makespan
 
 
 def _topological_order(
