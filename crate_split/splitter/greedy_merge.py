@@ -9,7 +9,8 @@ candidates in their given order).
 
 A round indexes the grouping once (:class:`GroupIndex`); a candidate that
 would close a cycle is known from bit sets of what each group reaches;
-the candidates are scored in the order of a cheap lower bound of their
+schedules are simulated without the dependencies that longer paths
+imply; the candidates are scored in the order of a cheap lower bound of their
 score (:class:`MergeBounds`): once the bound of the next reaches the
 best score found the rest cannot win and are not simulated, and a
 candidate whose simulated check plus the bound of its build reaches it is
@@ -138,6 +139,8 @@ def best_merge(
     # when a path of two or more hops links them.
     indirect = indirect_reach(index.successors)
     bounds = MergeBounds(scorer, groups, dict(enumerate(index.successors)))
+    # Scored without the dependencies other paths imply (same schedules).
+    reduced = index.reduced(indirect)
     ranked: list[tuple[float, float, int, int, int]] = []
     for position, (first, second) in enumerate(candidates):
         if indirect[first] >> second & 1 or indirect[second] >> first & 1:
@@ -151,7 +154,7 @@ def best_merge(
     for total, build_bound, position, first, second in ranked:
         if total - _BOUND_SLACK >= min(worse_than, lowest - _TIE):
             break
-        units = scorer.units_of(index.merge(first, second))
+        units = scorer.units_of(reduced.merge(first, second))
         check = scorer.check(units)
         # The check alone may already rule the candidate out.
         if check + build_bound - _BOUND_SLACK >= min(worse_than, lowest - _TIE):

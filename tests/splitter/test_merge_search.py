@@ -134,3 +134,17 @@ def test_the_best_merge_is_the_first_best_of_every_candidate_scored_in_order(see
                 if expected is None or score < expected[0] - 1e-12:
                     expected = (score, merged(groups, first, second))
             assert best_merge(scorer, scorer.index(groups), candidates) == expected
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_grouping_without_its_implied_dependencies_scores_the_same(seed: int) -> None:
+    split = unit_split(seed)
+    scorer = scorer_for(split, seed)
+    for groups in groupings(split, seed)[::2]:
+        index = scorer.index(groups)
+        reduced = index.reduced(indirect_reach(index.successors))
+        assert scorer.score_index(reduced) == plain_score(scorer, groups)
+        for first, second in acyclic_pairs(groups, split):
+            assert scorer.score_index(reduced.merge(first, second)) == plain_score(
+                scorer, merged(groups, first, second)
+            )
