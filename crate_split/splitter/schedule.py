@@ -37,6 +37,10 @@ class Schedule:
     spans: Mapping[str, tuple[float, float]]
 
 
+#: Events of the simulation: a unit's ``.rmeta`` is written, it is done, or both at once.
+_RMETA, _DONE, _BOTH = 0, 1, 2
+
+
 def critical_path(units: tuple[BuildUnit, ...], *, mode: str = "check") -> float:
     """The makespan with unlimited jobs: the longest chain of work."""
     return simulate(units, jobs=len(units) or 1, mode=mode).makespan
@@ -152,8 +156,10 @@ def _run(units: IndexedUnits, jobs: int, mode: str, starts: list[tuple[int, floa
 
     ready: list[tuple[float, int]] = [(-tail[unit], unit) for unit in range(count) if waiting[unit] == 0]
     heapq.heapify(ready)
-    # (time, order, is_done, unit): the order keeps an rmeta before its done.
-    running: list[tuple[float, int, bool, int]] = []
+    # (time, order, event, unit); the order keeps an rmeta before its done.
+    # A unit done at its rmeta (a check) has one event for both: nothing
+    # else can happen between the two, which are next to each other.
+    running: list[tuple[float, int, int, int]] = []
     now = 0.0
     makespan = 0.0
     busy = 0
@@ -163,23 +169,27 @@ def _run(units: IndexedUnits, jobs: int, mode: str, starts: list[tuple[int, floa
         while ready and busy < jobs:
             unit = pop(ready)[1]
             busy += 1
-            end = now + duration[unit]
-            push(running, (now + frontend[unit], order, False, unit))
-            push(running, (end, order + 1, True, unit))
+            rmeta, end = now + frontend[unit], now + duration[unit]
+            if end == rmeta:
+                push(running, (rmeta, order, _BOTH, unit))
+            else:
+                push(running, (rmeta, order, _RMETA, unit))
+                push(running, (end, order + 1, _DONE, unit))
             order += 2
-            makespan = max(makespan, end)
+            if end > makespan:
+                makespan = end
             if starts is not None:
                 starts.append((unit, now))
         if not running:
             break
-        now, _, done, unit = pop(running)
-        if done:
-            busy -= 1
-        else:
+        now, _, event, unit = pop(running)
+        if event != _DONE:
             for dependent in dependents[unit]:
                 waiting[dependent] -= 1
                 if waiting[dependent] == 0:
                     push(ready, (-tail[dependent], dependent))
+        if event != _RMETA:
+            busy -= 1
     return makespan
 
 
