@@ -171,7 +171,7 @@ def _break_cycles(
     moves: list[ItemMove] = []
     closures = _Closures(graph)
     for _round in range(50):
-        best: tuple[int, ModulePath, ModulePath, frozenset[ItemId], list[Hop]] | None = None
+        best: tuple[int, ModulePath, ModulePath, frozenset[ItemId], list[tuple[ItemId, ItemId]]] | None = None
         for unit in split.units:
             if len(unit.modules) < 2:
                 continue
@@ -224,7 +224,7 @@ def _break_cycles(
                     f"{_block_name(source)} and {_block_name(target)} form a cycle; "
                     f"{len(moved)} item(s) of {_block_name(target)} move to {_block_name(source)}'s crate to break it"
                 ),
-                chain=tuple(hops[:_SHOWN_HOPS]),
+                chain=tuple(closures.hop(*pair) for pair in hops[:_SHOWN_HOPS]),
             )
         )
     return split, pins, moves
@@ -308,12 +308,21 @@ def _items_by_block(split: UnitSplit, unit: Unit) -> dict[ModulePath, set[ItemId
 
 class _Closures:
     """The closures that break a cycle between two blocks, over one graph,
-    with each item's dependencies sorted once (``ItemId`` order)."""
+    with each item's dependencies sorted once (``ItemId`` order) and its
+    dependents found once; a closure keeps the references that start it
+    as item pairs, made hops only for the move that is taken."""
 
     def __init__(self, graph: ItemGraph) -> None:
         self.graph = graph
         self.rank = {item: index for index, item in enumerate(sorted(graph.items, key=ItemId.sort_key))}
         self._dependencies: dict[ItemId, tuple[ItemId, ...]] = {}
+        self._dependents: dict[ItemId, frozenset[ItemId]] = {}
+
+    def dependents(self, item: ItemId) -> frozenset[ItemId]:
+        found = self._dependents.get(item)
+        if found is None:
+            found = self._dependents[item] = self.graph.find_dependents_of(item)
+        return found
 
     def dependencies(self, item: ItemId) -> tuple[ItemId, ...]:
         found = self._dependencies.get(item)
@@ -322,19 +331,19 @@ class _Closures:
             self._dependencies[item] = found
         return found
 
-    def _hop(self, item: ItemId, dependency: ItemId) -> Hop:
+    def hop(self, item: ItemId, dependency: ItemId) -> Hop:
         reason = self.graph.reasons(item, dependency)[0]
         return Hop(item, dependency, reason.kind, reason.span, reason.detail)
 
-    def needed(self, needing: set[ItemId], owner: set[ItemId]) -> tuple[frozenset[ItemId], list[Hop]]:
+    def needed(self, needing: set[ItemId], owner: set[ItemId]) -> tuple[frozenset[ItemId], list[tuple[ItemId, ItemId]]]:
         """Items of ``owner`` that ``needing`` reaches, closed under ``owner``'s own edges."""
-        hops: list[Hop] = []
+        hops: list[tuple[ItemId, ItemId]] = []
         frontier: list[ItemId] = []
         for item in sorted(needing, key=self.rank.__getitem__):
             for dependency in self.dependencies(item):
                 if dependency in owner:
                     frontier.append(dependency)
-                    hops.append(self._hop(item, dependency))
+                    hops.append((item, dependency))
         seen: set[ItemId] = set()
         while frontier:
             item = frontier.pop()
@@ -344,26 +353,26 @@ class _Closures:
             frontier.extend(d for d in self.dependencies(item) if d in owner and d not in seen)
         return frozenset(seen), hops
 
-    def needing(self, needed: set[ItemId], owner: set[ItemId]) -> tuple[frozenset[ItemId], list[Hop]]:
+    def needing(self, needed: set[ItemId], owner: set[ItemId]) -> tuple[frozenset[ItemId], list[tuple[ItemId, ItemId]]]:
         """Items of ``owner`` that reach ``needed`` (through ``owner``), with what they need in ``owner``.
 
         Moved next to ``needed``, they leave ``owner`` with no way back to it.
         """
-        hops: list[Hop] = []
+        hops: list[tuple[ItemId, ItemId]] = []
         reaching: set[ItemId] = set()
         frontier: list[ItemId] = []
         for item in sorted(owner, key=self.rank.__getitem__):
             for dependency in self.dependencies(item):
                 if dependency in needed:
                     frontier.append(item)
-                    hops.append(self._hop(item, dependency))
+                    hops.append((item, dependency))
                     break
         while frontier:
             item = frontier.pop()
             if item in reaching:
                 continue
             reaching.add(item)
-            frontier.extend(d for d in self.graph.find_dependents_of(item) if d in owner and d not in reaching)
+            frontier.extend(d for d in self.dependents(item) if d in owner and d not in reaching)
         closed, _ = self.needed(reaching, owner)
         return frozenset(reaching | closed), hops
 
