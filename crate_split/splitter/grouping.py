@@ -10,15 +10,18 @@ only). Used by :mod:`planner`; nothing here builds a plan.
 from __future__ import annotations
 
 import enum
+import functools
 import heapq
 from collections.abc import Iterator, Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 import networkx as nx
 
 from crate_split.analysis import CrateModel
 from crate_split.splitter.cost import CostModel, effective_tokens
-from crate_split.splitter.schedule import BuildUnit, simulate
+from crate_split.splitter.group_index import GroupIndex, index_groups
+from crate_split.splitter.schedule import BuildUnit, IndexedUnits, makespan_indexed
 from crate_split.splitter.units import UnitSplit, facade_only
 
 #: Up to this many units every acyclic grouping is scored (at most
@@ -175,9 +178,52 @@ class Scorer:
         self.facade_tokens = facade_tokens(model)
 
     def score(self, groups: list[frozenset[int]]) -> float:
-        units = build_units(self.split, groups, self.cost, facade_tokens=self.facade_tokens)
-        check = simulate(units, jobs=self.jobs, mode="check").makespan
-        return check + simulate(units, jobs=self.jobs, mode="build").makespan
+        return self.score_index(self.index(groups))
+
+    def index(self, groups: list[frozenset[int]]) -> GroupIndex:
+        return index_groups(self.split, groups, root_unit(self.split))
+
+    def score_index(self, index: GroupIndex) -> float:
+        """The score of an indexed grouping: the same schedules as
+        :func:`build_units` gives :func:`simulate`, without the names."""
+        units = self.units_of(index)
+        return self.check(units) + self.build(units)
+
+    def check(self, units: IndexedUnits) -> float:
+        return makespan_indexed(units, jobs=self.jobs, mode="check")
+
+    def build(self, units: IndexedUnits) -> float:
+        return makespan_indexed(units, jobs=self.jobs, mode="build")
+
+    def units_of(self, index: GroupIndex) -> IndexedUnits:
+        members = index.members()
+        member = [False] * len(index.groups)
+        for group in members:
+            member[group] = True
+        # Numbered in the order of the names :func:`build_units` gives
+        # (``(facade)``, then ``g<position>`` as text), which break ties.
+        ordered = [group for group in _label_order(len(index.groups)) if member[group]]
+        number = [0] * len(index.groups)
+        for position, group in enumerate(ordered, start=1):
+            number[group] = position
+        tokens = index.tokens
+        facade = self.facade_tokens + sum(t for group, t in enumerate(tokens) if not member[group])
+        frontend, codegen = self.cost.frontend, self.cost.codegen
+        successors = index.successors
+        return IndexedUnits(
+            frontend=(frontend(facade), *[frontend(tokens[group]) for group in ordered]),
+            codegen=(codegen(facade), *[codegen(tokens[group]) for group in ordered]),
+            dependencies=(
+                frozenset(range(1, len(ordered) + 1)),
+                *[frozenset([number[d] for d in successors[group] if member[d]]) for group in ordered],
+            ),
+        )
+
+
+@functools.cache
+def _label_order(count: int) -> tuple[int, ...]:
+    """Positions ``0..count-1`` in the order of their names ``g<position>``."""
+    return tuple(sorted(range(count), key=str))
 
 
 class MergeBounds:
@@ -194,7 +240,9 @@ class MergeBounds:
     longest chain that touches neither part is still there.
     """
 
-    def __init__(self, scorer: Scorer, groups: list[frozenset[int]], successors: Mapping[int, set[int]]) -> None:
+    def __init__(
+        self, scorer: Scorer, groups: list[frozenset[int]], successors: Mapping[int, AbstractSet[int]]
+    ) -> None:
         split, cost = scorer.split, scorer.cost
         self.cost = cost
         self.jobs = scorer.jobs
@@ -244,9 +292,10 @@ class MergeBounds:
         self.on_chain_build = {i for i in indexes if self.head[i] + self.tail_build[i] >= self.chain_build - margin}
         self.frontend = frontend
 
-    def of_merge(self, first: int, second: int) -> float | None:
-        """A lower bound of the score after merging ``first`` and ``second``
-        (no path of two or more hops between them); ``None`` when not known."""
+    def of_merge(self, first: int, second: int) -> tuple[float, float] | None:
+        """Lower bounds of the check and the build makespan after merging
+        ``first`` and ``second`` (no path of two or more hops between
+        them); ``None`` when not known."""
         if first in self.special or second in self.special:
             return None
         cost = self.cost
@@ -279,7 +328,7 @@ class MergeBounds:
             through_build,
             0.0 if self.on_chain_build & set(pair) else self.chain_build,
         )
-        return check + build
+        return check, build
 
 
 def dependencies_first_order(nodes: list[int], dependencies: Mapping[int, set[int]]) -> list[int]:

@@ -46,22 +46,13 @@ from crate_split.splitter.cost import CostModel, effective_tokens
 from crate_split.splitter.crate_names import crate_names
 from crate_split.splitter.cycles import shortest_cycle
 from crate_split.splitter.facade_rule import keep_in_facade
+from crate_split.splitter.greedy_merge import merge_groups
 from crate_split.splitter.grouping import (
     EXACT_SEARCH_MAX_UNITS,  # noqa: F401 (part of the planner's interface)
-    GREEDY_MAX_GROUPS,
     Granularity,
-    MergeBounds,
     PlanConfig,
-    Scorer,
-    coarsen_groups,
-    code_members,
-    group_graph,
-    group_lines,
     initial_groups,
-    member_floor,
     member_groups,
-    merged,
-    search_groups,
 )
 from crate_split.splitter.item_cuts import ItemCut, find_cut
 from crate_split.splitter.plan import ForcedMerge, Hop, ItemMove, SplitPlan
@@ -107,7 +98,7 @@ def plan_split(
     report("grouping units into crates", 0.6)
     groups = initial_groups(split)
     notes: list[str] = []
-    groups = _merge_groups(model, split, groups, config, cost, notes)
+    groups = merge_groups(model, split, groups, config, cost, notes)
     report("plan", 0.95)
     if len(member_groups(split, groups)) < 2:
         notes.extend(_explain_few_members(model, atoms.strong_graph, split, groups, config))
@@ -180,7 +171,7 @@ def _break_cycles(
     moves: list[ItemMove] = []
     closures = _Closures(graph)
     for _round in range(50):
-        best: tuple[int, ModulePath, ModulePath, frozenset[ItemId], list[Hop]] | None = None
+        best: tuple[int, ModulePath, ModulePath, frozenset[ItemId], list[tuple[ItemId, ItemId]]] | None = None
         for unit in split.units:
             if len(unit.modules) < 2:
                 continue
@@ -233,7 +224,7 @@ def _break_cycles(
                     f"{_block_name(source)} and {_block_name(target)} form a cycle; "
                     f"{len(moved)} item(s) of {_block_name(target)} move to {_block_name(source)}'s crate to break it"
                 ),
-                chain=tuple(hops[:_SHOWN_HOPS]),
+                chain=tuple(closures.hop(*pair) for pair in hops[:_SHOWN_HOPS]),
             )
         )
     return split, pins, moves
@@ -317,12 +308,21 @@ def _items_by_block(split: UnitSplit, unit: Unit) -> dict[ModulePath, set[ItemId
 
 class _Closures:
     """The closures that break a cycle between two blocks, over one graph,
-    with each item's dependencies sorted once (``ItemId`` order)."""
+    with each item's dependencies sorted once (``ItemId`` order) and its
+    dependents found once; a closure keeps the references that start it
+    as item pairs, made hops only for the move that is taken."""
 
     def __init__(self, graph: ItemGraph) -> None:
         self.graph = graph
         self.rank = {item: index for index, item in enumerate(sorted(graph.items, key=ItemId.sort_key))}
         self._dependencies: dict[ItemId, tuple[ItemId, ...]] = {}
+        self._dependents: dict[ItemId, frozenset[ItemId]] = {}
+
+    def dependents(self, item: ItemId) -> frozenset[ItemId]:
+        found = self._dependents.get(item)
+        if found is None:
+            found = self._dependents[item] = self.graph.find_dependents_of(item)
+        return found
 
     def dependencies(self, item: ItemId) -> tuple[ItemId, ...]:
         found = self._dependencies.get(item)
@@ -331,19 +331,19 @@ class _Closures:
             self._dependencies[item] = found
         return found
 
-    def _hop(self, item: ItemId, dependency: ItemId) -> Hop:
+    def hop(self, item: ItemId, dependency: ItemId) -> Hop:
         reason = self.graph.reasons(item, dependency)[0]
         return Hop(item, dependency, reason.kind, reason.span, reason.detail)
 
-    def needed(self, needing: set[ItemId], owner: set[ItemId]) -> tuple[frozenset[ItemId], list[Hop]]:
+    def needed(self, needing: set[ItemId], owner: set[ItemId]) -> tuple[frozenset[ItemId], list[tuple[ItemId, ItemId]]]:
         """Items of ``owner`` that ``needing`` reaches, closed under ``owner``'s own edges."""
-        hops: list[Hop] = []
+        hops: list[tuple[ItemId, ItemId]] = []
         frontier: list[ItemId] = []
         for item in sorted(needing, key=self.rank.__getitem__):
             for dependency in self.dependencies(item):
                 if dependency in owner:
                     frontier.append(dependency)
-                    hops.append(self._hop(item, dependency))
+                    hops.append((item, dependency))
         seen: set[ItemId] = set()
         while frontier:
             item = frontier.pop()
@@ -353,26 +353,26 @@ class _Closures:
             frontier.extend(d for d in self.dependencies(item) if d in owner and d not in seen)
         return frozenset(seen), hops
 
-    def needing(self, needed: set[ItemId], owner: set[ItemId]) -> tuple[frozenset[ItemId], list[Hop]]:
+    def needing(self, needed: set[ItemId], owner: set[ItemId]) -> tuple[frozenset[ItemId], list[tuple[ItemId, ItemId]]]:
         """Items of ``owner`` that reach ``needed`` (through ``owner``), with what they need in ``owner``.
 
         Moved next to ``needed``, they leave ``owner`` with no way back to it.
         """
-        hops: list[Hop] = []
+        hops: list[tuple[ItemId, ItemId]] = []
         reaching: set[ItemId] = set()
         frontier: list[ItemId] = []
         for item in sorted(owner, key=self.rank.__getitem__):
             for dependency in self.dependencies(item):
                 if dependency in needed:
                     frontier.append(item)
-                    hops.append(self._hop(item, dependency))
+                    hops.append((item, dependency))
                     break
         while frontier:
             item = frontier.pop()
             if item in reaching:
                 continue
             reaching.add(item)
-            frontier.extend(d for d in self.graph.find_dependents_of(item) if d in owner and d not in reaching)
+            frontier.extend(d for d in self.dependents(item) if d in owner and d not in reaching)
         closed, _ = self.needed(reaching, owner)
         return frozenset(reaching | closed), hops
 
@@ -382,29 +382,6 @@ def _block_name(block: ModulePath) -> str:
 
 
 # -- steps 3 and 4: crates from units, merged -------------------------------------------------
-
-
-def _search_notes(
-    split: UnitSplit, before: list[frozenset[int]], after: list[frozenset[int]], config: PlanConfig
-) -> list[str]:
-    n_before, n_after = len(member_groups(split, before)), len(member_groups(split, after))
-    if n_after >= n_before:
-        return []
-    notes = []
-    small = [g for g in member_groups(split, before) if group_lines(split, g) < config.min_lines]
-    merged_small = [g for g in small if g not in after]
-    if merged_small:
-        notes.append(
-            f"{len(merged_small)} unit(s) smaller than {config.min_lines} "
-            "lines were merged into other crates (--min-lines)"
-        )
-    if config.max_crates is not None and n_before > config.max_crates:
-        notes.append(f"units were merged down to {config.max_crates} crate(s) (--max-crates)")
-    notes.append(
-        f"every acyclic grouping of the {len(split.units)} units was scored: {n_before - n_after} merge(s) "
-        f"give the fastest simulated {config.target_jobs}-job build"
-    )
-    return notes
 
 
 def _explain_few_members(
@@ -421,123 +398,6 @@ def _explain_few_members(
     return [
         f"{members} member crate(s): the crate root's own items stay in the facade because no other unit needs them"
     ]
-
-
-def _merge_groups(
-    model: CrateModel,
-    split: UnitSplit,
-    groups: list[frozenset[int]],
-    config: PlanConfig,
-    cost: CostModel,
-    notes: list[str],
-) -> list[frozenset[int]]:
-    floor = member_floor(config)
-    scorer = Scorer(model, split, config, cost)
-    if len(split.units) <= EXACT_SEARCH_MAX_UNITS:
-        best = search_groups(scorer, split, config)
-        if best is not None:
-            notes.extend(_search_notes(split, groups, best, config))
-            return best
-    if len(groups) > GREEDY_MAX_GROUPS:
-        notes.append(
-            f"{len(groups)} units were first merged with their neighbours, smallest first, "
-            f"down to {GREEDY_MAX_GROUPS} crates (the merge search is cubic in the number of crates)"
-        )
-        groups = coarsen_groups(split, groups, GREEDY_MAX_GROUPS, min_lines=config.min_lines, floor=floor)
-
-    def members() -> int:
-        return code_members(split, member_groups(split, groups))
-
-    def best_merge(candidates: list[tuple[int, int]], worse_than: float = float("inf")) -> list[frozenset[int]] | None:
-        """The candidate merge with the best score (the first of equals);
-        candidates that cannot score below ``worse_than`` may be skipped."""
-        best: tuple[float, list[frozenset[int]]] | None = None
-        # The grouping is acyclic: merging two groups closes a cycle exactly
-        # when a path of two or more hops links them.
-        graph = group_graph(split, groups)
-        successors = {node: set(graph.successors(node)) for node in graph}
-        bounds = MergeBounds(scorer, groups, successors)
-        for first, second in candidates:
-            if _reaches_indirectly(successors, first, second) or _reaches_indirectly(successors, second, first):
-                continue
-            bound = bounds.of_merge(first, second)
-            # A bound is exact arithmetic on the same floats, give or take rounding.
-            if bound is not None and bound - 1e-9 >= min(worse_than, best[0] - 1e-12 if best else float("inf")):
-                continue
-            trial = merged(groups, first, second)
-            score = scorer.score(trial)
-            if best is None or score < best[0] - 1e-12:
-                best = (score, trial)
-        return best[1] if best else None
-
-    def neighbours(index: int) -> list[tuple[int, int]]:
-        graph = group_graph(split, groups)
-        adjacent = set(graph.successors(index)) | set(graph.predecessors(index))
-        others = adjacent or set(range(len(groups))) - {index}
-        return [(index, other) for other in sorted(others) if other != index]
-
-    # Small groups join a neighbour.
-    merged_small = 0
-    while members() > floor:
-        member_set = set(member_groups(split, groups))
-        small = [i for i, g in enumerate(groups) if g in member_set and group_lines(split, g) < config.min_lines]
-        if not small:
-            break
-        small.sort(key=lambda i: (group_lines(split, groups[i]), min(groups[i])))
-        trial = best_merge(neighbours(small[0]))
-        if trial is None:
-            break
-        groups = trial
-        merged_small += 1
-    if merged_small:
-        notes.append(
-            f"{merged_small} unit(s) smaller than {config.min_lines} lines were merged into a neighbour (--min-lines)"
-        )
-
-    # Down to the maximum.
-    if config.max_crates is not None:
-        while members() > max(config.max_crates, 1):
-            pairs = [(a, b) for a in range(len(groups)) for b in range(a + 1, len(groups))]
-            trial = best_merge(pairs)
-            if trial is None:
-                notes.append(f"could not merge further without a cycle; {members()} crates exceed --max-crates")
-                break
-            groups = trial
-
-    # While merging makes the simulated build faster (per-crate overhead).
-    merged_for_speed = 0
-    current = scorer.score(groups)
-    while members() > floor:
-        graph = group_graph(split, groups)
-        pairs = sorted({tuple(sorted(edge)) for edge in graph.edges})
-        trial = best_merge(pairs, worse_than=current * 0.995)
-        if trial is None:
-            break
-        score = scorer.score(trial)
-        if score >= current * 0.995:
-            break
-        groups, current = trial, score
-        merged_for_speed += 1
-    if merged_for_speed:
-        notes.append(
-            f"{merged_for_speed} merge(s) of dependent units made the simulated {config.target_jobs}-job build faster"
-        )
-    return groups
-
-
-def _reaches_indirectly(successors: Mapping[int, set[int]], start: int, goal: int) -> bool:
-    """True when a path of two or more hops leads from ``start`` to ``goal``."""
-    seen = set(successors[start]) - {goal}
-    stack = list(seen)
-    while stack:
-        node = stack.pop()
-        for following in successors[node]:
-            if following == goal:
-                return True
-            if following not in seen:
-                seen.add(following)
-                stack.append(following)
-    return False
 
 
 # -- step 5: the plan value -------------------------------------------------------------------
