@@ -28,6 +28,7 @@ from crate_split.model.cfg_test import without_test
 from crate_split.model.items import RefKind
 from crate_split.model.names import rust_name
 from crate_split.rewrite.build_script import build_script_inputs, build_script_variables, needs_build_script
+from crate_split.rewrite.check_cfg import cfgs_tested_in
 from crate_split.rewrite.crate_files import (
     CrateContext,
     LintAllows,
@@ -46,7 +47,13 @@ from crate_split.rewrite.layout import (
     owned_modules,
     plan_layout,
 )
-from crate_split.rewrite.manifests import ManifestInputs, facade_manifest, member_manifest, workspace_manifest
+from crate_split.rewrite.manifests import (
+    ManifestInputs,
+    facade_manifest,
+    implicit_features,
+    member_manifest,
+    workspace_manifest,
+)
 from crate_split.rewrite.reach import needed_modules
 from crate_split.rewrite.reexports import kept_reexports, shown_reexports, with_overlay_contents
 from crate_split.rewrite.source_change import OutputFile, SourceChange
@@ -176,6 +183,7 @@ def rewrite_workspace(inputs: RewriteInputs) -> tuple[SourceChange, WorkspaceLay
     build_variables = (
         build_script_variables(inputs.read("build.rs")) if "build.rs" in inputs.package_files else frozenset()
     )
+    declared_features = {*model.manifest.features, *implicit_features(model.manifest)}
     for member in layout.members:
         ctx = contexts[member.name]
         edits = {path: file_edit(ctx, path, inputs.read(path)) for path in member.files}
@@ -195,6 +203,8 @@ def rewrite_workspace(inputs: RewriteInputs) -> tuple[SourceChange, WorkspaceLay
                 member,
                 build_script=needs_build_script(member, lambda p: edits[p].apply(inputs.read(p)), build_variables),  # noqa: B023 (called at once)
             )
+        tested = cfgs_tested_in(member.files, lambda p: edits[p].apply(inputs.read(p)))  # noqa: B023 (called at once)
+        member = replace(member, expected_cfgs=tested.unexpected(declared_features))
         build_script = OutputFile(f"{member.directory}/build.rs", "build.rs", None, None)
         if member.build_script and "build.rs" in inputs.package_files and build_script not in included:
             # Code may read the script too (`include_str!("../build.rs")`).
