@@ -171,7 +171,11 @@ def file_edit(ctx: CrateContext, path: str, source: bytes) -> FileEdit:
             text += ctx.lint_allows.crate_attributes(ctx.crate.name) + ctx.root_prelude
         if module_path or not ctx.is_facade:
             # The facade's root names its items one by one (the public API).
-            text += glob_lines(module_path, providers_of(ctx, module_path), _indent_for_module(module), hidden=False)
+            globs = glob_lines(module_path, providers_of(ctx, module_path), _indent_for_module(module), hidden=False)
+            if globs and _USE_ITEM_START.match(source, insert_at):
+                # Its own group: rustfmt would sort it into the module's first `use` items.
+                globs += "\n"
+            text += globs
         if text:
             builder.insert(insert_at, text.encode())
     removed: list[tuple[int, int]] = []
@@ -439,6 +443,8 @@ def _overlay_text(ctx: CrateContext, item: Item, indent: str) -> bytes:
     return text.encode()
 
 
+#: A ``use`` item (after its attributes) starting at the position matched.
+_USE_ITEM_START = re.compile(rb"[ \t]*(?:#\[[^\n]*\][ \t]*\r?\n[ \t]*)*(?:pub(?:\([^)\n]*\))?[ \t]+)?use\b")
 _KEPT_MODULE_ATTRIBUTES = frozenset({"doc", "allow", "warn", "deny", "forbid", "deprecated", "cfg"})
 
 

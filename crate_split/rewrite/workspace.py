@@ -496,7 +496,8 @@ def _root_import_lines(
         counts[found.name] = counts.get(found.name, 0) + 1
     direct: list[str] = []
     routed: dict[str, list[str]] = {}
-    for found in imports:
+    # In path order, as rustfmt sorts consecutive `use` items.
+    for found in sorted(imports, key=lambda found: (found.crate, found.name)):
         cfg = "".join(f"#[{a}]\n" for a in found.cfg)
         hidden = "#[doc(hidden)]\n" if found.hidden else ""
         if found.name in taken or counts[found.name] > 1:
