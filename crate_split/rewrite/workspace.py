@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
+from graphlib import TopologicalSorter
 from pathlib import PurePosixPath
 
 from crate_split.analysis import CrateModel
@@ -354,6 +355,20 @@ def _unused_uses_of_members(
         unused[member.name] = unused_uses(
             model, _holder(member, layout.crate_of), use_index, read, dependents_words=below
         )
+    # A root re-export two direct dependencies keep comes through two globs
+    # of their roots, each naming its own copy: ambiguous
+    # (`ambiguous_glob_reexports`) unless the member keeps it too.
+    order = TopologicalSorter({m.name: m.member_deps for m in layout.members}).static_order()
+    for name in order:
+        member = layout.member(name)
+        shared = {
+            item
+            for item in unused[name]
+            if not item.module
+            and model.items[item].visibility
+            and sum(item not in unused[d] for d in member.member_deps) >= 2
+        }
+        unused[name] -= shared
     return unused
 
 
