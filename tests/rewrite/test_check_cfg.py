@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import tomlkit
+
 from crate_split.rewrite.check_cfg import CfgTests, cfgs_tested_in
+from crate_split.rewrite.manifests import _expect_cfgs
 
 SOURCE = b"""
 #[cfg(has_std)]
@@ -43,3 +46,15 @@ def test_comments_and_text_outside_attributes_test_nothing() -> None:
 fn f() {}
 """
     assert cfgs_tested_in(["src/lib.rs"], lambda path: source) == CfgTests()
+
+
+def test_the_expected_cfgs_join_the_lints_a_member_copies() -> None:
+    entries = ("cfg(has_std)",)
+    document = tomlkit.parse('[lints.rust]\nunexpected_cfgs = "deny"\nunsafe_code = "forbid"\n')
+    _expect_cfgs(document, entries)
+    assert tomlkit.dumps(document) == (
+        '[lints.rust]\nunexpected_cfgs = {level = "deny", check-cfg = [\'cfg(has_std)\']}\nunsafe_code = "forbid"\n'
+    )
+    inherited = tomlkit.parse("[lints]\nworkspace = true\n")
+    _expect_cfgs(inherited, entries)
+    assert tomlkit.dumps(inherited) == "[lints]\nworkspace = true\n"
