@@ -155,7 +155,7 @@ def file_edit(ctx: CrateContext, path: str, source: bytes) -> FileEdit:
     if not ctx.is_facade and path == root.file and root.insert_at is not None:
         for start, end in root.inner_docs:
             start, end = whole_lines(source, start, end)
-            builder.delete(start, end)
+            builder.delete(_after_inner_attributes(source, start), end)
         # A short crate doc keeps `#![deny(missing_docs)]` satisfied; a
         # byte order mark must stay first.
         start = len(BYTE_ORDER_MARK) if source.startswith(BYTE_ORDER_MARK) else 0
@@ -237,6 +237,20 @@ def file_edit(ctx: CrateContext, path: str, source: bytes) -> FileEdit:
     for start, end in blank_runs(source, builder):
         builder.delete(start, end)
     return builder.finish()
+
+
+def _after_inner_attributes(source: bytes, start: int) -> int:
+    """``start`` moved back over the blank lines between it and an inner
+    attribute (``#![no_std]``, blank line, crate docs): the attributes the
+    member's root gains there follow it with none, as rustfmt writes them."""
+    line_start = start
+    while line_start > 0:
+        previous = source.rfind(b"\n", 0, line_start - 1) + 1
+        line = source[previous:line_start]
+        if line.strip():
+            return line_start if line.lstrip().startswith(b"#![") else start
+        line_start = previous
+    return start
 
 
 def _wrapper_attributes(attributes, indent: str) -> str:
