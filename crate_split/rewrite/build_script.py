@@ -15,7 +15,7 @@ _CFG_NAME = re.compile(rb"[A-Za-z_][A-Za-z0-9_]*")
 
 _CFG_EXTERN_CRATE = re.compile(rb"#\[cfg\([^\]]*\)\]\s*(?:#\[[^\]]*\]\s*)*extern\s+crate\b")
 
-_BUILTIN_CFGS = frozenset(
+BUILTIN_CFGS = frozenset(
     b"all any not feature test unix windows debug_assertions doc doctest docsrs miri panic proc_macro "
     b"target_os target_family target_arch target_pointer_width target_endian target_env target_vendor "
     b"target_has_atomic target_feature overflow_checks relocation_model sanitize fmt_debug ub_checks "
@@ -71,7 +71,7 @@ def needs_build_script(
         for match in _CUSTOM_CFG.finditer(source):
             predicate = match.group(1)
             for name in _CFG_NAME.findall(predicate):
-                if name not in _BUILTIN_CFGS and not name.startswith(b"target_") and _is_cfg_name(predicate, name):
+                if name not in BUILTIN_CFGS and not name.startswith(b"target_") and _is_cfg_name(predicate, name):
                     return True
     return False
 

@@ -165,7 +165,7 @@ def file_edit(ctx: CrateContext, path: str, source: bytes) -> FileEdit:
     if not ctx.is_facade and path == root.file and root.insert_at is not None:
         for start, end in root.inner_docs:
             start, end = whole_lines(source, start, end)
-            builder.delete(start, end)
+            builder.delete(_after_inner_attributes(source, start), end)
         # A short crate doc keeps `#![deny(missing_docs)]` satisfied; a
         # byte order mark must stay first.
         start = len(BYTE_ORDER_MARK) if source.startswith(BYTE_ORDER_MARK) else 0
@@ -181,7 +181,11 @@ def file_edit(ctx: CrateContext, path: str, source: bytes) -> FileEdit:
             text += ctx.lint_allows.crate_attributes(ctx.crate.name) + ctx.root_prelude
         if module_path or not ctx.is_facade:
             # The facade's root names its items one by one (the public API).
-            text += glob_lines(module_path, providers_of(ctx, module_path), _indent_for_module(module), hidden=False)
+            globs = glob_lines(module_path, providers_of(ctx, module_path), _indent_for_module(module), hidden=False)
+            if globs and _USE_ITEM_START.match(source, insert_at):
+                # Its own group: rustfmt would sort it into the module's first `use` items.
+                globs += "\n"
+            text += globs
         if text:
             builder.insert(insert_at, text.encode())
     removed: list[tuple[int, int]] = []
@@ -243,6 +247,20 @@ def file_edit(ctx: CrateContext, path: str, source: bytes) -> FileEdit:
     for start, end in blank_runs(source, builder):
         builder.delete(start, end)
     return builder.finish()
+
+
+def _after_inner_attributes(source: bytes, start: int) -> int:
+    """``start`` moved back over the blank lines between it and an inner
+    attribute (``#![no_std]``, blank line, crate docs): the attributes the
+    member's root gains there follow it with none, as rustfmt writes them."""
+    line_start = start
+    while line_start > 0:
+        previous = source.rfind(b"\n", 0, line_start - 1) + 1
+        line = source[previous:line_start]
+        if line.strip():
+            return line_start if line.lstrip().startswith(b"#![") else start
+        line_start = previous
+    return start
 
 
 def _wrapper_attributes(attributes, indent: str) -> str:
@@ -449,6 +467,8 @@ def _overlay_text(ctx: CrateContext, item: Item, indent: str) -> bytes:
     return text.encode()
 
 
+#: A ``use`` item (after its attributes) starting at the position matched.
+_USE_ITEM_START = re.compile(rb"[ \t]*(?:#\[[^\n]*\][ \t]*\r?\n[ \t]*)*(?:pub(?:\([^)\n]*\))?[ \t]+)?use\b")
 _KEPT_MODULE_ATTRIBUTES = frozenset({"doc", "allow", "warn", "deny", "forbid", "deprecated", "cfg"})
 
 

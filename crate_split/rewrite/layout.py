@@ -116,6 +116,9 @@ class CrateLayout:
     #: False when it has a name of its own, ``lib_name``, so that its doc
     #: tests reach the facade by the original's name (see ``rewrite/manifests.py``).
     keeps_crate_name: bool = True
+    #: ``check-cfg`` entries its manifest declares: the conditions its code
+    #: tests that the manifest does not define (:mod:`check_cfg`).
+    expected_cfgs: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

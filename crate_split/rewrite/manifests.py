@@ -230,7 +230,33 @@ def member_manifest(inputs: ManifestInputs, layout: WorkspaceLayout, member: Cra
         document.add("features", table)
     if "lints" in original:
         document.add("lints", copy.deepcopy(original["lints"]))
+    _expect_cfgs(document, member.expected_cfgs)
     return tomlkit.dumps(document)
+
+
+def _expect_cfgs(document, entries: tuple[str, ...]) -> None:
+    """``[lints.rust] unexpected_cfgs`` with ``check-cfg = entries``, added
+    to the lints copied from the original; none when they are the
+    workspace's (``workspace = true`` takes no other key)."""
+    if not entries:
+        return
+    lints = document.setdefault("lints", tomlkit.table())
+    if lints.get("workspace") is True:
+        return
+    rust = lints.setdefault("rust", tomlkit.table())
+    current = rust.get("unexpected_cfgs")
+    lint = tomlkit.inline_table()
+    if isinstance(current, str):
+        lint.add("level", current)
+    elif current is not None:
+        lint = current
+    else:
+        lint.add("level", "warn")
+    expected = lint.setdefault("check-cfg", tomlkit.array())
+    for entry in entries:
+        if entry not in expected:
+            expected.append(tomlkit.string(entry, literal=True))
+    rust["unexpected_cfgs"] = lint
 
 
 def _inherited_resolved(inputs: ManifestInputs):
@@ -361,7 +387,7 @@ def _member_features(
     (a member by its ``lib_name``).
     """
     optional_keys = {d.key or d.name for d in manifest.dependencies if d.optional}
-    implicit = _implicit_features(manifest)
+    implicit = implicit_features(manifest)
     features: dict[str, list[str]] = {}
     for name, values in manifest.features.items():
         entries: list[str] = []
@@ -396,7 +422,7 @@ def _member_features(
     return features
 
 
-def _implicit_features(manifest: Manifest) -> set[str]:
+def implicit_features(manifest: Manifest) -> set[str]:
     """Optional dependencies (table keys) that have an implicit feature of
     their name: those no feature names with the ``dep:`` syntax."""
     optional_keys = {d.key or d.name for d in manifest.dependencies if d.optional}
@@ -411,7 +437,7 @@ def _forward_features(document, manifest: Manifest, members: list[str]) -> None:
     for name in list(features.keys()):
         for member in members:
             features[name].append(f"{member}/{name}")
-    for optional in sorted(_implicit_features(manifest)):
+    for optional in sorted(implicit_features(manifest)):
         if optional in features:
             continue
         array = tomlkit.array()

@@ -86,7 +86,10 @@ def overlay_module(
         prefix = "".join(f"{at}#[{attribute}]\n" for attribute in declared.attributes)
         vis = f"{declared.visibility} " if declared.visibility else ""
         inner = at + "    "
-        body = glob_lines(current, providers(current), inner, hidden=declared.hidden_globs) + extra(current, inner)
+        globs = glob_lines(current, providers(current), inner, hidden=declared.hidden_globs)
+        repeated = extra(current, inner)
+        # Two groups: rustfmt sorts the `use` items of one group by path.
+        body = globs + ("\n" if globs and repeated else "") + repeated
         nested = children(current)
         if not body and not nested:
             parts.append(f"{prefix}{at}{vis}mod {rust_name(current[-1])} {{}}\n")

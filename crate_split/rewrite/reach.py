@@ -164,4 +164,37 @@ def needed_modules(
                     if passer == crate:
                         found.add(module)
         needed[crate] = frozenset(path[:depth] for path in found for depth in range(len(path) + 1))
+    _show_ambiguous(model, needed, direct, owners, below)
     return needed
+
+
+def _show_ambiguous(
+    model: CrateModel,
+    needed: dict[str, frozenset[ModulePath]],
+    direct: Mapping[str, frozenset[str]],
+    owners: Mapping[ModulePath, set[str]],
+    below: Mapping[str, frozenset[str]],
+) -> None:
+    """Add to ``needed`` each module that two direct dependencies of a
+    crate show where the crate shows its parent: the globs of the parent
+    (``pub use a::*; pub use b::*;``) would bring two modules of one name,
+    ambiguous (``ambiguous_glob_reexports``) and unusable; an overlay of its
+    own globs both. Dependencies first, so theirs are known."""
+
+    def shows(crate: str, module: ModulePath) -> bool:
+        holders = owners.get(module, set())
+        return module in needed.get(crate, ()) and (crate in holders or bool(holders & below.get(crate, frozenset())))
+
+    for crate in TopologicalSorter({c: direct.get(c, ()) for c in needed}).static_order():
+        if crate not in needed:
+            continue
+        found = set(needed[crate])
+        for path in sorted(model.modules, key=len):
+            module = model.modules[path]
+            if not path or path in found or path[:-1] not in found or module.macro_call is not None:
+                continue
+            if model.in_test_module(path) or model.in_replicated_module(path):
+                continue
+            if sum(shows(dependency, path) for dependency in direct.get(crate, ())) >= 2:
+                found.add(path)
+        needed[crate] = frozenset(found)

@@ -53,7 +53,12 @@ def with_overlay_contents(
         The context with ``reexports`` and ``views`` filled in.
     """
     found: dict[ModulePath, list[str]] = {}
-    for item_id in _carried_reexports(ctx, reexport_texts, provided):
+    # In source order: the original's (rustfmt's, when it was formatted).
+    carried = sorted(
+        _carried_reexports(ctx, reexport_texts, provided),
+        key=lambda item_id: (ctx.model.items[item_id].span.file, ctx.model.items[item_id].span.start),
+    )
+    for item_id in carried:
         found.setdefault(item_id.module, []).append(reexport_texts[item_id])
     reexports = {module: tuple(texts) for module, texts in found.items()}
     views: set[ModulePath] = set()

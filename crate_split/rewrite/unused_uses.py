@@ -20,6 +20,14 @@ and imports that do not resolve are always kept, except a member's root
 re-exports, which only its own code and that of the members depending on
 it can reach (the facade names its API itself).
 
+A root ``use`` the original marks ``#[allow(unused_imports)]`` (or
+``allow(unused)``) is one rustc finds no code using: it serves the crate
+docs (``// Just for rustdoc``), which stay in the facade, or code of a cfg
+that is off. The facade keeps it; a member keeps it only where a word of an
+item of its root names it, or of a module that globs the root
+(``use super::*;`` in a child, directly or through another glob); method
+calls and macro bodies do not count for it.
+
 Invariant: a wrong answer keeps an import (which ``apply --check`` then
 removes where rustc finds it unused, :mod:`crate_split.verify.unused_imports`),
 never drops a needed one, as far as the words of the source show.
@@ -50,6 +58,9 @@ _CODE_FREE_KINDS = frozenset(
         ItemKind.TYPE_ALIAS,
     }
 )
+_LOCAL_ROOTS = frozenset({b"super", b"crate", b"self"})
+_LOCAL_GLOB = re.compile(rb"\buse\s+((?:(?:crate|self|super)\s*::\s*)+)\*")
+_ALLOWED_UNUSED = re.compile(r"\bunused(?:_imports)?\b")
 _STD_CRATES = frozenset({"std", "core", "alloc"})
 #: Types of the standard library commonly imported by name (path after the
 #: crate). Another capitalised name from outside the crate may be a trait.
@@ -114,6 +125,8 @@ def unused_uses(
     counts: dict[ModulePath, Counter[bytes]] = {}
     code_modules: set[ModulePath] = set()
     macro_words: set[bytes] = set()
+    #: The modules each module globs by a ``self``/``super``/``crate`` path (``use super::*;``).
+    local_globs: dict[ModulePath, set[ModulePath]] = {}
     for item_id, item in model.items.items():
         if item_id.kind is ItemKind.MACRO:
             macro_words |= _words_of(item, read)
@@ -123,6 +136,11 @@ def unused_uses(
         counts.setdefault(item_id.module, Counter()).update(words[item_id])
         if item_id.kind not in _CODE_FREE_KINDS:
             code_modules.add(item_id.module)
+        if item_id.kind is ItemKind.USE and words[item_id] & _LOCAL_ROOTS:
+            target = _local_glob_target(item_id.module, _text_of(item, read))
+            if target is not None:
+                local_globs.setdefault(item_id.module, set()).add(target)
+    root_seers = _seeing_root(local_globs)
     unused: set[ItemId] = set()
     for item_id, item in model.items.items():
         if item_id.kind is not ItemKind.USE or item_id not in words:
@@ -130,6 +148,15 @@ def unused_uses(
         if item.visibility and (dependents_words is None or item_id.module):
             continue
         below = [module for module in counts if module[: len(item_id.module)] == item_id.module]
+        # The original's rustc finds no code using a root import it allows
+        # unused: it serves the crate docs (intra-doc links), which stay in
+        # the facade, or code of a cfg that is off. A member keeps it only
+        # where its root's items, or a module globbing a local path, name it.
+        allowed_unused = not item_id.module and _allows_unused(item)
+        if allowed_unused and dependents_words is None:
+            continue
+        if allowed_unused:
+            below = [module for module in below if not module or module in root_seers]
         has_code = any(module in code_modules for module in below)
         names = _bound_names(item, use_references.get(item_id, ()), read)
         if names is None:
@@ -144,11 +171,50 @@ def unused_uses(
                     return True
                 # A re-export of an item the crate holds: its definition names it.
                 elsewhere -= target is not None and word in words.get(target, ())
+            if allowed_unused:  # noqa: B023 (used in this iteration)
+                # No method call, and no macro the original expands, used it.
+                return elsewhere > 0
             return elsewhere > 0 or word in macro_words or (may_be_trait and has_code)  # noqa: B023
 
         if not any(used(name, may_be_trait, target) for name, may_be_trait, target in names):
             unused.add(item_id)
     return frozenset(unused)
+
+
+def _local_glob_target(module: ModulePath, text: bytes) -> ModulePath | None:
+    """The module a ``use self::*``, ``use super::*`` or ``use crate::*``
+    (segments of these only) written in ``module`` globs, else None."""
+    match = _LOCAL_GLOB.search(text)
+    if match is None:
+        return None
+    target = module
+    for segment in re.findall(rb"crate|self|super", match.group(1)):
+        if segment == b"crate":
+            target = ()
+        elif segment == b"super":
+            target = target[:-1]
+    return target
+
+
+def _seeing_root(globs: Mapping[ModulePath, set[ModulePath]]) -> frozenset[ModulePath]:
+    """Modules whose local globs bring the root's imports in, directly or
+    through another such module."""
+    seeing: set[ModulePath] = set()
+    changed = True
+    while changed:
+        changed = False
+        for module, targets in globs.items():
+            if module not in seeing and any(not target or target in seeing for target in targets):
+                seeing.add(module)
+                changed = True
+    return frozenset(seeing)
+
+
+def _allows_unused(item: Item) -> bool:
+    """The item carries ``#[allow(unused_imports)]`` (or ``allow(unused)``)."""
+    return any(
+        attribute.startswith("allow") and _ALLOWED_UNUSED.search(attribute) is not None for attribute in item.attributes
+    )
 
 
 def kept_words(model: CrateModel, holds: Callable[[ItemId], bool], read: Callable[[str], bytes]) -> frozenset[bytes]:
@@ -161,7 +227,11 @@ def kept_words(model: CrateModel, holds: Callable[[ItemId], bool], read: Callabl
 
 
 def _words_of(item: Item, read: Callable[[str], bytes]) -> frozenset[bytes]:
-    return frozenset(_WORD.findall(read(item.span.file)[item.span.start : item.span.end]))
+    return frozenset(_WORD.findall(_text_of(item, read)))
+
+
+def _text_of(item: Item, read: Callable[[str], bytes]) -> bytes:
+    return read(item.span.file)[item.span.start : item.span.end]
 
 
 def _bound_names(

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
+from graphlib import TopologicalSorter
 from pathlib import PurePosixPath
 
 from crate_split.analysis import CrateModel
@@ -28,6 +29,7 @@ from crate_split.model.cfg_test import without_test
 from crate_split.model.items import RefKind
 from crate_split.model.names import rust_name
 from crate_split.rewrite.build_script import build_script_inputs, build_script_variables, needs_build_script
+from crate_split.rewrite.check_cfg import cfgs_tested_in
 from crate_split.rewrite.crate_files import (
     CrateContext,
     LintAllows,
@@ -46,7 +48,13 @@ from crate_split.rewrite.layout import (
     owned_modules,
     plan_layout,
 )
-from crate_split.rewrite.manifests import ManifestInputs, facade_manifest, member_manifest, workspace_manifest
+from crate_split.rewrite.manifests import (
+    ManifestInputs,
+    facade_manifest,
+    implicit_features,
+    member_manifest,
+    workspace_manifest,
+)
 from crate_split.rewrite.reach import needed_modules
 from crate_split.rewrite.reexports import kept_reexports, shown_reexports, with_overlay_contents
 from crate_split.rewrite.source_change import (
@@ -182,6 +190,7 @@ def rewrite_workspace(inputs: RewriteInputs) -> tuple[SourceChange, WorkspaceLay
     build_variables = (
         build_script_variables(inputs.read("build.rs")) if "build.rs" in inputs.package_files else frozenset()
     )
+    declared_features = {*model.manifest.features, *implicit_features(model.manifest)}
     for member in layout.members:
         ctx = contexts[member.name]
         edits = {path: file_edit(ctx, path, inputs.read(path)) for path in member.files}
@@ -201,6 +210,8 @@ def rewrite_workspace(inputs: RewriteInputs) -> tuple[SourceChange, WorkspaceLay
                 member,
                 build_script=needs_build_script(member, lambda p: edits[p].apply(inputs.read(p)), build_variables),  # noqa: B023 (called at once)
             )
+        tested = cfgs_tested_in(member.files, lambda p: edits[p].apply(inputs.read(p)))  # noqa: B023 (called at once)
+        member = replace(member, expected_cfgs=tested.unexpected(declared_features))
         build_script = CopiedFile(f"{member.directory}/build.rs", "build.rs")
         if member.build_script and "build.rs" in inputs.package_files and build_script not in included:
             # Code may read the script too (`include_str!("../build.rs")`).
@@ -348,6 +359,20 @@ def _unused_uses_of_members(
         unused[member.name] = unused_uses(
             model, _holder(member, layout.crate_of), use_index, read, dependents_words=below
         )
+    # A root re-export two direct dependencies keep comes through two globs
+    # of their roots, each naming its own copy: ambiguous
+    # (`ambiguous_glob_reexports`) unless the member keeps it too.
+    order = TopologicalSorter({m.name: m.member_deps for m in layout.members}).static_order()
+    for name in order:
+        member = layout.member(name)
+        shared = {
+            item
+            for item in unused[name]
+            if not item.module
+            and model.items[item].visibility
+            and sum(item not in unused[d] for d in member.member_deps) >= 2
+        }
+        unused[name] -= shared
     return unused
 
 
@@ -490,7 +515,8 @@ def _root_import_lines(
         counts[found.name] = counts.get(found.name, 0) + 1
     direct: list[str] = []
     routed: dict[str, list[str]] = {}
-    for found in imports:
+    # In path order, as rustfmt sorts consecutive `use` items.
+    for found in sorted(imports, key=lambda found: (found.crate, found.name)):
         cfg = "".join(f"#[{a}]\n" for a in found.cfg)
         hidden = "#[doc(hidden)]\n" if found.hidden else ""
         if found.name in taken or counts[found.name] > 1:

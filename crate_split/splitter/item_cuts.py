@@ -23,7 +23,10 @@ along its item graph instead:
    depends on, and no crate cycle can appear (the unit had none with the
    other units). ``mod`` items, ``#[cfg(test)]`` code of the unit's
    modules, the items of modules declared inside macro calls and items
-   the base cannot hold stay in the rest.
+   the base cannot hold stay in the rest; but a ``#[cfg(test)]`` module
+   goes to the base with its parent's code when all that code and all
+   its items name or are named by are there (tests stay beside what they
+   test, and a file the base takes whole shows as moved, not as new).
 3. The cut kept splits the fewest ``use`` items (one that imports from
    both sides into a module the base holds items of is left out of the
    base's copy of the module), then is the most balanced one in tokens a
@@ -109,19 +112,21 @@ def find_cut(
     for node in anchored:
         anchored_rest |= nx.ancestors(condensed, node)
     total_tokens, total_lines = sum(tokens.values()), sum(lines.values())
-    best: tuple[tuple[int, int, int, tuple], int, set[int]] | None = None
+    test_groups = _test_groups(model, local, items)
+    best: tuple[tuple[int, int, int, tuple], int, frozenset[ItemId]] | None = None
     for node in sorted(condensed.nodes, key=lambda n: first[n].sort_key()):
         if all(i.kind in (ItemKind.USE, ItemKind.MODULE) for i in members[node]):
             continue
         rest = anchored_rest | {node} | nx.ancestors(condensed, node)
-        base_tokens = total_tokens - sum(tokens[n] for n in rest)
+        base = {i for n in condensed.nodes if n not in rest for i in members[n]}
+        base |= _following_tests(test_groups, base)
+        base_tokens = sum(weights[i] for i in base)
         rest_tokens = total_tokens - base_tokens
         if base_tokens <= 0 or rest_tokens <= 0:
             continue
-        base_lines = total_lines - sum(lines[n] for n in rest)
+        base_lines = sum(model.items[i].lines for i in base)
         if min(base_lines, total_lines - base_lines) < min_lines:
             continue
-        base = {i for n in condensed.nodes if n not in rest for i in members[n]}
         split_uses = _split_uses(local, items, base)
         key = (
             split_uses,
@@ -130,12 +135,64 @@ def find_cut(
             first[node].sort_key(),
         )
         if best is None or key < best[0]:
-            best = (key, node, rest)
+            best = (key, node, frozenset(base))
     if best is None:
         return None
-    _, seed, rest = best
-    chosen = frozenset(i for node in condensed.nodes if node not in rest for i in members[node])
+    _, seed, chosen = best
     return ItemCut(chosen, first[seed], tuple(_rest_to_base(graph, items - chosen, chosen)))
+
+
+@dataclass(frozen=True, slots=True)
+class _TestGroup:
+    """The items of a ``#[cfg(test)]`` module (nested ones included) and
+    what they need on their side of a cut."""
+
+    items: frozenset[ItemId]
+    #: The code of its parent module (not ``mod`` or ``use`` items).
+    parent_code: frozenset[ItemId]
+    #: Items outside it that its items name or that name them (``mod`` items aside).
+    ties: frozenset[ItemId]
+
+
+def _test_groups(model: CrateModel, local: nx.DiGraph, items: set[ItemId]) -> list[_TestGroup]:
+    """A group per outermost ``#[cfg(test)]`` module of ``items``."""
+    roots = {
+        path
+        for path, module in model.modules.items()
+        if path and module.is_test_only and not model.in_test_module(path[:-1])
+    }
+    groups = []
+    for root in sorted(roots):
+        inside = frozenset(i for i in items if i.module[: len(root)] == root and i.kind is not ItemKind.MODULE)
+        if not inside:
+            continue
+        parent_code = frozenset(
+            i
+            for i in items
+            if i.module == root[:-1]
+            and i.kind not in (ItemKind.MODULE, ItemKind.USE)
+            and not model.items[i].is_test_only
+        )
+        ties = {
+            other
+            for i in inside
+            for other in (*local.successors(i), *local.predecessors(i))
+            if other not in inside and other.kind is not ItemKind.MODULE
+        }
+        groups.append(_TestGroup(inside, parent_code, frozenset(ties)))
+    return groups
+
+
+def _following_tests(groups: list[_TestGroup], base: set[ItemId]) -> set[ItemId]:
+    """The items of the test modules that go to the base with their
+    parent's code: all that code is there and all they are tied to. A test
+    module left behind would make the moved file show as new, the tests
+    staying in the rest's copy (a reviewer reads the code again)."""
+    moved: set[ItemId] = set()
+    for group in groups:
+        if group.parent_code and group.parent_code <= base and group.ties <= base:
+            moved |= group.items
+    return moved
 
 
 def _split_uses(local: nx.DiGraph, items: set[ItemId], base: set[ItemId]) -> int:

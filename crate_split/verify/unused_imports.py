@@ -263,8 +263,16 @@ def _blank_lines_joined(text: bytes, deletions: list[TextEdit]) -> list[TextEdit
                 end += len(after)
             elif before and not before.strip() and (not after.strip() or after.lstrip().startswith(b"}")):
                 start -= len(before)
-        if result and start < result[-1].end:
-            start = result[-1].end
+        if result and start <= result[-1].end:
+            # Runs that meet are judged as one: the blank line before the
+            # first goes when the last reaches a closing brace or the end.
+            previous = result.pop()
+            start, end = previous.start, max(end, previous.end)
+            after_end = text.find(b"\n", end)
+            after = text[end : after_end + 1] if after_end >= 0 else text[end:]
+            before = _line_before(text, start)
+            if before and not before.strip() and (not after.strip() or after.lstrip().startswith(b"}")):
+                start -= len(before)
         result.append(TextEdit.new(start, end, b""))
     return result
 

@@ -20,8 +20,11 @@ from __future__ import annotations
 import difflib
 import re
 import shutil
+import subprocess
+import tomllib
 from pathlib import Path
 
+import pytest
 from apply_cases import CORPORA, ApplyCase
 
 from crate_split.analysis.syntax import syntax_problems
@@ -107,3 +110,48 @@ def check_generated_rust_parses(case: ApplyCase) -> None:
 
 def test_every_generated_rust_file_parses_as_well_as_its_original(apply_case):
     check_generated_rust_parses(apply_case)
+
+
+def rustfmt_clean(path: Path, edition: str) -> bool:
+    """``rustfmt --check`` finds nothing to change in ``path`` alone (given
+    on stdin, its ``mod`` files are not followed, and a diff is printed
+    with exit code 0)."""
+    run = subprocess.run(["rustfmt", "--check", "--edition", edition], input=path.read_bytes(), capture_output=True)
+    return run.returncode == 0 and not run.stdout
+
+
+#: Cases with a generated file rustfmt would change although its original
+#: is rustfmt-clean, and why. FIXME: make them clean, then drop them here.
+KNOWN_UNFORMATTED = {
+    # Items a wrapper call held, written unwrapped, keep the call's indentation.
+    "cfg_wrapper_macros": "wrapper indentation",
+    "macro_modules": "wrapper indentation",
+    # The re-exports an overlay repeats are not in rustfmt's order of `use` items.
+    "reexport_chains": "overlay re-export order",
+}
+
+
+def check_rustfmt_clean(case: ApplyCase) -> None:
+    """Each ``.rs`` file of ``case``'s golden workspace whose original
+    (same path, in the facade or under ``crates/<member>/``) is
+    rustfmt-clean is rustfmt-clean too (issue 13)."""
+    golden = GOLDEN / case.name
+    original_root = case.package_dir(CORPORA)
+    edition = tomllib.loads((original_root / "Cargo.toml").read_text()).get("package", {}).get("edition", "2015")
+    if not isinstance(edition, str):
+        return  # inherited from a workspace
+    unformatted = []
+    for path in sorted(golden.rglob("*.rs")):
+        relative = path.relative_to(golden).parts
+        original = original_root.joinpath(*(relative[2:] if relative[0] == "crates" else relative))
+        if original.is_file() and rustfmt_clean(original, edition) and not rustfmt_clean(path, edition):
+            unformatted.append("/".join(relative))
+    if case.name in KNOWN_UNFORMATTED:
+        assert unformatted, f"{case.name} is rustfmt-clean now: drop it from KNOWN_UNFORMATTED"
+    else:
+        assert unformatted == []
+
+
+@pytest.mark.skipif(shutil.which("rustfmt") is None, reason="rustfmt is not installed")
+def test_generated_rust_files_stay_rustfmt_clean(apply_case):
+    check_rustfmt_clean(apply_case)

@@ -411,6 +411,37 @@ def test_crate_level_docs_are_replaced_by_one_line_in_members():
     )
 
 
+def test_crate_docs_after_the_inner_attributes_take_the_blank_line_before_them():
+    # indexmap's root: `#![no_std]`, a blank line, the docs. The member's
+    # attributes then follow `#![no_std]` directly, as rustfmt writes them.
+    fixture = with_two_crates("""
+    //- /src/lib.rs
+    #![no_std]
+
+    //! The crate's docs.
+
+    pub mod a {
+        pub fn one() -> u32 { 1 }
+    }
+    pub mod b {
+        pub fn two() -> u32 { 2 }
+    }
+    """)
+    check_member_file(
+        fixture,
+        "fx-a",
+        "src/lib.rs",
+        """
+        //! Part of `fixture`, split out by crate-split.
+        #![no_std]
+        #![allow(rustdoc::broken_intra_doc_links)]
+        pub mod a {
+            pub fn one() -> u32 { 1 }
+        }
+        """,
+    )
+
+
 def test_a_crate_doc_attribute_holding_a_bracket_is_removed_whole():
     fixture = with_two_crates("""
     //- /src/lib.rs

@@ -72,3 +72,16 @@ def test_a_member_shows_what_a_dependent_member_reaches_only_through_it():
 
 def test_path_segments_are_the_names_before_or_after_a_path_separator():
     assert path_segments(b"crate::a::f(x.map(y)); r#type::g(); use_it(z)") == {"crate", "a", "f", "type", "g"}
+
+
+def test_a_module_two_direct_dependencies_show_is_shown_by_their_dependent():
+    # x-b and x-d both show `a` (overlays of x-a's): x-c's root globs both
+    # (`pub use x_b::*; pub use x_d::*;`), two modules `a`, ambiguous
+    # (toml's `datetime`), unless x-c shows `a` itself, an overlay of both.
+    found = needed(
+        {"a": "x-a", "b": "x-b", "c": "x-c", "d": "x-d"}, {"x-b": ("x-a",), "x-d": ("x-a",), "x-c": ("x-b", "x-d")}
+    )
+    assert found["x-c"] == {"a", "c"}
+    # One dependency showing it brings no ambiguity.
+    found = needed({"a": "x-a", "b": "x-b", "c": "x-c", "d": "x-d"}, {"x-b": ("x-a",), "x-c": ("x-b", "x-d")})
+    assert found["x-c"] == {"c"}

@@ -9,9 +9,13 @@ checked to be valid as well.
 from __future__ import annotations
 
 from crate_split.analysis import analyze_crate
+from crate_split.model import ItemId
 from crate_split.splitter import derive_constraints, find_atoms
+from crate_split.splitter.cost import effective_tokens
 from crate_split.splitter.grouping import Granularity, PlanConfig
+from crate_split.splitter.item_cuts import find_cut
 from crate_split.splitter.planner import plan_split
+from crate_split.splitter.units import Unit
 from crate_split.splitter.validate import validate_assignment
 from fixture import normalise, source_tree
 
@@ -143,6 +147,47 @@ def test_a_test_module_stays_with_the_rest_of_its_parent() -> None:
         moved: Meters -> fixture-base
         """,
     )
+
+
+def test_a_test_module_goes_to_the_base_with_all_its_parents_code() -> None:
+    # quick-xml's `events/attributes.rs`: its code went to the base, its
+    # 1,450 lines of tests stayed, and the file showed as new in the base.
+    model = analyze_crate(
+        source_tree(
+            """
+            //- /src/lib.rs
+            pub fn double(m: &units::Meters) -> String {
+                let side = units::scale(m).0;
+                let text = format!("{} m", side);
+                text.trim().to_string()
+            }
+            pub mod units {
+                pub struct Meters(pub u32);
+                pub fn scale(m: &Meters) -> Meters {
+                    let side = m.0.saturating_mul(2);
+                    Meters(side)
+                }
+                #[cfg(test)]
+                mod tests {
+                    use super::*;
+                    #[test]
+                    fn scale_doubles() { assert_eq!(scale(&Meters(1)).0, 2); }
+                }
+            }
+            """
+        )
+    )
+    graph = find_atoms(model, derive_constraints(model)).strong_graph
+    items = tuple(sorted(model.items, key=ItemId.sort_key))
+    unit = Unit(0, "all", ((),), items, sum(model.items[i].lines for i in items), 0, ())
+    cut = find_cut(model, graph, unit, effective_tokens(model))
+    assert cut is not None
+    assert sorted(i.qualified() for i in cut.base) == [
+        "units::Meters",
+        "units::scale",
+        "units::tests: use super::*",
+        "units::tests::scale_doubles",
+    ]
 
 
 def test_the_items_of_a_module_a_macro_call_declares_stay_with_the_call():

@@ -137,6 +137,24 @@ def test_a_use_emptying_a_block_takes_the_blank_line_before_its_brace() -> None:
     assert _text(trimmed) == b"mod lib {\n    mod core {}\n}\n"
 
 
+def test_groups_of_uses_emptying_the_end_of_a_file_take_the_blank_lines_between_them() -> None:
+    # petgraph's `algo/mod.rs` in a member keeping one `pub mod`: every
+    # group of `use` items goes, and so must the blank lines around them.
+    text = b"pub mod tred;\n\nuse crate::a::A;\n\nuse super::b::B;\nuse super::C;\n\nuse std::ops::Add;\n"
+    change = SourceChange((GeneratedFile.new("crates/m/src/a.rs", text),))
+    diagnostics = [
+        _unused([_span(text, path)], [_span(text, item, replacement="")])
+        for path, item in (
+            (b"crate::a::A", b"use crate::a::A;"),
+            (b"super::b::B", b"use super::b::B;"),
+            (b"super::C", b"use super::C;"),
+            (b"std::ops::Add", b"use std::ops::Add;"),
+        )
+    ]
+    _, trimmed = _trim(diagnostics, change)
+    assert _text(trimmed) == b"pub mod tred;\n"
+
+
 def test_an_import_only_the_tests_use_gets_cfg_test() -> None:
     # Only the library's plain build reports it: its test build uses `io`.
     text = GLOB + ORIGIN

@@ -2,6 +2,7 @@
 //! of a generic parameter, and `type_name_of_val`.
 
 pub use location_observers_naming::naming::*;
+
 use std::any::type_name;
 
 use crate::shapes::Circle;

@@ -13,8 +13,8 @@
 extern crate macro_scoping_macros;
 #[macro_use]
 extern crate macro_scoping_root;
-pub use macro_scoping_root::quadruple;
 pub use macro_scoping_macros::meters;
+pub use macro_scoping_root::quadruple;
 // Declared before `#[macro_use] mod macros;`: the textual macros are NOT in
 // scope inside `early`, which has to name them by path.
 #[doc = "Declared before `mod macros;` in `lib.rs`, so `clamp_to!` is out of"]

@@ -11,15 +11,15 @@
 
 #[doc = "Rendering of shapes. Depends on `crate::shapes` (and `shapes` depends on"]
 pub mod render {
-    pub use module_cycle_base::render::*;
+    pub use module_cycle_shapes::render::*;
     #[doc = "SVG output for shapes."]
     pub mod svg {
-        pub use module_cycle_base::render::svg::*;
+        pub use module_cycle_shapes::render::svg::*;
     }
 }
 #[doc = "Geometric shapes. Rendering is delegated to `crate::render`, which in turn"]
 pub mod shapes {
-    pub use module_cycle_base::shapes::*;
+    pub use module_cycle_shapes::shapes::*;
 }
 #[doc = "Descriptive statistics built on `crate::util` (no cycle: `util` does not"]
 pub mod stats {

@@ -1,6 +1,7 @@
 //! Uses `pub(crate)` items of the sibling module `crate::a`.
 
 pub use sealed_trait_base::b::*;
+
 use crate::a::inner::LIMIT;
 use crate::a::Alpha;
 use crate::Public;

@@ -1,6 +1,7 @@
 //! Every function here binds a local name that is also a crate item.
 
 pub use shadowing_and_locals_base::logic::*;
+
 use crate::config::{config, Config};
 use crate::limits::{self, MAX, MIN};
 use crate::traits::{scale, Named, Scale};
