@@ -455,7 +455,16 @@ def _analyze(arguments: argparse.Namespace, stderr: Console) -> int:
         render_human(report, _make_console(stderr=False), verbose=arguments.verbose)
     if arguments.format != "human":
         _print_warnings(stderr, model)
+    _warn_payoff(stderr, report.plan, arguments.format)
     return 0
+
+
+def _warn_payoff(stderr: Console, plan: SplitPlan | None, output_format: str) -> None:
+    """One line on stderr when the split is not predicted to pay, for the
+    graph formats (the human and JSON renderings hold it)."""
+    warning = plan.payoff_warning() if plan is not None else None
+    if warning and output_format in ("dot", "mermaid"):
+        stderr.print(f"warning: {warning}", highlight=False)
 
 
 def _resolve_plan(arguments: argparse.Namespace, model: CrateModel, package_dir: Path, stderr: Console):
@@ -485,6 +494,7 @@ def _resolve_plan(arguments: argparse.Namespace, model: CrateModel, package_dir:
             modules,
             cost,
             notes=(f"checked plan file {arguments.plan_file}",),
+            target_jobs=arguments.jobs,
         )
     assert plan is not None
     return report, plan, cost
@@ -516,6 +526,7 @@ def _plan(arguments: argparse.Namespace, stderr: Console) -> int:
         sys.stdout.write(render_plan_mermaid(plan))
     else:
         render_plan_human(plan, _make_console(stderr=False), verbose=arguments.verbose)
+    _warn_payoff(stderr, plan, arguments.format)
     return 0
 
 

@@ -58,6 +58,9 @@ def render_plan_human(plan: SplitPlan, console: Console, *, verbose: bool = Fals
         )
     console.print(gains)
     console.print(f"critical path: {' -> '.join(plan.critical_path)} ({plan.critical_seconds:.2f}s of front-end work)")
+    warning = plan.payoff_warning()
+    if warning:
+        console.print(f"warning: {warning}", highlight=False)
 
     if plan.merges:
         console.print()
@@ -126,6 +129,7 @@ def plan_to_data(plan: SplitPlan) -> dict[str, Any]:
         ],
         "critical_path": list(plan.critical_path),
         "critical_seconds": round(plan.critical_seconds, 3),
+        "payoff_warning": plan.payoff_warning(),
         "cost_model": plan.cost_source,
         "forced_merges": [
             {

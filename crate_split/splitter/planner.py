@@ -576,6 +576,7 @@ def _build_plan(
         moves=tuple(_retarget_moves(moves, assignment)),
         merges=tuple(_forced_merges(graph, split, members, names)),
         notes=tuple(notes),
+        target_jobs=config.target_jobs,
     )
 
 
