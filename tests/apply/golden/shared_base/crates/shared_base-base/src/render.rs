@@ -1,0 +1,16 @@
+//! An SVG rendering of points.
+
+use crate::geometry::Point;
+
+/// A polyline through the points, scaled by 10.
+pub fn svg(points: &[Point]) -> String {
+    let mut path = String::new();
+    for point in points {
+        let p = point.scaled(10.0);
+        if !path.is_empty() {
+            path.push(' ');
+        }
+        path.push_str(&format!("{},{}", p.x, p.y));
+    }
+    format!("<svg><polyline points=\"{path}\"/></svg>")
+}

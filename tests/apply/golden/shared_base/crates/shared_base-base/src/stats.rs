@@ -1,0 +1,25 @@
+//! Statistics over points.
+
+use crate::geometry::Point;
+
+/// The mean of the x coordinates (0 for no points).
+pub fn mean_x(points: &[Point]) -> f64 {
+    if points.is_empty() {
+        return 0.0;
+    }
+    points.iter().map(|p| p.x).sum::<f64>() / points.len() as f64
+}
+
+/// The largest distance between two of the points.
+pub fn spread(points: &[Point]) -> f64 {
+    let mut largest = 0.0;
+    for (i, a) in points.iter().enumerate() {
+        for b in &points[i + 1..] {
+            let d = a.distance(b);
+            if d > largest {
+                largest = d;
+            }
+        }
+    }
+    largest
+}
