@@ -237,12 +237,13 @@ def own_check_seconds(crate: real_crates.RealCrate, runs: int, work_root: Path) 
     package = real_crates.materialize(crate, work / "orig")
     env = {**os.environ, "CARGO_TARGET_DIR": str(work / "target")}
     check = ["cargo", "check", "--lib", "--offline", "--quiet"]
-    subprocess.run(check, cwd=package, env=env, check=True)
+    quiet = {"cwd": package, "env": env, "check": True, "capture_output": True}
+    subprocess.run(check, **quiet)
     seconds = []
     for _ in range(runs):
-        subprocess.run(["cargo", "clean", "--offline", "-p", crate.name], cwd=package, env=env, check=True)
+        subprocess.run(["cargo", "clean", "--offline", "-p", crate.name], **quiet)
         start = time.perf_counter()
-        subprocess.run(check, cwd=package, env=env, check=True)
+        subprocess.run(check, **quiet)
         seconds.append(time.perf_counter() - start)
     return statistics.median(seconds)
 
