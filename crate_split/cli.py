@@ -41,6 +41,7 @@ from crate_split.report.bench_render import bench_data, render_bench_human
 from crate_split.report.plan_render import (
     hop_data,
     plan_to_data,
+    render_payoff_warning,
     render_plan_dot,
     render_plan_human,
     render_plan_mermaid,
@@ -455,16 +456,8 @@ def _analyze(arguments: argparse.Namespace, stderr: Console) -> int:
         render_human(report, _make_console(stderr=False), verbose=arguments.verbose)
     if arguments.format != "human":
         _print_warnings(stderr, model)
-    _warn_payoff(stderr, report.plan, arguments.format)
+    render_payoff_warning(report.plan, stderr, arguments.format)
     return 0
-
-
-def _warn_payoff(stderr: Console, plan: SplitPlan | None, output_format: str) -> None:
-    """One line on stderr when the split is not predicted to pay, for the
-    graph formats (the human and JSON renderings hold it)."""
-    warning = plan.payoff_warning() if plan is not None else None
-    if warning and output_format in ("dot", "mermaid"):
-        stderr.print(f"warning: {warning}", highlight=False)
 
 
 def _resolve_plan(arguments: argparse.Namespace, model: CrateModel, package_dir: Path, stderr: Console):
@@ -526,7 +519,7 @@ def _plan(arguments: argparse.Namespace, stderr: Console) -> int:
         sys.stdout.write(render_plan_mermaid(plan))
     else:
         render_plan_human(plan, _make_console(stderr=False), verbose=arguments.verbose)
-    _warn_payoff(stderr, plan, arguments.format)
+    render_payoff_warning(plan, stderr, arguments.format)
     return 0
 
 

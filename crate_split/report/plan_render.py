@@ -89,6 +89,14 @@ def render_plan_human(plan: SplitPlan, console: Console, *, verbose: bool = Fals
         console.print(f"  ... (-v lists all {len(plan.bumps)})")
 
 
+def render_payoff_warning(plan: SplitPlan | None, console: Console, output_format: str) -> None:
+    """The line saying the split is not predicted to pay, for the graph
+    formats (the human and JSON renderings hold it already)."""
+    warning = plan.payoff_warning() if plan is not None else None
+    if warning and output_format in ("dot", "mermaid"):
+        console.print(f"warning: {warning}", highlight=False)
+
+
 def hop_data(hop: Hop) -> dict[str, Any]:
     return {
         "from": hop.dependent.qualified(),
