@@ -1,6 +1,8 @@
 """Measured build gain of crate-split on the real crates, written to docs/performance.md.
 
-For each real crate of `tests/real_crates.py` and each planner job count
+For each real crate of `tests/real_crates.py` (or, with `--open`, each
+crate of the open corpus named by `--crates`, prepared as
+`scripts/open_corpus.py prepare` does) and each planner job count
 asked for (`--plan-jobs`, default: the planner's default of 8): materialize
 the crate (offline cargo config included), `crate-split apply ... --out`
 (with `--check` if asked), then run the bench of `crate-split bench`
@@ -10,13 +12,19 @@ rebuilds, nightly `-Zthreads`, the simulator fed with the measured
 
 Writes every figure to `benchmarks/results/build_gain.json` and replaces
 the "Build gain (measured)" section of `docs/performance.md` (creating it
-when missing; every other section is left as it is).
+when missing; every other section is left as it is); with `--open`,
+`build_gain_open.json` and the "Build gain on the open corpus (measured)"
+section. `--rank` only measures the clean `cargo check` of each named
+crate's own package (dependencies prebuilt, median of `--runs`) and prints
+them longest first: how the largest crates of the open corpus are found.
 
 Run it from the repository root (it runs cargo, hence build scripts):
 
     .venv/bin/python benchmarks/build_gain.py [--crates NAME,...] [--runs N] [--plan-jobs 8,2] [--check] [--no-nightly]
+    .venv/bin/python benchmarks/build_gain.py --open --crates a,b,c [--rank] ...
 
-Invariant: work directories live under `<tmp>/crate-split-build-gain/`, so
+Invariant: work directories live under `--work` (default
+`<tmp>/crate-split-build-gain/`), so
 dependencies stay built from one run of this script to the next.
 """
 
@@ -33,6 +41,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -45,12 +54,14 @@ from crate_split.report.bench_render import bench_data  # noqa: E402
 RESULTS = REPO / "benchmarks" / "results" / "build_gain.json"
 PERFORMANCE = REPO / "docs" / "performance.md"
 HEADING = "## Build gain (measured)"
+OPEN_RESULTS = REPO / "benchmarks" / "results" / "build_gain_open.json"
+OPEN_HEADING = "## Build gain on the open corpus (measured)"
 WORK = Path(tempfile.gettempdir()) / "crate-split-build-gain"
 SIMULATED_JOBS = ("4", "8", "16", "64")
 
 
 def bench_crate(crate: real_crates.RealCrate, plan_jobs: int, arguments: argparse.Namespace) -> dict:
-    work = WORK / f"{crate.dir_name}-j{plan_jobs}"
+    work = arguments.work / f"{crate.dir_name}-j{plan_jobs}"
     for stale in ("orig", "split"):
         shutil.rmtree(work / stale, ignore_errors=True)
     original = real_crates.materialize(crate, work / "orig")
@@ -98,10 +109,10 @@ def summary(rows: list[dict]) -> list[str]:
     return lines
 
 
-def render_section(rows: list[dict], command: str) -> str:
+def render_section(rows: list[dict], command: str, heading: str = HEADING) -> str:
     first = rows[0]
     lines = [
-        HEADING,
+        heading,
         "",
         f"Measured on {datetime.date.today().isoformat()} by `benchmarks/build_gain.py` on a machine with "
         f"**{first['machine']['cores']} cores** (cargo `-j {first['machine']['jobs']}`), {first['toolchains']['cargo']}"
@@ -207,10 +218,10 @@ def limits(rows: list[dict]) -> list[str]:
     return lines
 
 
-def write_section(section: str) -> None:
+def write_section(section: str, heading: str = HEADING) -> None:
     """Replace (or add) our section of docs/performance.md, keeping every other section."""
     text = PERFORMANCE.read_text(encoding="utf-8") if PERFORMANCE.exists() else "# Performance\n"
-    pattern = re.compile(rf"^{re.escape(HEADING)}\n.*?(?=^## |\Z)", re.S | re.M)
+    pattern = re.compile(rf"^{re.escape(heading)}\n.*?(?=^## |\Z)", re.S | re.M)
     if pattern.search(text):
         text = pattern.sub(lambda _: section + "\n", text, count=1).rstrip("\n") + "\n"
     else:
@@ -218,28 +229,70 @@ def write_section(section: str) -> None:
     PERFORMANCE.write_text(text, encoding="utf-8")
 
 
+def own_check_seconds(crate: real_crates.RealCrate, runs: int, work_root: Path) -> float:
+    """Median seconds of a clean `cargo check --lib` of the crate's own
+    package, its dependencies built once before."""
+    work = work_root / f"{crate.dir_name}-rank"
+    shutil.rmtree(work / "orig", ignore_errors=True)
+    package = real_crates.materialize(crate, work / "orig")
+    env = {**os.environ, "CARGO_TARGET_DIR": str(work / "target")}
+    check = ["cargo", "check", "--lib", "--offline", "--quiet"]
+    quiet = {"cwd": package, "env": env, "check": True, "capture_output": True}
+    subprocess.run(check, **quiet)
+    seconds = []
+    for _ in range(runs):
+        subprocess.run(["cargo", "clean", "--offline", "-p", crate.name], **quiet)
+        start = time.perf_counter()
+        subprocess.run(check, **quiet)
+        seconds.append(time.perf_counter() - start)
+    return statistics.median(seconds)
+
+
+def rank(crates: list[real_crates.RealCrate], runs: int, work: Path) -> int:
+    measured = []
+    for crate in crates:
+        measured.append((own_check_seconds(crate, runs, work), crate.dir_name))
+        print(f"   {crate.dir_name}: {measured[-1][0]:.2f} s", flush=True)
+    load = os.getloadavg()[0]
+    print(f"clean own-package `cargo check --lib`, median of {runs}, load average {load:.1f}:")
+    for seconds, name in sorted(measured, reverse=True):
+        print(f"{name}\t{seconds:.2f} s")
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--crates", help="comma-separated crate names (default: all)")
+    parser.add_argument("--crates", help="comma-separated crate names (default: all real crates)")
+    parser.add_argument("--open", action="store_true", help="the crates are from the open corpus (needs --crates)")
+    parser.add_argument("--rank", action="store_true", help="only measure each crate's own clean check, longest first")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--plan-jobs", default="8", help="comma-separated planner --jobs values (default: 8)")
     parser.add_argument("--check", action="store_true", help="apply with --check (verifies the split first; slower)")
     parser.add_argument("--no-nightly", action="store_true")
     parser.add_argument("--no-docs", action="store_true", help="only write the JSON results")
+    parser.add_argument("--work", type=Path, default=WORK, help="work directory (default: %(default)s)")
     arguments = parser.parse_args()
-    wanted = set(arguments.crates.split(",")) if arguments.crates else None
+    wanted = arguments.crates.split(",") if arguments.crates else None
+    if arguments.open and not wanted:
+        parser.error("--open needs --crates")
+    if arguments.open:
+        crates = [real_crates.open_crate(name) for name in wanted or ()]
+    else:
+        crates = [crate for crate in real_crates.REAL_CRATES if wanted is None or crate.name in wanted]
+    if arguments.rank:
+        return rank(crates, arguments.runs, arguments.work)
     rows = []
-    for crate in real_crates.REAL_CRATES:
-        if wanted is None or crate.name in wanted:
-            for plan_jobs in (int(n) for n in arguments.plan_jobs.split(",")):
-                rows.append(bench_crate(crate, plan_jobs, arguments))
-    RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text(json.dumps({"cores": os.cpu_count(), "rows": rows}, indent=2) + "\n", encoding="utf-8")
-    print(f"wrote {RESULTS.relative_to(REPO)}")
+    for crate in crates:
+        for plan_jobs in (int(n) for n in arguments.plan_jobs.split(",")):
+            rows.append(bench_crate(crate, plan_jobs, arguments))
+    results, heading = (OPEN_RESULTS, OPEN_HEADING) if arguments.open else (RESULTS, HEADING)
+    results.parent.mkdir(parents=True, exist_ok=True)
+    results.write_text(json.dumps({"cores": os.cpu_count(), "rows": rows}, indent=2) + "\n", encoding="utf-8")
+    print(f"wrote {results.relative_to(REPO)}")
     if not arguments.no_docs:
         command = ".venv/bin/python benchmarks/build_gain.py " + shlex.join(sys.argv[1:])
-        write_section(render_section(rows, command.strip()))
-        print(f"wrote the {HEADING[3:]!r} section of {PERFORMANCE.relative_to(REPO)}")
+        write_section(render_section(rows, command.strip(), heading), heading)
+        print(f"wrote the {heading[3:]!r} section of {PERFORMANCE.relative_to(REPO)}")
     return 0
 
 

@@ -25,7 +25,13 @@ from crate_split.report import render_dot, render_human, render_json, render_mer
 from crate_split.report.apply_render import apply_result_data, render_apply_human
 from crate_split.report.bench_render import bench_data, render_bench_human
 from crate_split.report.json_report import dump_json
-from crate_split.report.plan_render import plan_to_data, render_plan_dot, render_plan_human, render_plan_mermaid
+from crate_split.report.plan_render import (
+    plan_to_data,
+    render_payoff_warning,
+    render_plan_dot,
+    render_plan_human,
+    render_plan_mermaid,
+)
 from crate_split.report.why_render import render_why_human, why_data
 from crate_split.rewrite.workspace_writer import preview
 from crate_split.splitter.planner import Granularity
@@ -369,6 +375,7 @@ def _analyze(arguments: argparse.Namespace, stderr: Console) -> int:
         render_human(report, _make_console(stderr=False), verbose=arguments.verbose)
     if arguments.format != "human":
         _print_warnings(stderr, report.model)
+    render_payoff_warning(report.plan, stderr, arguments.format)
     return 0
 
 
@@ -389,6 +396,7 @@ def _plan(arguments: argparse.Namespace, stderr: Console) -> int:
         sys.stdout.write(render_plan_mermaid(plan))
     else:
         render_plan_human(plan, _make_console(stderr=False), verbose=arguments.verbose)
+    render_payoff_warning(plan, stderr, arguments.format)
     return 0
 
 

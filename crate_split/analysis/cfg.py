@@ -52,6 +52,25 @@ def enabled_features(
     return frozenset(enabled)
 
 
+#: Names ``cfg`` knows without a build script: combinators, features, the
+#: compiler's own flags and keys.
+_KNOWN_NAMES = frozenset({"all", "any", "not", "feature", "target_feature", "proc_macro", "overflow_checks"})
+
+
+def custom_cfg_names(predicate: str) -> frozenset[str]:
+    """Names in ``predicate`` that neither cargo nor rustc sets: a build
+    script's ``cargo:rustc-cfg`` (``has_std`` in ``all(has_std, unix)``)."""
+    names = set()
+    for match in _TOKEN.finditer(predicate):
+        name = match.group("name")
+        if name is None or name in _KNOWN_NAMES or name in _TRUE_FLAGS or name in _FALSE_FLAGS:
+            continue
+        if name in _KEY_VALUES or name.startswith("target_"):
+            continue
+        names.add(name)
+    return frozenset(names)
+
+
 def evaluate_cfg(predicate: str, features: frozenset[str], *, test: bool = False) -> bool:
     """Return whether ``predicate`` (the text inside ``cfg(...)``) holds."""
     tokens = [m.group(0).strip() for m in _TOKEN.finditer(predicate) if m.group(0).strip()]

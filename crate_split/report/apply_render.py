@@ -25,6 +25,9 @@ def render_apply_human(result: ApplyResult, console: Console) -> None:
     console.print(Text(f"{plan.package}: facade + {len(plan.members)} member crate(s)", style="bold"))
     for crate in plan.members:
         console.print(f"  {crate.name}: {crate.lines} lines, depends on {', '.join(crate.depends_on) or 'no member'}")
+    warning = plan.payoff_warning()
+    if warning:
+        console.print(f"warning: {warning}")
     for note in result.notes:
         console.print(f"note: {note}")
     if result.repairs:
@@ -67,6 +70,7 @@ def apply_result_data(result: ApplyResult) -> dict[str, Any]:
         "members": [c.name for c in result.plan.members],
         "crate_lines": {c.name: c.lines for c in result.plan.crates},
         "notes": list(result.notes),
+        "payoff_warning": result.plan.payoff_warning(),
         "repairs": [{"kind": r.kind, "subject": r.subject, "reason": r.reason} for r in result.repairs],
         "checked": result.checked,
         "check_ok": verification.check_passed if result.checked else None,

@@ -58,6 +58,9 @@ def render_plan_human(plan: SplitPlan, console: Console, *, verbose: bool = Fals
         )
     console.print(gains)
     console.print(f"critical path: {' -> '.join(plan.critical_path)} ({plan.critical_seconds:.2f}s of front-end work)")
+    warning = plan.payoff_warning()
+    if warning:
+        console.print(f"warning: {warning}", highlight=False)
 
     if plan.merges:
         console.print()
@@ -84,6 +87,14 @@ def render_plan_human(plan: SplitPlan, console: Console, *, verbose: bool = Fals
         )
     if len(plan.bumps) > _SHOWN and not verbose:
         console.print(f"  ... (-v lists all {len(plan.bumps)})")
+
+
+def render_payoff_warning(plan: SplitPlan | None, console: Console, output_format: str) -> None:
+    """The line saying the split is not predicted to pay, for the graph
+    formats (the human and JSON renderings hold it already)."""
+    warning = plan.payoff_warning() if plan is not None else None
+    if warning and output_format in ("dot", "mermaid"):
+        console.print(f"warning: {warning}", highlight=False)
 
 
 def hop_data(hop: Hop) -> dict[str, Any]:
@@ -126,6 +137,7 @@ def plan_to_data(plan: SplitPlan) -> dict[str, Any]:
         ],
         "critical_path": list(plan.critical_path),
         "critical_seconds": round(plan.critical_seconds, 3),
+        "payoff_warning": plan.payoff_warning(),
         "cost_model": plan.cost_source,
         "forced_merges": [
             {

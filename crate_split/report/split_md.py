@@ -47,6 +47,9 @@ def render_split_md(result: ApplyResult) -> str:
             f"| {p.original_build:.2f}s | {p.planned_build:.2f}s ({p.build_speedup:.2f}x) |"
         )
     lines += ["", f"Critical path: {' -> '.join(f'`{c}`' for c in plan.critical_path)}.", ""]
+    warning = plan.payoff_warning()
+    if warning:
+        lines += [f"**Warning:** {warning}.", ""]
     if plan.merges:
         lines += ["## Forced merges", ""]
         for merge in plan.merges:

@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from crate_split.rewrite.layout import CrateLayout
 
-_CUSTOM_CFG = re.compile(rb"cfg(?:_attr)?\s*\(([^\n]*)")
+_CUSTOM_CFG = re.compile(rb"\bcfg(_attr)?\s*\(")
 
 _CFG_NAME = re.compile(rb"[A-Za-z_][A-Za-z0-9_]*")
 
@@ -69,11 +69,35 @@ def needs_build_script(
         if variables and any(match.group(1) in variables for match in _ENV_READ.finditer(source)):
             return True
         for match in _CUSTOM_CFG.finditer(source):
-            predicate = match.group(1)
+            predicate = _predicate(source, match.end(), is_cfg_attr=match.group(1) is not None)
             for name in _CFG_NAME.findall(predicate):
                 if name not in BUILTIN_CFGS and not name.startswith(b"target_") and _is_cfg_name(predicate, name):
                     return True
     return False
+
+
+def _predicate(source: bytes, start: int, *, is_cfg_attr: bool) -> bytes:
+    """The predicate of a ``cfg(`` or ``cfg_attr(`` opened just before
+    ``start``: up to its closing parenthesis, and for ``cfg_attr`` up to
+    the comma before the attributes it applies (never the attributes:
+    ``allow(never_loop)`` names a lint, not a cfg)."""
+    depth = 0
+    inside = False
+    for index in range(start, len(source)):
+        char = source[index]
+        if char == ord('"'):
+            inside = not inside
+        elif inside:
+            continue
+        elif char == ord("("):
+            depth += 1
+        elif char == ord(")"):
+            if depth == 0:
+                return source[start:index]
+            depth -= 1
+        elif char == ord(",") and depth == 0 and is_cfg_attr:
+            return source[start:index]
+    return source[start:]
 
 
 def _is_cfg_name(predicate: bytes, name: bytes) -> bool:

@@ -43,6 +43,7 @@ def plan_from_file(
     cost: CostModel = CostModel(),
     *,
     notes: tuple[str, ...] = (),
+    target_jobs: int = 8,
 ) -> EditedPlan:
     """Read a plan file, check it against the crate's rules and describe it.
 
@@ -53,6 +54,7 @@ def plan_from_file(
         text: the plan file's TOML text.
         cost: cost model for the plan's predictions.
         notes: lines the plan carries for the report.
+        target_jobs: the job count the plan's payoff is judged at.
 
     Returns:
         The plan, or the rules it breaks (and no plan).
@@ -67,4 +69,4 @@ def plan_from_file(
     if violations:
         return EditedPlan(None, violations)
     modules = {name: crate_modules for name, crate_modules, _items in spec.crates}
-    return EditedPlan(build_plan(model, graph, assignment, modules, cost, notes=notes))
+    return EditedPlan(build_plan(model, graph, assignment, modules, cost, notes=notes, target_jobs=target_jobs))

@@ -13,7 +13,7 @@ schedules are simulated without the dependencies that longer paths
 imply; the candidates are scored in the order of a cheap lower bound of their
 score (:class:`MergeBounds`): once the bound of the next reaches the
 best score found the rest cannot win and are not simulated, and a
-candidate whose simulated check plus the bound of its build reaches it is
+candidate whose simulated check plus the bound of its critical path reaches it is
 not simulated further.
 
 Invariant: the grouping returned is acyclic when the one given is.
@@ -146,20 +146,20 @@ def best_merge(
         if indirect[first] >> second & 1 or indirect[second] >> first & 1:
             continue
         bound = bounds.of_merge(first, second)
-        check_bound, build_bound = (float("-inf"), float("-inf")) if bound is None else bound
-        ranked.append((check_bound + build_bound, build_bound, position, first, second))
+        check_bound, depth_bound = (float("-inf"), float("-inf")) if bound is None else bound
+        ranked.append((check_bound + depth_bound, depth_bound, position, first, second))
     ranked.sort()
     scored: list[tuple[int, float, int, int]] = []
     lowest = float("inf")
-    for total, build_bound, position, first, second in ranked:
+    for total, depth_bound, position, first, second in ranked:
         if total - _BOUND_SLACK >= min(worse_than, lowest - _TIE):
             break
         units = scorer.units_of(reduced.merge(first, second))
         check = scorer.check(units)
         # The check alone may already rule the candidate out.
-        if check + build_bound - _BOUND_SLACK >= min(worse_than, lowest - _TIE):
+        if check + depth_bound - _BOUND_SLACK >= min(worse_than, lowest - _TIE):
             continue
-        score = check + scorer.build(units)
+        score = check + scorer.depth(units)
         scored.append((position, score, first, second))
         lowest = min(lowest, score)
     best: tuple[float, int, int] | None = None

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 import networkx as nx
 
 from crate_split.analysis import CrateModel
+from crate_split.splitter.build_scripts import script_items, with_build_scripts
 from crate_split.splitter.cost import CostModel, effective_tokens
 from crate_split.splitter.group_index import GroupIndex, index_groups
 from crate_split.splitter.schedule import BuildUnit, IndexedUnits, makespan_indexed
@@ -32,6 +33,9 @@ EXACT_SEARCH_MAX_UNITS = 8
 #: merged cheaply down to it (:func:`coarsen_groups`). Above the most units
 #: any crate of the open corpus has (99), so their plans do not change.
 GREEDY_MAX_GROUPS = 128
+#: Weight of the critical path (the check with unlimited jobs) in a
+#: grouping's score, next to the check at the target job count.
+DEPTH_WEIGHT = 0.1
 
 
 class Granularity(enum.StrEnum):
@@ -167,15 +171,21 @@ def objective(
 
 
 class Scorer:
-    """Scores groupings of one split: the simulated check plus build
-    makespan at ``target_jobs`` jobs. What does not depend on the grouping
-    is computed once."""
+    """Scores groupings of one split: the simulated clean check makespan at
+    ``target_jobs`` jobs, plus ``DEPTH_WEIGHT`` times its critical path
+    (the makespan with unlimited jobs), so that of two groupings as fast at
+    the target the shallower one wins: it gains more on a larger machine,
+    and chains of dependent crates are what a check cannot overlap. Each
+    member that gets the build script pays for it. What does not depend on
+    the grouping is computed once."""
 
     def __init__(self, model: CrateModel, split: UnitSplit, config: PlanConfig, cost: CostModel) -> None:
         self.split = split
         self.cost = cost
         self.jobs = config.target_jobs
         self.facade_tokens = facade_tokens(model)
+        needing = script_items(model)
+        self.script_units = frozenset(unit.id for unit in split.units if needing & set(unit.items))
 
     def score(self, groups: list[frozenset[int]]) -> float:
         return self.score_index(self.index(groups))
@@ -187,13 +197,15 @@ class Scorer:
         """The score of an indexed grouping: the same schedules as
         :func:`build_units` gives :func:`simulate`, without the names."""
         units = self.units_of(index)
-        return self.check(units) + self.build(units)
+        return self.check(units) + self.depth(units)
 
     def check(self, units: IndexedUnits) -> float:
+        """The check makespan at the target job count."""
         return makespan_indexed(units, jobs=self.jobs, mode="check")
 
-    def build(self, units: IndexedUnits) -> float:
-        return makespan_indexed(units, jobs=self.jobs, mode="build")
+    def depth(self, units: IndexedUnits) -> float:
+        """``DEPTH_WEIGHT`` times the critical path of the check."""
+        return DEPTH_WEIGHT * makespan_indexed(units, jobs=max(len(units.frontend), 1), mode="check")
 
     def units_of(self, index: GroupIndex) -> IndexedUnits:
         members = index.members()
@@ -201,23 +213,38 @@ class Scorer:
         for group in members:
             member[group] = True
         # Numbered in the order of the names :func:`build_units` gives
-        # (``(facade)``, then ``g<position>`` as text), which break ties.
+        # (``(facade)``, then ``g<position>`` as text, each followed by
+        # ``g<position> (build script)`` when it has one), which break ties.
+        script = self.cost.build_script
         ordered = [group for group in _label_order(len(index.groups)) if member[group]]
         number = [0] * len(index.groups)
-        for position, group in enumerate(ordered, start=1):
+        scripted: set[int] = set()
+        position = 1
+        for group in ordered:
             number[group] = position
+            position += 1
+            if script > 0 and index.groups[group] & self.script_units:
+                scripted.add(group)
+                position += 1
         tokens = index.tokens
         facade = self.facade_tokens + sum(t for group, t in enumerate(tokens) if not member[group])
-        frontend, codegen = self.cost.frontend, self.cost.codegen
+        frontend_of, codegen_of = self.cost.frontend, self.cost.codegen
         successors = index.successors
-        return IndexedUnits(
-            frontend=(frontend(facade), *[frontend(tokens[group]) for group in ordered]),
-            codegen=(codegen(facade), *[codegen(tokens[group]) for group in ordered]),
-            dependencies=(
-                frozenset(range(1, len(ordered) + 1)),
-                *[frozenset([number[d] for d in successors[group] if member[d]]) for group in ordered],
-            ),
-        )
+        frontend = [frontend_of(facade)]
+        codegen = [codegen_of(facade)]
+        dependencies = [frozenset(number[group] for group in ordered)]
+        for group in ordered:
+            following = [number[d] for d in successors[group] if member[d]]
+            if group in scripted:
+                following.append(number[group] + 1)
+            frontend.append(frontend_of(tokens[group]))
+            codegen.append(codegen_of(tokens[group]))
+            dependencies.append(frozenset(following))
+            if group in scripted:
+                frontend.append(script)
+                codegen.append(0.0)
+                dependencies.append(frozenset())
+        return IndexedUnits(frontend=tuple(frontend), codegen=tuple(codegen), dependencies=tuple(dependencies))
 
 
 @functools.cache
@@ -233,11 +260,11 @@ class MergeBounds:
 
     Whatever the schedule: the facade waits for every member's ``.rmeta``,
     so ``jobs`` processes must first do the sum of the members' front-ends
-    (and at least the longest); a build also needs all work over ``jobs``
-    and each member's front-end plus code generation; and no schedule beats
-    its longest chain of work. After a merge the chain through the merged
-    group is known from the chains before and after its two parts, and a
-    longest chain that touches neither part is still there.
+    (and at least the longest); and no schedule beats its longest chain of
+    work, which is also the critical path the score adds. After a merge the
+    chain through the merged group is known from the chains before and
+    after its two parts, and a longest chain that touches neither part is
+    still there. Build scripts only add work, so bounds without them hold.
     """
 
     def __init__(
@@ -256,14 +283,11 @@ class MergeBounds:
         }
         indexes = [i for i, group in enumerate(groups) if group in members]
         facade = scorer.facade_tokens + sum(tokens[i] for i, group in enumerate(groups) if group not in members)
-        self.facade = cost.frontend(facade), cost.codegen(facade)
+        self.facade = cost.frontend(facade)
         frontend = {i: cost.frontend(tokens[i]) for i in indexes}
-        codegen = {i: cost.codegen(tokens[i]) for i in indexes}
         self.frontend_sum = sum(frontend.values())
-        self.codegen_sum = sum(codegen.values())
-        # The three longest front-ends and whole builds: two may be merged away.
+        # The three longest front-ends: two may be merged away.
         self.longest = sorted(((frontend[i], i) for i in indexes), reverse=True)[:3]
-        self.longest_build = sorted(((frontend[i] + codegen[i], i) for i in indexes), reverse=True)[:3]
         # Chains: ``head`` before a group starts, ``tail`` from its start to
         # the end of the check (``tail_check``) or of the build.
         self.dependencies = {i: {d for d in successors.get(i, ()) if d in frontend} for i in indexes}
@@ -275,60 +299,36 @@ class MergeBounds:
         self.head: dict[int, float] = {}
         for i in order:
             self.head[i] = max((self.head[d] + frontend[d] for d in self.dependencies[i]), default=0.0)
-        facade_frontend, facade_codegen = self.facade
+        facade_frontend = self.facade
         self.tail_check: dict[int, float] = {}
-        self.tail_build: dict[int, float] = {}
         for i in reversed(order):
             self.tail_check[i] = frontend[i] + max([facade_frontend, *(self.tail_check[s] for s in self.dependents[i])])
-            self.tail_build[i] = frontend[i] + max(
-                [facade_frontend + facade_codegen, codegen[i], *(self.tail_build[s] for s in self.dependents[i])]
-            )
         self.chain_check = max((self.head[i] + self.tail_check[i] for i in indexes), default=facade_frontend)
-        self.chain_build = max(
-            (self.head[i] + self.tail_build[i] for i in indexes), default=facade_frontend + facade_codegen
-        )
         margin = 1e-9
         self.on_chain_check = {i for i in indexes if self.head[i] + self.tail_check[i] >= self.chain_check - margin}
-        self.on_chain_build = {i for i in indexes if self.head[i] + self.tail_build[i] >= self.chain_build - margin}
         self.frontend = frontend
 
     def of_merge(self, first: int, second: int) -> tuple[float, float] | None:
-        """Lower bounds of the check and the build makespan after merging
-        ``first`` and ``second`` (no path of two or more hops between
-        them); ``None`` when not known."""
+        """Lower bounds of the two parts of the score (the check makespan,
+        the weighted critical path) after merging ``first`` and ``second``
+        (no path of two or more hops between them); ``None`` when not known."""
         if first in self.special or second in self.special:
             return None
         cost = self.cost
         pair = (first, second)
         merged_tokens = self.tokens[first] + self.tokens[second]
-        frontend, codegen = cost.frontend(merged_tokens), cost.codegen(merged_tokens)
+        frontend = cost.frontend(merged_tokens)
         frontend_sum = self.frontend_sum - self.frontend[first] - self.frontend[second] + frontend
-        codegen_sum = self.codegen_sum - cost.codegen(self.tokens[first]) - cost.codegen(self.tokens[second]) + codegen
         longest = max([frontend] + [value for value, i in self.longest if i not in pair][:1])
-        longest_build = max([frontend + codegen] + [value for value, i in self.longest_build if i not in pair][:1])
-        facade_frontend, facade_codegen = self.facade
+        facade_frontend = self.facade
         head = max(
             (self.head[d] + self.frontend[d] for i in pair for d in self.dependencies[i] if d not in pair), default=0.0
         )
         after = [s for i in pair for s in self.dependents[i] if s not in pair]
         through_check = head + frontend + max([facade_frontend, *(self.tail_check[s] for s in after)])
-        through_build = (
-            head + frontend + max([facade_frontend + facade_codegen, codegen, *(self.tail_build[s] for s in after)])
-        )
         members_done = max(frontend_sum / self.jobs, longest)
-        check = max(
-            members_done + facade_frontend,
-            through_check,
-            0.0 if self.on_chain_check & set(pair) else self.chain_check,
-        )
-        build = max(
-            members_done + facade_frontend + facade_codegen,
-            (frontend_sum + codegen_sum + facade_frontend + facade_codegen) / self.jobs,
-            longest_build,
-            through_build,
-            0.0 if self.on_chain_build & set(pair) else self.chain_build,
-        )
-        return check, build
+        chain = max(through_check, 0.0 if self.on_chain_check & set(pair) else self.chain_check)
+        return max(members_done + facade_frontend, chain), DEPTH_WEIGHT * chain
 
 
 def dependencies_first_order(nodes: list[int], dependencies: Mapping[int, set[int]]) -> list[int]:
@@ -490,7 +490,11 @@ def build_units(
     *,
     facade_tokens: int,
     names: Mapping[int, str] | None = None,
+    script_units: frozenset[int] = frozenset(),
 ) -> tuple[BuildUnit, ...]:
+    """The build units of a grouping: one per member group, the facade
+    depending on all; members holding a unit of ``script_units`` first
+    compile and run the build script."""
     members = member_groups(split, groups)
     owner = {unit: index for index, group in enumerate(groups) for unit in group}
     successors: dict[int, set[int]] = {index: set() for index in range(len(groups))}
@@ -501,6 +505,7 @@ def build_units(
     index_of = {g: i for i, g in enumerate(groups)}
     label = {index_of[g]: (names[index_of[g]] if names else f"g{index_of[g]}") for g in members}
     units = []
+    scripted = []
     facade_extra = 0
     for group in groups:
         if group not in members:
@@ -510,8 +515,10 @@ def build_units(
         tokens = sum(split.units[u].tokens for u in group)
         depends = tuple(sorted(label[d] for d in successors[index] if d in label))
         units.append(BuildUnit(label[index], cost.frontend(tokens), cost.codegen(tokens), depends))
+        if group & script_units:
+            scripted.append(label[index])
     total_facade = facade_tokens + facade_extra
     units.append(
         BuildUnit("(facade)", cost.frontend(total_facade), cost.codegen(total_facade), tuple(sorted(label.values())))
     )
-    return tuple(units)
+    return with_build_scripts(units, scripted, cost.build_script)

@@ -91,23 +91,13 @@ def find_cut(
         The cut, or ``None`` when no cut leaves tokens on both sides.
     """
     items = set(unit.items)
-    local = nx.DiGraph()
-    local.add_nodes_from(items)
-    local.add_edges_from((a, b) for a, b in graph.edges() if a in items and b in items)
-    for user, target in expansion_ties(model, items):
-        local.add_edge(user, target)
-        if user.kind is ItemKind.MACRO_CALL:
-            local.add_edge(target, user)
-    local.add_edges_from(trait_method_calls(model, items))
-    for user, test_item in test_only_uses(model, items):
-        local.add_edge(user, test_item)
-        local.add_edge(test_item, user)
+    local = unit_item_graph(model, graph, items)
     condensed = nx.condensation(local)
     members = {node: frozenset(condensed.nodes[node]["members"]) for node in condensed.nodes}
     first = {node: min(group, key=ItemId.sort_key) for node, group in members.items()}
     tokens = {node: sum(weights[i] for i in group) for node, group in members.items()}
     lines = {node: sum(model.items[i].lines for i in group) for node, group in members.items()}
-    anchored = [node for node, group in members.items() if any(_stays(model, i) for i in group)]
+    anchored = [node for node, group in members.items() if any(stays(model, i) for i in group)]
     anchored_rest = set(anchored)
     for node in anchored:
         anchored_rest |= nx.ancestors(condensed, node)
@@ -139,7 +129,25 @@ def find_cut(
     if best is None:
         return None
     _, seed, chosen = best
-    return ItemCut(chosen, first[seed], tuple(_rest_to_base(graph, items - chosen, chosen)))
+    return ItemCut(chosen, first[seed], tuple(rest_to_base(graph, items - chosen, chosen)))
+
+
+def unit_item_graph(model: CrateModel, graph: ItemGraph, items: set[ItemId]) -> nx.DiGraph:
+    """The planning graph's edges between ``items``, plus the ties of step 1
+    of this module: what a cut of ``items`` must keep on one side or in
+    order (dependent before dependency)."""
+    local = nx.DiGraph()
+    local.add_nodes_from(items)
+    local.add_edges_from((a, b) for a, b in graph.edges() if a in items and b in items)
+    for user, target in expansion_ties(model, items):
+        local.add_edge(user, target)
+        if user.kind is ItemKind.MACRO_CALL:
+            local.add_edge(target, user)
+    local.add_edges_from(trait_method_calls(model, items))
+    for user, test_item in test_only_uses(model, items):
+        local.add_edge(user, test_item)
+        local.add_edge(test_item, user)
+    return local
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,7 +217,7 @@ def _split_uses(local: nx.DiGraph, items: set[ItemId], base: set[ItemId]) -> int
     return count
 
 
-def _stays(model: CrateModel, item: ItemId) -> bool:
+def stays(model: CrateModel, item: ItemId) -> bool:
     """Items a cut leaves in their block: ``mod`` items, the items of
     ``#[cfg(test)]`` modules and of modules a macro call declares (a crate
     without the call has no such module: ``cfg_if! { .. mod imp; .. }``)."""
@@ -268,7 +276,7 @@ def test_only_uses(model: CrateModel, items: set[ItemId]) -> list[tuple[ItemId, 
     return sorted(uses, key=lambda pair: (pair[0].sort_key(), pair[1].sort_key()))
 
 
-def _rest_to_base(graph: ItemGraph, rest: set[ItemId], base: frozenset[ItemId]) -> list[Hop]:
+def rest_to_base(graph: ItemGraph, rest: set[ItemId], base: frozenset[ItemId]) -> list[Hop]:
     hops: list[Hop] = []
     for dependent in sorted(rest, key=ItemId.sort_key):
         for dependency in sorted(graph.find_dependencies_of(dependent) & base, key=ItemId.sort_key):

@@ -74,4 +74,5 @@ def merge_crates(
         moves=plan.moves,
         merges=(*plan.merges, merged),
         notes=plan.notes,
+        target_jobs=plan.target.jobs if plan.target else 8,
     )

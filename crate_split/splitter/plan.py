@@ -110,6 +110,8 @@ class SplitPlan:
     cost_source: str
     #: Why the plan has fewer crates than it could, when it does.
     notes: tuple[str, ...] = ()
+    #: The prediction at the job count the plan was made for.
+    target: Prediction | None = None
 
     @property
     def facade(self) -> PlannedCrate:
@@ -121,3 +123,15 @@ class SplitPlan:
 
     def crate_of(self, item: ItemId) -> str:
         return self.assignment[item]
+
+    def payoff_warning(self) -> str | None:
+        """One line when the split is not predicted to make a clean check
+        faster at the job count it was made for, else ``None``."""
+        target = self.target
+        if target is None or target.check_speedup >= 1.0:
+            return None
+        return (
+            f"the split is not predicted to pay: a clean check at {target.jobs} job(s) is predicted at "
+            f"{target.check_speedup:.2f}x the original's speed ({target.planned_check:.2f}s against "
+            f"{target.original_check:.2f}s)"
+        )

@@ -16,6 +16,7 @@ import networkx as nx
 from crate_split.analysis import CrateModel
 from crate_split.analysis.item_graph import ItemGraph
 from crate_split.model import ItemId, ModulePath
+from crate_split.splitter.build_scripts import script_items, with_build_scripts
 from crate_split.splitter.cost import CostModel, effective_tokens
 from crate_split.splitter.dag import dependencies_first
 from crate_split.splitter.plan import ForcedMerge, ItemMove, PlannedCrate, Prediction, SplitPlan, VisibilityBump
@@ -43,6 +44,7 @@ def build_plan(
     moves: tuple[ItemMove, ...] = (),
     merges: tuple[ForcedMerge, ...] = (),
     notes: tuple[str, ...] = (),
+    target_jobs: int = 8,
 ) -> SplitPlan:
     """Describe the plan that ``assignment`` makes.
 
@@ -52,6 +54,8 @@ def build_plan(
         assignment: crate name of every item; the package name is the facade.
         modules: module roots each member crate holds (for display and files).
         cost: cost model for the predictions.
+        target_jobs: the job count the plan is made for; its prediction
+            there says whether the split pays.
 
     Returns:
         The plan value.
@@ -76,8 +80,13 @@ def build_plan(
                 is_facade=name == package,
             )
         )
-    units = tuple(BuildUnit(c.name, cost.frontend(c.tokens), cost.codegen(c.tokens), c.depends_on) for c in crates)
-    predictions = predict(model, units, cost)
+    needing = script_items(model)
+    units = with_build_scripts(
+        (BuildUnit(c.name, cost.frontend(c.tokens), cost.codegen(c.tokens), c.depends_on) for c in crates),
+        {assignment[item] for item in needing if item in assignment},
+        cost.build_script,
+    )
+    predictions = predict(model, units, cost, (*JOB_COUNTS, target_jobs))
     path, seconds = critical_chain(units)
     return SplitPlan(
         crate_name=model.manifest.crate_name,
@@ -87,7 +96,8 @@ def build_plan(
         moves=moves,
         merges=merges,
         bumps=tuple(visibility_bumps(model, graph, assignment, package)),
-        predictions=predictions,
+        predictions=tuple(p for p in predictions if p.jobs in JOB_COUNTS),
+        target=next(p for p in predictions if p.jobs == target_jobs),
         critical_path=path,
         critical_seconds=seconds,
         cost_source=cost.source,
@@ -115,10 +125,18 @@ def visibility_bumps(
     return sorted(bumps.values(), key=lambda b: (b.item.sort_key(), b.used_from))
 
 
-def predict(model: CrateModel, units: tuple[BuildUnit, ...], cost: CostModel) -> tuple[Prediction, ...]:
-    """Simulated check and build makespans of the original and the plan."""
+def predict(
+    model: CrateModel, units: tuple[BuildUnit, ...], cost: CostModel, job_counts: tuple[int, ...] = JOB_COUNTS
+) -> tuple[Prediction, ...]:
+    """Simulated check and build makespans of the original and the plan
+    (each paying its build scripts), at each of ``job_counts`` once."""
     total = sum(effective_tokens(model).values())
-    original = (BuildUnit(model.manifest.package, cost.frontend(total), cost.codegen(total), ()),)
+    package = model.manifest.package
+    original = with_build_scripts(
+        (BuildUnit(package, cost.frontend(total), cost.codegen(total), ()),),
+        (package,) if model.manifest.has_build_script else (),
+        cost.build_script,
+    )
     return tuple(
         Prediction(
             jobs=jobs,
@@ -127,7 +145,7 @@ def predict(model: CrateModel, units: tuple[BuildUnit, ...], cost: CostModel) ->
             original_build=simulate(original, jobs=jobs, mode="build").makespan,
             planned_build=simulate(units, jobs=jobs, mode="build").makespan,
         )
-        for jobs in JOB_COUNTS
+        for jobs in sorted(set(job_counts))
     )
 
 

@@ -10,7 +10,10 @@ Steps, each a small function:
    the few items one module needs from the other (the closure of what it
    reaches there, so impls move with their types) into the needing
    module's crate, when that is small next to its module; each move is
-   reported with the references that forced it.
+   reported with the references that forced it. Then the items a cycle's
+   modules share go to a base crate when the simulated check gains
+   (:mod:`base_cut`), and units still holding most of the crate are cut
+   at item level (:mod:`item_cuts`).
 3. Units become crates; the crate root's own items stay in the facade
    unless another crate needs them.
 4. Units are grouped into crates: at most ``max_crates`` members, never
@@ -41,6 +44,7 @@ from crate_split.analysis.item_graph import EdgeKind, EdgeReason, ItemGraph
 from crate_split.model import ItemId, ItemKind, ModulePath
 from crate_split.model.names import path_text
 from crate_split.splitter.atoms import AtomGraph
+from crate_split.splitter.base_cut import cut_shared_bases
 from crate_split.splitter.constraints import ConstraintKind, derive_constraints
 from crate_split.splitter.cost import CostModel, effective_tokens
 from crate_split.splitter.crate_names import crate_names
@@ -51,6 +55,7 @@ from crate_split.splitter.grouping import (
     EXACT_SEARCH_MAX_UNITS,  # noqa: F401 (part of the planner's interface)
     Granularity,
     PlanConfig,
+    Scorer,
     initial_groups,
     member_groups,
 )
@@ -88,17 +93,34 @@ def plan_split(
     graph = _place_two_home_impls(model, atoms.strong_graph)
     kept = keep_in_facade(model, graph).kept
     split = find_units(model, graph, kept=kept)
+    pins: dict[ItemId, ModulePath] = {}
     moves: list[ItemMove] = []
+    # Ways to cut the units: as they are, and with shared bases cut out of
+    # their cycles; the merged grouping with the best score is kept.
+    ways: list[tuple[UnitSplit, dict[ItemId, ModulePath], list[ItemMove]]] = [(split, pins, moves)]
     if config.granularity is Granularity.ITEM:
         report("breaking cycles", 0.3)
         split, pins, moves = _break_cycles(model, graph, split, config, kept)
-        report("cutting big units", 0.5)
-        split, cuts = _cut_big_units(model, graph, split, pins, config, kept)
-        moves.extend(cuts)
-    report("grouping units into crates", 0.6)
-    groups = initial_groups(split)
-    notes: list[str] = []
-    groups = merge_groups(model, split, groups, config, cost, notes)
+        report("cutting shared bases", 0.4)
+        ways = [(split, pins, moves)]
+        based, based_pins, bases = cut_shared_bases(model, graph, split, pins, config, cost, kept)
+        if bases:
+            ways.append((based, based_pins, [*moves, *bases]))
+    best: tuple[float, UnitSplit, list[frozenset[int]], list[ItemMove], list[str]] | None = None
+    for way_split, way_pins, way_moves in ways:
+        if config.granularity is Granularity.ITEM:
+            report("cutting big units", 0.5)
+            first = len(way_moves) - len(moves) + 1
+            way_split, cuts = _cut_big_units(model, graph, way_split, way_pins, config, kept, first_block=first)
+            way_moves = [*way_moves, *cuts]
+        report("grouping units into crates", 0.6)
+        way_notes: list[str] = []
+        groups = merge_groups(model, way_split, initial_groups(way_split), config, cost, way_notes)
+        score = Scorer(model, way_split, config, cost).score(groups)
+        if best is None or score < best[0] - 1e-9:
+            best = (score, way_split, groups, way_moves, way_notes)
+    assert best is not None
+    _, split, groups, moves, notes = best
     report("plan", 0.95)
     if len(member_groups(split, groups)) < 2:
         notes.extend(_explain_few_members(model, atoms.strong_graph, split, groups, config))
@@ -237,6 +259,8 @@ def _cut_big_units(
     pins: Mapping[ItemId, ModulePath],
     config: PlanConfig,
     kept: frozenset[ItemId],
+    *,
+    first_block: int = 1,
 ) -> tuple[UnitSplit, list[ItemMove]]:
     """Cut units holding ``max_unit_share`` of the crate's lines at item level.
 
@@ -271,7 +295,7 @@ def _cut_big_units(
         if found is None:
             break
         unit, cut = found
-        block = base_block(number)
+        block = base_block(first_block + number - 1)
         trial_pins = {**pins, **{item: block for item in cut.base}}
         trial = find_units(model, graph, pinned=trial_pins, kept=kept)
         if len(trial.units) <= len(split.units):
@@ -436,6 +460,7 @@ def _build_plan(
         moves=tuple(_retarget_moves(moves, assignment)),
         merges=tuple(_forced_merges(graph, split, members, names)),
         notes=tuple(notes),
+        target_jobs=config.target_jobs,
     )
 
 

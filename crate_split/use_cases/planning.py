@@ -111,6 +111,7 @@ def resolve_plan(
         text,
         cost,
         notes=(f"checked plan file {options.plan_file}",),
+        target_jobs=options.jobs,
     )
     if edited.plan is None:
         raise PlanRejected(

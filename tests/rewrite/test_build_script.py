@@ -64,3 +64,19 @@ def test_an_env_variable_the_build_script_sets_needs_it():
 def test_the_variables_a_build_script_sets_are_its_rustc_env_lines():
     script = b'fn main() {\n    println!("cargo:rustc-env=BUILD_STAMP={}", 1);\n    println!("cargo::rustc-env=TAG=v1");\n    println!("cargo:rerun-if-changed=build.rs");\n}\n'
     assert build_script_variables(script) == frozenset({b"BUILD_STAMP", b"TAG"})
+
+
+def test_the_attributes_a_cfg_attr_applies_are_not_cfg_names():
+    check_needs_build_script(
+        '#[cfg_attr(feature = "cargo-clippy", allow(never_loop, cyclomatic_complexity))]\nfn f() {}\n', False
+    )
+    check_needs_build_script("#[cfg_attr(not(unix), allow(dead_code))]\nfn f() {}\n", False)
+
+
+def test_the_predicate_of_a_cfg_attr_may_need_it():
+    check_needs_build_script("#[cfg_attr(has_std, allow(dead_code))]\nfn f() {}\n", True)
+    check_needs_build_script('#[cfg_attr(all(feature = "x", has_i128), derive(Debug))]\nfn f() {}\n', True)
+
+
+def test_text_after_a_cfg_on_the_same_line_is_not_its_predicate():
+    check_needs_build_script("#[cfg(unix)] fn f() { never_loop(); }\n", False)

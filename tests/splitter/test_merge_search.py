@@ -21,6 +21,7 @@ from crate_split.splitter.cost import CostModel
 from crate_split.splitter.greedy_merge import best_merge
 from crate_split.splitter.group_index import indirect_reach
 from crate_split.splitter.grouping import (
+    DEPTH_WEIGHT,
     PlanConfig,
     Scorer,
     build_units,
@@ -28,7 +29,7 @@ from crate_split.splitter.grouping import (
     initial_groups,
     merged,
 )
-from crate_split.splitter.schedule import simulate
+from crate_split.splitter.schedule import critical_path, simulate
 from crate_split.splitter.units import Unit, UnitSplit
 from fixture import source_tree
 
@@ -51,14 +52,20 @@ def unit_split(seed: int) -> UnitSplit:
 
 def scorer_for(split: UnitSplit, seed: int) -> Scorer:
     model = analyze_crate(source_tree("//- /src/lib.rs\npub fn entry() -> u32 {\n    7\n}\n"))
-    jobs = random.Random(seed).choice([1, 2, 8])
-    return Scorer(model, split, PlanConfig(target_jobs=jobs), CostModel())
+    rng = random.Random(seed)
+    jobs = rng.choice([1, 2, 8])
+    scorer = Scorer(model, split, PlanConfig(target_jobs=jobs), CostModel())
+    # Some units need the build script, so the members holding them pay for it.
+    scorer.script_units = frozenset(unit.id for unit in split.units if rng.random() < 0.2)
+    return scorer
 
 
 def plain_score(scorer: Scorer, groups: list[frozenset[int]]) -> float:
-    units = build_units(scorer.split, groups, scorer.cost, facade_tokens=scorer.facade_tokens)
+    units = build_units(
+        scorer.split, groups, scorer.cost, facade_tokens=scorer.facade_tokens, script_units=scorer.script_units
+    )
     check = simulate(units, jobs=scorer.jobs, mode="check").makespan
-    return check + simulate(units, jobs=scorer.jobs, mode="build").makespan
+    return check + DEPTH_WEIGHT * critical_path(units)
 
 
 def groupings(split: UnitSplit, seed: int) -> list[list[frozenset[int]]]:

@@ -6,9 +6,9 @@ every corpus fixture (``tests/splitter/golden/<case>.toml``) and each of the
 four real crates (``tests/splitter/golden_real/<crate>.toml``, the plans of
 the planner before that work), ``check_not_worse`` reads the golden plan
 file back into a plan, plans the crate afresh, and compares the simulated
-check and build makespans at the planner's target job count: the new plan
-may not be slower on either, nor on their sum (the score the merge search
-minimises). Both plans go through the same plan file reader, so only the
+check makespans at the planner's target job count: the new plan
+may not be slower on a clean check (what the merge search minimises; a
+full build may get slower, as it is not the objective). Both plans go through the same plan file reader, so only the
 assignment of items to crates differs between them.
 
 The real-crate tests need Debian's crate packages (see
@@ -57,8 +57,6 @@ def check_not_worse(package_dir: Path, golden: Path) -> None:
     new = _prediction(model, atoms, constraints, render_plan_file(plan_split(model, atoms)))
     old = _prediction(model, atoms, constraints, golden.read_text(encoding="utf-8"))
     assert new.planned_check <= old.planned_check + TOLERANCE, (new, old)
-    assert new.planned_build <= old.planned_build + TOLERANCE, (new, old)
-    assert new.planned_check + new.planned_build <= old.planned_check + old.planned_build + TOLERANCE
 
 
 @pytest.mark.parametrize("case", sorted(path.stem for path in GOLDEN.glob("*.toml")))
