@@ -26,7 +26,6 @@ from dataclasses import dataclass, field
 
 from crate_split.analysis import syntax
 from crate_split.analysis.includes import find_includes, literal_target
-from crate_split.analysis.source_facts import find_source_facts
 from crate_split.analysis.item_details import (
     expansion_names,
     fields,
@@ -41,6 +40,7 @@ from crate_split.analysis.item_details import (
 )
 from crate_split.analysis.item_details import member_details as member_details_of
 from crate_split.analysis.macro_items import DEFINITION_NODES, declared_items, declared_modules
+from crate_split.analysis.source_facts import find_source_facts
 from crate_split.analysis.syntax import Node
 from crate_split.analysis.wrappers import unwrap_call, wrapper_attributes
 from crate_split.model import Diagnostic, ItemId, ItemKind, ModulePath, Severity, Span
