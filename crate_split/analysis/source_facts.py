@@ -17,55 +17,43 @@ resolve the called macros: a name is all the rewrite compares.
 
 from __future__ import annotations
 
-import re
-
 from crate_split.analysis import syntax
 from crate_split.analysis.cfg import is_custom_cfg_name
 from crate_split.analysis.syntax import Node
 from crate_split.model import Span
 from crate_split.model.items import FactKind, SourceFact
 
-#: Spellings worth a look in the tree; the tree decides.
-_CANDIDATE = re.compile(rb"\b(?:cfg_attr|cfg|option_env|env|macro_rules)\b")
+#: Spellings worth a look in the tree (each word's start, searched with
+#: ``bytes.find``: a regex over the whole file costs more than the rest).
+_SEARCHED = (b"cfg", b"env", b"macro_rules")
+_WORDS = frozenset({"cfg", "cfg_attr", "env", "option_env"})
 _OPENING = frozenset({"(", "[", "{"})
 _CLOSING = frozenset({")", "]", "}"})
 _ENV_MACROS = frozenset({"env", "option_env"})
 
 
 def find_source_facts(path: str, source: bytes, root: Node, lines: syntax.LineIndex) -> list[SourceFact]:
-    """Every fact of one parsed file, in source order.
-
-    Args:
-        path: the file's package-relative path.
-        source: its bytes.
-        root: the root node of its syntax tree.
-        lines: its line index, for spans.
-
-    Returns:
-        The facts, sorted by offset.
-    """
+    """Every fact of one parsed file (``path``, package-relative; its
+    ``source`` bytes, tree ``root`` and line index), sorted by offset.
+    Arguments as for :func:`includes.find_includes`, which runs beside it."""
     facts: list[SourceFact] = []
-    for match in _CANDIDATE.finditer(source):
-        node = root.descendant_for_byte_range(match.start(), match.end())
-        if node is None or node.start_byte != match.start():
-            continue
-        word = match.group().decode()
-        if word == "macro_rules":
-            if node.type == "macro_rules!" and node.parent is not None and node.parent.type == "macro_definition":
+    for node in _candidates(source, root):
+        if node.type == "macro_rules!":
+            if node.parent is not None and node.parent.type == "macro_definition":
                 facts.extend(_macro_calls(path, node.parent, lines))
             continue
-        if node.type != "identifier" or node.end_byte != match.end():
-            continue
+        word = syntax.text(node)
         called, arguments = _arguments(node)
         if arguments is None:
             continue
         if word in _ENV_MACROS and called:
             facts.extend(_env_read(path, arguments, lines))
         elif word == "cfg" or word == "cfg_attr" and not called:
-            on_extern_crate = _on_extern_crate(node)
+            names = _predicate_names(arguments, first_only=word == "cfg_attr")
+            on_extern_crate = bool(names) and _on_extern_crate(node)
             facts.extend(
                 SourceFact(FactKind.CUSTOM_CFG, syntax.identifier(name), _span(path, name, lines), on_extern_crate)
-                for name in _predicate_names(arguments, first_only=word == "cfg_attr")
+                for name in names
             )
     return sorted(facts, key=lambda fact: (fact.span.start, fact.kind.value))
 
@@ -73,10 +61,30 @@ def find_source_facts(path: str, source: bytes, root: Node, lines: syntax.LineIn
 def source_facts_in_text(source: bytes) -> list[SourceFact]:
     """The facts of a piece of Rust that is no file of the crate (text the
     rewrite writes), with spans in ``source`` and an empty file name."""
-    if _CANDIDATE.search(source) is None:
+    if not any(word in source for word in _SEARCHED):
         return []
     tree = syntax.parse_rust(source)
     return find_source_facts("", source, tree.root_node, syntax.LineIndex(source))
+
+
+def _candidates(source: bytes, root: Node) -> list[Node]:
+    """The tokens that spell one of the words, each once, in source order:
+    identifiers (``cfg``, ``cfg_attr``, ``env``, ``option_env``) and the
+    ``macro_rules!`` of definitions. Text in comments and strings has no
+    such token."""
+    found: dict[int, Node] = {}
+    for word in _SEARCHED:
+        position = source.find(word)
+        while position != -1:
+            node = root.descendant_for_byte_range(position, position + len(word))
+            if node is not None and node.start_byte not in found and _is_candidate(node):
+                found[node.start_byte] = node
+            position = source.find(word, position + len(word))
+    return [found[start] for start in sorted(found)]
+
+
+def _is_candidate(node: Node) -> bool:
+    return node.type == "macro_rules!" or node.type == "identifier" and syntax.text(node) in _WORDS
 
 
 def _arguments(name: Node) -> tuple[bool, Node | None]:
@@ -109,7 +117,11 @@ def _predicate_names(arguments: Node, *, first_only: bool) -> list[Node]:
     but the operators (``all``/``any``/``not`` before a group) and the
     built-in names. ``first_only`` stops at the first top-level comma
     (``cfg_attr(predicate, attributes..)``)."""
-    tokens = syntax.tokens(arguments)[1:-1]
+    if arguments.child_count == 3 and arguments.children[1].type == "identifier":
+        # One name, the common case (`#[cfg(test)]`), without a token walk.
+        tokens = [arguments.children[1]]
+    else:
+        tokens = syntax.tokens(arguments)[1:-1]
     found: list[Node] = []
     depth = 0
     for index, token in enumerate(tokens):
