@@ -87,6 +87,21 @@ def render_includes(model: CrateModel, tree: SourceTree) -> str:
     return "".join(line + "\n" for line in lines)
 
 
+def render_source_facts(model: CrateModel, tree: SourceTree) -> str:
+    """List every source fact as ``file:line kind name``, ``(extern crate)``
+    after a cfg name on an ``extern crate``. Asserts that each span's text
+    spells the name (a string literal for an env read)."""
+    lines = []
+    for fact in model.source_facts:
+        span = fact.span
+        text = tree.files[span.file][span.start : span.end].decode()
+        assert fact.name in text, (fact, text)
+        _assert_span_line(span, tree)
+        suffix = " (extern crate)" if fact.on_extern_crate else ""
+        lines.append(f"{span.file}:{span.line} {fact.kind.value} {fact.name}{suffix}")
+    return "".join(line + "\n" for line in lines)
+
+
 def render_diagnostics(model: CrateModel, minimum: Severity) -> str:
     """List the diagnostics at least as severe as ``minimum``, in model order."""
     order = [Severity.INFO, Severity.WARNING, Severity.ERROR]

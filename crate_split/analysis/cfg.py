@@ -28,6 +28,20 @@ _KEY_VALUES = {
     "panic": {"unwind"},
 }
 
+#: Names a cfg predicate may test that no build script sets: rustc's own
+#: (``unix``, ``target_os``, ...), cargo's ``feature``, rustdoc's
+#: ``doc``/``docsrs``/``doc_cfg`` and the predicate operators.
+_BUILTIN_NAMES = frozenset(
+    "all any not feature test unix windows debug_assertions doc doctest docsrs doc_cfg miri panic proc_macro "
+    "overflow_checks relocation_model sanitize fmt_debug ub_checks contract_checks".split()
+)
+
+
+def is_custom_cfg_name(name: str) -> bool:
+    """Whether a cfg name is neither built in nor a feature: only a build
+    script (``cargo:rustc-cfg=``) or the user's flags set it."""
+    return name not in _BUILTIN_NAMES and not name.startswith("target_")
+
 
 def enabled_features(
     features: Mapping[str, tuple[str, ...]], requested: Iterable[str] = ("default",)

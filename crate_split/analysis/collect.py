@@ -40,10 +40,11 @@ from crate_split.analysis.item_details import (
 )
 from crate_split.analysis.item_details import member_details as member_details_of
 from crate_split.analysis.macro_items import DEFINITION_NODES, declared_items, declared_modules
+from crate_split.analysis.source_facts import find_source_facts
 from crate_split.analysis.syntax import Node
 from crate_split.analysis.wrappers import unwrap_call, wrapper_attributes
 from crate_split.model import Diagnostic, ItemId, ItemKind, ModulePath, Severity, Span
-from crate_split.model.items import Include, Item, Module, ModuleFile, WrapperCall
+from crate_split.model.items import Include, Item, Module, ModuleFile, SourceFact, WrapperCall
 
 _ITEM_KINDS = {
     "function_item": ItemKind.FUNCTION,
@@ -110,6 +111,8 @@ class Collected:
     syntax_errors: int = 0
     #: Include-family calls of every file read, in reading order.
     includes: list[Include] = field(default_factory=list)
+    #: What the code of every file read asks of its build, in reading order.
+    facts: list[SourceFact] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,6 +212,7 @@ class _Ctx:
         parsed = ParsedFile(path, source, tree.root_node, syntax.LineIndex(source))
         self.out.files[path] = parsed
         self.out.includes.extend(find_includes(path, source, tree.root_node, parsed.lines))
+        self.out.facts.extend(find_source_facts(path, source, tree.root_node, parsed.lines))
         for error_node in syntax.iter_errors(tree.root_node):
             self.out.syntax_errors += 1
             if error_node.is_missing:

@@ -20,6 +20,7 @@ from crate_split.model.items import (
     Module,
     Observation,
     Reference,
+    SourceFact,
     test_only_modules,
     within_test_module,
 )
@@ -69,6 +70,10 @@ class CrateModel:
     #: Every ``include!``/``include_str!``/``include_bytes!`` call of the
     #: crate's files, by file and offset.
     includes: tuple[Include, ...] = ()
+    #: What the code of the crate's files asks of its build (custom cfg
+    #: names, ``env!`` reads, macro calls in ``macro_rules!`` bodies), by
+    #: file and offset.
+    source_facts: tuple[SourceFact, ...] = ()
     #: ``.rs`` files under the crate root's directory that no module
     #: reaches (other targets' files left out): code the analysis did not
     #: see, e.g. modules declared by macros it cannot read.

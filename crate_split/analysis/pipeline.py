@@ -167,6 +167,7 @@ def _analyze(source_tree: SourceTree, config: AnalysisConfig, progress: Progress
         crate_attributes=collected.crate_attributes,
         impls=MappingProxyType(dict(sorted(impls.items(), key=lambda pair: pair[0].sort_key()))),
         includes=tuple(sorted(collected.includes, key=lambda include: (include.span.file, include.span.start))),
+        source_facts=tuple(sorted(collected.facts, key=lambda fact: (fact.span.file, fact.span.start))),
         unreached_files=_unreached_files(source_tree, manifest, root_target, collected),
         observations=tuple(observations),
         replicated_modules=find_replicated_modules(collected.modules, items, references, manifest.crate_name),

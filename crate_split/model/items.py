@@ -122,6 +122,33 @@ class Include:
     reads_out_dir: bool = False
 
 
+class FactKind(enum.Enum):
+    """What a ``SourceFact`` says about the code at its span."""
+
+    #: A cfg predicate (``#[cfg]``, ``#[cfg_attr]``, ``cfg!``) tests a name
+    #: that is neither built in nor a feature: a build script may set it.
+    CUSTOM_CFG = "custom cfg"
+    #: ``env!``/``option_env!`` reads a variable named by a string literal.
+    ENV_READ = "env read"
+    #: A ``macro_rules!`` body calls a macro by this name (``name!(..)``).
+    MACRO_CALL = "macro call"
+
+
+@dataclass(frozen=True, slots=True)
+class SourceFact:
+    """One thing the code of a file asks of its build, found in the syntax
+    tree (tokens of macro calls and bodies included), never in comments or
+    string contents."""
+
+    kind: FactKind
+    #: The cfg name, the variable, or the called macro's name.
+    name: str
+    #: The token spelling ``name`` (for an env read, its string literal).
+    span: Span
+    #: True for a cfg name in the attributes of an ``extern crate`` item.
+    on_extern_crate: bool = False
+
+
 @dataclass(frozen=True, slots=True)
 class Field:
     """A named or positional field of a struct, union or enum variant."""

@@ -1,26 +1,22 @@
 """Whether a member crate needs the original's build script, and what the
-script reads and sets, judged from the text of the files involved.
+script reads and sets.
+
+The member's code is judged by the facts the analysis recorded
+(:mod:`crate_split.analysis.source_facts`), never by its bytes. The build
+script itself is no crate code the analysis parses: the file names in its
+string literals and its ``cargo:rustc-env=`` lines are read from its text.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from itertools import chain
 
+from crate_split.analysis.source_facts import source_facts_in_text
+from crate_split.model.items import FactKind, SourceFact
 from crate_split.rewrite.layout import CrateLayout
-
-_CUSTOM_CFG = re.compile(rb"\bcfg(_attr)?\s*\(")
-
-_CFG_NAME = re.compile(rb"[A-Za-z_][A-Za-z0-9_]*")
-
-_CFG_EXTERN_CRATE = re.compile(rb"#\[cfg\([^\]]*\)\]\s*(?:#\[[^\]]*\]\s*)*extern\s+crate\b")
-
-BUILTIN_CFGS = frozenset(
-    b"all any not feature test unix windows debug_assertions doc doctest docsrs miri panic proc_macro "
-    b"target_os target_family target_arch target_pointer_width target_endian target_env target_vendor "
-    b"target_has_atomic target_feature overflow_checks relocation_model sanitize fmt_debug ub_checks "
-    b"contract_checks unsafe_code deprecated doc_cfg allow warn deny forbid cfg cfg_attr".split()
-)
+from crate_split.rewrite.text_edit import FileEdit
 
 _STRING_LITERAL = re.compile(rb'"([^"\\\n]+)"')
 
@@ -40,75 +36,57 @@ def build_script_inputs(read: Callable[[str], bytes], package_files: tuple[str, 
 
 _RUSTC_ENV = re.compile(rb"cargo::?rustc-env=([A-Za-z_][A-Za-z0-9_]*)")
 
-_ENV_READ = re.compile(rb'\b(?:option_)?env!\s*[(\[{]\s*"([^"\\]+)"')
 
-
-def build_script_variables(script: bytes) -> frozenset[bytes]:
+def build_script_variables(script: bytes) -> frozenset[str]:
     """The variables a build script gives the crate's code
     (``cargo:rustc-env=NAME=...`` or ``cargo::rustc-env=``)."""
-    return frozenset(match.group(1) for match in _RUSTC_ENV.finditer(script))
+    return frozenset(match.group(1).decode("utf-8", "replace") for match in _RUSTC_ENV.finditer(script))
 
 
 def needs_build_script(
-    member: CrateLayout, read: Callable[[str], bytes], variables: frozenset[bytes] = frozenset()
+    member: CrateLayout,
+    facts_by_file: Mapping[str, Sequence[SourceFact]],
+    edits: Mapping[str, FileEdit],
+    variables: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether a member's code may rely on the original's build script.
 
-    It does when its files read ``OUT_DIR`` (``env!``/``include!``) or a
-    variable the script sets (``variables``, read with ``env!`` or
-    ``option_env!``), or test a ``cfg`` that is neither built in nor a
-    feature (``#[cfg(has_std)]``, emitted by the script). Running the
-    script in members that need none of this would only slow the build.
+    It does when its copies read ``OUT_DIR`` or a variable the script sets
+    (``variables``) with ``env!``/``option_env!``, or test a ``cfg`` that is
+    neither built in nor a feature (``#[cfg(has_std)]``, emitted by the
+    script). Running the script in members that need none of this would
+    only slow the build. The copies are judged by the analysis's facts of
+    the original bytes they keep and by the facts of the text their edits
+    write (an overlay's ``#[cfg]``).
+
+    Args:
+        member: the member, with its files.
+        facts_by_file: the model's source facts, by file, sorted by offset.
+        edits: the edit that makes each of the member's files its copy.
+        variables: the variables the build script sets.
     """
     for path in member.files:
-        # `#[cfg(has_std)] extern crate std;` is copied from the root into
-        # every member: it follows the script's cfg but does not need it.
-        source = _CFG_EXTERN_CRATE.sub(b"", read(path))
-        if b"OUT_DIR" in source:
-            return True
-        if variables and any(match.group(1) in variables for match in _ENV_READ.finditer(source)):
-            return True
-        for match in _CUSTOM_CFG.finditer(source):
-            predicate = _predicate(source, match.end(), is_cfg_attr=match.group(1) is not None)
-            for name in _CFG_NAME.findall(predicate):
-                if name not in BUILTIN_CFGS and not name.startswith(b"target_") and _is_cfg_name(predicate, name):
-                    return True
-    return False
-
-
-def _predicate(source: bytes, start: int, *, is_cfg_attr: bool) -> bytes:
-    """The predicate of a ``cfg(`` or ``cfg_attr(`` opened just before
-    ``start``: up to its closing parenthesis, and for ``cfg_attr`` up to
-    the comma before the attributes it applies (never the attributes:
-    ``allow(never_loop)`` names a lint, not a cfg)."""
-    depth = 0
-    inside = False
-    for index in range(start, len(source)):
-        char = source[index]
-        if char == ord('"'):
-            inside = not inside
-        elif inside:
-            continue
-        elif char == ord("("):
-            depth += 1
-        elif char == ord(")"):
-            if depth == 0:
-                return source[start:index]
-            depth -= 1
-        elif char == ord(",") and depth == 0 and is_cfg_attr:
-            return source[start:index]
-    return source[start:]
-
-
-def _is_cfg_name(predicate: bytes, name: bytes) -> bool:
-    """``name`` stands as a cfg name in ``predicate``, not inside a string value."""
-    inside = False
-    for index, char in enumerate(predicate):
-        if char == ord('"'):
-            inside = not inside
-        elif not inside and predicate.startswith(name, index):
-            before = predicate[index - 1 : index]
-            after = predicate[index + len(name) : index + len(name) + 1]
-            if not (before.isalnum() or before == b"_") and not (after.isalnum() or after == b"_"):
+        edit = edits[path]
+        written = (fact for change in edit.edits for fact in source_facts_in_text(change.new_text))
+        for fact in chain(kept_facts(facts_by_file.get(path, ()), edit), written):
+            if fact.kind is FactKind.ENV_READ and (fact.name == "OUT_DIR" or fact.name in variables):
+                return True
+            # `#[cfg(has_std)] extern crate std;` is copied from the root into
+            # every member: it follows the script's cfg but does not need it.
+            if fact.kind is FactKind.CUSTOM_CFG and not fact.on_extern_crate:
                 return True
     return False
+
+
+def kept_facts(facts: Sequence[SourceFact], edit: FileEdit) -> Iterator[SourceFact]:
+    """The facts (sorted by offset) whose token the edit leaves in place:
+    those ``FileEdit.generated_offset`` maps, in one sweep."""
+    changes = iter(edit.edits)
+    change = next(changes, None)
+    for fact in facts:
+        start = fact.span.start
+        # Edits are sorted and disjoint, so their ends never decrease.
+        while change is not None and change.end <= start:
+            change = next(changes, None)
+        if change is None or start < change.start:
+            yield fact

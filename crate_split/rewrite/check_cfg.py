@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from crate_split.rewrite.build_script import BUILTIN_CFGS
+from crate_split.analysis.cfg import is_custom_cfg_name
 
 #: ``#[cfg(``, ``#![cfg_attr(`` or ``cfg!(``: a predicate opens after it.
 _CFG_START = re.compile(rb"(?:#!?\[\s*cfg(?P<attr>_attr)?|(?<![\w$])cfg\s*!)\s*\(")
@@ -77,15 +77,11 @@ def cfgs_tested_in(files: Iterable[str], read: Callable[[str], bytes]) -> CfgTes
                     value = tokens[index + 2] if index + 2 < len(tokens) else ("", "")
                     if text == "feature" and value[0] == "string":
                         features.add(value[1][1:-1])
-                    elif _is_custom(text):
+                    elif is_custom_cfg_name(text):
                         keyed.add(text)
-                elif _is_custom(text):
+                elif is_custom_cfg_name(text):
                     names.add(text)
     return CfgTests(tuple(sorted(names)), tuple(sorted(keyed)), tuple(sorted(features)))
-
-
-def _is_custom(name: str) -> bool:
-    return name.encode() not in BUILTIN_CFGS and not name.startswith("target_")
 
 
 def _predicate_tokens(source: bytes, start: int, *, first_argument: bool) -> list[tuple[str, str]]:

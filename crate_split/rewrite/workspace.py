@@ -14,7 +14,7 @@ list and file contents.
 
 from __future__ import annotations
 
-import re
+import bisect
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from graphlib import TopologicalSorter
@@ -24,9 +24,9 @@ from crate_split.analysis import CrateModel
 from crate_split.analysis.includes import files_read_by
 from crate_split.analysis.item_graph import ItemGraph
 from crate_split.errors import GeneratedPathTaken, IncludeOfGeneratedFile
-from crate_split.model import ItemId, ItemKind
+from crate_split.model import ItemId, ItemKind, Span
 from crate_split.model.cfg_test import without_test
-from crate_split.model.items import RefKind
+from crate_split.model.items import FactKind, RefKind, SourceFact
 from crate_split.model.names import rust_name
 from crate_split.rewrite.build_script import build_script_inputs, build_script_variables, needs_build_script
 from crate_split.rewrite.check_cfg import cfgs_tested_in
@@ -138,7 +138,8 @@ def rewrite_workspace(inputs: RewriteInputs) -> tuple[SourceChange, WorkspaceLay
     lib_names[facade.name] = facade.lib_name
     mirrors = {m.name: m.mirrored_modules for m in layout.members}
     widening = _widening(model, inputs.graph, layout.crate_of, plan.package)
-    widening = _with_macro_helpers(model, widening, layout.crate_of, inputs.read)
+    facts_by_file = _facts_by_file(model)
+    widening = _with_macro_helpers(model, widening, layout.crate_of, facts_by_file)
     if inputs.extra_widening is not None:
         widening = widening.union(inputs.extra_widening)
     exposed = exposed_private_types(model, widening.items, widening.fields, layout.crate_of)
@@ -208,7 +209,7 @@ def rewrite_workspace(inputs: RewriteInputs) -> tuple[SourceChange, WorkspaceLay
             # Judge by the member's own copies, not the whole original files.
             member = replace(
                 member,
-                build_script=needs_build_script(member, lambda p: edits[p].apply(inputs.read(p)), build_variables),  # noqa: B023 (called at once)
+                build_script=needs_build_script(member, facts_by_file, edits, build_variables),
             )
         tested = cfgs_tested_in(member.files, lambda p: edits[p].apply(inputs.read(p)))  # noqa: B023 (called at once)
         member = replace(member, expected_cfgs=tested.unexpected(declared_features))
@@ -617,11 +618,11 @@ def _widening(model: CrateModel, graph: ItemGraph, crate_of: Mapping[ItemId, str
     return Widening(frozenset(items), frozenset(fields), frozenset(members), frozenset(macros))
 
 
-_MACRO_CALL = re.compile(rb"\b([A-Za-z_][A-Za-z0-9_]*)\s*!")
-
-
 def _with_macro_helpers(
-    model: CrateModel, widening: Widening, crate_of: Mapping[ItemId, str], read: Callable[[str], bytes]
+    model: CrateModel,
+    widening: Widening,
+    crate_of: Mapping[ItemId, str],
+    facts_by_file: Mapping[str, list[SourceFact]],
 ) -> Widening:
     """Exported macros must export the macros their bodies invoke, since the
     expansion happens in the crate that calls them."""
@@ -655,10 +656,8 @@ def _with_macro_helpers(
     pending = sorted(exported, key=ItemId.sort_key)
     while pending:
         macro = pending.pop(0)
-        item = model.items[macro]
-        body = read(item.span.file)[item.span.start : item.span.end]
-        for match in _MACRO_CALL.finditer(body):
-            key = (crate_of.get(macro, ""), match.group(1).decode())
+        for called in _macro_calls_in(model.items[macro].span, facts_by_file):
+            key = (crate_of.get(macro, ""), called)
             helpers = by_name.get(key, [])
             meant = [helper for helper in helpers if helper in resolved.get(macro, ())]
             for helper in meant if len(helpers) > 1 and meant else helpers:
@@ -669,3 +668,19 @@ def _with_macro_helpers(
                         pending.append(alternative)
                     exported_names.add(key)
     return Widening(widening.items, widening.fields, widening.members, frozenset(exported))
+
+
+def _facts_by_file(model: CrateModel) -> dict[str, list[SourceFact]]:
+    """The model's source facts, by file, sorted by offset."""
+    by_file: dict[str, list[SourceFact]] = {}
+    for fact in model.source_facts:
+        by_file.setdefault(fact.span.file, []).append(fact)
+    return by_file
+
+
+def _macro_calls_in(span: Span, facts_by_file: Mapping[str, list[SourceFact]]) -> list[str]:
+    """The names of the macros called within ``span`` (a ``macro_rules!``)."""
+    facts = facts_by_file.get(span.file, [])
+    first = bisect.bisect_left(facts, span.start, key=lambda fact: fact.span.start)
+    last = bisect.bisect_left(facts, span.end, key=lambda fact: fact.span.start)
+    return [fact.name for fact in facts[first:last] if fact.kind is FactKind.MACRO_CALL]

@@ -3,8 +3,11 @@ read what it emits (``OUT_DIR``, a custom ``cfg``), and no others."""
 
 from __future__ import annotations
 
+from crate_split.analysis import analyze_crate
 from crate_split.rewrite.build_script import build_script_variables, needs_build_script
 from crate_split.rewrite.layout import CrateLayout
+from crate_split.rewrite.text_edit import FileEdit, TextEdit
+from fixture import source_tree
 
 MEMBER = CrateLayout(
     name="m",
@@ -21,9 +24,17 @@ MEMBER = CrateLayout(
 )
 
 
-def check_needs_build_script(source: str, expected: bool) -> None:
-    member = MEMBER
-    assert needs_build_script(member, lambda path: source.encode()) is expected
+def check_needs_build_script(
+    source: str, expected: bool, *, variables: frozenset[str] = frozenset(), edit: FileEdit | None = None
+) -> None:
+    """Analyse ``source`` as ``src/lib.rs`` and ask whether a member whose
+    copy of it is ``edit`` of it needs the build script."""
+    model = analyze_crate(source_tree("//- /src/lib.rs\n" + source))
+    facts = {"src/lib.rs": list(model.source_facts)}
+    assert (
+        needs_build_script(MEMBER, facts, {"src/lib.rs": edit if edit is not None else FileEdit()}, variables)
+        is expected
+    )
 
 
 def test_a_custom_cfg_set_by_the_build_script_needs_it():
@@ -54,16 +65,39 @@ def test_a_root_extern_crate_behind_the_scripts_cfg_does_not_need_it():
 
 
 def test_an_env_variable_the_build_script_sets_needs_it():
-    member = MEMBER
-    source = b'pub fn stamp() -> &\'static str { env!("BUILD_STAMP") }\npub fn tag() -> Option<&\'static str> { option_env!("TAG") }\n'
-    assert needs_build_script(member, lambda path: source, frozenset({b"BUILD_STAMP"})) is True
-    assert needs_build_script(member, lambda path: source, frozenset({b"TAG"})) is True
-    assert needs_build_script(member, lambda path: source, frozenset({b"OTHER", b"BUILD"})) is False
+    source = 'pub fn stamp() -> &\'static str { env!("BUILD_STAMP") }\npub fn tag() -> Option<&\'static str> { option_env!("TAG") }\n'
+    check_needs_build_script(source, True, variables=frozenset({"BUILD_STAMP"}))
+    check_needs_build_script(source, True, variables=frozenset({"TAG"}))
+    check_needs_build_script(source, False, variables=frozenset({"OTHER", "BUILD"}))
+
+
+def test_a_custom_cfg_the_members_copy_deletes_does_not_need_it():
+    source = "pub fn kept() {}\n#[cfg(has_std)]\npub fn gone() {}\n"
+    start = source.index("#[cfg")
+    check_needs_build_script(source, False, edit=FileEdit((TextEdit(start, len(source), b""),)))
+
+
+def test_a_custom_cfg_the_members_copy_writes_needs_it():
+    # An overlay repeats the cfg of the module it replaces.
+    source = "mod a;\n"
+    overlay = b"#[cfg(has_std)]\npub mod a { pub use dep::a::*; }\n"
+    check_needs_build_script(source, True, edit=FileEdit((TextEdit(0, len(source), overlay),)))
+
+
+def test_a_cfg_attribute_on_one_line_with_its_item_does_not_need_it():
+    # The regex over raw lines took `fn` and `one_line` for cfg names.
+    check_needs_build_script('#[cfg(feature = "x")] pub fn one_line() {}\n', False)
+
+
+def test_cfgs_and_out_dir_in_comments_and_strings_do_not_need_it():
+    check_needs_build_script(
+        '// #[cfg(has_std)] reads env!("OUT_DIR")\npub const S: &str = "cfg(has_std) OUT_DIR";\n', False
+    )
 
 
 def test_the_variables_a_build_script_sets_are_its_rustc_env_lines():
     script = b'fn main() {\n    println!("cargo:rustc-env=BUILD_STAMP={}", 1);\n    println!("cargo::rustc-env=TAG=v1");\n    println!("cargo:rerun-if-changed=build.rs");\n}\n'
-    assert build_script_variables(script) == frozenset({b"BUILD_STAMP", b"TAG"})
+    assert build_script_variables(script) == frozenset({"BUILD_STAMP", "TAG"})
 
 
 def test_the_attributes_a_cfg_attr_applies_are_not_cfg_names():
