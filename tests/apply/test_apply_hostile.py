@@ -163,16 +163,16 @@ def test_a_package_that_already_has_split_md_is_refused(tmp_path, capsys):
 
 def test_a_package_that_already_has_a_member_directory_is_refused(tmp_path, capsys):
     package = copy_package(tmp_path / CASE)
-    member = package / "crates" / "module_cycle-base"
+    member = package / "crates" / "module_cycle-shapes"
     member.mkdir(parents=True)
-    (member / "Cargo.toml").write_text('[package]\nname = "module_cycle-base"\nversion = "0.1.0"\n')
+    (member / "Cargo.toml").write_text('[package]\nname = "module_cycle-shapes"\nversion = "0.1.0"\n')
     check_refused(
         [package, "--out", tmp_path / "out"],
         capsys,
         exit_code=2,
         stderr=[
-            "error: the package already has the split's files: crates/module_cycle-base/Cargo.toml is in the way of "
-            f"the member crate module_cycle-base, which goes to crates/module_cycle-base/ {TAKEN_HINT}"
+            "error: the package already has the split's files: crates/module_cycle-shapes/Cargo.toml is in the way of "
+            f"the member crate module_cycle-shapes, which goes to crates/module_cycle-shapes/ {TAKEN_HINT}"
         ],
         root=tmp_path,
     )
@@ -187,7 +187,7 @@ def test_a_package_with_a_file_where_the_members_directory_goes_is_refused(tmp_p
         exit_code=2,
         stderr=[
             "error: the package already has the split's files: crates is in the way of the member crate "
-            f"module_cycle-base, which goes to crates/module_cycle-base/ {TAKEN_HINT}"
+            f"module_cycle-shapes, which goes to crates/module_cycle-shapes/ {TAKEN_HINT}"
         ],
         root=tmp_path,
     )

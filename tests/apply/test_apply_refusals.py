@@ -163,7 +163,7 @@ def test_in_place_on_a_clean_repository_commits_the_split_with_renames_on_a_new_
     assert git(repo, "log", "-1", "--format=%s", "x").strip() == "Split module_cycle into 2 crates with crate-split"
     changes = git(repo, "diff", "--name-status", "-M", "x~1", "x").splitlines()
     without_scores = sorted("\t".join([line[0], *line.split("\t")[1:]]) for line in changes)
-    shapes, stats = "module_cycle/crates/module_cycle-base", "module_cycle/crates/module_cycle-stats"
+    shapes, stats = "module_cycle/crates/module_cycle-shapes", "module_cycle/crates/module_cycle-stats"
     assert without_scores == [
         "A\tmodule_cycle/SPLIT.md",
         f"A\t{shapes}/Cargo.toml",
@@ -197,7 +197,7 @@ def test_dry_run_writes_nothing_and_prints_a_unified_diff(tmp_path, capsys):
     # shows it as a new file instead of a diff of the original Cargo.toml.
     assert diff_lines[:2] == ["--- /dev/null", "+++ b/Cargo.toml"]
     assert all(line[:1] in ("-", "+", "@", " ", "\\") for line in diff_lines), "stdout holds more than diffs"
-    assert "--- a/src/shapes.rs\n+++ b/crates/module_cycle-base/src/shapes.rs\n" in stdout
+    assert "--- a/src/shapes.rs\n+++ b/crates/module_cycle-shapes/src/shapes.rs\n" in stdout
     assert "-pub mod stats;\n" in stdout
 
 
@@ -247,7 +247,7 @@ def test_in_place_with_the_members_directory_ignored_by_git_is_refused_before_an
         capsys,
         exit_code=2,
         stderr=[
-            "error: invalid input: git ignores crates/module_cycle-base/Cargo.toml (.gitignore:2: crates/), so the "
+            "error: invalid input: git ignores crates/module_cycle-shapes/Cargo.toml (.gitignore:2: crates/), so the "
             "commit would leave it out (hint: let git track that path (edit the ignore file) or use --out DIR)"
         ],
         snapshot=lambda: repository_state(repo),

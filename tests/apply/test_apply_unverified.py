@@ -7,7 +7,9 @@ the loop merges member crates until none is left to merge, then refuses.
 Nothing is written (or committed) unless ``--keep-failed``; the refusal is
 one ``error:`` line with exit code 8. Another fake records the arguments of
 every cargo run, to see ``--features``, ``--test-args`` and friends arrive.
-The package is a copy of ``corpora/module_cycle`` (two member crates).
+The package is a copy of ``corpora/module_cycle`` (two member crates, no
+item cut), or of ``corpora/shadowing_and_locals`` where a plan with an
+item-level cut is wanted.
 """
 
 from __future__ import annotations
@@ -30,6 +32,8 @@ from crate_split.rewrite.source_change import (
 from crate_split.verify.cargo import CheckResult, RustcDiagnostic, TestRun
 
 CASE = "module_cycle"
+#: A fixture whose default plan cuts a unit at item level (a ``-base`` crate).
+CUT_CASE = "shadowing_and_locals"
 ERROR = RustcDiagnostic(
     "error", "E0425", "cannot find value `nowhere_at_all` in this scope", CASE, (), "error[E0425]: cannot find value"
 )
@@ -71,9 +75,7 @@ def test_a_split_that_never_checks_is_merged_down_then_refused_and_nothing_is_wr
     exit_code, _stdout, stderr = run_apply([str(package), "--out", str(out), "--check"], capsys)
     assert exit_code == 8
     assert stderr.splitlines()[-1] == REFUSAL + "; nothing written (hint: --keep-failed writes it anyway)"
-    assert failing_check == [2, 1, 2, 1], (
-        "round 2 merged both members into one; then the same for the plan keeping modules whole"
-    )
+    assert failing_check == [2, 1], "round 2 merged both members into one"
     assert not out.exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == [CASE]
 
@@ -88,7 +90,7 @@ def test_keep_failed_writes_the_unverified_workspace_with_every_merge_and_its_re
     split_md = (out / "SPLIT.md").read_text()
     assert "**Not verified**: the split does not verify even with all member crates merged into one" in split_md
     assert (
-        "- merge `module_cycle-base + module_cycle-stats`: cargo check: E0425: cannot find value `nowhere_at_all` "
+        "- merge `module_cycle-shapes + module_cycle-stats`: cargo check: E0425: cannot find value `nowhere_at_all` "
         "in this scope (no location) has no repair that changes anything; merged the crates it involves "
         "(module_cycle) with its member dependencies and dependents"
     ) in split_md
@@ -190,18 +192,18 @@ def test_rustdoc_failing_on_a_member_merges_that_member_like_a_check_error(packa
     monkeypatch.setattr(verification, "public_api", api)
     out = tmp_path / "out"
     exit_code, _stdout, stderr = run_apply([str(package), "--out", str(out), "--check", "--no-tests"], capsys)
-    assert documented == [2, 1, 2, 1], "the crate rustdoc could not document was merged (in both plans)"
+    assert documented == [2, 1], "the crate rustdoc could not document was merged"
     assert exit_code == 0, stderr
     assert "rustdoc failed" in (out / "SPLIT.md").read_text()
 
 
-def test_when_item_cuts_end_with_one_member_the_plan_keeping_modules_whole_is_tried(
-    package, tmp_path, monkeypatch, capsys
-):
+def test_when_item_cuts_end_with_one_member_the_plan_keeping_modules_whole_is_tried(tmp_path, monkeypatch, capsys):
+    package = Path(shutil.copytree(CORPORA / CUT_CASE, tmp_path / CUT_CASE))
+
     # rustc "rejects" any workspace with the item-cut base crate: the loop
     # merges it away (one member left); the module-level plan has two.
     def check(workspace: Path, args, *, env=None, timeout=None) -> CheckResult:
-        base = workspace / "crates" / "module_cycle-base"
+        base = workspace / "crates" / f"{CUT_CASE}-base"
         return CheckResult(False, (ERROR,), "") if base.exists() else CheckResult(True, (), "")
 
     monkeypatch.setattr(verification, "check_workspace", check)
@@ -211,6 +213,6 @@ def test_when_item_cuts_end_with_one_member_the_plan_keeping_modules_whole_is_tr
     )
     result = json.loads(stdout)
     assert exit_code == 0, stderr
-    assert sorted(result["members"]) == ["module_cycle-shapes", "module_cycle-stats"]
+    assert sorted(result["members"]) == [f"{CUT_CASE}-config", f"{CUT_CASE}-logic"]
     assert any("keeps modules whole" in note for note in result["notes"])
-    assert (out / "crates" / "module_cycle-shapes").is_dir() and not (out / "crates" / "module_cycle-base").exists()
+    assert (out / "crates" / f"{CUT_CASE}-config").is_dir() and not (out / "crates" / f"{CUT_CASE}-base").exists()
