@@ -29,16 +29,17 @@ _KEY_VALUES = {
 }
 
 #: Names a cfg predicate may test that no build script sets: the predicate
-#: operators, cargo's ``feature`` and ``docsrs``, rustdoc's ``doc_cfg``
-#: and rustc's own names (``unix``, ``clippy``, ...; every ``target_*``
-#: name is rustc's too, see :func:`is_custom_cfg_name`).
+#: operators, the literals ``true`` and ``false``, cargo's ``feature`` and
+#: ``docsrs``, rustdoc's ``doc_cfg`` and rustc's own names (``unix``,
+#: ``clippy``, ...; every ``target_*`` name is rustc's too, see
+#: :func:`is_custom_cfg_name`).
 _BUILTIN_NAMES = frozenset(
     {
         *_TRUE_FLAGS,
         *_FALSE_FLAGS,
         *_KEY_VALUES,
-        *"all any not feature doc_cfg proc_macro overflow_checks relocation_model sanitize fmt_debug ub_checks "
-        "contract_checks".split(),
+        *"all any not true false feature doc_cfg proc_macro overflow_checks relocation_model sanitize "
+        "fmt_debug ub_checks contract_checks".split(),
     }
 )
 

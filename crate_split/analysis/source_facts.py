@@ -118,7 +118,7 @@ def _predicate_tests(arguments: Node, *, first_only: bool) -> list[tuple[FactKin
     neither the operators (``all``/``any``/``not`` before a group) nor
     other built-in names. ``first_only`` stops at the first top-level comma
     (``cfg_attr(predicate, attributes..)``)."""
-    if arguments.child_count == 3 and arguments.children[1].type == "identifier":
+    if arguments.child_count == 3 and _is_name(arguments.children[1]):
         # One name, the common case (`#[cfg(test)]`), without a token walk.
         tokens = [arguments.children[1]]
     else:
@@ -132,7 +132,7 @@ def _predicate_tests(arguments: Node, *, first_only: bool) -> list[tuple[FactKin
             depth -= 1
         elif token.type == "," and depth == 0 and first_only:
             break
-        elif token.type == "identifier":
+        elif _is_name(token):
             following = tokens[index + 1].type if index + 1 < len(tokens) else ""
             name = syntax.identifier(token)
             if following in _OPENING:
@@ -148,6 +148,13 @@ def _predicate_tests(arguments: Node, *, first_only: bool) -> list[tuple[FactKin
             elif is_custom_cfg_name(name):
                 found.append((FactKind.CUSTOM_CFG_KEY, name, token))
     return found
+
+
+def _is_name(token: Node) -> bool:
+    """Whether a token of a predicate is a name: an identifier, or a word
+    tree-sitter makes a token of its own in token trees (``default``,
+    ``union``; ``true`` and ``false`` are built in)."""
+    return token.type == "identifier" or not token.is_named and token.type.isidentifier()
 
 
 def _env_read(path: str, arguments: Node, lines: syntax.LineIndex) -> list[SourceFact]:

@@ -88,6 +88,24 @@ def test_cfg_words_in_comments_strings_and_ordinary_code_are_no_facts() -> None:
     )
 
 
+def test_words_tree_sitter_makes_keywords_are_cfg_names_too() -> None:
+    # `default` and `union` are tokens of their own in a token tree, not
+    # identifiers; `true` is a literal.
+    check_source_facts(
+        """
+        //- /src/lib.rs
+        #[cfg(default)]
+        pub fn f() {}
+        #[cfg(all(test, union, not(true)))]
+        mod tests {}
+        """,
+        """
+        src/lib.rs:1 custom cfg default
+        src/lib.rs:3 custom cfg union
+        """,
+    )
+
+
 def test_cfg_names_in_macro_tokens_count_and_metavariables_do_not() -> None:
     check_source_facts(
         """
