@@ -7,9 +7,10 @@ overlay's ``#[cfg]``), parsed here. Whatever the rewrite asks of a
 member's code (:mod:`build_script`, :mod:`check_cfg`) it asks of these
 facts, never of the copy's bytes.
 
-Invariant: an edit's new text is judged alone, so a fact spelled half by
-kept bytes and half by written text is not found; the rewrite never
-writes part of a ``cfg`` predicate.
+An edit's new text is judged alone, so a fact spelled half by kept bytes
+and half by written text would not be found: this assumes, as the
+rewrite's edits do today, that no edit writes part of a ``cfg``
+predicate or of an ``env!`` call.
 """
 
 from __future__ import annotations
