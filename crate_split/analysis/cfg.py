@@ -28,12 +28,19 @@ _KEY_VALUES = {
     "panic": {"unwind"},
 }
 
-#: Names a cfg predicate may test that no build script sets: rustc's own
-#: (``unix``, ``target_os``, ...), cargo's ``feature``, rustdoc's
-#: ``doc``/``docsrs``/``doc_cfg`` and the predicate operators.
+#: Names a cfg predicate may test that no build script sets: the predicate
+#: operators, the literals ``true`` and ``false``, cargo's ``feature`` and
+#: ``docsrs``, rustdoc's ``doc_cfg`` and rustc's own names (``unix``,
+#: ``clippy``, ...; every ``target_*`` name is rustc's too, see
+#: :func:`is_custom_cfg_name`).
 _BUILTIN_NAMES = frozenset(
-    "all any not feature test unix windows debug_assertions doc doctest docsrs doc_cfg miri panic proc_macro "
-    "overflow_checks relocation_model sanitize fmt_debug ub_checks contract_checks".split()
+    {
+        *_TRUE_FLAGS,
+        *_FALSE_FLAGS,
+        *_KEY_VALUES,
+        *"all any not true false feature doc_cfg proc_macro overflow_checks relocation_model sanitize "
+        "fmt_debug ub_checks contract_checks".split(),
+    }
 )
 
 
@@ -66,23 +73,11 @@ def enabled_features(
     return frozenset(enabled)
 
 
-#: Names ``cfg`` knows without a build script: combinators, features, the
-#: compiler's own flags and keys.
-_KNOWN_NAMES = frozenset({"all", "any", "not", "feature", "target_feature", "proc_macro", "overflow_checks"})
-
-
 def custom_cfg_names(predicate: str) -> frozenset[str]:
     """Names in ``predicate`` that neither cargo nor rustc sets: a build
     script's ``cargo:rustc-cfg`` (``has_std`` in ``all(has_std, unix)``)."""
-    names = set()
-    for match in _TOKEN.finditer(predicate):
-        name = match.group("name")
-        if name is None or name in _KNOWN_NAMES or name in _TRUE_FLAGS or name in _FALSE_FLAGS:
-            continue
-        if name in _KEY_VALUES or name.startswith("target_"):
-            continue
-        names.add(name)
-    return frozenset(names)
+    names = (match.group("name") for match in _TOKEN.finditer(predicate))
+    return frozenset(name for name in names if name is not None and is_custom_cfg_name(name))
 
 
 def evaluate_cfg(predicate: str, features: frozenset[str], *, test: bool = False) -> bool:

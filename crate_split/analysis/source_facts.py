@@ -1,12 +1,13 @@
-"""What a file's code asks of its build: the custom cfg names it tests,
-the variables it reads with ``env!``/``option_env!``, and the macros its
-``macro_rules!`` bodies call.
+"""What a file's code asks of its build: the custom cfg names and the
+feature values it tests, the variables it reads with
+``env!``/``option_env!``, and the macros its ``macro_rules!`` bodies call.
 
 The rewrite asks these questions of each member's copy of a file (does it
-need the build script? which helper macros must an exported macro take
-along?). Answering them from the syntax tree, once, keeps them away from
-raw bytes: a ``cfg(`` in a comment or a string, ``$x != y`` in a macro body
-or an attribute on one line with its item are no answers. Candidates are
+need the build script? which cfgs must its manifest expect? which helper
+macros must an exported macro take along?). Answering them from the
+syntax tree, once, keeps them away from raw bytes: a ``cfg(`` in a comment
+or a string, ``$x != y`` in a macro body or an attribute on one line with
+its item are no answers. Candidates are
 located by their spelling and kept only when the tree has a token there
 (comments and string contents are not tokens), in a place where rustc reads
 it: an attribute, a macro call, or the tokens of a macro call or body.
@@ -49,11 +50,10 @@ def find_source_facts(path: str, source: bytes, root: Node, lines: syntax.LineIn
         if word in _ENV_MACROS and called:
             facts.extend(_env_read(path, arguments, lines))
         elif word == "cfg" or word == "cfg_attr" and not called:
-            names = _predicate_names(arguments, first_only=word == "cfg_attr")
-            on_extern_crate = bool(names) and _on_extern_crate(node)
+            tested = _predicate_tests(arguments, first_only=word == "cfg_attr")
+            on_extern_crate = bool(tested) and _on_extern_crate(node)
             facts.extend(
-                SourceFact(FactKind.CUSTOM_CFG, syntax.identifier(name), _span(path, name, lines), on_extern_crate)
-                for name in names
+                SourceFact(kind, name, _span(path, token, lines), on_extern_crate) for kind, name, token in tested
             )
     return sorted(facts, key=lambda fact: (fact.span.start, fact.kind.value))
 
@@ -112,17 +112,18 @@ def _arguments(name: Node) -> tuple[bool, Node | None]:
     return False, None
 
 
-def _predicate_names(arguments: Node, *, first_only: bool) -> list[Node]:
-    """The custom cfg names a predicate's token tree tests: its identifiers
-    but the operators (``all``/``any``/``not`` before a group) and the
-    built-in names. ``first_only`` stops at the first top-level comma
+def _predicate_tests(arguments: Node, *, first_only: bool) -> list[tuple[FactKind, str, Node]]:
+    """What a predicate's token tree tests, as ``(kind, name, token)``: its
+    custom names, alone or with a value, and its ``feature = ".."`` values;
+    neither the operators (``all``/``any``/``not`` before a group) nor
+    other built-in names. ``first_only`` stops at the first top-level comma
     (``cfg_attr(predicate, attributes..)``)."""
-    if arguments.child_count == 3 and arguments.children[1].type == "identifier":
+    if arguments.child_count == 3 and _is_name(arguments.children[1]):
         # One name, the common case (`#[cfg(test)]`), without a token walk.
         tokens = [arguments.children[1]]
     else:
         tokens = syntax.tokens(arguments)[1:-1]
-    found: list[Node] = []
+    found: list[tuple[FactKind, str, Node]] = []
     depth = 0
     for index, token in enumerate(tokens):
         if token.type in _OPENING:
@@ -131,11 +132,29 @@ def _predicate_names(arguments: Node, *, first_only: bool) -> list[Node]:
             depth -= 1
         elif token.type == "," and depth == 0 and first_only:
             break
-        elif token.type == "identifier":
-            operator = index + 1 < len(tokens) and tokens[index + 1].type in _OPENING
-            if not operator and is_custom_cfg_name(syntax.identifier(token)):
-                found.append(token)
+        elif _is_name(token):
+            following = tokens[index + 1].type if index + 1 < len(tokens) else ""
+            name = syntax.identifier(token)
+            if following in _OPENING:
+                continue
+            if following != "=":
+                if is_custom_cfg_name(name):
+                    found.append((FactKind.CUSTOM_CFG, name, token))
+            elif name == "feature":
+                value = tokens[index + 2] if index + 2 < len(tokens) else None
+                feature = syntax.string_literal_value(value) if value is not None else None
+                if value is not None and feature is not None:
+                    found.append((FactKind.FEATURE_CFG, feature, value))
+            elif is_custom_cfg_name(name):
+                found.append((FactKind.CUSTOM_CFG_KEY, name, token))
     return found
+
+
+def _is_name(token: Node) -> bool:
+    """Whether a token of a predicate is a name: an identifier, or a word
+    tree-sitter makes a token of its own in token trees (``default``,
+    ``union``; ``true`` and ``false`` are built in)."""
+    return token.type == "identifier" or not token.is_named and token.type.isidentifier()
 
 
 def _env_read(path: str, arguments: Node, lines: syntax.LineIndex) -> list[SourceFact]:

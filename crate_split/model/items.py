@@ -126,12 +126,23 @@ class FactKind(enum.Enum):
     """What a ``SourceFact`` says about the code at its span."""
 
     #: A cfg predicate (``#[cfg]``, ``#[cfg_attr]``, ``cfg!``) tests a name
-    #: that is neither built in nor a feature: a build script may set it.
+    #: that is neither built in nor a feature (``has_std``): a build script
+    #: may set it.
     CUSTOM_CFG = "custom cfg"
+    #: A cfg predicate tests such a name for a value (``tarpaulin = ".."``).
+    CUSTOM_CFG_KEY = "custom cfg key"
+    #: A cfg predicate tests a feature: the name is the value of
+    #: ``feature = ".."``, the span its string literal.
+    FEATURE_CFG = "feature cfg"
     #: ``env!``/``option_env!`` reads a variable named by a string literal.
     ENV_READ = "env read"
     #: A ``macro_rules!`` body calls a macro by this name (``name!(..)``).
     MACRO_CALL = "macro call"
+
+    @property
+    def is_custom_cfg(self) -> bool:
+        """Whether the fact is a name a build script may set."""
+        return self is FactKind.CUSTOM_CFG or self is FactKind.CUSTOM_CFG_KEY
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,11 +152,11 @@ class SourceFact:
     string contents."""
 
     kind: FactKind
-    #: The cfg name, the variable, or the called macro's name.
+    #: The cfg name, the feature, the variable, or the called macro's name.
     name: str
-    #: The token spelling ``name`` (for an env read, its string literal).
+    #: The token spelling ``name`` (for a feature or an env read, its string literal).
     span: Span
-    #: True for a cfg name in the attributes of an ``extern crate`` item.
+    #: True for a cfg fact in the attributes of an ``extern crate`` item.
     on_extern_crate: bool = False
 
 

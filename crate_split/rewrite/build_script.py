@@ -1,20 +1,19 @@
 """Whether a member crate needs the original's build script, and what the
 script reads and sets.
 
-The member's code is judged by the facts the analysis recorded
-(:mod:`crate_split.analysis.source_facts`), never by its bytes. The build
-script itself is no crate code the analysis parses: the file names in its
-string literals and its ``cargo:rustc-env=`` lines are read from its text.
+The member's code is judged by the facts of its copies
+(:mod:`copied_facts`), never by its bytes. The build script itself is no
+crate code the analysis parses: the file names in its string literals and
+its ``cargo:rustc-env=`` lines are read from its text.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from itertools import chain
+from collections.abc import Callable, Mapping, Sequence
 
-from crate_split.analysis.source_facts import source_facts_in_text
 from crate_split.model.items import FactKind, SourceFact
+from crate_split.rewrite.copied_facts import copied_facts
 from crate_split.rewrite.layout import CrateLayout
 from crate_split.rewrite.text_edit import FileEdit
 
@@ -65,28 +64,11 @@ def needs_build_script(
         edits: the edit that makes each of the member's files its copy.
         variables: the variables the build script sets.
     """
-    for path in member.files:
-        edit = edits[path]
-        written = (fact for change in edit.edits for fact in source_facts_in_text(change.new_text))
-        for fact in chain(kept_facts(facts_by_file.get(path, ()), edit), written):
-            if fact.kind is FactKind.ENV_READ and (fact.name == "OUT_DIR" or fact.name in variables):
-                return True
-            # `#[cfg(has_std)] extern crate std;` is copied from the root into
-            # every member: it follows the script's cfg but does not need it.
-            if fact.kind is FactKind.CUSTOM_CFG and not fact.on_extern_crate:
-                return True
+    for fact in copied_facts(member.files, facts_by_file, edits):
+        if fact.kind is FactKind.ENV_READ and (fact.name == "OUT_DIR" or fact.name in variables):
+            return True
+        # `#[cfg(has_std)] extern crate std;` is copied from the root into
+        # every member: it follows the script's cfg but does not need it.
+        if fact.kind.is_custom_cfg and not fact.on_extern_crate:
+            return True
     return False
-
-
-def kept_facts(facts: Sequence[SourceFact], edit: FileEdit) -> Iterator[SourceFact]:
-    """The facts (sorted by offset) whose token the edit leaves in place:
-    those ``FileEdit.generated_offset`` maps, in one sweep."""
-    changes = iter(edit.edits)
-    change = next(changes, None)
-    for fact in facts:
-        start = fact.span.start
-        # Edits are sorted and disjoint, so their ends never decrease.
-        while change is not None and change.end <= start:
-            change = next(changes, None)
-        if change is None or start < change.start:
-            yield fact

@@ -30,6 +30,7 @@ from crate_split.model.items import FactKind, RefKind, SourceFact
 from crate_split.model.names import rust_name
 from crate_split.rewrite.build_script import build_script_inputs, build_script_variables, needs_build_script
 from crate_split.rewrite.check_cfg import cfgs_tested_in
+from crate_split.rewrite.copied_facts import copied_facts
 from crate_split.rewrite.crate_files import (
     CrateContext,
     LintAllows,
@@ -211,7 +212,7 @@ def rewrite_workspace(inputs: RewriteInputs) -> tuple[SourceChange, WorkspaceLay
                 member,
                 build_script=needs_build_script(member, facts_by_file, edits, build_variables),
             )
-        tested = cfgs_tested_in(member.files, lambda p: edits[p].apply(inputs.read(p)))  # noqa: B023 (called at once)
+        tested = cfgs_tested_in(copied_facts(member.files, facts_by_file, edits))
         member = replace(member, expected_cfgs=tested.unexpected(declared_features))
         build_script = CopiedFile(f"{member.directory}/build.rs", "build.rs")
         if member.build_script and "build.rs" in inputs.package_files and build_script not in included:

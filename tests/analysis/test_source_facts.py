@@ -36,21 +36,24 @@ def test_custom_cfg_names_are_found_in_attributes_and_cfg_calls_across_lines() -
         """
         src/lib.rs:1 custom cfg has_alloc
         src/lib.rs:3 custom cfg has_std
-        src/lib.rs:4 custom cfg my_key
+        src/lib.rs:4 custom cfg key my_key
         src/lib.rs:6 custom cfg fast_path
         """,
     )
 
 
-def test_features_platform_names_operators_and_values_are_no_custom_cfg() -> None:
+def test_features_are_recorded_by_value_and_built_in_names_and_operators_not_at_all() -> None:
     check_source_facts(
         """
         //- /src/lib.rs
-        #[cfg(all(feature = "has_std", not(any(unix, target_os = "x", debug_assertions))))]
+        #[cfg(all(feature = "has_std", not(any(unix, target_os = "x", debug_assertions, clippy))))]
         #[cfg_attr(docsrs, doc(cfg(feature = "std")))]
         pub fn f() {}
         """,
-        "",
+        """
+        src/lib.rs:1 feature cfg has_std
+        src/lib.rs:2 feature cfg std
+        """,
     )
 
 
@@ -61,9 +64,12 @@ def test_an_attribute_on_one_line_with_its_item_tests_only_its_predicate() -> No
         """
         //- /src/lib.rs
         #[cfg(feature = "x")] pub fn one_line() {}
-        #[cfg_attr(feature = "x", allow(dead_code))] pub fn other() {}
+        #[cfg_attr(feature = "y", allow(dead_code))] pub fn other() {}
         """,
-        "",
+        """
+        src/lib.rs:1 feature cfg x
+        src/lib.rs:2 feature cfg y
+        """,
     )
 
 
@@ -79,6 +85,24 @@ def test_cfg_words_in_comments_strings_and_ordinary_code_are_no_facts() -> None:
         }
         """,
         "",
+    )
+
+
+def test_words_tree_sitter_makes_keywords_are_cfg_names_too() -> None:
+    # `default` and `union` are tokens of their own in a token tree, not
+    # identifiers; `true` is a literal.
+    check_source_facts(
+        """
+        //- /src/lib.rs
+        #[cfg(default)]
+        pub fn f() {}
+        #[cfg(all(test, union, not(true)))]
+        mod tests {}
+        """,
+        """
+        src/lib.rs:1 custom cfg default
+        src/lib.rs:3 custom cfg union
+        """,
     )
 
 

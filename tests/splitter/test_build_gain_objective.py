@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from crate_split.analysis import analyze_crate
-from crate_split.analysis.cfg import custom_cfg_names
+from crate_split.analysis.cfg import custom_cfg_names, is_custom_cfg_name
 from crate_split.splitter import derive_constraints, find_atoms
 from crate_split.splitter.build_scripts import script_items, with_build_scripts
 from crate_split.splitter.cost import CostModel
@@ -46,6 +46,13 @@ def test_custom_cfg_names_are_those_neither_cargo_nor_rustc_sets() -> None:
     assert custom_cfg_names("all(has_std, unix)") == {"has_std"}
     assert custom_cfg_names('any(feature = "std", target_os = "linux", test)') == set()
     assert custom_cfg_names("not(rustc_1_57)") == {"rustc_1_57"}
+
+
+def test_custom_cfg_names_and_source_facts_share_one_list_of_built_in_names() -> None:
+    # `doc_cfg` and `sanitize` were custom here and built in for the facts;
+    # `clippy` the other way round.
+    assert custom_cfg_names('any(doc_cfg, sanitize = "address", clippy)') == set()
+    assert not any(is_custom_cfg_name(name) for name in ("doc_cfg", "sanitize", "clippy", "rustfmt"))
 
 
 def test_only_items_behind_a_build_script_cfg_need_the_script() -> None:
