@@ -94,8 +94,8 @@ def least_squares(columns: list[list[float]], targets: list[float]) -> list[floa
     """Coefficients minimising the squared error (normal equations)."""
     size = len(columns)
     matrix = [
-        [sum(a * b for a, b in zip(columns[i], columns[j])) for j in range(size)]
-        + [sum(a * t for a, t in zip(columns[i], targets))]
+        [sum(a * b for a, b in zip(columns[i], columns[j], strict=True)) for j in range(size)]
+        + [sum(a * t for a, t in zip(columns[i], targets, strict=True))]
         for i in range(size)
     ]
     for pivot in range(size):
@@ -104,7 +104,7 @@ def least_squares(columns: list[list[float]], targets: list[float]) -> list[floa
         for row in range(size):
             if row != pivot and matrix[pivot][pivot]:
                 factor = matrix[row][pivot] / matrix[pivot][pivot]
-                matrix[row] = [x - factor * y for x, y in zip(matrix[row], matrix[pivot])]
+                matrix[row] = [x - factor * y for x, y in zip(matrix[row], matrix[pivot], strict=True)]
     return [matrix[i][size] / matrix[i][i] if matrix[i][i] else 0.0 for i in range(size)]
 
 
@@ -114,16 +114,19 @@ def fit(rows: list[dict], data_weight: float, parsed_weight: float, per_crate: b
     weighted = [row["code"] + data_weight * row["data"] + parsed_weight * row["parsed"] for row in rows]
     columns = [[1.0] * len(rows)]
     for crate in crates:
-        columns.append([w if crate in ("all", row["crate"]) else 0.0 for w, row in zip(weighted, rows)])
+        columns.append([w if crate in ("all", row["crate"]) else 0.0 for w, row in zip(weighted, rows, strict=True)])
     targets = [row["seconds"] for row in rows]
     overhead, *rates = least_squares(columns, targets)
-    predicted = [overhead + sum(rate * column[i] for rate, column in zip(rates, columns[1:])) for i in range(len(rows))]
-    rms = math.sqrt(sum((p - t) ** 2 for p, t in zip(predicted, targets)) / len(rows))
+    predicted = [
+        overhead + sum(rate * column[i] for rate, column in zip(rates, columns[1:], strict=True))
+        for i in range(len(rows))
+    ]
+    rms = math.sqrt(sum((p - t) ** 2 for p, t in zip(predicted, targets, strict=True)) / len(rows))
     return {
         "data_weight": data_weight,
         "parsed_weight": parsed_weight,
         "overhead": round(overhead, 4),
-        "rates": {crate: rate for crate, rate in zip(crates, rates)},
+        "rates": {crate: rate for crate, rate in zip(crates, rates, strict=True)},
         "rms": round(rms, 4),
         "predicted": [round(p, 3) for p in predicted],
     }
@@ -187,9 +190,8 @@ def main() -> None:
         for name, data, parsed in (("tokens", False, False), ("data", True, False), ("data+parsed", True, True)):
             key = f"{name}, {'rate per crate' if per_crate else 'one rate'}"
             fits[key] = best_fit(rows, per_crate, data, parsed)
-            print(
-                f"{key:32} rms {fits[key]['rms']:.3f} s  w={fits[key]['data_weight']:.2f}  v={fits[key]['parsed_weight']:.2f}"
-            )
+            weights = f"w={fits[key]['data_weight']:.2f}  v={fits[key]['parsed_weight']:.2f}"
+            print(f"{key:34} rms {fits[key]['rms']:.3f} s  {weights}")
     for per_crate in (False, True):
         key = f"chosen data weight, {'rate per crate' if per_crate else 'one rate'}"
         fits[key] = fit(rows, DATA_TOKEN_WEIGHT, 0.0, per_crate)
