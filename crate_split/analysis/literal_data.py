@@ -42,8 +42,6 @@ _DATA_LEAVES = frozenset(
 )
 #: Expressions that hold data when all their operands do.
 _DATA_CONTAINERS = frozenset({"array_expression", "tuple_expression", "parenthesized_expression"})
-#: Punctuation inside containers, skipped.
-_PUNCTUATION = frozenset({"[", "]", "(", ")", ",", "&", ";"})
 
 
 @functools.cache
@@ -61,6 +59,12 @@ def count_literal_data(node: Node) -> int:
         The summed ``descendant_count`` of the outermost literal-data arrays
         inside ``node`` (0 when it has none).
     """
+    value = node.child_by_field_name("value") if node.type in ("const_item", "static_item") else None
+    while value is not None and value.type in ("reference_expression", "parenthesized_expression"):
+        value = value.named_children[-1] if value.named_children else None
+    if value is not None and value.type == "array_expression" and _is_literal_data(value):
+        # A table's value: the common case, found without searching.
+        return value.descendant_count
     captures = tree_sitter.QueryCursor(_array_query()).captures(node).get("array", [])
     total = 0
     covered_until = -1
@@ -74,15 +78,16 @@ def count_literal_data(node: Node) -> int:
 
 
 def _is_literal_data(root: Node) -> bool:
+    # Punctuation is unnamed, so named children are the operands (and
+    # comments); most nodes of a table are leaves, checked without a push.
     pending = [root]
     while pending:
-        node = pending.pop()
-        if node.type in _DATA_LEAVES:
-            continue
-        if node.type == "unary_expression" and node.children[0].type == "-":
-            pending.append(node.children[-1])
-        elif node.type in _DATA_CONTAINERS:
-            pending.extend(child for child in node.children if child.type not in _PUNCTUATION)
-        else:
-            return False
+        for child in pending.pop().named_children:
+            kind = child.type
+            if kind in _DATA_LEAVES:
+                continue
+            if kind in _DATA_CONTAINERS or (kind == "unary_expression" and child.children[0].type == "-"):
+                pending.append(child)
+            else:
+                return False
     return True

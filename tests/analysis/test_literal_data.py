@@ -63,3 +63,16 @@ def test_an_array_of_calls_or_arithmetic_in_code_is_not_data() -> None:
         """,
         {"make": (36, 0), "f": (16, 0)},
     )
+
+
+def test_a_table_inside_a_function_body_is_data_of_the_function() -> None:
+    check_literal_data(
+        """
+        //- /src/lib.rs
+        pub fn first() -> u8 {
+            let table = [1, 2];
+            table[0]
+        }
+        """,
+        {"first": (29, 6)},
+    )
