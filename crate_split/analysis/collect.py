@@ -39,6 +39,7 @@ from crate_split.analysis.item_details import (
     visibility_node,
 )
 from crate_split.analysis.item_details import member_details as member_details_of
+from crate_split.analysis.literal_data import count_literal_data
 from crate_split.analysis.macro_items import DEFINITION_NODES, declared_items, declared_modules
 from crate_split.analysis.source_facts import find_source_facts
 from crate_split.analysis.syntax import Node
@@ -364,6 +365,7 @@ class _Ctx:
             variants=variants(node) if kind is ItemKind.ENUM else (),
             macro=syntax.identifier(node.child_by_field_name("macro")) if kind is ItemKind.MACRO_CALL else None,
             tokens=_count_tokens(node),
+            data_tokens=count_literal_data(node) if kind is not ItemKind.MODULE else 0,
             lines=file.lines.line_of(outer.end_byte) - file.lines.line_of(start) + 1,
             node_start=outer.start_byte,
             visibility_span=self.span(file, visibility_at) if visibility_at is not None else None,

@@ -22,13 +22,14 @@ T = TypeVar("T")
 
 
 @lru_cache(maxsize=1)
-def _language() -> tree_sitter.Language:
+def language() -> tree_sitter.Language:
+    """The Rust grammar (loaded once)."""
     return tree_sitter.Language(tree_sitter_rust.language())
 
 
 def parse_rust(source: bytes) -> Tree:
     """Parse Rust source bytes; never raises on malformed input."""
-    return tree_sitter.Parser(_language()).parse(source)
+    return tree_sitter.Parser(language()).parse(source)
 
 
 class LineIndex:

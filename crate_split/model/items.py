@@ -240,6 +240,9 @@ class Item:
     macro: str | None = None
     #: Number of tokens (leaf nodes), a size measure for the cost model.
     tokens: int = 0
+    #: Of ``tokens``, those in arrays of literal data (tables), which rustc
+    #: checks far faster than code.
+    data_tokens: int = 0
     #: Number of source lines the item spans.
     lines: int = 0
     #: Byte offset of the item itself, after its attributes and doc comments.

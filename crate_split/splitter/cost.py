@@ -19,6 +19,12 @@ from crate_split.analysis.cfg import enabled_features, evaluate_cfg
 from crate_split.errors import InvalidInput
 from crate_split.model import ItemId, ItemKind, ModulePath
 
+#: What a syntax node of literal data (an array of literals, counted by
+#: ``analysis/literal_data.py``) costs rustc's front end, relative to a node
+#: of code: fitted to the measured member units of three open-corpus splits
+#: (``docs/planning.md``, "Literal data").
+DATA_TOKEN_WEIGHT = 0.33
+
 
 @dataclass(frozen=True, slots=True)
 class CostModel:
@@ -140,10 +146,11 @@ def calibrate_from_timings(base: CostModel, timings: tuple[UnitTiming, ...], cra
 
 
 def effective_tokens(model: CrateModel) -> dict[ItemId, int]:
-    """Tokens of each item that a default ``cargo build`` compiles.
+    """Tokens of each item that a default ``cargo build`` compiles, weighted.
 
     Items behind a ``#[cfg]`` that is off with the default features (or in
-    such a module), and ``#[cfg(test)]`` code, count zero.
+    such a module), and ``#[cfg(test)]`` code, count zero. Tokens of literal
+    data count ``DATA_TOKEN_WEIGHT`` each, rounded per item.
     """
     features = enabled_features(model.manifest.features)
     active_modules: dict[ModulePath, bool] = {}
@@ -155,5 +162,12 @@ def effective_tokens(model: CrateModel) -> dict[ItemId, int]:
     for item_id, item in model.items.items():
         active = active_modules.get(item_id.module, True) and all(evaluate_cfg(c, features) for c in item.cfg)
         # A `mod` item's size is its items' sizes, which count on their own.
-        result[item_id] = item.tokens if active and item_id.kind is not ItemKind.MODULE else 0
+        result[item_id] = (
+            weighted_tokens(item.tokens, item.data_tokens) if active and item_id.kind is not ItemKind.MODULE else 0
+        )
     return result
+
+
+def weighted_tokens(tokens: int, data_tokens: int) -> int:
+    """``tokens`` of which ``data_tokens`` are literal data, in code tokens."""
+    return tokens - data_tokens + round(data_tokens * DATA_TOKEN_WEIGHT)

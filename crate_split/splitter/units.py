@@ -63,7 +63,7 @@ class Unit:
     modules: tuple[ModulePath, ...]
     items: tuple[ItemId, ...]
     lines: int
-    #: Tokens a default build compiles (see ``cost.effective_tokens``).
+    #: Weighted tokens a default build compiles (see ``cost.effective_tokens``).
     tokens: int
     #: Ids of units this unit depends on.
     depends_on: tuple[int, ...]
