@@ -66,6 +66,7 @@ from crate_split.rewrite.source_change import (
     edited_file,
 )
 from crate_split.rewrite.text_edit import FileEdit
+from crate_split.rewrite.unused_extern_crates import unused_extern_crates
 from crate_split.rewrite.unused_uses import kept_words, unused_uses
 from crate_split.splitter.dag import dependencies_first
 from crate_split.splitter.plan import SplitPlan
@@ -358,8 +359,9 @@ def _unused_uses_of_members(
     for member in layout.members:
         dependents = [m.name for m in layout.members if member.name in m.all_member_deps]
         below = frozenset().union(*(words[d] for d in dependents))
-        unused[member.name] = unused_uses(
-            model, _holder(member, layout.crate_of), use_index, read, dependents_words=below
+        holds = _holder(member, layout.crate_of)
+        unused[member.name] = unused_uses(model, holds, use_index, read, dependents_words=below) | unused_extern_crates(
+            model, holds, read
         )
     # A root re-export two direct dependencies keep comes through two globs
     # of their roots, each naming its own copy: ambiguous

@@ -582,6 +582,77 @@ def test_a_member_leaves_out_root_reexports_neither_it_nor_its_dependents_name()
     )
 
 
+#: A manifest giving the fixture the external crates its roots name.
+_EXTERN_MANIFEST = """
+//- /Cargo.toml
+[package]
+name = "fixture"
+version = "0.1.0"
+edition = "2021"
+
+[dependencies]
+bits = "1"
+derives = "1"
+tables = { version = "1", package = "table-maker" }
+"""
+
+
+def with_external_crates(files: str) -> str:
+    """The fixture ``files`` (an indented string) under ``TWO_CRATES_PLAN``,
+    with a manifest giving it the crates ``bits``, ``derives`` and ``tables``."""
+    return with_two_crates(textwrap.indent(_EXTERN_MANIFEST, "    ") + files)
+
+
+def test_a_member_copies_only_the_root_extern_crates_its_code_names():
+    fixture = with_external_crates("""
+    //- /src/lib.rs
+    extern crate alloc;
+    extern crate bits;
+    extern crate tables as tbl;
+    #[macro_use]
+    extern crate derives;
+
+    pub mod a;
+    pub mod b;
+    //- /src/a.rs
+    pub fn one() -> alloc::string::String { tbl::render(bits::ONE) }
+    //- /src/b.rs
+    #[derive(Debug, Clone)]
+    pub struct Two;
+    """)
+    # `a` names `alloc`, `bits` and `tbl`; `b` names none and uses only the
+    # standard library's derives, so the `#[macro_use]` crate serves neither.
+    check_member_root(fixture, "fx-a", "extern crate alloc;\nextern crate bits;\nextern crate tables as tbl;\n\n")
+    check_member_root(fixture, "fx-b", "")
+
+
+def test_a_member_keeps_a_macro_use_extern_crate_while_its_macros_may_come_from_it():
+    fixture = with_external_crates("""
+    //- /src/lib.rs
+    #[macro_use]
+    extern crate derives;
+
+    pub mod a;
+    pub mod b;
+    //- /src/a.rs
+    pub fn one() -> u32 { make_one!() }
+    //- /src/b.rs
+    #[cfg_attr(feature = "serde", derive(Serialize))]
+    pub struct Two;
+    """)
+    # `make_one!` comes from no crate the analysis knows; a derive under
+    # `cfg_attr` may be the crate's: both members keep it.
+    for member in ("fx-a", "fx-b"):
+        check_member_root(fixture, member, "#[macro_use]\nextern crate derives;\n\n")
+
+
+def check_member_root(fixture: str, member: str, extern_crates: str) -> None:
+    """The member's root: the generated header, ``extern_crates`` as
+    written, then the ``mod`` of its one module (named like the member)."""
+    header = "//! Part of `fixture`, split out by crate-split.\n#![allow(rustdoc::broken_intra_doc_links)]\n"
+    check_member_file(fixture, member, "src/lib.rs", header + extern_crates + f"pub mod {member[-1]};\n")
+
+
 def test_a_member_mirrors_the_dependency_modules_its_code_names_as_hidden_modules_of_globs():
     # `a::unused` gets no overlay in fx-b: nothing there names it (`.map(`
     # is a method call, not the module `map`).
