@@ -43,6 +43,7 @@ from crate_split.rewrite.workspace_writer import apply_in_place, write_workspace
 from crate_split.splitter.cost import CostModel
 from crate_split.splitter.plan import SplitPlan
 from crate_split.verify.cargo import update_lock_file
+from crate_split.verify.formatting import formatted
 from crate_split.verify.repair import Repair
 from crate_split.verify.repair_loop import LoopContext, LoopState, next_round
 from crate_split.verify.self_check import check_generated_files
@@ -238,6 +239,7 @@ def _apply_plan(
             change, layout = rewrite(state)
             check_generated_files(change, read, output_root)
             if not config.check:
+                change = formatted(change, read, package_dir=package_dir, edition=model.manifest.edition)
                 return _finish(run, _Round(rounds, state, layout, change))
             checked = verifier.verify(rounds, state, change, layout, read)
             done = _Round(rounds, state, layout, checked.change, checked)

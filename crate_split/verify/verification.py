@@ -29,6 +29,7 @@ from crate_split.rewrite.source_change import SourceChange
 from crate_split.rewrite.text_edit import FileEdit
 from crate_split.rewrite.workspace_writer import rewrite_files, write_over, write_workspace
 from crate_split.verify.cargo import CheckResult, FeatureFlags, TestRun, check_workspace, run_tests
+from crate_split.verify.formatting import formatted
 from crate_split.verify.package_copy import copy_package, copy_workspace, point_outside_paths_at
 from crate_split.verify.public_api import ApiDiff, compare_public_api, public_api
 from crate_split.verify.repair import RepairPlan, plan_api_repairs, plan_repairs, plan_test_repairs
@@ -153,6 +154,7 @@ class Verifier:
         if not result.ok:
             remaining, problem = _check_problem(self.model, layout, change, result, state, read)
             return CheckedRound(Verification(False, remaining), change, problem=problem)
+        change = self._formatted(rounds, workspace, change, read)
         outcome = CheckedRound(Verification(True), change)
         if self.config.run_tests:
             outcome = self._compare_tests(workspace, layout, change)
@@ -191,6 +193,19 @@ class Verifier:
                 return replace(outcome, verification=replace(outcome.verification, api_diff=diff), problem=problem)
             outcome = replace(outcome, verification=replace(outcome.verification, api_diff=diff))
         return outcome
+
+    def _formatted(
+        self, rounds: int, workspace: Path, change: SourceChange, read: Callable[[str], bytes]
+    ) -> SourceChange:
+        """``change`` laid out by rustfmt where the original was
+        (:mod:`.formatting`), written over the workspace: the tests and the
+        API comparison then run on what is delivered."""
+        pretty = formatted(change, read, package_dir=self.package_dir, edition=self.model.manifest.edition)
+        changed = frozenset(new.path for new, old in zip(pretty.files, change.files, strict=True) if new is not old)
+        if changed:
+            self.progress(f"round {rounds}: rustfmt laid out {len(changed)} file(s) whose original it had")
+            rewrite_files(pretty, self.package_dir, workspace, changed)
+        return pretty
 
     def _check(self, workspace: Path) -> CheckResult:
         return check_workspace(workspace, (*self.config.check_args, *self._feature_args()), env=self.env)

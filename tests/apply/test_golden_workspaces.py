@@ -120,17 +120,6 @@ def rustfmt_clean(path: Path, edition: str) -> bool:
     return run.returncode == 0 and not run.stdout
 
 
-#: Cases with a generated file rustfmt would change although its original
-#: is rustfmt-clean, and why. FIXME: make them clean, then drop them here.
-KNOWN_UNFORMATTED = {
-    # Items a wrapper call held, written unwrapped, keep the call's indentation.
-    "cfg_wrapper_macros": "wrapper indentation",
-    "macro_modules": "wrapper indentation",
-    # The re-exports an overlay repeats are not in rustfmt's order of `use` items.
-    "reexport_chains": "overlay re-export order",
-}
-
-
 def check_rustfmt_clean(case: ApplyCase) -> None:
     """Each ``.rs`` file of ``case``'s golden workspace whose original
     (same path, in the facade or under ``crates/<member>/``) is
@@ -146,10 +135,7 @@ def check_rustfmt_clean(case: ApplyCase) -> None:
         original = original_root.joinpath(*(relative[2:] if relative[0] == "crates" else relative))
         if original.is_file() and rustfmt_clean(original, edition) and not rustfmt_clean(path, edition):
             unformatted.append("/".join(relative))
-    if case.name in KNOWN_UNFORMATTED:
-        assert unformatted, f"{case.name} is rustfmt-clean now: drop it from KNOWN_UNFORMATTED"
-    else:
-        assert unformatted == []
+    assert unformatted == []
 
 
 @pytest.mark.skipif(shutil.which("rustfmt") is None, reason="rustfmt is not installed")

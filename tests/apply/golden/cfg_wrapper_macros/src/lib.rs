@@ -18,31 +18,31 @@ extern crate cfg_wrapper_macros_utils;
 #[allow(hidden_glob_reexports)]
 mod utils {}
 
-    #[cfg(feature = "std")]
-    #[doc = "Shapes, declared inside `cfg_std!`."]
-    pub mod shapes {
-        pub use cfg_wrapper_macros_shapes::shapes::*;
-        pub use cfg_wrapper_macros_utils::shapes::*;
-        #[cfg(feature = "unstable")]
-        #[doc = "Declared inside `cfg_unstable!`: absent unless the feature is on."]
-        #[allow(hidden_glob_reexports)]
-        mod circle {}
-        #[doc = "Declared by a plain `mod square;`; re-exported inside `cfg_std!`."]
-        #[allow(hidden_glob_reexports)]
-        mod square {}
-    }
-    #[cfg(feature = "std")]
-    #[doc = "Describes shapes through a crate-private trait written inside `cfg_std!`."]
-    pub mod report {
-        pub use cfg_wrapper_macros_shapes::report::*;
-    }
-
-    #[cfg_attr(docsrs, doc(cfg(feature = "unstable")))]
+#[cfg(feature = "std")]
+#[doc = "Shapes, declared inside `cfg_std!`."]
+pub mod shapes {
+    pub use cfg_wrapper_macros_shapes::shapes::*;
+    pub use cfg_wrapper_macros_utils::shapes::*;
     #[cfg(feature = "unstable")]
-    #[doc = "Only with the `unstable` feature."]
-    pub mod extra {
-        pub use cfg_wrapper_macros_shapes::extra::*;
-    }
+    #[doc = "Declared inside `cfg_unstable!`: absent unless the feature is on."]
+    #[allow(hidden_glob_reexports)]
+    mod circle {}
+    #[doc = "Declared by a plain `mod square;`; re-exported inside `cfg_std!`."]
+    #[allow(hidden_glob_reexports)]
+    mod square {}
+}
+#[cfg(feature = "std")]
+#[doc = "Describes shapes through a crate-private trait written inside `cfg_std!`."]
+pub mod report {
+    pub use cfg_wrapper_macros_shapes::report::*;
+}
 
-    #[cfg(feature = "std")]
-    pub use shapes::{Shape, Square};
+#[cfg_attr(docsrs, doc(cfg(feature = "unstable")))]
+#[cfg(feature = "unstable")]
+#[doc = "Only with the `unstable` feature."]
+pub mod extra {
+    pub use cfg_wrapper_macros_shapes::extra::*;
+}
+
+#[cfg(feature = "std")]
+pub use shapes::{Shape, Square};

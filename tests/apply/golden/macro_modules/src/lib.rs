@@ -11,17 +11,17 @@
 #[macro_use]
 extern crate macro_modules_platform;
 
-    #[doc = "A counter, in a module declared inside `items!`."]
-    pub mod counter {
-        pub use macro_modules_counter::counter::*;
-    }
-    pub use counter::Counter;
+#[doc = "A counter, in a module declared inside `items!`."]
+pub mod counter {
+    pub use macro_modules_counter::counter::*;
+}
+pub use counter::Counter;
 
-    #[doc = "Declared by `items! { pub mod shapes; }` in src/lib.rs."]
-    pub mod shapes {
-        pub use macro_modules_counter::shapes::*;
-    }
-    pub use shapes::Shape;
+#[doc = "Declared by `items! { pub mod shapes; }` in src/lib.rs."]
+pub mod shapes {
+    pub use macro_modules_counter::shapes::*;
+}
+pub use shapes::Shape;
 
 #[doc = "Inline module whose children are declared by `cfg_if!`."]
 pub mod platform {

@@ -8,16 +8,16 @@ pub mod utils {
     pub use cfg_wrapper_macros_utils::utils::*;
 }
 
-    #[cfg(feature = "std")]
-    /// Shapes, declared inside `cfg_std!`.
-    pub mod shapes;
-    #[cfg(feature = "std")]
-    pub mod report;
+#[cfg(feature = "std")]
+pub mod report;
+#[cfg(feature = "std")]
+/// Shapes, declared inside `cfg_std!`.
+pub mod shapes;
 
-    #[cfg(feature = "unstable")]
-    #[cfg_attr(docsrs, doc(cfg(feature = "unstable")))]
-    /// Only with the `unstable` feature.
-    pub mod extra;
+#[cfg(feature = "unstable")]
+#[cfg_attr(docsrs, doc(cfg(feature = "unstable")))]
+/// Only with the `unstable` feature.
+pub mod extra;
 
-    #[cfg(feature = "std")]
-    pub use shapes::{Shape, Square};
+#[cfg(feature = "std")]
+pub use shapes::{Shape, Square};

@@ -4,6 +4,6 @@
 #[doc(hidden)]
 pub mod utils;
 
-    #[cfg(feature = "std")]
-    /// Shapes, declared inside `cfg_std!`.
-    pub mod shapes;
+#[cfg(feature = "std")]
+/// Shapes, declared inside `cfg_std!`.
+pub mod shapes;

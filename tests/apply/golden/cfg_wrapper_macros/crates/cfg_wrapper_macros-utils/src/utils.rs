@@ -21,19 +21,19 @@ macro_rules! cfg_unstable {
     }
 }
 
-    #[cfg(feature = "std")]
-    /// Twice `value`; crate-private, used by other modules.
-    #[doc(hidden)]
-    pub fn double(value: u32) -> u32 {
-        value * 2
-    }
+#[cfg(feature = "std")]
+/// Twice `value`; crate-private, used by other modules.
+#[doc(hidden)]
+pub fn double(value: u32) -> u32 {
+    value * 2
+}
 
-    #[cfg(feature = "std")]
-    /// A name for a value; crate-private, implemented by other modules.
-    #[doc(hidden)]
-    pub trait Describe {
-        fn describe(&self) -> String;
-    }
+#[cfg(feature = "std")]
+/// A name for a value; crate-private, implemented by other modules.
+#[doc(hidden)]
+pub trait Describe {
+    fn describe(&self) -> String;
+}
 
 #[cfg(all(test, feature = "std"))]
 mod tests {

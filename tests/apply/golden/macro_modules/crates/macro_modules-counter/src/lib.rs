@@ -3,12 +3,12 @@
 #[macro_use]
 extern crate macro_modules_platform;
 pub use macro_modules_platform::*;
-    /// A counter, in a module declared inside `items!`.
-    pub mod counter;
-    pub use counter::Counter;
+/// A counter, in a module declared inside `items!`.
+pub mod counter;
+pub use counter::Counter;
 
-    pub mod shapes;
-    pub use shapes::Shape;
+pub mod shapes;
+pub use shapes::Shape;
 
 #[doc(hidden)]
 pub mod platform {

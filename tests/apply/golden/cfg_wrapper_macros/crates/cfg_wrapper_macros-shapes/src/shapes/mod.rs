@@ -5,18 +5,18 @@ pub use cfg_wrapper_macros_utils::shapes::*;
 #[doc(hidden)]
 pub mod square;
 
-    #[cfg(feature = "std")]
-    pub use square::Square;
+#[cfg(feature = "std")]
+pub use square::Square;
 
-    #[cfg_attr(docsrs, doc(cfg(feature = "unstable")))]
-    #[cfg(feature = "unstable")]
-    #[doc(hidden)]
-    pub mod circle {
-        pub use cfg_wrapper_macros_utils::shapes::circle::*;
-    }
-    #[cfg(feature = "unstable")]
-    #[cfg_attr(docsrs, doc(cfg(feature = "unstable")))]
-    pub use circle::Circle;
+#[cfg_attr(docsrs, doc(cfg(feature = "unstable")))]
+#[cfg(feature = "unstable")]
+#[doc(hidden)]
+pub mod circle {
+    pub use cfg_wrapper_macros_utils::shapes::circle::*;
+}
+#[cfg(feature = "unstable")]
+#[cfg_attr(docsrs, doc(cfg(feature = "unstable")))]
+pub use circle::Circle;
 
 use crate::utils::double;
 
