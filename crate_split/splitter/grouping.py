@@ -22,7 +22,8 @@ from crate_split.analysis import CrateModel
 from crate_split.splitter.build_scripts import script_items, with_build_scripts
 from crate_split.splitter.cost import CostModel, effective_tokens
 from crate_split.splitter.group_index import GroupIndex, index_groups
-from crate_split.splitter.schedule import BuildUnit, IndexedUnits, makespan_indexed
+from crate_split.splitter.model_memo import per_model
+from crate_split.splitter.schedule import BuildUnit, IndexedUnits, critical_path_indexed, makespan_indexed
 from crate_split.splitter.units import UnitSplit, facade_only
 
 #: Up to this many units every acyclic grouping is scored (at most
@@ -205,7 +206,7 @@ class Scorer:
 
     def depth(self, units: IndexedUnits) -> float:
         """``DEPTH_WEIGHT`` times the critical path of the check."""
-        return DEPTH_WEIGHT * makespan_indexed(units, jobs=max(len(units.frontend), 1), mode="check")
+        return DEPTH_WEIGHT * critical_path_indexed(units, mode="check")
 
     def units_of(self, index: GroupIndex) -> IndexedUnits:
         members = index.members()
@@ -478,7 +479,9 @@ def acyclic_partitions(split: UnitSplit) -> Iterator[list[frozenset[int]]]:
     yield from place(0)
 
 
+@per_model
 def facade_tokens(model: CrateModel) -> int:
+    """Weighted tokens of the items no member owns (computed once per model)."""
     weights = effective_tokens(model)
     return sum(weights[item_id] for item_id in model.items if facade_only(model, item_id))
 

@@ -82,7 +82,9 @@ class UnitSplit:
 def facade_only(model: CrateModel, item: ItemId) -> bool:
     """Items that no member owns whatever the split: the root's imports, and
     the items of modules every crate gets a copy of (``replicated_modules``)."""
-    return (item.module == () and item.kind in (ItemKind.USE, ItemKind.EXTERN_CRATE)) or model.is_replicated(item)
+    return (item.module == () and item.kind in (ItemKind.USE, ItemKind.EXTERN_CRATE)) or (
+        bool(model.replicated_modules) and model.is_replicated(item)
+    )
 
 
 def find_units(
