@@ -12,6 +12,8 @@ from __future__ import annotations
 import pytest
 
 from crate_split.analysis import analyze_crate
+from crate_split.analysis.item_graph import EdgeKind, EdgeReason
+from crate_split.model import ItemId, ItemKind
 from crate_split.splitter import grouping, units
 from crate_split.splitter.atoms import find_atoms
 from crate_split.splitter.constraints import derive_constraints
@@ -84,3 +86,19 @@ def test_the_module_graph_and_the_planner_share_the_units_of_the_strong_graph() 
     assert atoms.units(model) is split
     assert split == find_units(model, atoms.strong_graph)
     assert build_module_graph(model, atoms).units == split.units
+
+
+def test_unit_trials_on_a_graph_that_gained_an_edge_see_the_edge() -> None:
+    # The reduced item edges are kept for the next trial on the same graph;
+    # an edge added in between (a rule tying two modules) must count.
+    model = analyze_crate(source_tree(CRATE))
+    atoms = find_atoms(model, derive_constraints(model))
+    graph = atoms.strong_graph.without_edges(frozenset())
+    kept = frozenset[ItemId]()
+    before = find_units(model, graph, kept=kept, refine=False)
+    assert [unit.name for unit in before.units] == ["report", "shapes"]
+    shape = next(item for item in model.items if item.name == "Shape" and item.kind is ItemKind.STRUCT)
+    describe = next(item for item in model.items if item.name == "describe")
+    graph.add_dependency(dependent=shape, dependency=describe, reason=EdgeReason(EdgeKind.of_rule("test"), None))
+    after = find_units(model, graph, kept=kept, refine=False)
+    assert [unit.name for unit in after.units] == ["report + shapes"]
