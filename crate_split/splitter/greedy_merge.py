@@ -146,7 +146,7 @@ def best_merge(
     # The grouping is acyclic: merging two groups closes a cycle exactly
     # when a path of two or more hops links them.
     indirect = indirect_reach(index.successors)
-    bounds = MergeBounds(scorer, groups, dict(enumerate(index.successors)))
+    bounds = MergeBounds(scorer, index)
     # Scored without the dependencies other paths imply (same schedules).
     reduced = index.reduced(indirect)
     ranked: list[tuple[float, float, int, int, int]] = []
