@@ -14,13 +14,14 @@ so they are kept in the item graph as weak edges but do not form atoms
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from crate_split.analysis import CrateModel
 from crate_split.analysis.item_graph import EdgeKind, EdgeReason, ItemGraph
 from crate_split.model import ItemId
 from crate_split.model.items import RefKind
 from crate_split.splitter.constraints import Constraint
+from crate_split.splitter.units import UnitSplit, find_units
 
 #: Edge kinds that do not tie items into atoms.
 WEAK_EDGE_KINDS = frozenset({EdgeKind(RefKind.METHOD), EdgeKind(RefKind.FIELD)})
@@ -45,6 +46,16 @@ class AtomGraph:
     atom_of: dict[ItemId, int]
     #: The item graph with hard constraints added, used to explain merges.
     strong_graph: ItemGraph
+    #: The units of :meth:`units`, once found (one at most).
+    _units: list[UnitSplit] = field(default_factory=list, compare=False, repr=False)
+
+    def units(self, model: CrateModel) -> UnitSplit:
+        """The units of the strong graph (:func:`find_units` with its
+        defaults) of ``model``, the crate the atoms were found in; found on
+        the first call, which the module graph and the planner share."""
+        if not self._units:
+            self._units.append(find_units(model, self.strong_graph))
+        return self._units[0]
 
 
 def find_atoms(model: CrateModel, constraints: tuple[Constraint, ...], *, lift: bool = True) -> AtomGraph:
@@ -62,7 +73,8 @@ def find_atoms(model: CrateModel, constraints: tuple[Constraint, ...], *, lift: 
     graph = model.item_graph.without_edges(WEAK_EDGE_KINDS)
     # Every crate gets its own copy of a replicated module (`use lib::*;`
     # names it): depending on it ties no crate to another.
-    graph = graph.without_dependencies_on(i for i in graph.items if model.is_replicated(i))
+    if model.replicated_modules:
+        graph = graph.without_dependencies_on(i for i in graph.items if model.is_replicated(i))
     for constraint in constraints:
         if not constraint.hard or (lift and constraint.liftable):
             continue

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from crate_split.analysis import CrateModel
 from crate_split.model import ItemId, ItemKind, Span
 from crate_split.model.items import Observation, ObservationKind, RefKind
+from crate_split.splitter.model_memo import per_model
 
 
 class ConstraintKind(enum.Enum):
@@ -63,8 +64,10 @@ class Constraint:
     liftable: bool = False
 
 
+@per_model
 def derive_constraints(model: CrateModel) -> tuple[Constraint, ...]:
-    """State every rule that ties items of ``model`` together.
+    """State every rule that ties items of ``model`` together (computed
+    once per model: the report and the planner both ask).
 
     Args:
         model: the analysed crate.

@@ -12,12 +12,15 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from types import MappingProxyType
 
 from crate_split.analysis import CrateModel
 from crate_split.analysis.cfg import enabled_features, evaluate_cfg
 from crate_split.errors import InvalidInput
 from crate_split.model import ItemId, ItemKind, ModulePath
+from crate_split.splitter.model_memo import per_model
 
 #: What a syntax node of literal data (an array of literals, counted by
 #: ``analysis/literal_data.py``) costs rustc's front end, relative to a node
@@ -145,8 +148,10 @@ def calibrate_from_timings(base: CostModel, timings: tuple[UnitTiming, ...], cra
     )
 
 
-def effective_tokens(model: CrateModel) -> dict[ItemId, int]:
-    """Tokens of each item that a default ``cargo build`` compiles, weighted.
+@per_model
+def effective_tokens(model: CrateModel) -> Mapping[ItemId, int]:
+    """Tokens of each item that a default ``cargo build`` compiles, weighted
+    (read-only, computed once per model).
 
     Items behind a ``#[cfg]`` that is off with the default features (or in
     such a module), and ``#[cfg(test)]`` code, count zero. Tokens of literal
@@ -165,7 +170,7 @@ def effective_tokens(model: CrateModel) -> dict[ItemId, int]:
         result[item_id] = (
             weighted_tokens(item.tokens, item.data_tokens) if active and item_id.kind is not ItemKind.MODULE else 0
         )
-    return result
+    return MappingProxyType(result)
 
 
 def weighted_tokens(tokens: int, data_tokens: int) -> int:

@@ -40,10 +40,16 @@ from crate_split.splitter.grouping import (
 )
 from crate_split.splitter.units import UnitSplit
 
-#: Scores this close are equal (float rounding of the same sums).
-_TIE = 1e-12
-#: A bound is exact arithmetic on the same floats, give or take rounding.
-_BOUND_SLACK = 1e-9
+#: Scores are compared rounded to this many decimals (a nanosecond), so
+#: that the same schedule summed in another order scores the same.
+_DECIMALS = 9
+#: A bound is exact arithmetic on the same floats, give or take rounding:
+#: a score is at least its bound less this share of it.
+_BOUND_SLACK = 1e-13
+
+
+def _rounded(score: float) -> float:
+    return round(score, _DECIMALS)
 
 
 def merge_groups(
@@ -127,18 +133,20 @@ def best_merge(
     scorer: Scorer, index: GroupIndex, candidates: list[tuple[int, int]], worse_than: float = float("inf")
 ) -> tuple[float, list[frozenset[int]]] | None:
     """The candidate merge with the best score and the grouping it gives
-    (the first of equals in ``candidates``' order); ``None`` when none is
-    acyclic. Candidates that cannot score below ``worse_than`` may be
-    skipped.
+    (the first in ``candidates``' order of those whose scores are equal to
+    the nanosecond); ``None`` when none is acyclic. Candidates that cannot
+    score below ``worse_than`` may be skipped.
 
     The answer is the one of scoring every candidate in order: a candidate
-    left out has a bound, so a score, above the best by more than a tie.
+    left out has a bound, so a score, that rounds above the best, or to
+    the best when it comes after the best in candidate order (on many
+    equal modules most candidates tie, and only the first is simulated).
     """
     groups = list(index.groups)
     # The grouping is acyclic: merging two groups closes a cycle exactly
     # when a path of two or more hops links them.
     indirect = indirect_reach(index.successors)
-    bounds = MergeBounds(scorer, groups, dict(enumerate(index.successors)))
+    bounds = MergeBounds(scorer, index)
     # Scored without the dependencies other paths imply (same schedules).
     reduced = index.reduced(indirect)
     ranked: list[tuple[float, float, int, int, int]] = []
@@ -149,24 +157,28 @@ def best_merge(
         check_bound, depth_bound = (float("-inf"), float("-inf")) if bound is None else bound
         ranked.append((check_bound + depth_bound, depth_bound, position, first, second))
     ranked.sort()
-    scored: list[tuple[int, float, int, int]] = []
-    lowest = float("inf")
+    # The best so far: (score rounded, position, score, first, second).
+    best: tuple[float, int, float, int, int] | None = None
+
+    def cannot_win(floor: float, position: int) -> bool:
+        """A candidate scoring at least ``floor`` (a bound) cannot win."""
+        floor -= _BOUND_SLACK * abs(floor)
+        return floor >= worse_than or (best is not None and (_rounded(floor), position) > best[:2])
+
     for total, depth_bound, position, first, second in ranked:
-        if total - _BOUND_SLACK >= min(worse_than, lowest - _TIE):
-            break
+        if cannot_win(total, -1):
+            break  # Nor can any later one: their bounds are higher.
+        if cannot_win(total, position):
+            continue  # A tie at best, after the best in candidate order.
         units = scorer.units_of(reduced.merge(first, second))
         check = scorer.check(units)
         # The check alone may already rule the candidate out.
-        if check + depth_bound - _BOUND_SLACK >= min(worse_than, lowest - _TIE):
+        if cannot_win(check + depth_bound, position):
             continue
         score = check + scorer.depth(units)
-        scored.append((position, score, first, second))
-        lowest = min(lowest, score)
-    best: tuple[float, int, int] | None = None
-    for _, score, first, second in sorted(scored):
-        if best is None or score < best[0] - _TIE:
-            best = (score, first, second)
-    return None if best is None else (best[0], merged(groups, best[1], best[2]))
+        if best is None or (_rounded(score), position) < best[:2]:
+            best = (_rounded(score), position, score, first, second)
+    return None if best is None else (best[2], merged(groups, best[3], best[4]))
 
 
 def _neighbours(index: GroupIndex, group: int) -> list[tuple[int, int]]:

@@ -13,7 +13,6 @@ import enum
 import functools
 import heapq
 from collections.abc import Iterator, Mapping
-from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 import networkx as nx
@@ -22,7 +21,8 @@ from crate_split.analysis import CrateModel
 from crate_split.splitter.build_scripts import script_items, with_build_scripts
 from crate_split.splitter.cost import CostModel, effective_tokens
 from crate_split.splitter.group_index import GroupIndex, index_groups
-from crate_split.splitter.schedule import BuildUnit, IndexedUnits, makespan_indexed
+from crate_split.splitter.model_memo import per_model
+from crate_split.splitter.schedule import BuildUnit, IndexedUnits, critical_path_indexed, makespan_indexed
 from crate_split.splitter.units import UnitSplit, facade_only
 
 #: Up to this many units every acyclic grouping is scored (at most
@@ -205,7 +205,7 @@ class Scorer:
 
     def depth(self, units: IndexedUnits) -> float:
         """``DEPTH_WEIGHT`` times the critical path of the check."""
-        return DEPTH_WEIGHT * makespan_indexed(units, jobs=max(len(units.frontend), 1), mode="check")
+        return DEPTH_WEIGHT * critical_path_indexed(units, mode="check")
 
     def units_of(self, index: GroupIndex) -> IndexedUnits:
         members = index.members()
@@ -267,22 +267,20 @@ class MergeBounds:
     still there. Build scripts only add work, so bounds without them hold.
     """
 
-    def __init__(
-        self, scorer: Scorer, groups: list[frozenset[int]], successors: Mapping[int, AbstractSet[int]]
-    ) -> None:
-        split, cost = scorer.split, scorer.cost
+    def __init__(self, scorer: Scorer, index: GroupIndex) -> None:
+        cost = scorer.cost
         self.cost = cost
         self.jobs = scorer.jobs
-        members = set(member_groups(split, groups))
-        root = root_unit(split)
-        tokens = [sum(split.units[u].tokens for u in group) for group in groups]
+        groups = index.groups
+        successors = index.successors
+        indexes = index.members()
+        members = set(indexes)
+        root = root_unit(scorer.split)
+        tokens = index.tokens
         self.tokens = tokens
         #: Groups whose merge changes more than two member terms (the facade's own part, the root unit).
-        self.special = {
-            i for i, group in enumerate(groups) if group not in members or (root is not None and root in group)
-        }
-        indexes = [i for i, group in enumerate(groups) if group in members]
-        facade = scorer.facade_tokens + sum(tokens[i] for i, group in enumerate(groups) if group not in members)
+        self.special = {i for i, group in enumerate(groups) if i not in members or (root is not None and root in group)}
+        facade = scorer.facade_tokens + sum(tokens[i] for i in range(len(groups)) if i not in members)
         self.facade = cost.frontend(facade)
         frontend = {i: cost.frontend(tokens[i]) for i in indexes}
         self.frontend_sum = sum(frontend.values())
@@ -290,7 +288,7 @@ class MergeBounds:
         self.longest = sorted(((frontend[i], i) for i in indexes), reverse=True)[:3]
         # Chains: ``head`` before a group starts, ``tail`` from its start to
         # the end of the check (``tail_check``) or of the build.
-        self.dependencies = {i: {d for d in successors.get(i, ()) if d in frontend} for i in indexes}
+        self.dependencies = {i: {d for d in successors[i] if d in frontend} for i in indexes}
         self.dependents: dict[int, set[int]] = {i: set() for i in indexes}
         for i in indexes:
             for dependency in self.dependencies[i]:
@@ -478,7 +476,9 @@ def acyclic_partitions(split: UnitSplit) -> Iterator[list[frozenset[int]]]:
     yield from place(0)
 
 
+@per_model
 def facade_tokens(model: CrateModel) -> int:
+    """Weighted tokens of the items no member owns (computed once per model)."""
     weights = effective_tokens(model)
     return sum(weights[item_id] for item_id in model.items if facade_only(model, item_id))
 

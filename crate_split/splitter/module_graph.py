@@ -19,7 +19,7 @@ from crate_split.analysis.item_graph import EdgeReason
 from crate_split.model import ItemId, ItemKind, ModulePath, Span
 from crate_split.splitter.atoms import AtomGraph
 from crate_split.splitter.cycles import shortest_cycle
-from crate_split.splitter.units import Unit, facade_only, find_units
+from crate_split.splitter.units import Unit, facade_only
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +86,7 @@ def build_module_graph(model: CrateModel, atoms: AtomGraph) -> ModuleGraph:
     directed.add_nodes_from(modules)
     directed.add_edges_from(module_edges)
     cycles = tuple(_explain_cycles(directed, module_edges))
-    units = find_units(model, graph).units
+    units = atoms.units(model).units
     return ModuleGraph(
         modules=modules,
         edges=tuple(sorted((a, b, len(refs)) for (a, b), refs in module_edges.items())),

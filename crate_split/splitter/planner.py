@@ -90,9 +90,10 @@ def plan_split(
     """
     report = progress or (lambda step, fraction: None)
     report("units", 0.0)
-    graph = _place_two_home_impls(model, atoms.strong_graph)
+    graph = _place_two_home_impls(model, atoms)
     kept = keep_in_facade(model, graph).kept
-    split = find_units(model, graph, kept=kept)
+    # Without two-home impls the planning graph is the strong graph, whose units are known.
+    split = atoms.units(model) if graph is atoms.strong_graph else find_units(model, graph, kept=kept)
     pins: dict[ItemId, ModulePath] = {}
     moves: list[ItemMove] = []
     # Ways to cut the units: as they are, and with shared bases cut out of
@@ -123,14 +124,14 @@ def plan_split(
     _, split, groups, moves, notes = best
     report("plan", 0.95)
     if len(member_groups(split, groups)) < 2:
-        notes.extend(_explain_few_members(model, atoms.strong_graph, split, groups, config))
+        notes.extend(_explain_few_members(model, atoms, split, groups, config))
     return _build_plan(model, graph, split, groups, moves, config, cost, notes)
 
 
 # -- step 1: impls the orphan rule lets live with their trait or their type ----------------
 
 
-def _place_two_home_impls(model: CrateModel, graph: ItemGraph) -> ItemGraph:
+def _place_two_home_impls(model: CrateModel, atoms: AtomGraph) -> ItemGraph:
     """The strong graph plus a rule tying each two-home impl to the home it keeps.
 
     ``impl LocalTrait for LocalType`` may live with the trait or with the
@@ -141,6 +142,7 @@ def _place_two_home_impls(model: CrateModel, graph: ItemGraph) -> ItemGraph:
     with the home whose unit depends on the other's (no new edge between
     them), else with the trait.
     """
+    graph = atoms.strong_graph
     two_home = [
         constraint
         for constraint in derive_constraints(model)
@@ -150,7 +152,7 @@ def _place_two_home_impls(model: CrateModel, graph: ItemGraph) -> ItemGraph:
     ]
     if not two_home:
         return graph
-    split = find_units(model, graph)
+    split = atoms.units(model)
     unit_of = {item: unit.id for unit in split.units for item in unit.items}
     unit_graph = nx.DiGraph((unit.id, d) for unit in split.units for d in unit.depends_on)
     tied = {unit.id: unit.id for unit in split.units}
@@ -409,12 +411,12 @@ def _block_name(block: ModulePath) -> str:
 
 
 def _explain_few_members(
-    model: CrateModel, strong: ItemGraph, split: UnitSplit, groups: list[frozenset[int]], config: PlanConfig
+    model: CrateModel, atoms: AtomGraph, split: UnitSplit, groups: list[frozenset[int]], config: PlanConfig
 ) -> list[str]:
     """Why a crate with independent units gets fewer than two member crates."""
     members = len(member_groups(split, groups))
     if len(split.units) < 2:
-        if len(find_units(model, strong).units) < 2:
+        if len(atoms.units(model).units) < 2:
             return []
         return ["impls tied to their trait or type join the independent units into one"]
     if config.max_crates is not None and config.max_crates < 2:

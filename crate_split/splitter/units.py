@@ -82,7 +82,9 @@ class UnitSplit:
 def facade_only(model: CrateModel, item: ItemId) -> bool:
     """Items that no member owns whatever the split: the root's imports, and
     the items of modules every crate gets a copy of (``replicated_modules``)."""
-    return (item.module == () and item.kind in (ItemKind.USE, ItemKind.EXTERN_CRATE)) or model.is_replicated(item)
+    return (item.module == () and item.kind in (ItemKind.USE, ItemKind.EXTERN_CRATE)) or (
+        bool(model.replicated_modules) and model.is_replicated(item)
+    )
 
 
 def find_units(
@@ -183,6 +185,61 @@ def home_module(model: CrateModel, item: ItemId) -> ModulePath:
     return model.module_of(item) if item.kind is ItemKind.MODULE else item.module
 
 
+#: The place of an item for the block graph: ``(block, True)`` for a pinned
+#: item, ``(module, False)`` for one that follows its module's block.
+_Place = tuple[ModulePath, bool]
+
+
+def _place_block(place: _Place, block_of_module: Mapping[ModulePath, ModulePath]) -> ModulePath:
+    path, pinned = place
+    return path if pinned else block_of_module[path]
+
+
+@dataclass(frozen=True, slots=True)
+class _ItemEdges:
+    """The item edges of one model, graph and set of kept items, reduced
+    for every ``find_units`` trial on them (only the pins differ)."""
+
+    #: Items a unit may hold, in ``ItemId`` order.
+    items: list[ItemId]
+    #: Each of them with its home module.
+    home: dict[ItemId, ModulePath]
+    #: Edges between them whose ends live in two modules, counted per module pair.
+    module_pairs: dict[tuple[ModulePath, ModulePath], int]
+    #: Each item's edges (either way) with another of them.
+    at: dict[ItemId, list[tuple[ItemId, ItemId]]]
+
+
+#: The last answer of :func:`_item_edges` and what it was for.
+_last_item_edges: list[tuple[CrateModel, ItemGraph, tuple, frozenset[ItemId], _ItemEdges]] = []
+
+
+def _item_edges(model: CrateModel, graph: ItemGraph, kept: frozenset[ItemId]) -> _ItemEdges:
+    """The reduced item edges, kept for the last model, graph (as long as
+    its edges stay the same) and kept items asked about."""
+    edges = graph.edges()  # A new tuple once the graph gains an edge.
+    if _last_item_edges:
+        last_model, last_graph, last_edges, last_kept, found = _last_item_edges[0]
+        if last_model is model and last_graph is graph and last_edges is edges and last_kept is kept:
+            return found
+    items = [i for i in sorted(model.items, key=ItemId.sort_key) if not (facade_only(model, i) or i in kept)]
+    home = {item: home_module(model, item) for item in items}
+    module_pairs: dict[tuple[ModulePath, ModulePath], int] = {}
+    at: dict[ItemId, list[tuple[ItemId, ItemId]]] = {item: [] for item in items}
+    for edge in edges:
+        dependent, dependency = edge
+        if dependent not in home or dependency not in home:
+            continue
+        at[dependent].append(edge)
+        at[dependency].append(edge)
+        a, b = home[dependent], home[dependency]
+        if a != b:
+            module_pairs[a, b] = module_pairs.get((a, b), 0) + 1
+    found = _ItemEdges(items, home, module_pairs, at)
+    _last_item_edges[:] = [(model, graph, edges, kept, found)]
+    return found
+
+
 class _BlockGraphs:
     """The block graph of any choice of blocks, from edges aggregated once.
 
@@ -202,26 +259,24 @@ class _BlockGraphs:
     ) -> None:
         self.model = model
         self.test_modules = test_modules
+        edges = _item_edges(model, graph, kept)
         #: Items a unit may hold, in ``ItemId`` order.
-        self.items = [i for i in sorted(model.items, key=ItemId.sort_key) if not (facade_only(model, i) or i in kept)]
-        eligible = set(self.items)
-        self.pins = {item: block for item, block in pins.items() if item in eligible}
-        self.home = {item: home_module(model, item) for item in self.items if item not in self.pins}
+        self.items = edges.items
+        self.pins = {item: block for item, block in pins.items() if item in edges.home}
+        self.home = {item: module for item, module in edges.home.items() if item not in self.pins}
         #: Modules with items that are not pinned elsewhere.
         self.modules = sorted(set(self.home.values()))
-        #: Edges between items of two modules, as module pairs.
-        self.module_edges: set[tuple[ModulePath, ModulePath]] = set()
-        #: Item edges with a pinned end, which follow the pin, not the module.
-        self.pinned_edges: set[tuple[ItemId, ItemId]] = set()
-        for dependent, dependency in graph.edges():
-            if dependent not in eligible or dependency not in eligible:
-                continue
-            if dependent in self.pins or dependency in self.pins:
-                self.pinned_edges.add((dependent, dependency))
-                continue
-            a, b = self.home[dependent], self.home[dependency]
+        #: Item edges with a pinned end, which follow the pin, not the
+        #: module: as pairs of the places of their ends (see :meth:`place`).
+        touched = {edge for item in self.pins for edge in edges.at[item]}
+        self.pinned_edges = {(self.place(dependent), self.place(dependency)) for dependent, dependency in touched}
+        pairs = dict(edges.module_pairs)
+        for dependent, dependency in touched:
+            a, b = edges.home[dependent], edges.home[dependency]
             if a != b:
-                self.module_edges.add((a, b))
+                pairs[a, b] -= 1
+        #: Edges between items of two modules, as module pairs.
+        self.module_edges = {pair for pair, count in pairs.items() if count}
 
     def _graph(self, blocks: dict[ModulePath, str]) -> tuple[nx.DiGraph, dict[ModulePath, ModulePath]]:
         block_of_module = {module: _block_of(module, blocks, self.test_modules) for module in self.modules}
@@ -233,10 +288,15 @@ class _BlockGraphs:
             if a != b:
                 directed.add_edge(a, b)
         for dependent, dependency in self.pinned_edges:
-            a, b = self._block(dependent, block_of_module), self._block(dependency, block_of_module)
+            a, b = _place_block(dependent, block_of_module), _place_block(dependency, block_of_module)
             if a != b:
                 directed.add_edge(a, b)
         return directed, block_of_module
+
+    def place(self, item: ItemId) -> _Place:
+        """Where an item's block comes from: its pin, or its module's block."""
+        pin = self.pins.get(item)
+        return (pin, True) if pin is not None else (self.home[item], False)
 
     def _block(self, item: ItemId, block_of_module: Mapping[ModulePath, ModulePath]) -> ModulePath:
         pin = self.pins.get(item)
@@ -309,14 +369,11 @@ class _Refinement:
             self.module_predecessors.setdefault(b, set()).add(a)
         self.pin_blocks = set(graphs.pins.values())
         #: Pinned edges by the module of an unpinned end, and by the block of a pinned end.
-        self.pinned_edges_at: dict[ModulePath, list[tuple[ItemId, ItemId]]] = {}
-        self.pinned_edges_in: dict[ModulePath, list[tuple[ItemId, ItemId]]] = {}
+        self.pinned_edges_at: dict[ModulePath, list[tuple[_Place, _Place]]] = {}
+        self.pinned_edges_in: dict[ModulePath, list[tuple[_Place, _Place]]] = {}
         for edge in graphs.pinned_edges:
-            for item in edge:
-                if item in graphs.pins:
-                    self.pinned_edges_in.setdefault(graphs.pins[item], []).append(edge)
-                else:
-                    self.pinned_edges_at.setdefault(graphs.home[item], []).append(edge)
+            for path, pinned in edge:
+                (self.pinned_edges_in if pinned else self.pinned_edges_at).setdefault(path, []).append(edge)
         #: Number of each block's cycle group; numbers are never reused.
         self.group: dict[ModulePath, int] = {}
         self.members: dict[int, set[ModulePath]] = {}
@@ -396,15 +453,15 @@ class _Refinement:
         def of_module(module: ModulePath) -> ModulePath:
             return new_block[module] if module in moved else self.block_of_module[module]
 
-        def of_item(item: ItemId) -> ModulePath:
-            pin = self.graphs.pins.get(item)
-            return pin if pin is not None else of_module(self.graphs.home[item])
+        def of_place(place: _Place) -> ModulePath:
+            path, pinned = place
+            return path if pinned else of_module(path)
 
         edges: set[tuple[ModulePath, ModulePath]] = set()
         for module in moved:
             source = new_block[module]
             edges.update((source, of_module(other)) for other in self.module_successors.get(module, ()))
             edges.update((of_module(other), source) for other in self.module_predecessors.get(module, ()))
-            edges.update((of_item(a), of_item(b)) for a, b in self.pinned_edges_at.get(module, ()))
-        edges.update((of_item(a), of_item(b)) for a, b in self.pinned_edges_in.get(block, ()))
+            edges.update((of_place(a), of_place(b)) for a, b in self.pinned_edges_at.get(module, ()))
+        edges.update((of_place(a), of_place(b)) for a, b in self.pinned_edges_in.get(block, ()))
         return {(a, b) for a, b in edges if a != b}

@@ -18,8 +18,12 @@ longest chain of work behind it starts first (ties by name).
 
 from __future__ import annotations
 
+import random
+
+import pytest
+
 from crate_split.splitter.plan_builder import critical_chain
-from crate_split.splitter.schedule import BuildUnit, simulate
+from crate_split.splitter.schedule import BuildUnit, IndexedUnits, critical_path_indexed, makespan_indexed, simulate
 from fixture import normalise
 
 
@@ -417,3 +421,27 @@ def test_a_chain_deeper_than_the_recursion_limit_is_simulated_and_its_critical_c
     path, seconds = critical_chain(units)
     assert path == tuple(f"c{index}" for index in range(depth))
     assert seconds == depth
+
+
+@pytest.mark.parametrize("mode", ["check", "build"])
+@pytest.mark.parametrize("seed", range(6))
+def test_the_critical_path_in_one_pass_is_the_simulation_with_a_job_per_crate(seed: int, mode: str) -> None:
+    # Durations that are not whole seconds, so that the float sums must be
+    # the simulation's own, in its order, to come out equal.
+    rng = random.Random(seed)
+    count = rng.randrange(1, 60)
+    units = IndexedUnits(
+        frontend=tuple(rng.random() * 3 for _ in range(count)),
+        codegen=tuple(rng.choice([0.0, rng.random() * 5]) for _ in range(count)),
+        dependencies=tuple(
+            frozenset(rng.sample(range(index), min(index, rng.randrange(4)))) if index else frozenset()
+            for index in range(count)
+        ),
+    )
+    assert critical_path_indexed(units, mode=mode) == makespan_indexed(units, jobs=count, mode=mode)
+
+
+def test_the_critical_path_of_a_cycle_is_refused() -> None:
+    units = IndexedUnits(frontend=(1.0, 1.0), codegen=(0.0, 0.0), dependencies=(frozenset({1}), frozenset({0})))
+    with pytest.raises(ValueError, match="cycle"):
+        critical_path_indexed(units)
