@@ -46,7 +46,7 @@ def unit_split(seed: int) -> UnitSplit:
         depends = tuple(sorted({rng.randrange(index) for _ in range(rng.randrange(3))})) if index else ()
         tokens = rng.choice([0, 500, 500, 2_000, rng.randrange(50_000)])
         modules = ((),) if index == 0 else ((f"m{index}",),)
-        units.append(Unit(index, f"u{index}", modules, (), tokens // 10, tokens, depends))
+        units.append(Unit(index, f"u{index}", modules, (), tokens // 10, tokens, depends, tokens > 0))
     return UnitSplit(tuple(units), {}, root_may_stay=rng.random() < 0.7)
 
 
