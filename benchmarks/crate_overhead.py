@@ -11,14 +11,17 @@ that what is measured is overhead, not code:
 - cargo: a clean `cargo check --workspace` of a workspace of one empty
   library and of one of M (`--members`); the cost of one more member
   crate, cargo's own work per unit included, is the difference over M - 1.
-
 - a real split (`--split DIR`, a crate prepared by `scripts/open_corpus.py
-  prepare`): `crate-split apply --jobs N --out`, then clean `cargo check
-  --workspace --lib` of the original and of the split, rustc wrapped so
-  that each unit's CPU seconds are recorded. Fitted over the split's units:
-  seconds = crate + rate * planner tokens + edge * member dependencies, and
-  the per-crate cost is converted to the planner's seconds by the ratio of
-  the planner's prediction of the original's check to its measured seconds.
+  prepare`): `crate-split apply --jobs N --out --check --no-tests
+  --no-api` (the repair loop may merge members), then clean `cargo check
+  --workspace --lib` of the original and of the split, rustc wrapped
+  (`RUSTC_WRAPPER`) so that each unit's CPU seconds are recorded. Prints
+  each unit with its tokens (the planner's ``effective_tokens`` of its own
+  analysis), the smallest unit (about the fixed cost of a crate), the
+  ratio of the planner's prediction of the original's check to its
+  measured CPU seconds (to turn CPU seconds into the planner's), and the
+  planner's simulator fed with the measured units. Adds the figures to
+  `benchmarks/results/crate_overhead_splits.json`.
 
 Each variant runs `--runs` times, the variants alternating within a round,
 and the median is taken. The figure reported is CPU seconds (user + system
@@ -176,8 +179,7 @@ def member_facts(package: Path, workspace: Path) -> dict:
     and the number of the workspace's packages it depends on."""
     # Imported here, not at the top: the same file is the rustc wrapper,
     # which runs once per unit and needs none of it.
-    from cost_weights import least_squares  # noqa: F401  (puts the repository on the path)
-
+    sys.path.insert(0, str(REPO))
     from crate_split.analysis import analyze_crate
     from crate_split.analysis.source_tree import load_source_tree
     from crate_split.splitter.cost import effective_tokens
@@ -232,24 +234,26 @@ def measure_split(crate: Path, jobs: int, runs: int, scratch: Path) -> dict:
                 if name in packages:
                     samples[side].setdefault(name, []).append((float(cpu), float(wall)))
     units = {side: {name: _medians(values) for name, values in samples[side].items()} for side in trees}
-    rows = [
-        (crates[name]["tokens"], len(crates[name]["depends_on"]), unit["cpu"]) for name, unit in units["split"].items()
-    ]
-    columns = [[1.0] * len(rows), [float(tokens) for tokens, _, _ in rows], [float(deps) for _, deps, _ in rows]]
-    from cost_weights import least_squares
+    from crate_split.splitter.schedule import BuildUnit, simulate
 
-    constant, rate, edge = least_squares(columns, [cpu for *_, cpu in rows])
+    measured = tuple(
+        BuildUnit(name, unit["cpu"], 0.0, tuple(crates[name]["depends_on"])) for name, unit in units["split"].items()
+    )
     original_cpu = units["original"][plan["package"]]["cpu"]
     predicted = next(p["original_check"] for p in plan["predictions"] if p["jobs"] == 1)
+    smallest = min(units["split"], key=lambda name: units["split"][name]["cpu"])
     return {
         "crate": crate.name,
         "jobs": jobs,
         "units": units,
-        "tokens": {name: crates[name]["tokens"] for name in crates},
-        "fit": {"crate": round(constant, 4), "per_token": rate, "per_edge": round(edge, 5)},
+        "crates": crates,
+        "smallest": smallest,
         "original_cpu": original_cpu,
         "split_cpu": round(sum(unit["cpu"] for unit in units["split"].values()), 4),
         "planner_original": predicted,
+        "simulated_speedup": {
+            str(n): round(original_cpu / simulate(measured, jobs=n).makespan, 3) for n in (1, 2, 4, 16)
+        },
     }
 
 
@@ -319,7 +323,7 @@ def main() -> None:
 
 
 def report_split(arguments: argparse.Namespace) -> None:
-    """Measure a real split; print the fit and add it to the results file."""
+    """Measure a real split; print its figures and add them to the results file."""
     scratch = Path(tempfile.mkdtemp(prefix="crate-overhead-split-", dir=arguments.work))
     try:
         result = measure_split(arguments.split.resolve(), arguments.jobs, arguments.runs, scratch)
@@ -327,28 +331,29 @@ def report_split(arguments: argparse.Namespace) -> None:
         shutil.rmtree(scratch)
     result["date"] = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
     result["load_average"] = [round(x, 2) for x in os.getloadavg()]
-    fit = result["fit"]
     scale = result["planner_original"] / result["original_cpu"]
-    result["planner_crate_seconds"] = round(fit["crate"] * scale, 4)
-    result["planner_edge_seconds"] = round(fit["per_edge"] * scale, 5)
+    result["planner_per_cpu_second"] = round(scale, 3)
     output = OUTPUT.with_name("crate_overhead_splits.json")
     previous = json.loads(output.read_text()) if output.exists() else {}
     previous[result["crate"]] = result
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(json.dumps(previous, indent=1) + "\n")
+    crates = result["crates"]
     for name, unit in sorted(result["units"]["split"].items()):
-        print(f"{name}: {result['tokens'][name]} tokens, {unit['cpu']:.3f} s CPU, {unit['wall']:.3f} s wall")
+        print(
+            f"{name}: {crates[name]['tokens']} tokens, {len(crates[name]['depends_on'])} member dependencies, "
+            f"{unit['cpu']:.3f} s CPU, {unit['wall']:.3f} s wall"
+        )
     ratio = result["split_cpu"] / result["original_cpu"]
     print(
         f"original {result['original_cpu']:.3f} s CPU, split {result['split_cpu']:.3f} s CPU "
-        f"(work ratio {ratio:.2f}); planner's original {result['planner_original']} s"
+        f"(work ratio {ratio:.2f}); the planner predicts the original at {result['planner_original']} s "
+        f"({scale:.2f} times its CPU seconds)"
     )
-    print(
-        f"fit: {fit['crate']:.4f} s per crate + {fit['per_token']:.2e} s/token "
-        f"+ {fit['per_edge'] * 1000:.2f} ms per edge; in the planner's seconds (x{scale:.2f}): "
-        f"{result['planner_crate_seconds']:.3f} s per crate, "
-        f"{result['planner_edge_seconds'] * 1000:.2f} ms per edge"
-    )
+    smallest = result["units"]["split"][result["smallest"]]["cpu"]
+    print(f"smallest unit {result['smallest']}: {smallest:.3f} s CPU, {smallest * scale:.3f} s at the planner's rate")
+    speedups = ", ".join(f"{jobs} jobs {speedup:.2f}x" for jobs, speedup in result["simulated_speedup"].items())
+    print(f"the simulator fed with the measured CPU units: {speedups}")
     print(f"load average {result['load_average']}")
 
 
