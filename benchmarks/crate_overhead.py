@@ -186,10 +186,15 @@ def member_facts(package: Path, workspace: Path) -> dict:
 
     model = analyze_crate(load_source_tree(package))
     manifest = tomllib.loads((package / "Cargo.toml").read_text())
+    paths = [
+        (package / spec["path"]).resolve()
+        for spec in manifest.get("dependencies", {}).values()
+        if isinstance(spec, dict) and "path" in spec
+    ]
     members = [
-        name
-        for name, spec in manifest.get("dependencies", {}).items()
-        if isinstance(spec, dict) and "path" in spec and (package / spec["path"]).resolve().is_relative_to(workspace)
+        tomllib.loads((path / "Cargo.toml").read_text())["package"]["name"]
+        for path in paths
+        if path.is_relative_to(workspace)
     ]
     return {"tokens": sum(effective_tokens(model).values()), "depends_on": members}
 
