@@ -35,10 +35,10 @@ PARSED_TOKEN_WEIGHT = 0.06
 #: Seconds a crate costs apart from its code, at the planner's front-end
 #: rate: rustc's start and std's metadata, and cargo's work per unit.
 #: Measured by ``benchmarks/crate_overhead.py`` (``docs/planning.md``,
-#: "Fixed costs"): 0.017 to 0.022 s of CPU for an empty library and for the
+#: "Fixed costs"): 0.017 to 0.020 s of CPU for an empty library and for the
 #: smallest members of real splits, on a machine where the planner's
 #: prediction of a whole crate's check is 1.4 (rkyv), 2.5 (regex-syntax) and
-#: 4.1 (encoding_rs) times its measured CPU seconds; at the median 2.5,
+#: 3.9 (encoding_rs) times its measured CPU seconds; at the median 2.5,
 #: 0.045 s.
 CRATE_OVERHEAD = 0.045
 
