@@ -34,12 +34,11 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from crate_split.analysis import CrateModel, analyze_crate  # noqa: E402
-from crate_split.analysis.cfg import enabled_features, evaluate_cfg  # noqa: E402
 from crate_split.analysis.source_tree import load_source_tree  # noqa: E402
 from crate_split.bench.model_check import compare_model  # noqa: E402
 from crate_split.bench.tree import read_tree  # noqa: E402
-from crate_split.model import ItemKind, ModulePath  # noqa: E402
-from crate_split.splitter.cost import DATA_TOKEN_WEIGHT  # noqa: E402
+from crate_split.model import ItemKind  # noqa: E402
+from crate_split.splitter.cost import DATA_TOKEN_WEIGHT, Presence, item_presence  # noqa: E402
 from crate_split.splitter.schedule import BuildUnit  # noqa: E402
 
 RESULTS = REPO / "benchmarks" / "results" / "build_gain_open.json"
@@ -51,25 +50,15 @@ PARSED_GRID = tuple(step / 100 for step in range(0, 31))
 
 def count_member(model: CrateModel) -> dict[str, int]:
     """A member's nodes by kind: code, data, and parsed-only."""
-    features = enabled_features(model.manifest.features)
-    active: dict[ModulePath, bool] = {}
-    parsed: dict[ModulePath, bool] = {}
-    for path in sorted(model.modules, key=len):
-        module = model.modules[path]
-        parent = path[:-1]
-        outer_cfg = [c for c in module.cfg if c not in module.inner_cfg]
-        active[path] = active.get(parent, True) and all(evaluate_cfg(c, features) for c in module.cfg)
-        parsed[path] = parsed.get(parent, True) and (
-            module.is_inline or all(evaluate_cfg(c, features) for c in outer_cfg)
-        )
     counts = {"code": 0, "data": 0, "parsed": 0}
-    for item_id, item in model.items.items():
+    for item_id, presence in item_presence(model).items():
+        item = model.items[item_id]
         if item_id.kind is ItemKind.MODULE:
             continue
-        if active.get(item_id.module, True) and all(evaluate_cfg(c, features) for c in item.cfg):
+        if presence is Presence.COMPILED:
             counts["code"] += item.tokens - item.data_tokens
             counts["data"] += item.data_tokens
-        elif parsed.get(item_id.module, True):
+        elif presence is Presence.PARSED:
             counts["parsed"] += item.tokens
     return counts
 

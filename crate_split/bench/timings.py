@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 
 from crate_split.bench.tree import TreeInfo
 from crate_split.splitter.cost import CostModel, UnitTiming
+from crate_split.splitter.dag import reach_counts
 from crate_split.splitter.schedule import BuildUnit, simulate
 
 #: Job counts the prediction covers besides the one measured.
@@ -161,16 +162,14 @@ def fit_cost_model(samples: Sequence[TokenSample], base: CostModel = CostModel()
 
 
 def model_units(tokens: Mapping[str, int], tree: TreeInfo, cost: CostModel) -> tuple[BuildUnit, ...]:
-    """What the planner's cost model says the tree's library units cost."""
+    """What the planner's cost model says the tree's library units cost
+    (each charged for the packages of the tree it reaches, as the planner does)."""
+    names = [name for name in tree.packages if name in tokens]
+    depends_on = {name: tuple(d for d in tree.depends_on[name] if d in tokens) for name in names}
+    loaded = reach_counts(names, depends_on.__getitem__)
     return tuple(
-        BuildUnit(
-            name,
-            cost.frontend(tokens[name]),
-            cost.codegen(tokens[name]),
-            tuple(d for d in tree.depends_on[name] if d in tokens),
-        )
-        for name in tree.packages
-        if name in tokens
+        BuildUnit(name, cost.frontend(tokens[name], loaded[name]), cost.codegen(tokens[name]), depends_on[name])
+        for name in names
     )
 
 

@@ -40,7 +40,7 @@ import networkx as nx
 from crate_split.analysis import CrateModel
 from crate_split.analysis.item_graph import ItemGraph
 from crate_split.model import ItemId, ItemKind, ModulePath
-from crate_split.splitter.cost import CostModel, effective_tokens
+from crate_split.splitter.cost import CostModel, code_tokens
 from crate_split.splitter.grouping import PlanConfig, Scorer, coarsen_groups, initial_groups, member_floor
 from crate_split.splitter.item_cuts import rest_to_base, stays, unit_item_graph
 from crate_split.splitter.plan import ItemMove
@@ -81,7 +81,7 @@ def cut_shared_bases(
     Returns:
         The units after the cuts, the pins, and one move per cut.
     """
-    weights = effective_tokens(model)
+    weights = code_tokens(model)
     pinned = dict(pins)
     moves: list[ItemMove] = []
     current = _score(model, split, config, cost)

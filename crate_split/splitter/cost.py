@@ -14,6 +14,7 @@ import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from enum import Enum
 from types import MappingProxyType
 
 from crate_split.analysis import CrateModel
@@ -28,6 +29,28 @@ from crate_split.splitter.model_memo import per_model
 #: (``docs/planning.md``, "Literal data").
 DATA_TOKEN_WEIGHT = 0.33
 
+#: What a syntax node that rustc parses but a ``#[cfg]`` that is off leaves
+#: out costs, relative to a node of code: fitted with ``DATA_TOKEN_WEIGHT``
+#: to the same measured units (``docs/planning.md``, "Parsed, not
+#: compiled").
+PARSED_TOKEN_WEIGHT = 0.06
+
+#: Seconds a crate costs apart from its code, at the planner's front-end
+#: rate: rustc's start and std's metadata, and cargo's work per unit.
+#: Measured by ``benchmarks/crate_overhead.py`` (``docs/planning.md``,
+#: "Fixed costs"): 0.017 to 0.020 s of CPU for an empty library and for the
+#: smallest members of real splits, on a machine where the planner's
+#: prediction of a whole crate's check is 1.4 (rkyv), 2.5 (regex-syntax) and
+#: 3.9 (encoding_rs) times its measured CPU seconds; at the median 2.5,
+#: 0.045 s.
+CRATE_OVERHEAD = 0.045
+
+#: Seconds each member crate a crate reaches through its dependencies adds
+#: to its front end (rustc loads the metadata of every crate in the
+#: dependency graph), at the planner's rate: 0.24 ms of CPU per dependency
+#: of 200 items measured by ``benchmarks/crate_overhead.py``, times 2.5.
+DEPENDENCY_OVERHEAD = 0.0006
+
 
 @dataclass(frozen=True, slots=True)
 class CostModel:
@@ -37,16 +60,20 @@ class CostModel:
     frontend_per_token: float = 1.35e-5
     #: Seconds of code generation per token (debug build).
     codegen_per_token: float = 1.0e-5
-    #: Fixed seconds per crate (process start, std metadata, linking rmeta).
-    crate_overhead: float = 0.04
+    #: Fixed seconds per crate (process start, std metadata, cargo's unit).
+    crate_overhead: float = CRATE_OVERHEAD
+    #: Seconds per member crate a crate depends on, directly or not (loading its metadata).
+    dependency_overhead: float = DEPENDENCY_OVERHEAD
     #: Seconds to compile and run the build script, paid by each crate that
     #: gets a copy (an ``autocfg`` probe measured 0.20 to 0.25 s).
     build_script: float = 0.2
     #: Where the figures came from, for the report.
     source: str = "default"
 
-    def frontend(self, tokens: int) -> float:
-        return self.crate_overhead + tokens * self.frontend_per_token
+    def frontend(self, tokens: int, dependencies: int = 0) -> float:
+        """Seconds until the ``.rmeta`` of a crate of ``tokens`` that
+        depends on ``dependencies`` member crates, directly or not."""
+        return self.crate_overhead + dependencies * self.dependency_overhead + tokens * self.frontend_per_token
 
     def codegen(self, tokens: int) -> float:
         return tokens * self.codegen_per_token
@@ -148,28 +175,80 @@ def calibrate_from_timings(base: CostModel, timings: tuple[UnitTiming, ...], cra
     )
 
 
-@per_model
-def effective_tokens(model: CrateModel) -> Mapping[ItemId, int]:
-    """Tokens of each item that a default ``cargo build`` compiles, weighted
-    (read-only, computed once per model).
+class Presence(Enum):
+    """What rustc does with an item in a default build."""
 
-    Items behind a ``#[cfg]`` that is off with the default features (or in
-    such a module), and ``#[cfg(test)]`` code, count zero. Tokens of literal
-    data count ``DATA_TOKEN_WEIGHT`` each, rounded per item.
-    """
+    #: Compiled: no ``#[cfg]`` that is off applies.
+    COMPILED = "compiled"
+    #: Parsed only: a ``#[cfg]`` that is off leaves it out, but its file is
+    #: read (it is in an inline module, or the ``#[cfg]`` is on the item or
+    #: inside its module's file).
+    PARSED = "parsed"
+    #: Never read: a ``#[cfg]`` that is off is on the ``mod x;`` that would load its file.
+    UNREAD = "unread"
+
+
+@per_model
+def item_presence(model: CrateModel) -> Mapping[ItemId, Presence]:
+    """What a default ``cargo build`` does with each item (``#[cfg(test)]``
+    code is left out like any other ``#[cfg]`` that is off)."""
     features = enabled_features(model.manifest.features)
-    active_modules: dict[ModulePath, bool] = {}
+    compiled: dict[ModulePath, bool] = {}
+    read: dict[ModulePath, bool] = {}
     for path in sorted(model.modules, key=len):
         module = model.modules[path]
-        parent_active = active_modules.get(path[:-1], True) if path else True
-        active_modules[path] = parent_active and all(evaluate_cfg(c, features) for c in module.cfg)
+        parent = path[:-1]
+        compiled[path] = (compiled.get(parent, True) if path else True) and all(
+            evaluate_cfg(c, features) for c in module.cfg
+        )
+        outer_cfg = [c for c in module.cfg if c not in module.inner_cfg]
+        read[path] = (read.get(parent, True) if path else True) and (
+            module.is_inline or all(evaluate_cfg(c, features) for c in outer_cfg)
+        )
     result = {}
     for item_id, item in model.items.items():
-        active = active_modules.get(item_id.module, True) and all(evaluate_cfg(c, features) for c in item.cfg)
+        if compiled.get(item_id.module, True) and all(evaluate_cfg(c, features) for c in item.cfg):
+            result[item_id] = Presence.COMPILED
+        elif read.get(item_id.module, True):
+            result[item_id] = Presence.PARSED
+        else:
+            result[item_id] = Presence.UNREAD
+    return MappingProxyType(result)
+
+
+@per_model
+def effective_tokens(model: CrateModel) -> Mapping[ItemId, int]:
+    """Tokens of each item that a default ``cargo build`` costs, weighted
+    (read-only, computed once per model).
+
+    Tokens of literal data count ``DATA_TOKEN_WEIGHT`` each, tokens that
+    rustc parses but a ``#[cfg]`` leaves out ``PARSED_TOKEN_WEIGHT`` (so
+    ``#[cfg(test)]`` code in a file counts a little), tokens it never reads
+    zero; rounded per item. Whether an item holds code a build compiles is
+    :func:`code_tokens`, not a weight above zero.
+    """
+    return _tokens(model, parsed_weight=PARSED_TOKEN_WEIGHT)
+
+
+@per_model
+def code_tokens(model: CrateModel) -> Mapping[ItemId, int]:
+    """Tokens of each item that a default ``cargo build`` compiles, literal
+    data weighted: :func:`effective_tokens` with parsed-only items at zero.
+    What the planner asks when it needs to know whether a part holds code."""
+    return _tokens(model, parsed_weight=0.0)
+
+
+def _tokens(model: CrateModel, *, parsed_weight: float) -> Mapping[ItemId, int]:
+    result = {}
+    for item_id, presence in item_presence(model).items():
+        item = model.items[item_id]
         # A `mod` item's size is its items' sizes, which count on their own.
-        result[item_id] = (
-            weighted_tokens(item.tokens, item.data_tokens) if active and item_id.kind is not ItemKind.MODULE else 0
-        )
+        if item_id.kind is ItemKind.MODULE or presence is Presence.UNREAD:
+            result[item_id] = 0
+        elif presence is Presence.PARSED:
+            result[item_id] = round(item.tokens * parsed_weight)
+        else:
+            result[item_id] = weighted_tokens(item.tokens, item.data_tokens)
     return MappingProxyType(result)
 
 

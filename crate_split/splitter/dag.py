@@ -43,3 +43,17 @@ def dependencies_first(roots: Iterable[Node], dependencies: Callable[[Node], Ite
                 done.add(node)
                 order.append(node)
     return order
+
+
+def reach_counts(nodes: Iterable[Node], dependencies: Callable[[Node], Iterable[Node]]) -> dict[Node, int]:
+    """How many nodes each of ``nodes`` depends on, directly or not (itself
+    not counted): the crates whose metadata rustc loads for it. On a cycle,
+    a node misses what it reaches only through its own ancestors."""
+    reach: dict[Node, frozenset[Node]] = {}
+    for node in dependencies_first(nodes, dependencies):
+        below: set[Node] = set()
+        for dependency in dependencies(node):
+            below.add(dependency)
+            below |= reach.get(dependency, frozenset())
+        reach[node] = frozenset(below)
+    return {node: len(reach[node]) for node in nodes}

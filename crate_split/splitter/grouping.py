@@ -20,6 +20,7 @@ import networkx as nx
 from crate_split.analysis import CrateModel
 from crate_split.splitter.build_scripts import script_items, with_build_scripts
 from crate_split.splitter.cost import CostModel, effective_tokens
+from crate_split.splitter.dag import reach_counts
 from crate_split.splitter.group_index import GroupIndex, index_groups
 from crate_split.splitter.model_memo import per_model
 from crate_split.splitter.schedule import BuildUnit, IndexedUnits, critical_path_indexed, makespan_indexed
@@ -230,14 +231,17 @@ class Scorer:
         facade = self.facade_tokens + sum(t for group, t in enumerate(tokens) if not member[group])
         frontend_of, codegen_of = self.cost.frontend, self.cost.codegen
         successors = index.successors
-        frontend = [frontend_of(facade)]
+        # Dependency loading is charged per crate reached, so that implied
+        # dependencies (``GroupIndex.reduced``) change nothing.
+        loaded = reach_counts(ordered, lambda group: [d for d in successors[group] if member[d]])
+        frontend = [frontend_of(facade, len(ordered))]
         codegen = [codegen_of(facade)]
         dependencies = [frozenset(number[group] for group in ordered)]
         for group in ordered:
             following = [number[d] for d in successors[group] if member[d]]
+            frontend.append(frontend_of(tokens[group], loaded[group]))
             if group in scripted:
                 following.append(number[group] + 1)
-            frontend.append(frontend_of(tokens[group]))
             codegen.append(codegen_of(tokens[group]))
             dependencies.append(frozenset(following))
             if group in scripted:
@@ -264,7 +268,8 @@ class MergeBounds:
     work, which is also the critical path the score adds. After a merge the
     chain through the merged group is known from the chains before and
     after its two parts, and a longest chain that touches neither part is
-    still there. Build scripts only add work, so bounds without them hold.
+    still there. Build scripts and loading dependencies only add work, so
+    bounds without them hold.
     """
 
     def __init__(self, scorer: Scorer, index: GroupIndex) -> None:
@@ -364,7 +369,7 @@ def allowed(split: UnitSplit, groups: list[frozenset[int]], config: PlanConfig, 
 
 def code_members(split: UnitSplit, members: list[frozenset[int]]) -> int:
     """Member groups holding tokens a default build compiles."""
-    return sum(1 for group in members if any(split.units[u].tokens for u in group))
+    return sum(1 for group in members if any(split.units[u].holds_code for u in group))
 
 
 def lines_shortfall(split: UnitSplit, groups: list[frozenset[int]], config: PlanConfig) -> int:
@@ -510,15 +515,15 @@ def build_units(
     for group in groups:
         if group not in members:
             facade_extra += sum(split.units[u].tokens for u in group)
+    loaded = reach_counts(list(label), lambda index: [d for d in successors[index] if d in label])
     for group in members:
         index = index_of[group]
         tokens = sum(split.units[u].tokens for u in group)
         depends = tuple(sorted(label[d] for d in successors[index] if d in label))
-        units.append(BuildUnit(label[index], cost.frontend(tokens), cost.codegen(tokens), depends))
+        units.append(BuildUnit(label[index], cost.frontend(tokens, loaded[index]), cost.codegen(tokens), depends))
         if group & script_units:
             scripted.append(label[index])
     total_facade = facade_tokens + facade_extra
-    units.append(
-        BuildUnit("(facade)", cost.frontend(total_facade), cost.codegen(total_facade), tuple(sorted(label.values())))
-    )
+    facade_frontend = cost.frontend(total_facade, len(label))
+    units.append(BuildUnit("(facade)", facade_frontend, cost.codegen(total_facade), tuple(sorted(label.values()))))
     return with_build_scripts(units, scripted, cost.build_script)

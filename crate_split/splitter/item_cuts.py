@@ -84,7 +84,7 @@ def find_cut(
         model: the analysed crate.
         graph: the planning graph (references, hard rules, two-home impls).
         unit: the unit to cut.
-        weights: effective tokens of each item.
+        weights: tokens of code of each item (``cost.code_tokens``).
         min_lines: lines each side must hold at least.
 
     Returns:

@@ -18,7 +18,7 @@ from crate_split.analysis.item_graph import ItemGraph
 from crate_split.model import ItemId, ModulePath
 from crate_split.splitter.build_scripts import script_items, with_build_scripts
 from crate_split.splitter.cost import CostModel, effective_tokens
-from crate_split.splitter.dag import dependencies_first
+from crate_split.splitter.dag import dependencies_first, reach_counts
 from crate_split.splitter.plan import ForcedMerge, ItemMove, PlannedCrate, Prediction, SplitPlan, VisibilityBump
 from crate_split.splitter.schedule import JOB_COUNTS, BuildUnit, simulate
 
@@ -81,8 +81,13 @@ def build_plan(
             )
         )
     needing = script_items(model)
+    depends_on = {c.name: c.depends_on for c in crates}
+    loaded = reach_counts(list(depends_on), depends_on.__getitem__)
     units = with_build_scripts(
-        (BuildUnit(c.name, cost.frontend(c.tokens), cost.codegen(c.tokens), c.depends_on) for c in crates),
+        (
+            BuildUnit(c.name, cost.frontend(c.tokens, loaded[c.name]), cost.codegen(c.tokens), c.depends_on)
+            for c in crates
+        ),
         {assignment[item] for item in needing if item in assignment},
         cost.build_script,
     )

@@ -46,7 +46,7 @@ from crate_split.model.names import path_text
 from crate_split.splitter.atoms import AtomGraph
 from crate_split.splitter.base_cut import cut_shared_bases
 from crate_split.splitter.constraints import ConstraintKind, derive_constraints
-from crate_split.splitter.cost import CostModel, effective_tokens
+from crate_split.splitter.cost import CostModel, code_tokens
 from crate_split.splitter.crate_names import crate_names
 from crate_split.splitter.cycles import shortest_cycle
 from crate_split.splitter.facade_rule import keep_in_facade
@@ -273,7 +273,7 @@ def _cut_big_units(
     crate of one big unit its second member crate; a crate of fewer than
     twice ``min_lines`` lines is not worth splitting at all.
     """
-    weights = effective_tokens(model)
+    weights = code_tokens(model)
     total = sum(item.lines for item in model.items.values()) or 1
     pins = dict(pins)
     moves: list[ItemMove] = []

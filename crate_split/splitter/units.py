@@ -27,7 +27,7 @@ from crate_split.analysis import CrateModel
 from crate_split.analysis.item_graph import ItemGraph
 from crate_split.model import ItemId, ItemKind, ModulePath
 from crate_split.model.names import path_text
-from crate_split.splitter.cost import effective_tokens
+from crate_split.splitter.cost import code_tokens, effective_tokens
 from crate_split.splitter.facade_rule import keep_in_facade
 
 ROOT_UNIT_NAME = "crate (root items)"
@@ -63,10 +63,12 @@ class Unit:
     modules: tuple[ModulePath, ...]
     items: tuple[ItemId, ...]
     lines: int
-    #: Weighted tokens a default build compiles (see ``cost.effective_tokens``).
+    #: Weighted tokens a default build costs (see ``cost.effective_tokens``).
     tokens: int
     #: Ids of units this unit depends on.
     depends_on: tuple[int, ...]
+    #: True when some of its items hold code a default build compiles (see ``cost.code_tokens``).
+    holds_code: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,7 +133,7 @@ def find_units(
                 prefix = module[:depth]
                 subtree_lines[prefix] = subtree_lines.get(prefix, 0) + item.lines
         _refine(finder.refinement(blocks), children, lambda path: (-subtree_lines.get(path, 0), path))
-    return finder.split(blocks, effective_tokens(model))
+    return finder.split(blocks, effective_tokens(model), code_tokens(model))
 
 
 def _refine(
@@ -306,7 +308,9 @@ class _BlockGraphs:
         """An incremental block graph starting at ``blocks`` (changed in place)."""
         return _Refinement(self, blocks)
 
-    def split(self, blocks: dict[ModulePath, str], weights: Mapping[ItemId, int]) -> UnitSplit:
+    def split(
+        self, blocks: dict[ModulePath, str], weights: Mapping[ItemId, int], code: Mapping[ItemId, int]
+    ) -> UnitSplit:
         """The units ``blocks`` give."""
         directed, block_of_module = self._graph(blocks)
         item_block = {item: self._block(item, block_of_module) for item in self.items}
@@ -329,6 +333,7 @@ class _BlockGraphs:
                     lines=sum(self.model.items[i].lines for i in items),
                     tokens=sum(weights[i] for i in items),
                     depends_on=tuple(sorted(index_of[s] for s in condensed.successors(node))),
+                    holds_code=any(code[i] > 0 for i in items),
                 )
             )
         return UnitSplit(tuple(units), item_block)

@@ -15,6 +15,7 @@ from crate_split.bench.timings import (
     TokenSample,
     critical_chain,
     fit_cost_model,
+    model_units,
     predict,
     tree_units,
 )
@@ -58,6 +59,12 @@ SPLIT = TreeInfo(
     lib_roots={},
 )
 ORIGINAL = TreeInfo(Path("/original"), "demo", ("demo",), {"demo": ()}, {}, {})
+
+
+def test_the_planners_units_of_a_tree_pay_for_each_package_they_reach():
+    cost = CostModel(crate_overhead=0.0, frontend_per_token=0.0, dependency_overhead=1.0)
+    units = {u.name: u.frontend for u in model_units({"demo": 1, "demo-algo": 1, "demo-core": 1}, SPLIT, cost)}
+    assert units == {"demo": 2.0, "demo-algo": 1.0, "demo-core": 0.0}
 
 
 def test_the_split_units_chain_build_script_library_and_dependents():

@@ -13,7 +13,7 @@ from pathlib import Path
 from crate_split.analysis import analyze_crate, load_source_tree
 from crate_split.splitter import derive_constraints, find_atoms
 from crate_split.splitter.base_cut import shared_bases
-from crate_split.splitter.cost import CostModel, effective_tokens
+from crate_split.splitter.cost import CostModel, code_tokens
 from crate_split.splitter.grouping import PlanConfig
 from crate_split.splitter.planner import plan_split
 from crate_split.splitter.units import find_units
@@ -21,7 +21,7 @@ from crate_split.splitter.validate import validate_assignment
 
 FIXTURE = Path(__file__).resolve().parents[2] / "corpora" / "shared_base"
 #: Crates cost almost nothing: only the front-end work counts.
-CHEAP_CRATES = CostModel(crate_overhead=0.0001)
+CHEAP_CRATES = CostModel(crate_overhead=0.0001, dependency_overhead=0.0)
 CONFIG = PlanConfig(target_jobs=4, min_lines=5)
 
 
@@ -40,7 +40,7 @@ def test_the_most_shared_base_is_the_point_with_its_impl() -> None:
     split = find_units(model, graph)
     (cycle,) = [unit for unit in split.units if len(unit.modules) >= 2]
     assert cycle.modules == (("geometry",), ("io",), ("render",), ("stats",))
-    sharing, base = shared_bases(model, graph, split, cycle, effective_tokens(model))[0]
+    sharing, base = shared_bases(model, graph, split, cycle, code_tokens(model))[0]
     assert sharing == 3
     assert sorted(item.qualified() for item in base) == ["geometry::Point", "geometry::impl Point"]
 

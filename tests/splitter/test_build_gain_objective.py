@@ -111,3 +111,42 @@ def test_a_plan_not_predicted_to_pay_says_so_with_the_figure() -> None:
     assert f"{plan.target.check_speedup:.2f}x" in warning and "at 2 job(s)" in warning
     paying = replace(plan, target=replace(plan.target, original_check=10.0))
     assert paying.payoff_warning() is None
+
+
+CHAIN = """
+    //- /Cargo.toml
+    [package]
+    name = "chain"
+    version = "0.1.0"
+    edition = "2021"
+    //- /src/lib.rs
+    pub mod a;
+    pub mod b;
+    pub mod c;
+    //- /src/a.rs
+    pub fn a() -> u32 { crate::b::b() + 1 }
+    //- /src/b.rs
+    pub fn b() -> u32 { crate::c::c() + 1 }
+    //- /src/c.rs
+    pub fn c() -> u32 { 1 }
+"""
+
+
+def test_each_crate_pays_for_every_member_crate_it_reaches() -> None:
+    # a -> b -> c: rustc loads c's metadata for a too; the facade reaches all three.
+    base = CostModel(dependency_overhead=0.0)
+    loading = replace(base, dependency_overhead=0.5)
+    scorer, groups = _scorer(CHAIN, PlanConfig(target_jobs=1), base)
+    before = {u.name: u.frontend for u in build_units(scorer.split, groups, base, facade_tokens=scorer.facade_tokens)}
+    after = {u.name: u.frontend for u in build_units(scorer.split, groups, loading, facade_tokens=scorer.facade_tokens)}
+    assert sorted(round(after[name] - before[name], 9) for name in before) == [0.0, 0.5, 1.0, 1.5]
+    assert after["(facade)"] - before["(facade)"] == 1.5
+
+
+def test_the_scorer_charges_dependency_loading_as_the_schedule_does() -> None:
+    cost = CostModel(dependency_overhead=0.5)
+    scorer, groups = _scorer(CHAIN, PlanConfig(target_jobs=1), cost)
+    units = build_units(scorer.split, groups, cost, facade_tokens=scorer.facade_tokens)
+    one_job, path = simulate(units, jobs=1).makespan, simulate(units, jobs=64).makespan
+    assert abs(scorer.score(groups) - (one_job + DEPTH_WEIGHT * path)) < 1e-9
+    assert one_job > CostModel(dependency_overhead=0.0).frontend(0) * len(units) + 3.0 - 1e-9

@@ -179,7 +179,7 @@ def test_a_test_module_goes_to_the_base_with_all_its_parents_code() -> None:
     )
     graph = find_atoms(model, derive_constraints(model)).strong_graph
     items = tuple(sorted(model.items, key=ItemId.sort_key))
-    unit = Unit(0, "all", ((),), items, sum(model.items[i].lines for i in items), 0, ())
+    unit = Unit(0, "all", ((),), items, sum(model.items[i].lines for i in items), 0, (), True)
     cut = find_cut(model, graph, unit, effective_tokens(model))
     assert cut is not None
     assert sorted(i.qualified() for i in cut.base) == [

@@ -46,7 +46,7 @@ def unit_split(seed: int) -> UnitSplit:
         depends = tuple(sorted({rng.randrange(index) for _ in range(rng.randrange(3))})) if index else ()
         tokens = rng.choice([0, 500, 500, 2_000, rng.randrange(50_000)])
         modules = ((),) if index == 0 else ((f"m{index}",),)
-        units.append(Unit(index, f"u{index}", modules, (), tokens // 10, tokens, depends))
+        units.append(Unit(index, f"u{index}", modules, (), tokens // 10, tokens, depends, tokens > 0))
     return UnitSplit(tuple(units), {}, root_may_stay=rng.random() < 0.7)
 
 
@@ -146,12 +146,13 @@ def test_the_best_merge_is_the_first_best_of_every_candidate_scored_in_order(see
 
 def test_of_many_equal_merges_only_the_first_is_simulated(monkeypatch: pytest.MonkeyPatch) -> None:
     # Twenty equal modules on one base, a job for each: every merge of two
-    # of them gives the same schedule, and each bound is its score.
-    units = [Unit(0, "u0", ((),), (), 10, 100, ()), Unit(1, "u1", (("base",),), (), 100, 1_000, ())]
-    units += [Unit(index, f"u{index}", ((f"m{index}",),), (), 100, 1_000, (1,)) for index in range(2, 22)]
+    # of them gives the same schedule, and each bound is its score (the
+    # bounds leave out loading dependencies, which costs nothing here).
+    units = [Unit(0, "u0", ((),), (), 10, 100, (), True), Unit(1, "u1", (("base",),), (), 100, 1_000, (), True)]
+    units += [Unit(index, f"u{index}", ((f"m{index}",),), (), 100, 1_000, (1,), True) for index in range(2, 22)]
     split = UnitSplit(tuple(units), {})
     model = analyze_crate(source_tree("//- /src/lib.rs\npub fn entry() -> u32 {\n    7\n}\n"))
-    scorer = Scorer(model, split, PlanConfig(target_jobs=64), CostModel())
+    scorer = Scorer(model, split, PlanConfig(target_jobs=64), CostModel(dependency_overhead=0.0))
     groups = initial_groups(split)
     candidates = [(a, b) for a in range(2, len(groups)) for b in range(a + 1, len(groups))]
     simulated: list[object] = []

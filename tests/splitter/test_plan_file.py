@@ -105,8 +105,7 @@ def test_the_planners_plan_reads_back_to_the_same_assignment() -> None:
         expected="""
         layers: VERSION, crate: pub use top::run
         layers-base: base, base::seed
-        layers-base-extra: base::extra, base::extra::more
-        layers-middle: middle, middle::grow, middle::tests, middle::tests::grows, top, top::run
+        layers-middle: base::extra, base::extra::more, middle, middle::grow, middle::tests, middle::tests::grows, top, top::run
         """,
     )
 

@@ -6,14 +6,14 @@
 //! assert_eq!(names.contains(&"std"), cfg!(feature = "std"));
 //! ```
 
-pub use feature_deps_plain::enabled_features;
+pub use feature_deps_errors::enabled_features;
 #[doc = "Uses the optional `feature_deps_alt`, which only `alt = [\"dep:...\"]`"]
 pub mod checksum {
     pub use feature_deps_checksum::checksum::*;
 }
 #[doc = "Uses `fdep-core` (a renamed, non-optional dependency with default"]
 pub mod codec {
-    pub use feature_deps_codec::codec::*;
+    pub use feature_deps_plain::codec::*;
 }
 #[doc = "Uses the optional `feature_deps_opt` (enabled by `std` through its"]
 pub mod errors {

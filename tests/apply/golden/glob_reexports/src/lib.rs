@@ -13,10 +13,11 @@
 
 #[allow(missing_docs)]
 pub mod a {
+    pub use glob_reexports_consumer::a::*;
     pub use glob_reexports_renames::a::*;
     #[allow(missing_docs)]
     pub mod b {
-        pub use glob_reexports_renames::a::b::*;
+        pub use glob_reexports_consumer::a::b::*;
     }
     #[allow(missing_docs)]
     pub mod c {
@@ -29,11 +30,11 @@ pub mod colors {
 }
 #[doc = "Two globs that both export `Widget` and `helper`. The explicit import of"]
 pub mod consumer {
-    pub use glob_reexports_renames::consumer::*;
+    pub use glob_reexports_consumer::consumer::*;
 }
 #[allow(missing_docs)]
 pub mod e {
-    pub use glob_reexports_renames::e::*;
+    pub use glob_reexports_consumer::e::*;
 }
 #[doc = "Second hop: a re-export of a re-export."]
 pub mod mid {

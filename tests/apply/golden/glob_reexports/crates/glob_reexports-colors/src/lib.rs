@@ -1,12 +1,12 @@
 //! Part of `glob_reexports`, split out by crate-split.
 #![allow(rustdoc::broken_intra_doc_links)]
-pub use glob_reexports_renames::*;
+pub use glob_reexports_consumer::*;
 #[doc(hidden)]
 pub mod a {
-    pub use glob_reexports_renames::a::*;
+    pub use glob_reexports_consumer::a::*;
     #[doc(hidden)]
     pub mod b {
-        pub use glob_reexports_renames::a::b::*;
+        pub use glob_reexports_consumer::a::b::*;
     }
 }
 pub mod colors;

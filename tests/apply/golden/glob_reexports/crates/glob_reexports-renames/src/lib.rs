@@ -1,8 +1,11 @@
 //! Part of `glob_reexports`, split out by crate-split.
 #![allow(rustdoc::broken_intra_doc_links)]
+pub use glob_reexports_consumer::*;
 pub mod a;
-pub mod consumer;
-pub mod e;
+#[doc(hidden)]
+pub mod e {
+    pub use glob_reexports_consumer::e::*;
+}
 pub mod mid;
 pub mod renames;
 pub mod trees;
