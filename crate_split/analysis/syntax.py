@@ -32,6 +32,21 @@ def parse_rust(source: bytes) -> Tree:
     return tree_sitter.Parser(language()).parse(source)
 
 
+def parse_rust_range(source: bytes, start: int, end: int) -> Tree:
+    """Parse only ``source[start:end]``, as if every byte outside it were
+    blank: the nodes keep the offsets and lines of ``source``, and the
+    parser reads nothing outside the range (a blanked copy of a large file
+    costs a parse of the whole file)."""
+    parser = tree_sitter.Parser(language())
+    parser.included_ranges = [tree_sitter.Range(_point(source, start), _point(source, end), start, end)]
+    return parser.parse(source)
+
+
+def _point(source: bytes, offset: int) -> tuple[int, int]:
+    """The 0-based row and byte column of ``offset``, as tree-sitter counts them."""
+    return source.count(b"\n", 0, offset), offset - (source.rfind(b"\n", 0, offset) + 1)
+
+
 class LineIndex:
     """Maps byte offsets of one file to 1-based lines."""
 
