@@ -108,7 +108,31 @@ def tokens(root: Node) -> list[Node]:
 
 
 def _atomic_tokens(root: Node) -> list[Node]:
+    enclosing = _known_parent_tokens(root)
+    if enclosing is not None:
+        # A macro call's tokens were listed before its arguments' (the
+        # names it may define, then its paths): the arguments are a slice.
+        first = bisect.bisect_left(enclosing, root.start_byte, key=_start_of)
+        end = bisect.bisect_left(enclosing, root.end_byte, lo=first, key=_start_of)
+        return enclosing[first:end]
     return _tokens(root, _ATOMIC_TOKENS)
+
+
+def _known_parent_tokens(root: Node) -> list[Node] | None:
+    """The memoized tokens of ``root``'s parent, when there are any and
+    the parent holds no syntax error (a missing token has no width, so
+    offsets could not say which child it belongs to)."""
+    memo = _memo
+    if not memo or root.type in _ATOMIC_TOKENS:
+        return None
+    parent = root.parent
+    if parent is None or parent.has_error:
+        return None
+    return cast(list[Node] | None, memo.get((parent, _atomic_tokens)))
+
+
+def _start_of(node: Node) -> int:
+    return node.start_byte
 
 
 def _leaves(root: Node) -> list[Node]:
