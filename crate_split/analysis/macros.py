@@ -46,15 +46,20 @@ def named_candidates(root: Node) -> list[tuple[str, bool]]:
 
 
 def _named_candidates(root: Node) -> list[tuple[str, bool]]:
+    # Only names are decoded: a keyword or punctuation token's type is its
+    # text, and no other leaf (a literal, a metavariable) spells a keyword.
     names: list[tuple[str, bool]] = []
     previous = ""
     for node in syntax.leaves(root):
-        token = syntax.identifier(node)
-        if node.type in ("identifier", "type_identifier"):
+        kind = node.type
+        if kind == "identifier" or kind == "type_identifier":
+            token = syntax.identifier(node)
             certain = previous in _DEFINING_KEYWORDS
             if certain or token[:1].isupper():
                 names.append((token, certain))
-        previous = token
+            previous = token
+        else:
+            previous = kind
     return names
 
 
