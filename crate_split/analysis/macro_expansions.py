@@ -91,6 +91,8 @@ class WrittenImpl:
 def _written_impls(body: Node) -> list[WrittenImpl]:
     """The ``impl<..> Trait<..> for Type`` headers among a macro body's tokens."""
     nodes = syntax.tokens(body)
+    if not any(token.type == "impl" for token in nodes):
+        return []  # A keyword token's type is its text: no text decoded.
     tokens = [syntax.text(token) for token in nodes]
     found = []
     for index, token in enumerate(tokens):
