@@ -5,13 +5,14 @@ called: paths, member accesses and the `impl Trait for Type` headers.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TypeAlias
 
 from crate_split.analysis import syntax
 from crate_split.analysis.macros import TextualMacros
 from crate_split.analysis.paths import members_in_tokens, paths_in_tokens, token_leaves
-from crate_split.analysis.scope import Scopes
+from crate_split.analysis.scope import Resolution, Scopes
 from crate_split.analysis.syntax import Node
-from crate_split.model import ItemId, Span
+from crate_split.model import ItemId, ModulePath, Span
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,6 +26,10 @@ class Expansion:
     implemented: tuple[WrittenImpl, ...] = ()
 
 
+#: A path of an expansion resolved at a call: ``(segments, text, namespace, resolution)``.
+ExpansionTarget: TypeAlias = tuple[tuple[str, ...], str, str, Resolution]
+
+
 class Expansions:
     """What each local ``macro_rules!`` body names, with what the bodies of
     the local macros it calls name (looked up from the definition),
@@ -34,6 +39,9 @@ class Expansions:
         self.scopes = scopes
         self.macros = macros
         self.found: dict[ItemId, Expansion] = {}
+        #: What each macro's paths name where no local binding hides
+        #: anything, by module and macro (kept by the reference walk).
+        self.targets: dict[tuple[ModulePath, ItemId], list[ExpansionTarget]] = {}
 
     def of(self, macro: ItemId) -> Expansion:
         if macro not in self.found:
