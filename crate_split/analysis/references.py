@@ -26,7 +26,7 @@ from crate_split.analysis import syntax
 from crate_split.analysis.coherence import classify_type, orphan_facts
 from crate_split.analysis.collect import Collected, RawItem
 from crate_split.analysis.lexical import LexicalWalker, Task, Tasks, is_in_body
-from crate_split.analysis.macro_expansions import Expansion, Expansions, ExpansionTarget, WrittenImpl, is_macro_call
+from crate_split.analysis.macro_expansions import Expansions, WrittenImpl, is_macro_call
 from crate_split.analysis.macros import TextualMacros
 from crate_split.analysis.paths import members_in_tokens, path_segments, paths_in_tokens, token_leaves, token_tree_paths
 from crate_split.analysis.resolved_paths import ResolvedPaths
@@ -508,32 +508,13 @@ class _Walker(LexicalWalker):
                 self.record_written_impl(node, written, arguments)
         for is_method, name, where in expansion.members:
             self.accesses.append(MemberAccess(self.item, RefKind.METHOD if is_method else RefKind.FIELD, name, where))
-        for segments, text, namespace, resolution in self.expansion_targets(macro, expansion):
+        # Without local bindings in the frames, they depend on the module alone.
+        cacheable = not any(frame.aliases or frame.external_globs for frame in self.frames)
+        for segments, text, namespace, resolution in self.expansions.targets(
+            self.module, macro, self.resolve, cacheable=cacheable
+        ):
             if resolution.target != self.item:
                 self.record_path(node, RefKind.EXPANSION, text, segments, namespace, resolution)
-
-    def expansion_targets(self, macro: ItemId, expansion: Expansion) -> list[ExpansionTarget]:
-        """The local items ``expansion``'s paths probably name here. Without
-        local bindings in the frames they depend on the module alone, so
-        they are worked out once per module and macro."""
-        key = (self.module, macro)
-        module_level = not any(frame.aliases or frame.external_globs for frame in self.frames)
-        if module_level and key in self.expansions.targets:
-            return self.expansions.targets[key]
-        found: list[ExpansionTarget] = []
-        for segments in expansion.paths:
-            for namespace in (TYPE, VALUE):
-                resolution = self.resolve(segments, namespace)
-                if resolution is not None:
-                    break
-            target = resolution.target if resolution is not None else None
-            if resolution is None or target is None or target.kind in (ItemKind.MODULE, ItemKind.MACRO):
-                continue
-            if self.scopes.is_likely_generated(resolution, segments[-1]):
-                found.append((segments, "::".join(segments), namespace, resolution))
-        if module_level:
-            self.expansions.targets[key] = found
-        return found
 
     def record_written_impl(self, node: Node, written: WrittenImpl, arguments: Node | None) -> None:
         """What an impl a macro writes here lives with: a local trait, else
