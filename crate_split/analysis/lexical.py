@@ -237,7 +237,7 @@ class LexicalWalker:
         """
         tokens = syntax.leaves(tree)
         for index, token in enumerate(tokens[:-1]):
-            if syntax.text(token) != "let":
+            if token.type != "let":  # a keyword token's type is its text
                 continue
             name = tokens[index + 1]
             if syntax.text(name) == "mut" and index + 2 < len(tokens):

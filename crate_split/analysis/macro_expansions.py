@@ -4,14 +4,16 @@ called: paths, member accesses and the `impl Trait for Type` headers.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeAlias
 
 from crate_split.analysis import syntax
 from crate_split.analysis.macros import TextualMacros
 from crate_split.analysis.paths import members_in_tokens, paths_in_tokens, token_leaves
-from crate_split.analysis.scope import Scopes
+from crate_split.analysis.scope import TYPE, VALUE, Resolution, Scopes
 from crate_split.analysis.syntax import Node
-from crate_split.model import ItemId, Span
+from crate_split.model import ItemId, ItemKind, ModulePath, Span
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,6 +27,10 @@ class Expansion:
     implemented: tuple[WrittenImpl, ...] = ()
 
 
+#: A path of an expansion resolved at a call: ``(segments, text, namespace, resolution)``.
+ExpansionTarget: TypeAlias = tuple[tuple[str, ...], str, str, Resolution]
+
+
 class Expansions:
     """What each local ``macro_rules!`` body names, with what the bodies of
     the local macros it calls name (looked up from the definition),
@@ -34,12 +40,46 @@ class Expansions:
         self.scopes = scopes
         self.macros = macros
         self.found: dict[ItemId, Expansion] = {}
+        self._targets: dict[tuple[ModulePath, ItemId], list[ExpansionTarget]] = {}
 
     def of(self, macro: ItemId) -> Expansion:
         if macro not in self.found:
             self.found[macro] = Expansion()  # A macro calling itself adds nothing more.
             self.found[macro] = self._collect(macro)
         return self.found[macro]
+
+    def targets(
+        self,
+        module: ModulePath,
+        macro: ItemId,
+        resolve: Callable[[tuple[str, ...], str], Resolution | None],
+        *,
+        cacheable: bool,
+    ) -> list[ExpansionTarget]:
+        """The local items the paths of ``macro``'s expansion probably name at
+        a call in ``module``, resolved by ``resolve`` (the walker's, which sees
+        local bindings; the caller leaves out the item itself).
+
+        ``cacheable``: no local binding hides anything at the call, so the
+        answer depends on the module alone and is worked out once.
+        """
+        key = (module, macro)
+        if cacheable and key in self._targets:
+            return self._targets[key]
+        found: list[ExpansionTarget] = []
+        for segments in self.of(macro).paths:
+            for namespace in (TYPE, VALUE):
+                resolution = resolve(segments, namespace)
+                if resolution is not None:
+                    break
+            target = resolution.target if resolution is not None else None
+            if resolution is None or target is None or target.kind in (ItemKind.MODULE, ItemKind.MACRO):
+                continue
+            if self.scopes.is_likely_generated(resolution, segments[-1]):
+                found.append((segments, "::".join(segments), namespace, resolution))
+        if cacheable:
+            self._targets[key] = found
+        return found
 
     def _collect(self, macro: ItemId) -> Expansion:
         raw = self.scopes.items.get(macro)
@@ -91,6 +131,8 @@ class WrittenImpl:
 def _written_impls(body: Node) -> list[WrittenImpl]:
     """The ``impl<..> Trait<..> for Type`` headers among a macro body's tokens."""
     nodes = syntax.tokens(body)
+    if not any(token.type == "impl" for token in nodes):
+        return []  # A keyword token's type is its text: no text decoded.
     tokens = [syntax.text(token) for token in nodes]
     found = []
     for index, token in enumerate(tokens):

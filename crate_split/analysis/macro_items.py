@@ -5,9 +5,9 @@ Crates declare modules inside macro calls: ``cfg_if::cfg_if! { if
 ``cfg_feature! { pub mod x; pub use x::Y; }``. Tree-sitter leaves a call's
 arguments as a flat token tree, so such modules would never be found and
 their files never analysed nor copied. Each brace or bracket group that
-holds a ``mod`` token is parsed again as items: the whole file is reparsed
-with every byte outside the group blanked, so the new nodes carry the
-original byte offsets and lines. Macros are not expanded; a ``mod`` spelt
+holds a ``mod`` token is parsed again as items: the file is reparsed
+within the group alone (as if every byte outside were blank), so the new
+nodes carry the original byte offsets and lines. Macros are not expanded; a ``mod`` spelt
 by a macro from pieces (``mod $name;``) stays unknown.
 
 Functions, constants and types written whole in a call's tokens
@@ -42,9 +42,6 @@ DEFINITION_NODES = {
 }
 #: The keywords of those items and of ``use``, as tokens of a token tree.
 _ITEM_TOKENS = frozenset({*DEFINITION_NODES.values(), "use"})
-
-#: Maps every byte to a space but the line feed.
-_BLANK = bytes(0x0A if byte == 0x0A else 0x20 for byte in range(256))
 
 
 def declared_modules(source: bytes, call: Node) -> list[Node]:
@@ -101,9 +98,9 @@ def declared_items(source: bytes, call: Node) -> list[Node]:
 
 
 def reparsed_group(source: bytes, group: Node) -> Node:
-    """The root of a token group read as a file of items: the file with
-    every byte outside the group's delimiters blanked, so offsets hold."""
-    return syntax.parse_rust(_blank_outside(source, group.start_byte + 1, group.end_byte - 1)).root_node
+    """The root of a token group read as a file of items: the file parsed
+    within the group's delimiters alone, so offsets hold."""
+    return syntax.parse_rust_range(source, group.start_byte + 1, group.end_byte - 1).root_node
 
 
 def _reparsed_items(source: bytes, group: Node) -> list[Node]:
@@ -148,10 +145,3 @@ def _is_inline_body(tree: Node) -> bool:
         return True
     keyword = before.prev_sibling if before.type == "!" else None
     return keyword is not None and syntax.text(keyword) == "macro_rules"
-
-
-def _blank_outside(source: bytes, start: int, end: int) -> bytes:
-    """``source`` with every byte outside ``[start, end)`` but line breaks
-    turned into a space, so offsets and line numbers stay the same."""
-
-    return source[:start].translate(_BLANK) + source[start:end] + source[end:].translate(_BLANK)

@@ -46,15 +46,20 @@ def named_candidates(root: Node) -> list[tuple[str, bool]]:
 
 
 def _named_candidates(root: Node) -> list[tuple[str, bool]]:
+    # Only names are decoded: a keyword or punctuation token's type is its
+    # text, and no other leaf (a literal, a metavariable) spells a keyword.
     names: list[tuple[str, bool]] = []
     previous = ""
     for node in syntax.leaves(root):
-        token = syntax.identifier(node)
-        if node.type in ("identifier", "type_identifier"):
+        kind = node.type
+        if kind == "identifier" or kind == "type_identifier":
+            token = syntax.identifier(node)
             certain = previous in _DEFINING_KEYWORDS
             if certain or token[:1].isupper():
                 names.append((token, certain))
-        previous = token
+            previous = token
+        else:
+            previous = kind
     return names
 
 
@@ -62,16 +67,22 @@ def defines_by_metavariable(root: Node) -> bool:
     """True when a macro body defines an item named by an argument (``fn $name``)."""
     previous = ""
     for node in syntax.leaves(root):
-        if node.type == "metavariable" and previous in _DEFINING_KEYWORDS:
+        kind = node.type
+        if kind == "metavariable" and previous in _DEFINING_KEYWORDS:
             return True
-        previous = syntax.text(node)
+        # As in ``_named_candidates``: only names need their text.
+        previous = syntax.text(node) if kind == "identifier" or kind == "type_identifier" else kind
     return False
 
 
 def defined_macro_names(root: Node) -> list[str]:
     """Names of the ``macro_rules! name`` definitions among a token tree's tokens."""
-    tokens = [syntax.identifier(node) for node in syntax.leaves(root)]
-    return [tokens[i + 2] for i in range(len(tokens) - 2) if tokens[i] == "macro_rules" and tokens[i + 1] == "!"]
+    leaves = syntax.leaves(root)
+    return [
+        syntax.identifier(leaves[i + 2])
+        for i in range(len(leaves) - 2)
+        if leaves[i + 1].type == "!" and syntax.identifier(leaves[i]) == "macro_rules"
+    ]
 
 
 class TextualMacros:

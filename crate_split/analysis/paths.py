@@ -144,47 +144,39 @@ def token_tree_paths(tree: Node) -> list[tuple[tuple[str, ...], Node]]:
     return paths_in_tokens(token_leaves(tree))
 
 
+#: Tokens a path among a token tree's tokens may begin with (besides ``::``).
+_PATH_STARTS = frozenset({"identifier", "type_identifier", "metavariable", "crate", "self", "super"})
+#: Tokens after which a name is declared, not a path.
+_KEYWORDS_BEFORE_NAMES = frozenset(
+    {"fn", "struct", "enum", "let", "mut", "trait", "type", "mod", "const", "static", "as", "macro_rules"}
+)
+
+
 def paths_in_tokens(leaves: list[Node]) -> list[tuple[tuple[str, ...], Node]]:
     """:func:`token_tree_paths` over a token tree's :func:`token_leaves`."""
     found: list[tuple[tuple[str, ...], Node]] = []
+    kinds = [leaf.type for leaf in leaves]  # each node's type once: a new string per lookup
+    count = len(leaves)
     index = 0
-    while index < len(leaves):
-        leaf = leaves[index]
-        if leaf.type in ("identifier", "type_identifier", "metavariable", "crate", "self", "super") or (
-            leaf.type == "::" and index + 1 < len(leaves) and leaves[index + 1].type == "identifier"
-        ):
-            previous = leaves[index - 1].type if index > 0 else ""
-            if previous in (".", "'") or (previous == "::" and leaf.type != "::"):
+    while index < count:
+        kind = kinds[index]
+        if kind in _PATH_STARTS or (kind == "::" and index + 1 < count and kinds[index + 1] == "identifier"):
+            previous = kinds[index - 1] if index > 0 else ""
+            if previous in (".", "'") or (previous == "::" and kind != "::"):
                 index += 1
                 continue
             segments: list[str] = []
-            start = leaf
-            if leaf.type == "::":
+            start = leaves[index]
+            if kind == "::":
                 segments.append("")
                 index += 1
-                leaf = leaves[index]
-            segments.append(syntax.identifier(leaf))
+            segments.append(syntax.identifier(leaves[index]))
             while (
-                index + 2 < len(leaves)
-                and leaves[index + 1].type == "::"
-                and leaves[index + 2].type in ("identifier", "type_identifier")
+                index + 2 < count and kinds[index + 1] == "::" and kinds[index + 2] in ("identifier", "type_identifier")
             ):
                 segments.append(syntax.identifier(leaves[index + 2]))
                 index += 2
-            keyword_before = previous in (
-                "fn",
-                "struct",
-                "enum",
-                "let",
-                "mut",
-                "trait",
-                "type",
-                "mod",
-                "const",
-                "static",
-                "as",
-                "macro_rules",
-            )
+            keyword_before = previous in _KEYWORDS_BEFORE_NAMES
             if not keyword_before and segments[0] not in ("self", "super", "crate") or len(segments) > 1:
                 found.append((tuple(segments), start))
         index += 1
@@ -206,12 +198,12 @@ def token_tree_members(tree: Node) -> list[tuple[bool, Node]]:
 def members_in_tokens(leaves: list[Node]) -> list[tuple[bool, Node]]:
     """:func:`token_tree_members` over a token tree's :func:`token_leaves`."""
     found: list[tuple[bool, Node]] = []
+    kinds = [leaf.type for leaf in leaves]
     for index in range(1, len(leaves)):
-        leaf = leaves[index]
-        if leaf.type != "identifier" or leaves[index - 1].type != ".":
+        if kinds[index] != "identifier" or kinds[index - 1] != ".":
             continue
-        following = leaves[index + 1].type if index + 1 < len(leaves) else ""
-        found.append((following in ("(", "::"), leaf))
+        following = kinds[index + 1] if index + 1 < len(leaves) else ""
+        found.append((following in ("(", "::"), leaves[index]))
     return found
 
 

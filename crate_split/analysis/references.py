@@ -139,7 +139,9 @@ class _Walker(LexicalWalker):
     def record(self, node: Node, kind: RefKind, text: str, resolution: Resolution | None) -> None:
         target = resolution.target if resolution else None
         external = resolution.external if resolution else None
-        self.references.append(Reference(self.item, kind, text, self.span(node), target, external))
+        start = node.start_byte
+        span = Span(self.path, start, node.end_byte, self.line_of(start))
+        self.references.append(Reference(self.item, kind, text, span, target, external))
 
     def record_path(
         self,
@@ -170,8 +172,13 @@ class _Walker(LexicalWalker):
         local = self.alias(namespace if len(segments) == 1 else TYPE, first)
         if local is not None:
             return local if len(segments) == 1 else self.scopes._walk(local, segments[1:], namespace)
+        return self.resolve_outside(segments, namespace)
+
+    def resolve_outside(self, segments: tuple[str, ...], namespace: str) -> Resolution | None:
+        """``resolve`` for a path whose first segment is neither ``Self``
+        nor bound in the item's frames."""
         if len(segments) == 1 and namespace == MACRO:
-            textual = self.macros.lookup(first, self.raw.order)
+            textual = self.macros.lookup(segments[0], self.raw.order)
             if textual is not None:
                 return Resolution(target=textual)
         found = self.resolved.resolve(self.module, segments, namespace)
@@ -220,10 +227,21 @@ class _Walker(LexicalWalker):
                 return _NOTHING
         elif namespace == TYPE and self.is_generic(name):
             return _NOTHING
-        if name == "Self" and self.self_resolution is None:
+        if name == "Self":
+            if self.self_resolution is not None:
+                self.record(node, kind, name, self.self_resolution)
+            return _NOTHING
+        # ``record_path`` and ``resolve`` in one, with one look at the frames.
+        local = self.alias(namespace, name)
+        if local is not None:
+            self.record(node, kind, name, local)
             return _NOTHING
         segments = (name,)
-        self.record_path(node, kind, name, segments, namespace, self.resolve(segments, namespace))
+        resolution = self.resolve_outside(segments, namespace)
+        self.record(node, kind, name, resolution)
+        if resolution is not None:
+            for alternative in self.resolved.alternatives(self.module, segments, namespace, resolution):
+                self.record(node, kind, name, alternative)
         return _NOTHING
 
     def type_arguments(self, node: Node) -> list[Node]:
@@ -490,21 +508,13 @@ class _Walker(LexicalWalker):
                 self.record_written_impl(node, written, arguments)
         for is_method, name, where in expansion.members:
             self.accesses.append(MemberAccess(self.item, RefKind.METHOD if is_method else RefKind.FIELD, name, where))
-        for segments in expansion.paths:
-            for namespace in (TYPE, VALUE):
-                resolution = self.resolve(segments, namespace)
-                if resolution is not None:
-                    break
-            target = resolution.target if resolution is not None else None
-            if (
-                resolution is None
-                or target is None
-                or target == self.item
-                or target.kind in (ItemKind.MODULE, ItemKind.MACRO)
-            ):
-                continue
-            if self.scopes.is_likely_generated(resolution, segments[-1]):
-                self.record_path(node, RefKind.EXPANSION, "::".join(segments), segments, namespace, resolution)
+        # Without local bindings in the frames, they depend on the module alone.
+        cacheable = not any(frame.aliases or frame.external_globs for frame in self.frames)
+        for segments, text, namespace, resolution in self.expansions.targets(
+            self.module, macro, self.resolve, cacheable=cacheable
+        ):
+            if resolution.target != self.item:
+                self.record_path(node, RefKind.EXPANSION, text, segments, namespace, resolution)
 
     def record_written_impl(self, node: Node, written: WrittenImpl, arguments: Node | None) -> None:
         """What an impl a macro writes here lives with: a local trait, else

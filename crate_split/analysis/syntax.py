@@ -32,6 +32,21 @@ def parse_rust(source: bytes) -> Tree:
     return tree_sitter.Parser(language()).parse(source)
 
 
+def parse_rust_range(source: bytes, start: int, end: int) -> Tree:
+    """Parse only ``source[start:end]``, as if every byte outside it were
+    blank: the nodes keep the offsets and lines of ``source``, and the
+    parser reads nothing outside the range (a blanked copy of a large file
+    costs a parse of the whole file)."""
+    parser = tree_sitter.Parser(language())
+    parser.included_ranges = [tree_sitter.Range(_point(source, start), _point(source, end), start, end)]
+    return parser.parse(source)
+
+
+def _point(source: bytes, offset: int) -> tuple[int, int]:
+    """The 0-based row and byte column of ``offset``, as tree-sitter counts them."""
+    return source.count(b"\n", 0, offset), offset - (source.rfind(b"\n", 0, offset) + 1)
+
+
 class LineIndex:
     """Maps byte offsets of one file to 1-based lines."""
 
@@ -93,7 +108,31 @@ def tokens(root: Node) -> list[Node]:
 
 
 def _atomic_tokens(root: Node) -> list[Node]:
+    enclosing = _known_parent_tokens(root)
+    if enclosing is not None:
+        # A macro call's tokens were listed before its arguments' (the
+        # names it may define, then its paths): the arguments are a slice.
+        first = bisect.bisect_left(enclosing, root.start_byte, key=_start_of)
+        end = bisect.bisect_left(enclosing, root.end_byte, lo=first, key=_start_of)
+        return enclosing[first:end]
     return _tokens(root, _ATOMIC_TOKENS)
+
+
+def _known_parent_tokens(root: Node) -> list[Node] | None:
+    """The memoized tokens of ``root``'s parent, when there are any and
+    the parent holds no syntax error (a missing token has no width, so
+    offsets could not say which child it belongs to)."""
+    memo = _memo
+    if not memo or root.type in _ATOMIC_TOKENS:
+        return None
+    parent = root.parent
+    if parent is None or parent.has_error:
+        return None
+    return cast(list[Node] | None, memo.get((parent, _atomic_tokens)))
+
+
+def _start_of(node: Node) -> int:
+    return node.start_byte
 
 
 def _leaves(root: Node) -> list[Node]:

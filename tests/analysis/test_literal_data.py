@@ -76,3 +76,26 @@ def test_a_table_inside_a_function_body_is_data_of_the_function() -> None:
         """,
         {"first": (29, 6)},
     )
+
+
+def test_only_brackets_that_open_an_array_expression_start_data() -> None:
+    # Inside a function (so the table fast path does not apply): brackets
+    # of an attribute, a slice type, indexing, a string, a comment and a
+    # macro's tokens open no array; the two arrays do, the inner of the
+    # nested pair counted once with the outer (`[[1], [2]]`: 12 nodes,
+    # `[7u8]`: 4).
+    check_literal_data(
+        """
+        //- /src/lib.rs
+        #[inline]
+        pub fn lookup(xs: &[u8]) -> u8 {
+            // [1, 2]
+            let _s = "[3]";
+            let _m = vec![4, 5];
+            let _t = [[1], [2]];
+            let _u = [7u8];
+            xs[0]
+        }
+        """,
+        {"lookup": (78, 16)},
+    )

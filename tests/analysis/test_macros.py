@@ -460,3 +460,36 @@ def test_a_macro_written_impl_of_a_foreign_trait_lives_with_the_local_self_type(
         ops::forward!: Big -> crate::Big (token)
         """,
     )
+
+
+def test_a_macro_body_path_that_a_local_item_shadows_names_no_crate_item() -> None:
+    # `b` declares its own `Meters`: its call of `make!` names that one (the
+    # item itself, not recorded), while the calls in `a` and `c` on either
+    # side name the crate's `Meters`.
+    check_macro_resolution(
+        """
+        //- /src/lib.rs
+        macro_rules! make { () => { Meters::new() }; }
+        pub struct Meters;
+        impl Meters { pub fn new() -> Self { Meters } }
+        pub fn a() -> Meters { make!() }
+        pub fn b() { struct Meters; impl Meters { fn new() -> Self { Meters } } let _m = make!(); }
+        pub fn c() -> Meters { make!() }
+        """,
+        """
+        //- /src/lib.rs
+        impl Meters: Meters -> crate::Meters (impl)
+        impl Meters: Self -> crate::Meters (type)
+        impl Meters: Meters -> crate::Meters (path)
+        a: Meters -> crate::Meters (type)
+        a: Meters::new -> crate::Meters (expansion)
+        a: make! -> crate::make (macro)
+        b: Meters -> crate::b (impl)
+        b: Self -> crate::b (type)
+        b: Meters -> crate::b (path)
+        b: make! -> crate::make (macro)
+        c: Meters -> crate::Meters (type)
+        c: Meters::new -> crate::Meters (expansion)
+        c: make! -> crate::make (macro)
+        """,
+    )

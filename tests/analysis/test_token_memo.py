@@ -50,3 +50,25 @@ def test_leaves_are_every_childless_node_in_order_also_inside_literals_and_metav
         else:
             found = syntax.leaves(root)
         assert [(node.start_byte, node.end_byte, node.type) for node in found] == expected
+
+
+def _spans(nodes: list[syntax.Node]) -> list[tuple[int, int, str]]:
+    return [(node.start_byte, node.end_byte, node.type) for node in nodes]
+
+
+def test_a_token_tree_after_its_call_is_a_slice_of_the_calls_tokens() -> None:
+    # The call's tokens first (as the scopes ask), then its arguments' (as
+    # the reference walk asks): the same nodes, and what a fresh walk gives.
+    root = syntax.parse_rust(_SOURCE + b'n!(a::b, "s", { $c }) ;\n').root_node
+    statements = [c.named_children[0] if c.type == "expression_statement" else c for c in root.named_children]
+    calls = [c for c in statements if c.type == "macro_invocation"]
+    assert len(calls) == 2
+    for call in calls:
+        arguments = next(c for c in call.named_children if c.type == "token_tree")
+        fresh = _spans(syntax.tokens(arguments))
+        with syntax.token_memo():
+            whole = syntax.tokens(call)
+            inside = syntax.tokens(arguments)
+            assert all(any(token is other for other in whole) for token in inside)
+        assert _spans(inside) == fresh
+        assert _spans(whole)[-len(fresh) :] == fresh and len(whole) > len(fresh)
