@@ -12,7 +12,8 @@ file's unchanged parts stay the original's bytes, so moves stay renames).
 
 rustfmt reads the file on stdin, from the package's directory, so it finds
 the package's `rustfmt.toml` as `cargo fmt` would, with the crate's
-edition. A file rustfmt cannot format (a parse error, rustfmt missing, a
+edition and the original file's line endings (`\r\n` when it has any: on
+stdin rustfmt would write `\n`). A file rustfmt cannot format (a parse error, rustfmt missing, a
 time-out) stays as the rewrite wrote it.
 
 Invariant: only files whose original is rustfmt-clean change, and only by
@@ -52,23 +53,28 @@ def formatted(
     for output in change.files:
         if not isinstance(output, EditedFile) or not output.path.endswith(".rs"):
             continue
+        original = read_origin(output.origin)
+        # rustfmt on stdin writes `\n` unless told: the original's endings.
+        newlines = "Windows" if b"\r\n" in original else "Unix"
         if output.origin not in clean:
-            original = read_origin(output.origin)
-            clean[output.origin] = _rustfmt(original, package_dir, edition) == original
+            clean[output.origin] = _rustfmt(original, package_dir, edition, newlines) == original
         if not clean[output.origin]:
             continue
         text = output.render(read_origin)
-        pretty = _rustfmt(text, package_dir, edition)
+        if not text.strip():
+            continue  # A module file left empty stays empty (rustfmt would write a newline).
+        pretty = _rustfmt(text, package_dir, edition, newlines)
         if pretty is not None and pretty != text:
             later[output.path] = line_changes(text, pretty)
     return change.with_later_edits(later, read_origin) if later else change
 
 
-def _rustfmt(source: bytes, directory: Path, edition: str) -> bytes | None:
-    """rustfmt's layout of ``source``; None when it cannot give one."""
+def _rustfmt(source: bytes, directory: Path, edition: str, newlines: str) -> bytes | None:
+    """rustfmt's layout of ``source`` with ``newlines`` (its
+    ``newline_style``); None when it cannot give one."""
     try:
         run = subprocess.run(
-            ["rustfmt", "--emit", "stdout", "--edition", edition],
+            ["rustfmt", "--emit", "stdout", "--edition", edition, "--config", f"newline_style={newlines}"],
             input=source,
             cwd=directory,
             capture_output=True,

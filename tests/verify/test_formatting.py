@@ -70,3 +70,11 @@ def test_line_changes_give_the_new_text(old: bytes, new: bytes):
 
 def test_line_changes_replace_only_the_lines_that_differ():
     assert line_changes(b"a\nb\nc\n", b"a\nx\nc\n").edits == (TextEdit(2, 4, b"x\n"),)
+
+
+def test_a_file_with_crlf_line_endings_is_formatted_and_keeps_them(tmp_path: Path):
+    change, originals = change_of({"src/lib.rs": CLEAN.replace(b"\n", b"\r\n")})
+    result = formatted(change, originals.__getitem__, package_dir=tmp_path, edition="2021")
+    assert rendered(result, originals, "crates/m/src/lib.rs") == (
+        b"pub mod a;\r\n\r\npub mod b;\r\npub mod z;\r\n\r\npub fn f() -> u32 {\r\n    1\r\n}\r\n"
+    )
