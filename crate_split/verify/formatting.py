@@ -61,8 +61,6 @@ def formatted(
         if not clean[output.origin]:
             continue
         text = output.render(read_origin)
-        if not text.strip():
-            continue  # A module file left empty stays empty (rustfmt would write a newline).
         pretty = _rustfmt(text, package_dir, edition, newlines)
         if pretty is not None and pretty != text:
             later[output.path] = line_changes(text, pretty)
