@@ -78,3 +78,13 @@ def test_a_file_with_crlf_line_endings_is_formatted_and_keeps_them(tmp_path: Pat
     assert rendered(result, originals, "crates/m/src/lib.rs") == (
         b"pub mod a;\r\n\r\npub mod b;\r\npub mod z;\r\n\r\npub fn f() -> u32 {\r\n    1\r\n}\r\n"
     )
+
+
+def test_a_file_the_split_empties_gets_the_newline_rustfmt_writes(tmp_path: Path):
+    # `cargo fmt --check` flags an empty file: rustfmt writes one newline.
+    originals = {"src/gone.rs": CLEAN}
+    change = SourceChange.new(
+        [edited_file("crates/m/src/gone.rs", "src/gone.rs", FileEdit.new([TextEdit(0, len(CLEAN), b"")]))]
+    )
+    result = formatted(change, originals.__getitem__, package_dir=tmp_path, edition="2021")
+    assert rendered(result, originals, "crates/m/src/gone.rs") == b"\n"
