@@ -7,7 +7,7 @@ asked for (`--plan-jobs`, default: the planner's default of 8): materialize
 the crate (offline cargo config included), `crate-split apply ... --out`
 (with `--check` if asked), then run the bench of `crate-split bench`
 (clean check and build of only the crate's own units, incremental
-rebuilds, nightly `-Zthreads`, the simulator fed with the measured
+rebuilds, `-Zthreads` on the original, the simulator fed with the measured
 `--timings` units). Crates run one after another, never in parallel.
 
 Writes every figure to `benchmarks/results/build_gain.json` and replaces
@@ -20,7 +20,7 @@ them longest first: how the largest crates of the open corpus are found.
 
 Run it from the repository root (it runs cargo, hence build scripts):
 
-    .venv/bin/python benchmarks/build_gain.py [--crates NAME,...] [--runs N] [--plan-jobs 8,2] [--check] [--no-nightly]
+    .venv/bin/python benchmarks/build_gain.py [--crates NAME,...] [--runs N] [--plan-jobs 8,2] [--check] [--no-threads]
     .venv/bin/python benchmarks/build_gain.py --open --crates a,b,c [--rank] ...
 
 Invariant: work directories live under `--work` (default
@@ -81,7 +81,7 @@ def bench_crate(crate: real_crates.RealCrate, plan_jobs: int, arguments: argpars
         command += ["--check", f"--check-args={' '.join(crate.check_args[1:])}"]
     print(f"== {crate.dir_name} (plan --jobs {plan_jobs}): {' '.join(command[3:])}", flush=True)
     subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
-    config = BenchConfig(runs=arguments.runs, nightly=not arguments.no_nightly, target_dir=work / "bench")
+    config = BenchConfig(runs=arguments.runs, frontend_threads=not arguments.no_threads, target_dir=work / "bench")
     result = run_bench(original, split, config, progress=lambda message: print(f"   {message}", flush=True))
     return {"crate": crate.dir_name, "plan_jobs": plan_jobs, **bench_data(result)}
 
@@ -116,7 +116,6 @@ def render_section(rows: list[dict], command: str, heading: str = HEADING) -> st
         "",
         f"Measured on {datetime.date.today().isoformat()} by `benchmarks/build_gain.py` on a machine with "
         f"**{first['machine']['cores']} cores** (cargo `-j {first['machine']['jobs']}`), {first['toolchains']['cargo']}"
-        + (f", nightly {first['toolchains']['nightly']}" if first["toolchains"]["nightly"] else "")
         + f"; {first['runs']} runs of each measurement, alternating original and split. Reproduce with:",
         "",
         "```sh",
@@ -129,8 +128,9 @@ def render_section(rows: list[dict], command: str, heading: str = HEADING) -> st
         "and the same with `cargo build`. Incremental: the rebuild after touching the largest file of the largest leaf "
         "member that both trees compile (and the same file in the original; `-` when every leaf member only holds code "
         "behind a feature that is off) or the facade's `src/lib.rs` (and the original's). `-Zthreads`: "
-        "clean `cargo +nightly check --lib` of the original with `RUSTFLAGS=-Zthreads=2` against `=1` (the parallel "
-        "front-end's gain, to compare with the split's check gain). See docs/bench.md for the method and caveats.",
+        "clean `cargo check --lib` of the original with `RUSTFLAGS=-Zthreads=2` against `=1` "
+        "(`RUSTC_BOOTSTRAP=1`; the parallel front-end's gain, to compare with the split's check gain). "
+        "See docs/bench.md for the method and caveats.",
         "",
         *summary(rows),
         "",
@@ -268,7 +268,7 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--plan-jobs", default="8", help="comma-separated planner --jobs values (default: 8)")
     parser.add_argument("--check", action="store_true", help="apply with --check (verifies the split first; slower)")
-    parser.add_argument("--no-nightly", action="store_true")
+    parser.add_argument("--no-threads", "--no-nightly", dest="no_threads", action="store_true")
     parser.add_argument("--no-docs", action="store_true", help="only write the JSON results")
     parser.add_argument("--work", type=Path, default=WORK, help="work directory (default: %(default)s)")
     arguments = parser.parse_args()

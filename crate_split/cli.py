@@ -174,7 +174,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     bench.add_argument("--runs", type=int, default=3, help="runs of each measurement (default: %(default)s)")
     bench.add_argument("--jobs", type=int, help="cargo -j (default: the number of cores)")
-    bench.add_argument("--no-nightly", action="store_true", help="skip the nightly -Zthreads comparison")
+    bench.add_argument(
+        "--no-threads",
+        "--no-nightly",
+        dest="no_threads",
+        action="store_true",
+        help="skip the -Zthreads comparison (rustc's parallel front-end on the original)",
+    )
     bench.add_argument("--format", choices=("human", "json"), default="human")
     bench.add_argument(
         "--target-dir", type=Path, help="keep scratch copies and target directories here, to reuse built dependencies"
@@ -468,7 +474,9 @@ def _bench(arguments: argparse.Namespace, stderr: Console) -> int:
     if arguments.runs < 1 or (arguments.jobs is not None and arguments.jobs < 1):
         raise InvalidInput("--runs and --jobs must be at least 1")
     jobs = {"jobs": arguments.jobs} if arguments.jobs is not None else {}
-    config = BenchConfig(runs=arguments.runs, nightly=not arguments.no_nightly, target_dir=arguments.target_dir, **jobs)
+    config = BenchConfig(
+        runs=arguments.runs, frontend_threads=not arguments.no_threads, target_dir=arguments.target_dir, **jobs
+    )
     result = bench_split(arguments.original, arguments.split, config, say=stderr.print)
     if arguments.format == "json":
         _write_json(bench_data(result))

@@ -2,7 +2,7 @@
 
 A :class:`BenchTree` is one tree (the original package or the split
 workspace, always a scratch copy) with its own target directory, and
-optionally a toolchain and extra ``RUSTFLAGS`` (the nightly
+optionally extra ``RUSTFLAGS`` with unstable options allowed (the
 ``-Zthreads=N`` runs). Only libraries are built: ``cargo check --lib`` /
 ``cargo build --lib`` for the original, the same with ``--workspace`` for
 the split. A clean build first runs ``cargo clean -p`` on every package of
@@ -41,18 +41,21 @@ class Measured:
 
 @dataclass(frozen=True, slots=True)
 class BenchTree:
-    """One tree to build: its packages, target directory and toolchain."""
+    """One tree to build: its packages, target directory and compiler flags."""
 
     info: TreeInfo
     target: Path
     #: True for the split workspace (``--workspace``).
     workspace: bool
-    toolchain: str | None = None
     #: Added to the environment's ``RUSTFLAGS``.
     rustflags: str | None = None
+    #: Let the stable compiler take ``-Z`` options (``RUSTC_BOOTSTRAP=1``).
+    unstable: bool = False
 
     def env(self) -> dict[str, str]:
         env = {"CARGO_TARGET_DIR": str(self.target)}
+        if self.unstable:
+            env["RUSTC_BOOTSTRAP"] = "1"
         if self.rustflags:
             env["RUSTFLAGS"] = " ".join(part for part in (os.environ.get("RUSTFLAGS", ""), self.rustflags) if part)
         return env
@@ -68,7 +71,7 @@ def cargo_step(tree: BenchTree, mode: str, jobs: int, *, timings: bool = False) 
         BenchFailed: cargo exited with an error.
     """
     args = [mode, *tree.lib_args(), "-j", str(jobs), *(["--timings"] if timings else [])]
-    run = run_cargo(args, tree.info.root, env=tree.env(), timeout=CARGO_TIMEOUT, toolchain=tree.toolchain)
+    run = run_cargo(args, tree.info.root, env=tree.env(), timeout=CARGO_TIMEOUT)
     if run.returncode != 0:
         raise BenchFailed(f"`cargo {' '.join(args)}` failed in {tree.info.root}: {_last_error(run.stderr)}")
     return run
@@ -81,7 +84,7 @@ def clean_own(tree: BenchTree) -> None:
         BenchFailed: cargo exited with an error.
     """
     args = ["clean", *(f"-p{name}" for name in tree.info.packages)]
-    run = run_cargo(args, tree.info.root, env=tree.env(), timeout=CARGO_TIMEOUT, toolchain=tree.toolchain)
+    run = run_cargo(args, tree.info.root, env=tree.env(), timeout=CARGO_TIMEOUT)
     if run.returncode != 0:
         raise BenchFailed(f"`cargo clean` failed in {tree.info.root}: {_last_error(run.stderr)}")
 
@@ -121,10 +124,10 @@ def touch(path: Path) -> None:
     os.utime(path, None)
 
 
-def cargo_version(toolchain: str | None = None) -> str | None:
-    """``cargo --version`` of a toolchain, or ``None`` when it is not installed."""
+def cargo_version() -> str | None:
+    """``cargo --version``, or ``None`` when cargo does not run."""
     try:
-        run = run_cargo(["--version"], Path.cwd(), timeout=120, toolchain=toolchain)
+        run = run_cargo(["--version"], Path.cwd(), timeout=120)
     except CrateSplitError:
         return None
     return run.stdout.strip() if run.returncode == 0 else None

@@ -7,11 +7,14 @@ clean ``cargo build`` of only the crate's own packages (``cargo clean -p``
 each first; ``--timings`` on, so every clean build also yields its unit
 data). After that: no-op runs (cargo's own fixed time), incremental
 rebuilds after touching a file of the largest leaf member (and the same
-file of the original) and the facade's root (and the original's), and,
-with a nightly toolchain, clean checks of the original with
-``RUSTFLAGS=-Zthreads=N``. The unit data feed the planner's simulator
-(:mod:`.timings`); the analysis' token counts give the planner's own
-prediction and a cost model fitted to what was measured.
+file of the original) and the facade's root (and the original's), and
+clean checks of the original with rustc's parallel front-end
+(``RUSTFLAGS=-Zthreads=N``, on the same stable compiler with
+``RUSTC_BOOTSTRAP=1``: a nightly compiler would not be comparable, and
+dependencies that probe for nightly features may not build on it). The
+unit data feed the planner's simulator (:mod:`.timings`); the analysis'
+token counts give the planner's own prediction and a cost model fitted to
+what was measured.
 
 Running cargo runs the crate's build scripts and proc macros: callers
 only do it when the user asked for a bench.
@@ -42,7 +45,7 @@ from crate_split.bench.model_check import ModelComparison, compare_model
 from crate_split.bench.stats import Phase, Timing
 from crate_split.bench.timings import ModePrediction, predict, tree_units
 from crate_split.bench.tree import TouchTarget, compiled_files, facade_touch_target, leaf_touch_target, read_tree
-from crate_split.errors import InvalidInput
+from crate_split.errors import BenchFailed, InvalidInput
 from crate_split.splitter.cost import CostModel, UnitTiming
 from crate_split.verify.package_copy import copy_package
 
@@ -56,8 +59,8 @@ class BenchConfig:
     runs: int = 3
     #: cargo's ``-j``.
     jobs: int = field(default_factory=lambda: os.cpu_count() or 1)
-    #: Time ``cargo +nightly check`` with ``-Zthreads=N`` when nightly is installed.
-    nightly: bool = True
+    #: Time clean checks of the original with ``-Zthreads=N`` for each of ``threads``.
+    frontend_threads: bool = True
     threads: tuple[int, ...] = (1, 2)
     #: Keeps scratch copies and target directories here (reused between runs).
     target_dir: Path | None = None
@@ -76,12 +79,12 @@ class BenchResult:
     cores: int
     runs: int
     cargo: str
-    #: ``cargo +nightly --version``, or ``None`` when the -Zthreads runs were skipped.
-    nightly: str | None
+    #: Why the ``-Zthreads`` runs were skipped (``None`` when they ran or were not asked for).
+    threads_skipped: str | None
     members: tuple[str, ...]
     #: check, build, noop-*, incremental-*: original versus split.
     phases: tuple[Phase, ...]
-    #: Clean nightly ``cargo check`` of the original per ``-Zthreads`` value.
+    #: Clean ``cargo check`` of the original per ``-Zthreads`` value (empty when skipped).
     threads: Mapping[int, Timing]
     #: The simulator on the measured units, per mode.
     predictions: tuple[ModePrediction, ...]
@@ -141,8 +144,9 @@ def run_bench(
             compiled_files(info["original"], stable["original"].target, info["original"].package),
         )
         incremental = _incremental(stable, leaf, facade_touch_target(info["split"], info["original"]), config, progress)
-        nightly = cargo_version("nightly") if config.nightly else None
-        threads = _threads(info["original"], work, config, progress) if nightly else {}
+        threads, threads_skipped = (
+            _threads(info["original"], work, config, progress) if config.frontend_threads else ({}, None)
+        )
         clean = tuple(
             Phase(
                 mode,
@@ -167,7 +171,7 @@ def run_bench(
         cores=os.cpu_count() or 1,
         runs=config.runs,
         cargo=cargo_version() or "cargo",
-        nightly=nightly,
+        threads_skipped=threads_skipped,
         members=info["split"].members,
         phases=(*clean, *noop, *incremental),
         threads=threads,
@@ -243,21 +247,29 @@ def _incremental(
     return tuple(phases)
 
 
-def _threads(original, work: Path, config: BenchConfig, progress) -> dict[int, Timing]:
-    """Clean nightly checks of the original with each ``-Zthreads`` value, alternating."""
+def _threads(original, work: Path, config: BenchConfig, progress) -> tuple[dict[int, Timing], str | None]:
+    """Clean checks of the original with each ``-Zthreads`` value, alternating.
+
+    Returns:
+        The timings, or none and why: a compiler without the parallel
+        front-end, or a dependency that does not build with the flag.
+    """
     trees = {
-        n: BenchTree(original, work / "target" / f"nightly-threads-{n}", False, "nightly", f"-Zthreads={n}")
+        n: BenchTree(original, work / "target" / f"threads-{n}", False, f"-Zthreads={n}", unstable=True)
         for n in config.threads
     }
     for n, tree in trees.items():
-        progress(f"nightly -Zthreads={n}: building the dependencies (once)")
-        cargo_step(tree, "check", config.jobs)
+        progress(f"-Zthreads={n}: building the dependencies (once)")
+        try:
+            cargo_step(tree, "check", config.jobs)
+        except BenchFailed as error:
+            return {}, f"-Zthreads={n} does not build: {error}"
     times: dict[int, list[Measured]] = {n: [] for n in trees}
     for run in range(config.runs):
         for n in trees if run % 2 == 0 else reversed(list(trees)):
             clean_own(trees[n])
             times[n].append(timed_step(trees[n], "check", config.jobs))
-    return {n: Timing.of(values) for n, values in times.items()}
+    return {n: Timing.of(values) for n, values in times.items()}, None
 
 
 def _predict(mode: str, facade: str, units, phases: Mapping[str, Phase], jobs: int) -> ModePrediction:

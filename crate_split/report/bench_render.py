@@ -1,5 +1,5 @@
-"""What ``bench`` prints: measured times of both trees, the nightly
-``-Zthreads`` comparison, and the simulator's prediction against the
+"""What ``bench`` prints: measured times of both trees, the parallel
+front-end (``-Zthreads``) comparison, and the simulator's prediction against the
 measurement; as rich tables for people and as a JSON document (keys in
 ``docs/bench.md``) for programs.
 """
@@ -82,7 +82,7 @@ def bench_data(result: BenchResult) -> dict[str, Any]:
             "jobs": result.jobs,
             "load_average": [round(x, 2) for x in result.load_average],
         },
-        "toolchains": {"cargo": result.cargo, "nightly": result.nightly},
+        "toolchains": {"cargo": result.cargo},
         "runs": result.runs,
         "members": list(result.members),
         "leaf": result.leaf,
@@ -97,6 +97,7 @@ def bench_data(result: BenchResult) -> dict[str, Any]:
             for phase in result.phases
         },
         "threads": {str(n): _timing(timing) for n, timing in sorted(result.threads.items())},
+        "threads_skipped": result.threads_skipped,
         "prediction": {p.mode: _prediction(p) for p in result.predictions},
         "model": None
         if model is None
@@ -145,7 +146,8 @@ def render_bench_human(result: BenchResult, console: Console) -> None:
         )
     if result.threads:
         threads = Table(
-            title=f"clean `cargo +nightly check --lib` of the original ({result.nightly})", title_justify="left"
+            title="clean `cargo check --lib` of the original, parallel front-end (RUSTC_BOOTSTRAP=1)",
+            title_justify="left",
         )
         for column in ("RUSTFLAGS", "seconds", "speedup vs -Zthreads=1"):
             threads.add_column(column, justify="left" if column == "RUSTFLAGS" else "right", no_wrap=True)
@@ -156,9 +158,11 @@ def render_bench_human(result: BenchResult, console: Console) -> None:
         check = result.phase("check")
         if check is not None:
             console.print(
-                f"(the split's own check speedup on stable: {check.ratio:.2f}x; "
-                "compare ratios, not seconds across toolchains)"
+                f"(the split's own check speedup: {check.ratio:.2f}x; "
+                "-Zthreads is an unstable option, its figures are not the default build's)"
             )
+    if result.threads_skipped:
+        console.print(f"parallel front-end not measured: {result.threads_skipped}")
     predicted = Table(title="speedup simulated from --timings units (measured in brackets)", title_justify="left")
     predicted.add_column("mode")
     counts = sorted(result.predictions[0].split)

@@ -1,6 +1,6 @@
 """``crate-split bench``: the timings-to-prediction path on handwritten
 cargo reports (no cargo), and one real bench of a tiny split crate
-(cargo, stable and nightly). Nothing here asserts on how fast anything is:
+(cargo, stable, and the parallel front-end through RUSTC_BOOTSTRAP). Nothing here asserts on how fast anything is:
 only that every phase was measured and that the JSON keeps its keys.
 """
 
@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+import crate_split.bench.run as bench_run
+from crate_split.bench.run import BenchConfig
 from crate_split.bench.timings import (
     TokenSample,
     critical_chain,
@@ -21,6 +23,7 @@ from crate_split.bench.timings import (
 )
 from crate_split.bench.tree import TreeInfo, compiled_files, leaf_touch_target
 from crate_split.cli import main
+from crate_split.errors import BenchFailed
 from crate_split.splitter.cost import CostModel, parse_timings_html
 
 # A split `demo`: demo-core <- demo-algo, both <- demo (the facade). The
@@ -220,6 +223,7 @@ def test_bench_of_a_tiny_split_measures_every_phase(tmp_path, capsys):
         "leaf",
         "phases",
         "threads",
+        "threads_skipped",
         "prediction",
         "model",
     }
@@ -230,6 +234,7 @@ def test_bench_of_a_tiny_split_measures_every_phase(tmp_path, capsys):
         assert phase["original"]["median"] > 0 and phase["split"]["median"] > 0, name
         assert phase["speedup"] > 0
     assert data["phases"]["incremental-leaf-check"]["note"] == "tiny-report: crates/tiny-report/src/report.rs"
+    assert data["threads_skipped"] is None and data["toolchains"]["cargo"].startswith("cargo ")
     assert set(data["threads"]) == {"1", "2"} and all(t["median"] > 0 for t in data["threads"].values())
     for mode in ("check", "build"):
         prediction = data["prediction"][mode]
@@ -253,3 +258,18 @@ def test_bench_of_a_tiny_split_measures_every_phase(tmp_path, capsys):
     assert data["model"]["fitted"]["frontend_per_token"] > 0
     # The user's trees were only read: cargo wrote no lock file and no target/ there.
     assert not (original / "Cargo.lock").exists() and not (split / "target").exists()
+
+
+def test_a_compiler_without_the_parallel_front_end_skips_the_threads_runs(tmp_path, monkeypatch):
+    seen = []
+
+    def refuse(tree, mode, jobs, **_):
+        seen.append(tree.env())
+        raise BenchFailed("error: unknown unstable option: `threads`")
+
+    monkeypatch.setattr(bench_run, "cargo_step", refuse)
+    info = TreeInfo(tmp_path, "tiny", ("tiny",), {"tiny": ()}, {"tiny": tmp_path}, {})
+    timings, skipped = bench_run._threads(info, tmp_path, BenchConfig(runs=1), lambda message: None)
+    assert timings == {}
+    assert skipped == "-Zthreads=1 does not build: error: unknown unstable option: `threads`"
+    assert seen[0]["RUSTC_BOOTSTRAP"] == "1" and seen[0]["RUSTFLAGS"].endswith("-Zthreads=1")
