@@ -25,6 +25,7 @@ from crate_split.analysis import CrateModel
 from crate_split.analysis.manifest import DependencyKind
 from crate_split.model import ItemId, ItemKind, ModulePath
 from crate_split.splitter.dag import dependencies_first
+from crate_split.splitter.model_memo import per_model
 from crate_split.splitter.plan import SplitPlan
 from crate_split.splitter.units import facade_only
 
@@ -192,23 +193,52 @@ def plan_layout(
     return WorkspaceLayout(plan.package, tuple(sorted(layouts, key=lambda l: l.name)), crate_of)
 
 
-def owned_modules(model: CrateModel, items) -> frozenset[ModulePath]:
+def owned_modules(model: CrateModel, items, *, member: bool = True) -> frozenset[ModulePath]:
     """The modules a crate holding ``items`` has its own part of: their
     modules and every ancestor, plus a copy of each replicated module (and
     its children) whose parent is among them, since code there names it as
-    ``self::lib`` or ``crate::lib`` and no other crate provides it."""
+    ``self::lib`` or ``crate::lib`` and no other crate provides it.
+
+    In a member (not the facade, whose root re-exports name its modules),
+    a ``mod`` item alone makes its module owned only when nothing in the
+    module's subtree but ``use`` and ``mod`` items exists anywhere (a
+    module of re-exports, an empty one): when other crates hold all of a
+    module's code, the member holding the ``mod`` item would otherwise get
+    an empty copy of the module's file."""
     modules: set[ModulePath] = {()}
+    declared = []
     for item in items:
         if item.kind is ItemKind.USE or facade_only(model, item):
             continue
+        if member and item.kind is ItemKind.MODULE:
+            declared.append(item)
+            continue
         home = model.module_of(item)
         modules.update(home[:depth] for depth in range(len(home) + 1))
+    with_code = _modules_with_code(model)
+    for item in declared:
+        home = model.module_of(item)
+        if home not in with_code:
+            modules.update(home[:depth] for depth in range(len(home) + 1))
     copies = {
         path
         for path in model.modules
         if any(path[: len(root)] == root and root[:-1] in modules for root in model.replicated_modules)
     }
     return frozenset(modules | copies)
+
+
+@per_model
+def _modules_with_code(model: CrateModel) -> frozenset[ModulePath]:
+    """Modules whose subtree holds an item other than ``use`` and ``mod``
+    items (and the facade's own), with every ancestor."""
+    found: set[ModulePath] = set()
+    for item in model.items:
+        if item.kind in (ItemKind.USE, ItemKind.MODULE) or facade_only(model, item):
+            continue
+        home = model.module_of(item)
+        found.update(home[:depth] for depth in range(len(home) + 1))
+    return frozenset(found)
 
 
 def files_of(model: CrateModel, modules: frozenset[ModulePath]) -> tuple[str, ...]:

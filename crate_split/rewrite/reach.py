@@ -64,6 +64,7 @@ def needed_modules(
     read: Callable[[str], bytes],
     *,
     left_out: Mapping[str, frozenset[ItemId]] | None = None,
+    also_holds: Mapping[str, frozenset[ItemId]] | None = None,
 ) -> dict[str, frozenset[ModulePath]]:
     """The modules each member must show, owned or as an overlay.
 
@@ -74,6 +75,8 @@ def needed_modules(
         member_deps: each member's direct member dependencies.
         read: reads an original file by its package-relative path.
         left_out: ``use`` items each crate leaves out; they name nothing.
+        also_holds: ``use`` items a crate writes outside its own modules
+            (the facade's repeated re-exports); they name what they name.
 
     Returns:
         For each member, a set closed under parents that contains its own
@@ -102,7 +105,11 @@ def needed_modules(
             continue
         holders = [crate_of[item_id]] if item_id in crate_of else []
         if item_id.kind in _IMPORT_KINDS:
-            holders += [crate for crate, own in own_modules.items() if item_id.module in own]
+            holders += [
+                crate
+                for crate, own in own_modules.items()
+                if item_id.module in own or item_id in (also_holds or {}).get(crate, ())
+            ]
         holders = [crate for crate in holders if crate in named and item_id not in (left_out or {}).get(crate, ())]
         if not holders:
             continue
@@ -198,3 +205,39 @@ def _show_ambiguous(
             if sum(shows(dependency, path) for dependency in direct.get(crate, ())) >= 2:
                 found.add(path)
         needed[crate] = frozenset(found)
+
+
+def facade_reach(
+    model: CrateModel,
+    crate_of: Mapping[ItemId, str],
+    facade: str,
+    own_modules: frozenset[ModulePath],
+    read: Callable[[str], bytes],
+    reexport_texts: Mapping[ItemId, str],
+    members_keep: frozenset[ItemId],
+) -> frozenset[ModulePath]:
+    """The modules the facade shows: the public ones (its API) and those
+    its own code names, the re-exports its overlays repeat included (``pub
+    use crate::keys::Keys;`` in a public module whose member copies do not
+    keep it passes through the private ``keys``, which must then glob the
+    members' ``keys``); a private module nothing names needs no overlay.
+
+    Args:
+        own_modules: the modules the facade holds a part of.
+        reexport_texts: every ``pub`` or ``pub(..)`` ``use`` item outside
+            the crate root and test modules.
+        members_keep: those the members' own modules keep (the facade
+            globs them instead of repeating them).
+    """
+    public = frozenset(
+        path
+        for path in model.modules
+        if all(model.modules[path[:depth]].visibility == "pub" for depth in range(1, len(path) + 1))
+    )
+    repeated = frozenset(
+        item
+        for item in reexport_texts
+        if item.module not in own_modules and item not in members_keep and model.items[item].visibility == "pub"
+    )
+    named = needed_modules(model, crate_of, {facade: own_modules}, {}, read, also_holds={facade: repeated})
+    return named[facade] | public

@@ -56,7 +56,7 @@ from crate_split.rewrite.manifests import (
     member_manifest,
     workspace_manifest,
 )
-from crate_split.rewrite.reach import needed_modules
+from crate_split.rewrite.reach import facade_reach, needed_modules
 from crate_split.rewrite.reexports import kept_reexports, shown_reexports, with_overlay_contents
 from crate_split.rewrite.source_change import (
     CopiedFile,
@@ -135,7 +135,6 @@ def rewrite_workspace(inputs: RewriteInputs) -> tuple[SourceChange, WorkspaceLay
     unused = _unused_uses_of_members(model, layout, use_index, inputs.read)
     layout = _trimmed_to_reach(model, layout, unused, inputs.read)
     facade = _facade_layout(model, layout, inputs.placement.package_dir)
-    facade = replace(facade, reach=_facade_reach(model, layout, facade, inputs.read))
     lib_names = {m.name: m.lib_name for m in layout.members}
     lib_names[facade.name] = facade.lib_name
     mirrors = {m.name: m.mirrored_modules for m in layout.members}
@@ -229,6 +228,13 @@ def rewrite_workspace(inputs: RewriteInputs) -> tuple[SourceChange, WorkspaceLay
         files.append(
             GeneratedFile(f"{member.directory}/Cargo.toml", member_manifest(manifest_inputs, layout, member).encode())
         )
+    members_keep = frozenset().union(*(kept_reexports(contexts[m.name], reexport_texts) for m in layout.members))
+    facade = replace(
+        facade,
+        reach=facade_reach(
+            model, layout.crate_of, facade.name, facade.own_modules, inputs.read, reexport_texts, members_keep
+        ),
+    )
     facade_ctx = CrateContext(
         model=model,
         crate=facade,
@@ -246,7 +252,6 @@ def rewrite_workspace(inputs: RewriteInputs) -> tuple[SourceChange, WorkspaceLay
         lint_allows=inputs.lint_allows,
         unused_uses=_unused_uses_of(model, facade, layout.crate_of, use_index, inputs.read),
     )
-    members_keep = frozenset().union(*(kept_reexports(contexts[m.name], reexport_texts) for m in layout.members))
     facade_ctx = with_overlay_contents(facade_ctx, reexport_texts, members_keep)
     crate_files = set(model.files)
     # Integration tests and benches may load library files by `#[path]`:
@@ -309,20 +314,6 @@ def _trimmed_to_reach(
         replace(m, mirrored_modules=m.mirrored_modules & needed[m.name], reach=needed[m.name]) for m in layout.members
     )
     return replace(layout, members=members)
-
-
-def _facade_reach(
-    model: CrateModel, layout: WorkspaceLayout, facade: CrateLayout, read: Callable[[str], bytes]
-) -> frozenset:
-    """The modules the facade shows: the public ones (its API) and those
-    its own code names (:mod:`reach`); a private module nothing names
-    needs no overlay."""
-    public = frozenset(
-        path
-        for path in model.modules
-        if all(model.modules[path[:depth]].visibility == "pub" for depth in range(1, len(path) + 1))
-    )
-    return needed_modules(model, layout.crate_of, {facade.name: facade.own_modules}, {}, read)[facade.name] | public
 
 
 def _holder(crate: CrateLayout, crate_of: Mapping[ItemId, str]) -> Callable[[ItemId], bool]:
@@ -406,7 +397,7 @@ def _reexport_texts(model: CrateModel, read: Callable[[str], bytes]) -> dict[Ite
 def _facade_layout(model: CrateModel, layout: WorkspaceLayout, directory: str) -> CrateLayout:
     package = layout.package
     items = frozenset(i for i, c in layout.crate_of.items() if c == package)
-    own = owned_modules(model, items)
+    own = owned_modules(model, items, member=False)
     members = tuple(m.name for m in layout.members)
     return CrateLayout(
         name=package,

@@ -22,6 +22,7 @@ Invariant: the grouping returned is acyclic when the one given is.
 from __future__ import annotations
 
 from crate_split.analysis import CrateModel
+from crate_split.model import ItemKind
 from crate_split.splitter.cost import CostModel
 from crate_split.splitter.group_index import GroupIndex, indirect_reach
 from crate_split.splitter.grouping import (
@@ -68,7 +69,7 @@ def merge_groups(
         best = search_groups(scorer, split, config)
         if best is not None:
             notes.extend(search_notes(split, groups, best, config))
-            return best
+            return _without_shells(scorer, split, best)
     if len(groups) > GREEDY_MAX_GROUPS:
         notes.append(
             f"{len(groups)} units were first merged with their neighbours, smallest first, "
@@ -100,11 +101,13 @@ def merge_groups(
 
     # Down to the maximum.
     if config.max_crates is not None:
-        while members() > max(config.max_crates, 1):
+        # Every member counts here, with code or not: the limit is on crates.
+        while len(member_groups(split, groups)) > max(config.max_crates, 1):
             pairs = [(a, b) for a in range(len(groups)) for b in range(a + 1, len(groups))]
             found = best_merge(scorer, scorer.index(groups), pairs)
             if found is None:
-                notes.append(f"could not merge further without a cycle; {members()} crates exceed --max-crates")
+                crates = len(member_groups(split, groups))
+                notes.append(f"could not merge further without a cycle; {crates} crates exceed --max-crates")
                 break
             groups = found[1]
 
@@ -126,6 +129,27 @@ def merge_groups(
         notes.append(
             f"{merged_for_speed} merge(s) of dependent units made the simulated {config.target_jobs}-job build faster"
         )
+    return _without_shells(scorer, split, groups)
+
+
+def _without_shells(scorer: Scorer, split: UnitSplit, groups: list[frozenset[int]]) -> list[frozenset[int]]:
+    """``groups`` with every member group that holds only ``mod`` items
+    merged into a neighbour: what is left of modules whose items were all
+    cut out to bases would be a crate with nothing in it."""
+    while len(groups) > 1:
+        members = set(member_groups(split, groups))
+        shells = [
+            i
+            for i, group in enumerate(groups)
+            if group in members and all(item.kind is ItemKind.MODULE for u in group for item in split.units[u].items)
+        ]
+        if not shells:
+            break
+        index = scorer.index(groups)
+        found = best_merge(scorer, index, _neighbours(index, shells[0]))
+        if found is None:
+            break
+        groups = found[1]
     return groups
 
 

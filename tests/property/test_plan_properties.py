@@ -23,10 +23,11 @@ checks that:
 from __future__ import annotations
 
 import networkx as nx
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from crate_split.analysis import analyze_crate
+from crate_split.model import ItemKind
 from crate_split.splitter import ConstraintKind, derive_constraints, find_atoms
 from crate_split.splitter.cost import CostModel
 from crate_split.splitter.plan import SplitPlan
@@ -97,6 +98,10 @@ def check_plan_invariants(crate: GeneratedCrate, config: PlanConfig, shuffle_see
             f"{dependent.qualified()} in {a} uses {dependency.qualified()} in {b}, which is neither pub nor bumped"
         )
 
+    # No member crate holds nothing but `mod` items (an empty shell).
+    for member in plan.members:
+        assert any(item.kind is not ItemKind.MODULE for item in member.items), f"{member.name} is an empty shell"
+
     # The validator agrees, and the plan file says the same.
     assert validate_assignment(model, graph, constraints, plan.assignment) == ()
     assert assign_items(model, read_plan_file(render_plan_file(plan), model)) == dict(plan.assignment)
@@ -116,18 +121,37 @@ def test_plans_with_the_default_options_keep_every_invariant(crate: GeneratedCra
 
 @EXAMPLES
 @given(crate=generated_crates(), shuffle_seed=st.integers(0, 2**16))
-def test_plans_without_a_minimum_size_keep_every_invariant(crate: GeneratedCrate, shuffle_seed: int) -> None:
-    check_plan_invariants(crate, PlanConfig(min_lines=0), shuffle_seed)
-
-
-@EXAMPLES
-@given(crate=generated_crates(), shuffle_seed=st.integers(0, 2**16))
 def test_plans_along_module_boundaries_keep_every_invariant(crate: GeneratedCrate, shuffle_seed: int) -> None:
     plan = check_plan_invariants(crate, PlanConfig(granularity="module", min_lines=0), shuffle_seed)
     assert plan.moves == ()
 
 
+#: Base cuts took every item of three modules out: their `mod` items were
+#: left as crates with nothing in them, uncounted by the crate limit.
+SHELLS_LEFT_BY_BASE_CUTS = GeneratedCrate(
+    functions=(2, 2, 3, 3, 2),
+    crate_visible=frozenset(),
+    calls=((0, 0, 1, 0), (1, 0, 4, 0), (2, 0, 0, 0), (3, 0, 0, 1), (4, 0, 0, 0), (4, 0, 1, 0), (4, 0, 2, 0)),
+    structs=((3, 0),),
+    traits=((1, ((0, 0),)),),
+    tests=((0, ()),),
+    padding=(0, 0, 4, 30, 0),
+    entry_calls=((0, 0),),
+    base_users=(),
+)
+
+
 @EXAMPLES
+@example(crate=SHELLS_LEFT_BY_BASE_CUTS, shuffle_seed=0)
+@given(crate=generated_crates(), shuffle_seed=st.integers(0, 2**16))
+def test_plans_without_a_minimum_size_keep_every_invariant_and_leave_no_shell(
+    crate: GeneratedCrate, shuffle_seed: int
+) -> None:
+    check_plan_invariants(crate, PlanConfig(min_lines=0), shuffle_seed)
+
+
+@EXAMPLES
+@example(crate=SHELLS_LEFT_BY_BASE_CUTS, shuffle_seed=0, max_crates=2)
 @given(crate=generated_crates(), shuffle_seed=st.integers(0, 2**16), max_crates=st.integers(1, 3))
 def test_plans_with_a_crate_limit_keep_every_invariant_and_the_limit(
     crate: GeneratedCrate, shuffle_seed: int, max_crates: int

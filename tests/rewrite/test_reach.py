@@ -85,3 +85,28 @@ def test_a_module_two_direct_dependencies_show_is_shown_by_their_dependent():
     # One dependency showing it brings no ambiguity.
     found = needed({"a": "x-a", "b": "x-b", "c": "x-c", "d": "x-d"}, {"x-b": ("x-a",), "x-c": ("x-b", "x-d")})
     assert found["x-c"] == {"c"}
+
+
+def test_a_member_with_only_the_mod_item_of_a_module_of_code_does_not_own_it():
+    model = analyze_crate(
+        source_tree(
+            """
+//- /src/lib.rs
+pub mod code;
+pub mod reexports;
+//- /src/code.rs
+pub fn one() -> u32 { 1 }
+//- /src/reexports.rs
+pub use crate::code::one;
+"""
+        ),
+        AnalysisConfig(),
+    )
+    code = next(i for i in model.items if i.kind is ItemKind.MODULE and i.name == "code")
+    reexports = next(i for i in model.items if i.kind is ItemKind.MODULE and i.name == "reexports")
+    # Another member holds all of `code`'s items: no empty copy of code.rs here.
+    assert owned_modules(model, [code]) == {()}
+    # The facade keeps it: its root re-exports may name the module.
+    assert owned_modules(model, [code], member=False) == {(), ("code",)}
+    # A module of `use` items only is owned with its `mod` item.
+    assert owned_modules(model, [reexports]) == {(), ("reexports",)}
