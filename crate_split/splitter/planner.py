@@ -90,7 +90,7 @@ def plan_split(
     """
     report = progress or (lambda step, fraction: None)
     report("units", 0.0)
-    graph = _place_two_home_impls(model, atoms)
+    graph, placed = _place_two_home_impls(model, atoms)
     kept = keep_in_facade(model, graph).kept
     # Without two-home impls the planning graph is the strong graph, whose units are known.
     split = atoms.units(model) if graph is atoms.strong_graph else find_units(model, graph, kept=kept)
@@ -101,7 +101,8 @@ def plan_split(
     ways: list[tuple[UnitSplit, dict[ItemId, ModulePath], list[ItemMove]]] = [(split, pins, moves)]
     if config.granularity is Granularity.ITEM:
         report("breaking cycles", 0.3)
-        split, pins, moves = _break_cycles(model, graph, split, config, kept)
+        pins, moves = _impls_with_their_homes(model, graph, placed, kept)
+        split, pins, moves = _break_cycles(model, graph, split, config, kept, pins, moves)
         report("cutting shared bases", 0.4)
         ways = [(split, pins, moves)]
         based, based_pins, bases = cut_shared_bases(model, graph, split, pins, config, cost, kept)
@@ -131,16 +132,17 @@ def plan_split(
 # -- step 1: impls the orphan rule lets live with their trait or their type ----------------
 
 
-def _place_two_home_impls(model: CrateModel, atoms: AtomGraph) -> ItemGraph:
+def _place_two_home_impls(model: CrateModel, atoms: AtomGraph) -> tuple[ItemGraph, dict[ItemId, ItemId]]:
     """The strong graph plus a rule tying each two-home impl to the home it keeps.
 
     ``impl LocalTrait for LocalType`` may live with the trait or with the
     type, but not apart from both; the atoms leave the choice open, the
     plan must make it. Choices are made on the units the crate has without
     them, so that they split as few units as possible: the impl stays with
-    a home already in its unit (or tied to it by an earlier choice), else
-    with the home whose unit depends on the other's (no new edge between
-    them), else with the trait.
+    a home already in its unit (or tied to it by an earlier choice; of
+    several, see :func:`_home_in_unit`), else with the home whose unit
+    depends on the other's (no new edge between them), else with the first
+    (the trait, when local).
     """
     graph = atoms.strong_graph
     two_home = [
@@ -151,7 +153,7 @@ def _place_two_home_impls(model: CrateModel, atoms: AtomGraph) -> ItemGraph:
         and all(i in graph for i in constraint.items)
     ]
     if not two_home:
-        return graph
+        return graph, {}
     split = atoms.units(model)
     unit_of = {item: unit.id for unit in split.units for item in unit.items}
     unit_graph = nx.DiGraph((unit.id, d) for unit in split.units for d in unit.depends_on)
@@ -166,12 +168,14 @@ def _place_two_home_impls(model: CrateModel, atoms: AtomGraph) -> ItemGraph:
         return unit in unit_graph and other in unit_graph and nx.has_path(unit_graph, unit, other)
 
     planning = graph.without_edges(frozenset())
+    placed: dict[ItemId, ItemId] = {}
     for constraint in two_home:
         impl, *homes = constraint.items
         if impl not in unit_of or any(home not in unit_of for home in homes):
             home = homes[0]
         else:
-            home = next((h for h in homes if root(unit_of[h]) == root(unit_of[impl])), None) or next(
+            beside = [h for h in homes if root(unit_of[h]) == root(unit_of[impl])]
+            home = _home_in_unit(planning, impl, homes, beside) or next(
                 (h for h in homes if all(depends(unit_of[h], unit_of[o]) for o in homes if o != h)), homes[0]
             )
             tied[root(unit_of[impl])] = root(unit_of[home])
@@ -182,17 +186,72 @@ def _place_two_home_impls(model: CrateModel, atoms: AtomGraph) -> ItemGraph:
         )
         planning.add_dependency(dependent=impl, dependency=home, reason=reason)
         planning.add_dependency(dependent=home, dependency=impl, reason=reason)
-    return planning
+        placed[impl] = home
+    return planning, placed
+
+
+def _home_in_unit(graph: ItemGraph, impl: ItemId, homes: list[ItemId], beside: list[ItemId]) -> ItemId | None:
+    """The home among ``beside`` (those in the impl's unit) an impl is tied to.
+
+    Of several, the one that already needs every other home, so the tie
+    makes no cycle of items (``impl From<&Error> for Formatter`` goes with
+    ``Error`` when ``Error``'s ``Display`` uses ``Formatter``); else the one
+    the impl is written beside (``impl PartialEq<TestError> for Error`` in
+    a test module goes with ``TestError``); else the first.
+    """
+    if len(beside) < 2:
+        return beside[0] if beside else None
+    return next(
+        (h for h in beside if all(graph.chain_exists(dependent=h, dependency=o) for o in homes if o != h)),
+        next((h for h in beside if h.module == impl.module), beside[0]),
+    )
 
 
 # -- step 2: moving items to break cycles ---------------------------------------------------
 
 
-def _break_cycles(
-    model: CrateModel, graph: ItemGraph, split: UnitSplit, config: PlanConfig, kept: frozenset[ItemId]
-) -> tuple[UnitSplit, dict[ItemId, ModulePath], list[ItemMove]]:
+def _impls_with_their_homes(
+    model: CrateModel, graph: ItemGraph, placed: Mapping[ItemId, ItemId], kept: frozenset[ItemId]
+) -> tuple[dict[ItemId, ModulePath], list[ItemMove]]:
+    """Pins moving each impl tied to a home of another module into that
+    home's module, when it was written beside another of its homes: there it
+    would tie the two modules together."""
     pins: dict[ItemId, ModulePath] = {}
     moves: list[ItemMove] = []
+    for impl, home in sorted(placed.items(), key=lambda pair: pair[0].sort_key()):
+        homes = model.impls[impl].homes
+        if impl in kept or home in kept or home.module == impl.module:
+            continue
+        if not any(other.module == impl.module for other in homes if other != home):
+            continue
+        pins[impl] = home.module
+        reason = graph.reasons(impl, home)
+        moves.append(
+            ItemMove(
+                items=(impl,),
+                from_module=impl.module,
+                to_crate=_block_name(home.module),
+                reason=(
+                    f"the orphan rule lets {impl.qualified()} live with {home.qualified()}, which needs its "
+                    "other homes: it moves there, so its module does not depend on both"
+                ),
+                chain=(Hop(impl, home, reason[0].kind, reason[0].span, reason[0].detail),) if reason else (),
+            )
+        )
+    return pins, moves
+
+
+def _break_cycles(
+    model: CrateModel,
+    graph: ItemGraph,
+    split: UnitSplit,
+    config: PlanConfig,
+    kept: frozenset[ItemId],
+    pins: dict[ItemId, ModulePath],
+    moves: list[ItemMove],
+) -> tuple[UnitSplit, dict[ItemId, ModulePath], list[ItemMove]]:
+    if pins:
+        split = find_units(model, graph, pinned=pins, kept=kept)
     closures = _Closures(graph)
     for _round in range(50):
         best: tuple[int, ModulePath, ModulePath, frozenset[ItemId], list[tuple[ItemId, ItemId]]] | None = None
