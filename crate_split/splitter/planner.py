@@ -94,26 +94,30 @@ def plan_split(
     kept = keep_in_facade(model, graph).kept
     # Without two-home impls the planning graph is the strong graph, whose units are known.
     split = atoms.units(model) if graph is atoms.strong_graph else find_units(model, graph, kept=kept)
-    pins: dict[ItemId, ModulePath] = {}
-    moves: list[ItemMove] = []
     # Ways to cut the units: as they are, and with shared bases cut out of
-    # their cycles; the merged grouping with the best score is kept.
-    ways: list[tuple[UnitSplit, dict[ItemId, ModulePath], list[ItemMove]]] = [(split, pins, moves)]
+    # their cycles, each with and without the impls that follow their
+    # homes; the merged grouping with the best score is kept (the first of
+    # equals). Each way: the units, the pins, the moves, the base cuts made.
+    ways: list[tuple[UnitSplit, dict[ItemId, ModulePath], list[ItemMove], int]] = [(split, {}, [], 0)]
     if config.granularity is Granularity.ITEM:
         report("breaking cycles", 0.3)
-        pins, moves = _impls_with_their_homes(model, graph, placed, kept)
-        split, pins, moves = _break_cycles(model, graph, split, config, kept, pins, moves)
-        report("cutting shared bases", 0.4)
-        ways = [(split, pins, moves)]
-        based, based_pins, bases = cut_shared_bases(model, graph, split, pins, config, cost, kept)
-        if bases:
-            ways.append((based, based_pins, [*moves, *bases]))
+        starts: list[tuple[dict[ItemId, ModulePath], list[ItemMove]]] = [({}, [])]
+        followed = _impls_with_their_homes(model, graph, placed, kept)
+        if followed[0]:
+            starts.append(followed)
+        ways = []
+        for start_pins, start_moves in starts:
+            broken, pins, moves = _break_cycles(model, graph, split, config, kept, start_pins, start_moves)
+            report("cutting shared bases", 0.4)
+            ways.append((broken, pins, moves, 0))
+            based, based_pins, bases = cut_shared_bases(model, graph, broken, pins, config, cost, kept)
+            if bases:
+                ways.append((based, based_pins, [*moves, *bases], len(bases)))
     best: tuple[float, UnitSplit, list[frozenset[int]], list[ItemMove], list[str]] | None = None
-    for way_split, way_pins, way_moves in ways:
+    for way_split, way_pins, way_moves, way_bases in ways:
         if config.granularity is Granularity.ITEM:
             report("cutting big units", 0.5)
-            first = len(way_moves) - len(moves) + 1
-            way_split, cuts = _cut_big_units(model, graph, way_split, way_pins, config, kept, first_block=first)
+            way_split, cuts = _cut_big_units(model, graph, way_split, way_pins, config, kept, first_block=way_bases + 1)
             way_moves = [*way_moves, *cuts]
         report("grouping units into crates", 0.6)
         way_notes: list[str] = []
@@ -220,9 +224,10 @@ def _impls_with_their_homes(
     moves: list[ItemMove] = []
     for impl, home in sorted(placed.items(), key=lambda pair: pair[0].sort_key()):
         homes = model.impls[impl].homes
-        if impl in kept or home in kept or home.module == impl.module:
-            continue
-        if not any(other.module == impl.module for other in homes if other != home):
+        if impl in kept or home in kept or home.module == impl.module or model.in_test_module(home.module):
+            continue  # A test module shares its parent's crate: no pin into one.
+        beside = next((other for other in homes if other != home and other.module == impl.module), None)
+        if beside is None:
             continue
         pins[impl] = home.module
         reason = graph.reasons(impl, home)
@@ -232,8 +237,9 @@ def _impls_with_their_homes(
                 from_module=impl.module,
                 to_crate=_block_name(home.module),
                 reason=(
-                    f"the orphan rule lets {impl.qualified()} live with {home.qualified()}, which needs its "
-                    "other homes: it moves there, so its module does not depend on both"
+                    f"the orphan rule lets {impl.qualified()} live with {home.qualified()}, the home it is tied "
+                    f"to, or with {beside.qualified()}, which it is written beside; it moves to "
+                    f"{home.qualified()}'s crate, so that the two modules need not share one"
                 ),
                 chain=(Hop(impl, home, reason[0].kind, reason[0].span, reason[0].detail),) if reason else (),
             )
@@ -247,9 +253,13 @@ def _break_cycles(
     split: UnitSplit,
     config: PlanConfig,
     kept: frozenset[ItemId],
-    pins: dict[ItemId, ModulePath],
+    pins: Mapping[ItemId, ModulePath],
     moves: list[ItemMove],
 ) -> tuple[UnitSplit, dict[ItemId, ModulePath], list[ItemMove]]:
+    """Move the few items one module of a cycle needs from another, starting
+    from ``pins`` and ``moves`` (impls that follow their homes)."""
+    pins = dict(pins)
+    moves = list(moves)
     if pins:
         split = find_units(model, graph, pinned=pins, kept=kept)
     closures = _Closures(graph)
