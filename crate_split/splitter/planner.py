@@ -144,9 +144,16 @@ def _place_two_home_impls(model: CrateModel, atoms: AtomGraph) -> tuple[ItemGrap
     plan must make it. Choices are made on the units the crate has without
     them, so that they split as few units as possible: the impl stays with
     a home already in its unit (or tied to it by an earlier choice; of
-    several, see :func:`_home_in_unit`), else with the home whose unit
-    depends on the other's (no new edge between them), else with the first
-    (the trait, when local).
+    several, the first, or for a foreign trait's impl see
+    :func:`_home_in_unit`), else with the home whose unit depends on the
+    other's (no new edge between them), else with the first (the trait,
+    when local).
+
+    The rule of :func:`_home_in_unit` would suit a local trait's impl too
+    (regex-syntax's ``impl Visitor for TranslatorI`` with ``TranslatorI``),
+    but petgraph's default plan then cuts a base that the rewrite cannot
+    write yet (items naming the re-export module ``crate::graph``), so
+    those keep the first home.
     """
     graph = atoms.strong_graph
     two_home = [
@@ -179,6 +186,8 @@ def _place_two_home_impls(model: CrateModel, atoms: AtomGraph) -> tuple[ItemGrap
             home = homes[0]
         else:
             beside = [h for h in homes if root(unit_of[h]) == root(unit_of[impl])]
+            if not model.impls[impl].trait_is_foreign:
+                beside = beside[:1]  # A local trait's impl: the first home (see above).
             home = _home_in_unit(planning, impl, homes, beside) or next(
                 (h for h in homes if all(depends(unit_of[h], unit_of[o]) for o in homes if o != h)), homes[0]
             )
@@ -223,7 +232,10 @@ def _impls_with_their_homes(
     pins: dict[ItemId, ModulePath] = {}
     moves: list[ItemMove] = []
     for impl, home in sorted(placed.items(), key=lambda pair: pair[0].sort_key()):
-        homes = model.impls[impl].homes
+        facts = model.impls[impl]
+        homes = facts.homes
+        if not facts.trait_is_foreign:
+            continue  # Tied to its trait or its type as before, it stays where it is written.
         if impl in kept or home in kept or home.module == impl.module or model.in_test_module(home.module):
             continue  # A test module shares its parent's crate: no pin into one.
         beside = next((other for other in homes if other != home and other.module == impl.module), None)

@@ -1,7 +1,6 @@
 //! Uses `pub(crate)` items of the sibling module `crate::a`.
 
-use crate::a::inner::LIMIT;
-use crate::Public;
+use crate::a::Alpha;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Beta(#[doc(hidden)] pub u32);
@@ -12,12 +11,8 @@ impl Beta {
     }
 }
 
-impl Public for Beta {
-    fn code(&self) -> u32 {
-        self.0.min(LIMIT)
-    }
-}
-
-pub fn total(items: &[Box<dyn Public>]) -> u32 {
-    items.iter().map(|p| p.code()).sum()
+/// Crate-internal: reads the `pub(crate)` field `Alpha::n`.
+#[doc(hidden)]
+pub fn combined(a: &Alpha, b: &Beta) -> u32 {
+    a.n + b.0
 }
