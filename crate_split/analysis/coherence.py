@@ -90,9 +90,8 @@ def orphan_facts(ctx: TypeContext, trait: Node | None, self_type: Node) -> ImplF
 
     Returns:
         The local trait and self type, the homes the impl may share a crate
-        with (the local trait; the first local type of ``Self, T1..Tn``
-        unless an uncovered type parameter comes first), and a one-line
-        explanation.
+        with (the local trait; each local type of ``Self, T1..Tn`` before
+        the first uncovered type parameter), and a one-line explanation.
     """
     self_class = classify_type(ctx, self_type)
     self_item = self_class if isinstance(self_class, ItemId) else None
@@ -106,27 +105,30 @@ def orphan_facts(ctx: TypeContext, trait: Node | None, self_type: Node) -> ImplF
     arguments = trait.child_by_field_name("type_arguments") if trait.type == "generic_type" else None
     if arguments is not None:
         ordered.extend(a for a in arguments.named_children if a.type not in ("lifetime", "type_binding"))
-    type_home: ItemId | None = None
+    # Every local type before the first uncovered type parameter makes
+    # the impl legal in its crate (`impl PartialEq<Local> for Other`).
+    type_homes: list[ItemId] = []
     for candidate in ordered:
         klass = classify_type(ctx, candidate)
-        if isinstance(klass, ItemId):
-            type_home = klass
-            break
         if klass == "param":
             break
-    if trait_item is not None and type_home is not None and type_home.kind is ItemKind.TYPE_ALIAS:
-        # An alias may stand for anything (`type NodeIndex<Ix> = Ix;`): only
-        # the local trait is a home the orphan rule surely allows.
-        type_home = None
-    homes = tuple(dict.fromkeys(h for h in (trait_item, type_home) if h is not None))
+        if isinstance(klass, ItemId):
+            type_homes.append(klass)
+    solid = [h for h in type_homes if h.kind is not ItemKind.TYPE_ALIAS]
+    # An alias may stand for anything (`type NodeIndex<Ix> = Ix;`): only the
+    # local trait or a local type is a home the orphan rule surely allows,
+    # and an alias only when the impl has no other home.
+    type_homes = solid if trait_item is not None or solid else type_homes[:1]
+    homes = tuple(dict.fromkeys(h for h in (trait_item, *type_homes) if h is not None))
     trait_name = trait_item.qualified() if trait_item else _flat(trait)
+    types = " or ".join(h.qualified() for h in type_homes)
     if trait_item is None:
-        where = f"stays with {type_home.qualified()}" if type_home else "has no local type (orphan)"
+        where = f"stays with {types}" if type_homes else "has no local type (orphan)"
         explanation = f"foreign trait {trait_name}: {where}"
-    elif type_home is None:
+    elif not type_homes:
         explanation = f"local trait {trait_name} for a foreign or generic type: stays with the trait"
     else:
-        explanation = f"local trait {trait_name} for local {type_home.qualified()}: with either"
+        explanation = f"local trait {trait_name} for local {types}: with either"
     return ImplFacts(trait_item, trait_item is None, self_item, homes, explanation)
 
 

@@ -351,8 +351,8 @@ class ImplFacts:
     #: The local self type (behind ``&``/``Box``/``Pin``), if local.
     self_type: ItemId | None
     #: Items the impl may share a crate with, by the orphan rule: the trait
-    #: (when local) and the first local type of ``Self, T1..Tn`` when no
-    #: uncovered type parameter comes before it. Inherent impls: the type.
+    #: (when local) and each local type of ``Self, T1..Tn`` that no
+    #: uncovered type parameter comes before. Inherent impls: the type.
     homes: tuple[ItemId, ...]
     #: One-line explanation, e.g. ``foreign trait std::fmt::Display: stays with Point``.
     explanation: str

@@ -90,29 +90,34 @@ def plan_split(
     """
     report = progress or (lambda step, fraction: None)
     report("units", 0.0)
-    graph = _place_two_home_impls(model, atoms)
+    graph, placed = _place_two_home_impls(model, atoms)
     kept = keep_in_facade(model, graph).kept
     # Without two-home impls the planning graph is the strong graph, whose units are known.
     split = atoms.units(model) if graph is atoms.strong_graph else find_units(model, graph, kept=kept)
-    pins: dict[ItemId, ModulePath] = {}
-    moves: list[ItemMove] = []
     # Ways to cut the units: as they are, and with shared bases cut out of
-    # their cycles; the merged grouping with the best score is kept.
-    ways: list[tuple[UnitSplit, dict[ItemId, ModulePath], list[ItemMove]]] = [(split, pins, moves)]
+    # their cycles, each with and without the impls that follow their
+    # homes; the merged grouping with the best score is kept (the first of
+    # equals). Each way: the units, the pins, the moves, the base cuts made.
+    ways: list[tuple[UnitSplit, dict[ItemId, ModulePath], list[ItemMove], int]] = [(split, {}, [], 0)]
     if config.granularity is Granularity.ITEM:
         report("breaking cycles", 0.3)
-        split, pins, moves = _break_cycles(model, graph, split, config, kept)
-        report("cutting shared bases", 0.4)
-        ways = [(split, pins, moves)]
-        based, based_pins, bases = cut_shared_bases(model, graph, split, pins, config, cost, kept)
-        if bases:
-            ways.append((based, based_pins, [*moves, *bases]))
+        starts: list[tuple[dict[ItemId, ModulePath], list[ItemMove]]] = [({}, [])]
+        followed = _impls_with_their_homes(model, graph, placed, kept)
+        if followed[0]:
+            starts.append(followed)
+        ways = []
+        for start_pins, start_moves in starts:
+            broken, pins, moves = _break_cycles(model, graph, split, config, kept, start_pins, start_moves)
+            report("cutting shared bases", 0.4)
+            ways.append((broken, pins, moves, 0))
+            based, based_pins, bases = cut_shared_bases(model, graph, broken, pins, config, cost, kept)
+            if bases:
+                ways.append((based, based_pins, [*moves, *bases], len(bases)))
     best: tuple[float, UnitSplit, list[frozenset[int]], list[ItemMove], list[str]] | None = None
-    for way_split, way_pins, way_moves in ways:
+    for way_split, way_pins, way_moves, way_bases in ways:
         if config.granularity is Granularity.ITEM:
             report("cutting big units", 0.5)
-            first = len(way_moves) - len(moves) + 1
-            way_split, cuts = _cut_big_units(model, graph, way_split, way_pins, config, kept, first_block=first)
+            way_split, cuts = _cut_big_units(model, graph, way_split, way_pins, config, kept, first_block=way_bases + 1)
             way_moves = [*way_moves, *cuts]
         report("grouping units into crates", 0.6)
         way_notes: list[str] = []
@@ -131,16 +136,24 @@ def plan_split(
 # -- step 1: impls the orphan rule lets live with their trait or their type ----------------
 
 
-def _place_two_home_impls(model: CrateModel, atoms: AtomGraph) -> ItemGraph:
+def _place_two_home_impls(model: CrateModel, atoms: AtomGraph) -> tuple[ItemGraph, dict[ItemId, ItemId]]:
     """The strong graph plus a rule tying each two-home impl to the home it keeps.
 
     ``impl LocalTrait for LocalType`` may live with the trait or with the
     type, but not apart from both; the atoms leave the choice open, the
     plan must make it. Choices are made on the units the crate has without
     them, so that they split as few units as possible: the impl stays with
-    a home already in its unit (or tied to it by an earlier choice), else
-    with the home whose unit depends on the other's (no new edge between
-    them), else with the trait.
+    a home already in its unit (or tied to it by an earlier choice; of
+    several, the first, or for a foreign trait's impl see
+    :func:`_home_in_unit`), else with the home whose unit depends on the
+    other's (no new edge between them), else with the first (the trait,
+    when local).
+
+    The rule of :func:`_home_in_unit` would suit a local trait's impl too
+    (regex-syntax's ``impl Visitor for TranslatorI`` with ``TranslatorI``),
+    but petgraph's default plan then cuts a base that the rewrite cannot
+    write yet (items naming the re-export module ``crate::graph``), so
+    those keep the first home.
     """
     graph = atoms.strong_graph
     two_home = [
@@ -151,7 +164,7 @@ def _place_two_home_impls(model: CrateModel, atoms: AtomGraph) -> ItemGraph:
         and all(i in graph for i in constraint.items)
     ]
     if not two_home:
-        return graph
+        return graph, {}
     split = atoms.units(model)
     unit_of = {item: unit.id for unit in split.units for item in unit.items}
     unit_graph = nx.DiGraph((unit.id, d) for unit in split.units for d in unit.depends_on)
@@ -166,12 +179,16 @@ def _place_two_home_impls(model: CrateModel, atoms: AtomGraph) -> ItemGraph:
         return unit in unit_graph and other in unit_graph and nx.has_path(unit_graph, unit, other)
 
     planning = graph.without_edges(frozenset())
+    placed: dict[ItemId, ItemId] = {}
     for constraint in two_home:
         impl, *homes = constraint.items
         if impl not in unit_of or any(home not in unit_of for home in homes):
             home = homes[0]
         else:
-            home = next((h for h in homes if root(unit_of[h]) == root(unit_of[impl])), None) or next(
+            beside = [h for h in homes if root(unit_of[h]) == root(unit_of[impl])]
+            if not model.impls[impl].trait_is_foreign:
+                beside = beside[:1]  # A local trait's impl: the first home (see above).
+            home = _home_in_unit(planning, impl, homes, beside) or next(
                 (h for h in homes if all(depends(unit_of[h], unit_of[o]) for o in homes if o != h)), homes[0]
             )
             tied[root(unit_of[impl])] = root(unit_of[home])
@@ -182,17 +199,81 @@ def _place_two_home_impls(model: CrateModel, atoms: AtomGraph) -> ItemGraph:
         )
         planning.add_dependency(dependent=impl, dependency=home, reason=reason)
         planning.add_dependency(dependent=home, dependency=impl, reason=reason)
-    return planning
+        placed[impl] = home
+    return planning, placed
+
+
+def _home_in_unit(graph: ItemGraph, impl: ItemId, homes: list[ItemId], beside: list[ItemId]) -> ItemId | None:
+    """The home among ``beside`` (those in the impl's unit) an impl is tied to.
+
+    Of several, the one that already needs every other home, so the tie
+    makes no cycle of items (``impl From<&Error> for Formatter`` goes with
+    ``Error`` when ``Error``'s ``Display`` uses ``Formatter``); else the one
+    the impl is written beside (``impl PartialEq<TestError> for Error`` in
+    a test module goes with ``TestError``); else the first.
+    """
+    if len(beside) < 2:
+        return beside[0] if beside else None
+    return next(
+        (h for h in beside if all(graph.chain_exists(dependent=h, dependency=o) for o in homes if o != h)),
+        next((h for h in beside if h.module == impl.module), beside[0]),
+    )
 
 
 # -- step 2: moving items to break cycles ---------------------------------------------------
 
 
-def _break_cycles(
-    model: CrateModel, graph: ItemGraph, split: UnitSplit, config: PlanConfig, kept: frozenset[ItemId]
-) -> tuple[UnitSplit, dict[ItemId, ModulePath], list[ItemMove]]:
+def _impls_with_their_homes(
+    model: CrateModel, graph: ItemGraph, placed: Mapping[ItemId, ItemId], kept: frozenset[ItemId]
+) -> tuple[dict[ItemId, ModulePath], list[ItemMove]]:
+    """Pins moving each impl tied to a home of another module into that
+    home's module, when it was written beside another of its homes: there it
+    would tie the two modules together."""
     pins: dict[ItemId, ModulePath] = {}
     moves: list[ItemMove] = []
+    for impl, home in sorted(placed.items(), key=lambda pair: pair[0].sort_key()):
+        facts = model.impls[impl]
+        homes = facts.homes
+        if not facts.trait_is_foreign:
+            continue  # Tied to its trait or its type as before, it stays where it is written.
+        if impl in kept or home in kept or home.module == impl.module or model.in_test_module(home.module):
+            continue  # A test module shares its parent's crate: no pin into one.
+        beside = next((other for other in homes if other != home and other.module == impl.module), None)
+        if beside is None:
+            continue
+        pins[impl] = home.module
+        reason = graph.reasons(impl, home)
+        moves.append(
+            ItemMove(
+                items=(impl,),
+                from_module=impl.module,
+                to_crate=_block_name(home.module),
+                reason=(
+                    f"the orphan rule lets {impl.qualified()} live with {home.qualified()}, the home it is tied "
+                    f"to, or with {beside.qualified()}, which it is written beside; it moves to "
+                    f"{home.qualified()}'s crate, so that the two modules need not share one"
+                ),
+                chain=(Hop(impl, home, reason[0].kind, reason[0].span, reason[0].detail),) if reason else (),
+            )
+        )
+    return pins, moves
+
+
+def _break_cycles(
+    model: CrateModel,
+    graph: ItemGraph,
+    split: UnitSplit,
+    config: PlanConfig,
+    kept: frozenset[ItemId],
+    pins: Mapping[ItemId, ModulePath],
+    moves: list[ItemMove],
+) -> tuple[UnitSplit, dict[ItemId, ModulePath], list[ItemMove]]:
+    """Move the few items one module of a cycle needs from another, starting
+    from ``pins`` and ``moves`` (impls that follow their homes)."""
+    pins = dict(pins)
+    moves = list(moves)
+    if pins:
+        split = find_units(model, graph, pinned=pins, kept=kept)
     closures = _Closures(graph)
     for _round in range(50):
         best: tuple[int, ModulePath, ModulePath, frozenset[ItemId], list[tuple[ItemId, ItemId]]] | None = None

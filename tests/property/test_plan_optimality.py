@@ -119,7 +119,7 @@ def check_plan_is_optimal(crate: GeneratedCrate, config: PlanConfig) -> None:
     atoms = find_atoms(model, derive_constraints(model))
     # The units the planner groups: those of the strong graph once each impl
     # that may live with its trait or its type is tied to the one it keeps.
-    split = find_units(model, _place_two_home_impls(model, atoms))
+    split = find_units(model, _place_two_home_impls(model, atoms)[0])
     assert len(split.units) <= MAX_UNITS
     cost = CostModel()
     plan = plan_split(model, atoms, config, cost)

@@ -1,0 +1,43 @@
+//! The crate's error and the formatter every module's error uses.
+
+pub use impl_homes_base::report::*;
+
+use std::fmt;
+
+use crate::{check, lex};
+
+/// Any error of the crate.
+#[derive(Debug)]
+pub enum Error {
+    Lex(lex::LexError),
+    Check(check::CheckError),
+}
+
+impl From<lex::LexError> for Error {
+    fn from(error: lex::LexError) -> Error {
+        Error::Lex(error)
+    }
+}
+
+impl From<check::CheckError> for Error {
+    fn from(error: check::CheckError) -> Error {
+        Error::Check(error)
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::Lex(error) => error.fmt(f),
+            Error::Check(error) => error.fmt(f),
+        }
+    }
+}
+
+// Written beside `Report`, but `LexError` needs `Report` already: the impl
+// goes with `LexError`.
+impl<'e> From<&'e lex::LexError> for Report<'e> {
+    fn from(error: &'e lex::LexError) -> Report<'e> {
+        Report { what: &error.what, input: &error.input, at: error.at }
+    }
+}
