@@ -78,6 +78,23 @@ def test_paths_by_the_crates_name_alone_name_items_without_pinning() -> None:
     )
 
 
+def test_the_reexports_a_path_passes_through_are_named_too() -> None:
+    check_doc_tests(
+        """
+        //- /src/lib.rs
+        /// ```
+        /// assert_eq!(crate::fixture::one(), fixture::two());
+        /// ```
+        pub fn two() -> u8 { 2 }
+        pub use helpers::one;
+        mod helpers { pub fn one() -> u8 { 1 } }
+        """,
+        """
+        src/lib.rs:1 two [crate::fixture::one] crate: pub use helpers::one, helpers::one
+        """,
+    )
+
+
 def test_blocks_rustdoc_does_not_run_and_tests_with_their_own_extern_crate_are_not_pinned() -> None:
     check_doc_tests(
         """
