@@ -50,6 +50,23 @@ _PATH_NODES = frozenset({"scoped_identifier", "scoped_type_identifier"})
 #: A string literal's escapes (enough for the lines of a doc: newlines and tabs, quotes, backslashes).
 _ESCAPE = re.compile(r"\\(.)")
 _ESCAPED = {"n": "\n", "t": "\t"}
+#: Nodes whose children may be documented items or members.
+_HOLDING_ITEMS = frozenset(
+    {
+        "declaration_list",
+        "mod_item",
+        "trait_item",
+        "impl_item",
+        "foreign_mod_item",
+        "enum_item",
+        "enum_variant_list",
+        "struct_item",
+        "union_item",
+        "field_declaration_list",
+        "macro_invocation",
+        "token_tree",
+    }
+)
 _ATTRIBUTES_AND_COMMENTS = frozenset({"attribute_item", "inner_attribute_item", "line_comment", "block_comment"})
 
 
@@ -132,14 +149,20 @@ def _docs_by_owner(
 
 
 def _doc_runs(root: Node) -> Iterator[tuple[int, bool, list[str]]]:
-    """Runs of consecutive doc fragments (comments and ``doc`` attributes), inner or outer, by start offset."""
+    """Runs of consecutive doc fragments (comments and ``doc`` attributes), inner or outer, by start offset.
+
+    Only nodes that hold items or members are entered (item lists, bodies
+    of modules, traits, impls, enums and structs, macro calls' tokens):
+    function bodies hold no documented item that a plan places.
+    """
     pending = [root]
     while pending:
         node = pending.pop()
         run: list[str] = []
         start, inner = 0, False
         for child in node.children:
-            fragment = _doc_fragment(child)
+            kind = child.type
+            fragment = _doc_fragment(child) if kind in _ATTRIBUTES_AND_COMMENTS else None
             if fragment is not None and run and fragment[0] != inner:
                 yield start, inner, run
                 run = []
@@ -147,11 +170,11 @@ def _doc_runs(root: Node) -> Iterator[tuple[int, bool, list[str]]]:
                 if not run:
                     start, inner = child.start_byte, fragment[0]
                 run.append(fragment[1])
-            elif child.type not in _ATTRIBUTES_AND_COMMENTS:
+            elif kind not in _ATTRIBUTES_AND_COMMENTS:
                 if run:
                     yield start, inner, run
                     run = []
-                if child.child_count:
+                if kind in _HOLDING_ITEMS:
                     pending.append(child)
         if run:
             yield start, inner, run
@@ -271,6 +294,7 @@ class _Resolver:
         self.scopes = scopes
         self.module_items = module_items
         self.reexports: dict[tuple[ModulePath, str], list[ItemId]] = {}
+        self._names: dict[tuple[str, ...], frozenset[ItemId]] = {}
         self.globs: dict[ModulePath, list[ItemId]] = {}
         for pending in scopes.imports:
             if pending.spec.is_glob:
@@ -283,19 +307,27 @@ class _Resolver:
         re-exports they pass through; modules themselves are left out."""
         names: set[ItemId] = set()
         for segments in paths:
-            glob = segments[-1] == "*"
-            target_path = segments[:-1] if glob else segments
-            names.update(self._reexports_on(target_path))
-            for namespace in NAMESPACES:
-                resolution = self.scopes.resolve_path((), target_path, namespace)
-                target = resolution.target if resolution is not None else None
-                if target is None:
-                    continue
-                if target.kind is ItemKind.MODULE:
-                    if glob:
-                        names.update(self.module_items.get((*target.module, target.name), ()))
-                else:
-                    names.add(target)
+            known = self._names.get(segments)
+            if known is None:
+                known = self._names[segments] = frozenset(self._named_by(segments))
+            names |= known
+        return names
+
+    def _named_by(self, segments: tuple[str, ...]) -> set[ItemId]:
+        names: set[ItemId] = set()
+        glob = segments[-1] == "*"
+        target_path = segments[:-1] if glob else segments
+        names.update(self._reexports_on(target_path))
+        for namespace in NAMESPACES:
+            resolution = self.scopes.resolve_path((), target_path, namespace)
+            target = resolution.target if resolution is not None else None
+            if target is None:
+                continue
+            if target.kind is ItemKind.MODULE:
+                if glob:
+                    names.update(self.module_items.get((*target.module, target.name), ()))
+            else:
+                names.add(target)
         return names
 
     def _reexports_on(self, segments: tuple[str, ...]) -> list[ItemId]:
