@@ -14,6 +14,7 @@ from crate_split.analysis.item_graph import ItemGraph
 from crate_split.analysis.manifest import Manifest
 from crate_split.model import Diagnostic, ItemId, ModulePath
 from crate_split.model.items import (
+    DocTest,
     ImplFacts,
     Include,
     Item,
@@ -81,6 +82,8 @@ class CrateModel:
     #: Places where code observes the crate it is compiled in
     #: (``module_path!``, ``file!``, package variables, ``type_name``).
     observations: tuple[Observation, ...] = ()
+    #: Doc tests that name items of the crate by its name, with those items.
+    doc_tests: tuple[DocTest, ...] = ()
     #: Modules that only re-export other crates (see ``replicated``): every
     #: crate of a split gets its own copy, none owns them.
     replicated_modules: frozenset[ModulePath] = frozenset()

@@ -17,6 +17,7 @@ from types import MappingProxyType
 from crate_split.analysis import prelude, syntax
 from crate_split.analysis.collect import collect_crate
 from crate_split.analysis.crate_model import CrateModel, ResolutionStats
+from crate_split.analysis.doc_tests import find_doc_tests
 from crate_split.analysis.item_graph import EdgeKind, EdgeReason, ItemGraph
 from crate_split.analysis.manifest import DependencyKind, TargetKind, parse_manifest
 from crate_split.analysis.observations import find_observations
@@ -133,6 +134,7 @@ def _analyze(source_tree: SourceTree, config: AnalysisConfig, progress: Progress
     references.sort(key=lambda r: (r.span.file, r.span.start, r.span.end, values[r.kind], r.text))
 
     observations = find_observations(collected.items, references)
+    doc_tests = find_doc_tests(collected.items, collected.modules, scopes, manifest.crate_name, manifest.edition)
 
     report("graph", 0.9)
     graph = _build_graph(items, references)
@@ -170,6 +172,7 @@ def _analyze(source_tree: SourceTree, config: AnalysisConfig, progress: Progress
         source_facts=tuple(sorted(collected.facts, key=lambda fact: (fact.span.file, fact.span.start))),
         unreached_files=_unreached_files(source_tree, manifest, root_target, collected),
         observations=tuple(observations),
+        doc_tests=tuple(doc_tests),
         replicated_modules=find_replicated_modules(collected.modules, items, references, manifest.crate_name),
     )
 

@@ -393,3 +393,30 @@ class Observation:
     #: (a generic parameter, a trait's ``Self``, ``type_name_of_val``, a
     #: type argument not understood), so the callers decide it.
     open_types: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class DocTest:
+    """A doc test that names items of its crate by the crate's name.
+
+    In a split it runs in the crate holding the item it documents (a
+    module's inner doc: in every crate holding items of the module or of a
+    module inside it). There it passes when that crate is named like the
+    original and holds what the test names, or, for a test that is not
+    ``pinned``, when the crate has a name of its own and reaches the facade
+    (see :mod:`crate_split.analysis.doc_tests`).
+    """
+
+    #: The item whose doc (or whose member's doc) holds the test; ``None``
+    #: for a module's inner doc.
+    item: ItemId | None
+    #: The module documented, or the item's module.
+    module: ModulePath
+    #: The crate's items the test names.
+    names: tuple[ItemId, ...]
+    #: The first path the test writes that reaches the crate through
+    #: rustdoc's injected ``extern crate`` (``crate::<name>::..``, an
+    #: edition-2015 path), as written; ``""`` when it needs none.
+    pinned: str
+    #: Where the doc holding the test starts.
+    span: Span

@@ -596,6 +596,14 @@ def _widening(model: CrateModel, graph: ItemGraph, crate_of: Mapping[ItemId, str
             member = segments[segments.index(name) + 1]
             for impl_id in inherent.get(target, ()):
                 members.add((impl_id, member))
+        elif target.kind is ItemKind.MACRO_CALL and len(segments) >= 2:
+            # A type written among a macro call's tokens (`pin_project! {
+            # struct F }`) resolves to the call: the path names the type.
+            type_name, member = segments[-2].split("<")[0], segments[-1]
+            for impl_id in inherent.get(target, ()):
+                header = model.items[impl_id].impl
+                if header is not None and header.self_type.split("<")[0].strip() == type_name:
+                    members.add((impl_id, member))
     for call in declaring_calls(model):
         # The facade keeps the calls that declare modules: the macros they
         # invoke must reach it.

@@ -8,7 +8,9 @@ and the traits sealed by it; a module declared among a macro call's tokens
 and that call; code that observes where it is compiled
 (``module_path!``, ``file!``, cargo's package variables, ``type_name``)
 and the types whose paths it observes, which the facade must keep
-(:mod:`facade_rule` works out what stays with them). Whether a constraint
+(:mod:`facade_rule` works out what stays with them); a doc test that
+reaches the crate through rustdoc's ``extern crate`` (``crate::<name>::``)
+and the item it documents with the items it names. Whether a constraint
 merges items into one atom (``hard``) or only costs something when broken
 is part of the value.
 
@@ -40,6 +42,9 @@ class ConstraintKind(enum.Enum):
     #: The item observes the path of a type its callers choose: reported,
     #: not enforced (the path follows the type's own crate).
     OBSERVES_CALLER_TYPES = "observes-caller-types"
+    #: A doc test that passes only in a crate of the original's name holding
+    #: what it names (``crate::<name>::..``, 2015 paths): one crate for all.
+    DOC_TEST_CRATE_NAME = "doc-test-crate-name"
 
     @property
     def keeps_in_facade(self) -> bool:
@@ -83,6 +88,7 @@ def derive_constraints(model: CrateModel) -> tuple[Constraint, ...]:
     found.extend(_sealed_constraints(model))
     found.extend(_macro_declared_module_constraints(model))
     found.extend(observation_constraints(model))
+    found.extend(_doc_test_constraints(model))
     return tuple(sorted(found, key=lambda c: (c.kind.value, tuple(i.sort_key() for i in c.items))))
 
 
@@ -124,6 +130,21 @@ def _impl_constraints(model: CrateModel) -> list[Constraint]:
                 Constraint(ConstraintKind.ORPHAN_RULE, (impl_id, *facts.homes), False, facts.explanation, span)
             )
     return found
+
+
+def _doc_test_constraints(model: CrateModel) -> list[Constraint]:
+    return [
+        Constraint(
+            ConstraintKind.DOC_TEST_CRATE_NAME,
+            (test.item, *test.names),
+            True,
+            f"a doc test of {test.item.qualified()} writes `{test.pinned}`, which reaches the crate through "
+            "rustdoc's `extern crate`: it passes only in a crate of the original's name that holds what it names",
+            test.span,
+        )
+        for test in model.doc_tests
+        if test.pinned and test.item is not None and not model.items[test.item].is_test_only
+    ]
 
 
 def _macro_constraints(model: CrateModel) -> list[Constraint]:

@@ -49,6 +49,7 @@ from crate_split.splitter.constraints import ConstraintKind, derive_constraints
 from crate_split.splitter.cost import CostModel, code_tokens
 from crate_split.splitter.crate_names import crate_names
 from crate_split.splitter.cycles import shortest_cycle
+from crate_split.splitter.doc_test_rule import doc_test_merge
 from crate_split.splitter.facade_rule import keep_in_facade
 from crate_split.splitter.greedy_merge import merge_groups
 from crate_split.splitter.grouping import (
@@ -531,6 +532,7 @@ def _build_plan(
             for item in split.units[unit].items:
                 assignment[item] = names[group]
     _merge_crate_cycles(graph, assignment, modules, package, notes)
+    doc_test_merges = _close_pinned_doc_tests(model, graph, assignment, modules, package, notes)
     assert nx.is_directed_acyclic_graph(crate_graph_of(graph, assignment, sorted(set(assignment.values())))), (
         "planner produced a crate cycle"
     )
@@ -541,10 +543,38 @@ def _build_plan(
         modules,
         cost,
         moves=tuple(_retarget_moves(moves, assignment)),
-        merges=tuple(_forced_merges(graph, split, members, names)),
+        merges=(*_forced_merges(graph, split, members, names), *doc_test_merges),
         notes=tuple(notes),
         target_jobs=config.target_jobs,
     )
+
+
+def _close_pinned_doc_tests(
+    model: CrateModel,
+    graph: ItemGraph,
+    assignment: dict[ItemId, str],
+    modules: dict[str, tuple[ModulePath, ...]],
+    package: str,
+    notes: list[str],
+) -> list[ForcedMerge]:
+    """Merge into each pinned doc test's crate the crates its doc tests name (:mod:`doc_test_rule`)."""
+    merges = []
+    while (found := doc_test_merge(model, assignment, package)) is not None:
+        pinned, others, reason = found
+        # A member cannot reach the facade: the pinned crate joins it, which reaches everything.
+        target = package if package in others else pinned
+        crates = {pinned, target} if target == package else {pinned, *others}
+        for item, crate in assignment.items():
+            if crate in crates:
+                assignment[item] = target
+        merged = sorted({m for crate in crates for m in modules.pop(crate, ())})
+        if target != package:
+            modules[target] = tuple(merged)
+        anchor = next(item for item, crate in assignment.items() if crate == target)
+        _merge_crate_cycles(graph, assignment, modules, package, notes)
+        kept = assignment[anchor]
+        merges.append(ForcedMerge(modules.get(kept, ()), kept, reason, ()))
+    return merges
 
 
 def _merge_crate_cycles(

@@ -1255,3 +1255,43 @@ def test_the_facade_writes_a_module_declared_in_a_wrapper_call_as_an_overlay_wit
             }
         """,
     )
+
+
+def test_an_associated_function_of_a_type_a_macro_call_writes_is_widened_where_another_member_calls_it():
+    # `pin_project! { struct F {..} }` writes the type: paths to it resolve to the call.
+    fixture = with_two_crates("""
+    //- /src/lib.rs
+    mod a;
+    pub mod b;
+    //- /src/a.rs
+    macro_rules! boxed {
+        ($name:ident) => {
+            pub struct $name(u32);
+        };
+    }
+    boxed!(Counter);
+    impl Counter {
+        pub(super) fn new() -> Self { Counter(1) }
+        pub(super) fn get(&self) -> u32 { self.0 }
+    }
+    //- /src/b.rs
+    pub fn b() -> bool { let _counter = crate::a::Counter::new(); true }
+    """)
+    check_member_file(
+        fixture,
+        "fx-a",
+        "src/a.rs",
+        """
+        macro_rules! boxed {
+            ($name:ident) => {
+                pub struct $name(u32);
+            };
+        }
+        boxed!(Counter);
+        impl Counter {
+            #[doc(hidden)]
+            pub fn new() -> Self { Counter(1) }
+            pub(super) fn get(&self) -> u32 { self.0 }
+        }
+        """,
+    )

@@ -76,6 +76,20 @@ def test_a_doc_test_failing_in_a_member_gets_the_member_a_name_of_its_own():
     check_targets(planned, merges=[], involved={TEXT})
 
 
+def test_an_ignored_doc_test_sharing_the_key_of_a_failing_one_blames_only_the_member_it_fails_in():
+    model, graph, layout = crate()
+    # A module's doc tests share one key; its `ignore` block is ignored in every copy of the file.
+    failed = "crates/crate_identity-text/src/text.rs - text::word_count (line 3)"
+    ignored = "crates/crate_identity-tags/src/text.rs - text::word_count (line 9)"
+    after = (
+        TestCase("crate_identity", "doc", ignored, "ignored", package_dir="crates/crate_identity-tags"),
+        TestCase("crate_identity", "doc", failed, "FAILED", package_dir="crates/crate_identity-text"),
+    )
+    planned = plan_test_repairs(model, graph, layout, (("doc", "src/text.rs - text::word_count"),), after)
+    check_targets(planned, merges=[], involved={TEXT}, own_names=[TEXT])
+    assert planned.repairs[0].reason.endswith("passes in the original, FAILED in the split")
+
+
 def test_an_api_entry_involves_the_crates_holding_items_of_its_names():
     model, _graph, layout = crate()
     diff = ApiDiff(

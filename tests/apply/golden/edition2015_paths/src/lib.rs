@@ -12,7 +12,7 @@
 //! ```
 
 extern crate edition2015_paths_report;
-extern crate edition2015_paths_shapes_square;
+extern crate edition2015_paths_shapes;
 pub use edition2015_paths_report::banner;
 // Renamed: everywhere in this crate the helper crate is `helper`
 // (`use helper::..` or `::helper::..`), never `edition2015_helper`.
@@ -24,10 +24,10 @@ pub mod report {
 }
 #[doc = "`use self::..` re-export and a 2015 crate-relative `use`."]
 pub mod shapes {
-    pub use edition2015_paths_shapes_square::shapes::*;
+    pub use edition2015_paths_shapes::shapes::*;
     #[allow(missing_docs)]
     pub mod square {
-        pub use edition2015_paths_shapes_square::shapes::square::*;
+        pub use edition2015_paths_shapes::shapes::square::*;
     }
 }
 #[doc = "Crate-private helpers. `async` and `try` are ordinary identifiers in the"]

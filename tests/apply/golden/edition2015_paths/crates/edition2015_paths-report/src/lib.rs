@@ -1,7 +1,7 @@
 //! Part of `edition2015_paths`, split out by crate-split.
 #![allow(rustdoc::broken_intra_doc_links)]
-extern crate edition2015_paths_shapes_square;
-pub use edition2015_paths_shapes_square::*;
+extern crate edition2015_paths_shapes;
+pub use edition2015_paths_shapes::*;
 // Renamed: everywhere in this crate the helper crate is `helper`
 // (`use helper::..` or `::helper::..`), never `edition2015_helper`.
 extern crate edition2015_helper as helper;
@@ -9,11 +9,11 @@ extern crate edition2015_helper as helper;
 pub mod report;
 #[doc(hidden)]
 pub mod shapes {
-    pub use edition2015_paths_shapes_square::shapes::*;
+    pub use edition2015_paths_shapes::shapes::*;
 }
 #[doc(hidden)]
 pub mod util {
-    pub use edition2015_paths_shapes_square::util::*;
+    pub use edition2015_paths_shapes::util::*;
 }
 
 pub use report::summary;

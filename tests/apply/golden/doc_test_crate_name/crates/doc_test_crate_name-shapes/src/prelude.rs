@@ -1,0 +1,3 @@
+//! The traits most code wants in scope.
+
+pub use crate::shapes::Area;
