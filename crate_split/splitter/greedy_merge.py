@@ -40,6 +40,7 @@ from crate_split.splitter.grouping import (
     merged,
     search_groups,
 )
+from crate_split.splitter.merge_paths import MergePaths
 from crate_split.splitter.units import UnitSplit
 
 #: Scores are compared rounded to this many decimals (a nanosecond), so
@@ -151,6 +152,7 @@ def best_merge(
     bounds = MergeBounds(scorer, index)
     # Scored without the dependencies other paths imply (same schedules).
     reduced = index.reduced(indirect)
+    paths = MergePaths(scorer, reduced)
     ranked: list[tuple[float, float, int, int, int]] = []
     for position, (first, second) in enumerate(candidates):
         if indirect[first] >> second & 1 or indirect[second] >> first & 1:
@@ -172,14 +174,15 @@ def best_merge(
             break  # Nor can any later one: their bounds are higher.
         if cannot_win(total, position):
             continue  # A tie at best, after the best in candidate order.
-        trial = reduced.merge(first, second)
         # The check is at least the critical path, which the depth is a
         # share of: simulated only when that does not rule it out.
-        critical = scorer.critical_path_of(trial)
+        critical = paths.of_merge(first, second)
+        if critical is None:
+            critical = scorer.critical_path_of(reduced.merge(first, second))
         depth = DEPTH_WEIGHT * critical
         if cannot_win(max(check_bound, critical) + depth, position):
             continue
-        score = scorer.check(scorer.units_of(trial)) + depth
+        score = scorer.check(scorer.units_of(reduced.merge(first, second))) + depth
         if best is None or (_rounded(score), position) < best[:2]:
             best = (_rounded(score), position, score, first, second)
     return None if best is None else (best[2], merged(groups, best[3], best[4]))

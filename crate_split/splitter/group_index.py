@@ -158,3 +158,13 @@ def indirect_reach(successors: tuple[frozenset[int], ...], reach: list[int] | No
         for target in following:
             indirect[node] |= reach[target]
     return indirect
+
+
+def bit_positions(value: int) -> list[int]:
+    """The positions of the bits set in ``value``, lowest first."""
+    found = []
+    while value:
+        low = value & -value
+        found.append(low.bit_length() - 1)
+        value ^= low
+    return found

@@ -21,7 +21,13 @@ from crate_split.analysis import CrateModel
 from crate_split.splitter.build_scripts import script_items, with_build_scripts
 from crate_split.splitter.cost import CostModel, effective_tokens
 from crate_split.splitter.dag import reach_counts
-from crate_split.splitter.group_index import GroupIndex, dependents_first, index_groups, reach_bits
+from crate_split.splitter.group_index import (
+    GroupIndex,
+    bit_positions,
+    dependents_first,
+    index_groups,
+    reach_bits,
+)
 from crate_split.splitter.model_memo import per_model
 from crate_split.splitter.schedule import BuildUnit, IndexedUnits, critical_path_indexed, makespan_indexed
 from crate_split.splitter.units import UnitSplit, facade_only
@@ -217,7 +223,7 @@ class Scorer:
         groups without numbering units: the same chains of the same
         front-ends, so the same float (a build script's ``.rmeta`` is its
         own time, the facade's start the last member's ``.rmeta``)."""
-        member, count = self._member_flags(index)
+        member, count = self.member_flags(index)
         script = self.cost.build_script
         tokens = index.tokens
         frontend_of = self.cost.frontend
@@ -233,14 +239,14 @@ class Scorer:
             if not member[group]:
                 continue
             starts = [rmeta[d] for d in successors[group] if member[d]]
-            if self._scripted(index, group):
+            if self.scripted(index, group):
                 starts.append(script)
             rmeta[group] = max(starts, default=0.0) + frontend_of(tokens[group], bits.bit_count())
             longest = max(longest, *starts, rmeta[group])
         facade_start = max((rmeta[group] for group in range(len(index.groups)) if member[group]), default=0.0)
-        return max(longest, facade_start + frontend_of(self._facade_tokens(index, member), count))
+        return max(longest, facade_start + frontend_of(self.facade_tokens_of(index, member), count))
 
-    def _member_flags(self, index: GroupIndex) -> tuple[list[bool], int]:
+    def member_flags(self, index: GroupIndex) -> tuple[list[bool], int]:
         """Which groups are members, and how many."""
         members = index.members()
         member = [False] * len(index.groups)
@@ -248,15 +254,15 @@ class Scorer:
             member[group] = True
         return member, len(members)
 
-    def _scripted(self, index: GroupIndex, group: int) -> bool:
+    def scripted(self, index: GroupIndex, group: int) -> bool:
         """Whether the member ``group`` compiles and runs the build script first."""
         return self.cost.build_script > 0 and bool(index.groups[group] & self.script_units)
 
-    def _facade_tokens(self, index: GroupIndex, member: list[bool]) -> int:
+    def facade_tokens_of(self, index: GroupIndex, member: list[bool]) -> int:
         return self.facade_tokens + sum(t for group, t in enumerate(index.tokens) if not member[group])
 
     def units_of(self, index: GroupIndex) -> IndexedUnits:
-        member, _ = self._member_flags(index)
+        member, _ = self.member_flags(index)
         # Numbered in the order of the names :func:`build_units` gives
         # (``(facade)``, then ``g<position>`` as text, each followed by
         # ``g<position> (build script)`` when it has one), which break ties.
@@ -268,11 +274,11 @@ class Scorer:
         for group in ordered:
             number[group] = position
             position += 1
-            if self._scripted(index, group):
+            if self.scripted(index, group):
                 scripted.add(group)
                 position += 1
         tokens = index.tokens
-        facade = self._facade_tokens(index, member)
+        facade = self.facade_tokens_of(index, member)
         frontend_of, codegen_of = self.cost.frontend, self.cost.codegen
         successors = index.successors
         # Dependency loading is charged per crate reached, so that implied
@@ -367,7 +373,7 @@ class MergeBounds:
         self.reach = reach_bits(successors)
         self.reached_by = [0] * len(groups)
         for i in indexes:
-            for dependency in _bits(self.reach[i]):
+            for dependency in bit_positions(self.reach[i]):
                 self.reached_by[dependency] |= 1 << i
         self.loaded = sum(self.reach[i].bit_count() for i in indexes)
 
@@ -402,14 +408,6 @@ class MergeBounds:
         members_done = max(frontend_sum / self.jobs, longest)
         chain = max(through_check, 0.0 if self.on_chain_check & set(pair) else self.chain_check)
         return max(members_done + facade_frontend, chain), DEPTH_WEIGHT * chain
-
-
-def _bits(value: int) -> Iterator[int]:
-    """The positions of the bits set in ``value``, lowest first."""
-    while value:
-        low = value & -value
-        yield low.bit_length() - 1
-        value ^= low
 
 
 def dependencies_first_order(nodes: list[int], dependencies: Mapping[int, set[int]]) -> list[int]:

@@ -31,6 +31,7 @@ from crate_split.splitter.grouping import (
     initial_groups,
     merged,
 )
+from crate_split.splitter.merge_paths import MergePaths
 from crate_split.splitter.schedule import critical_path, simulate
 from crate_split.splitter.units import Unit, UnitSplit
 from fixture import source_tree
@@ -227,3 +228,18 @@ def test_the_check_bound_counts_the_dependencies_members_load() -> None:
     index = scorer.index(initial_groups(split))
     check_bound, _ = MergeBounds(scorer, index).of_merge(2, 3) or (0.0, 0.0)
     assert check_bound == pytest.approx(scorer.check(scorer.units_of(index.merge(2, 3))), rel=1e-12)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_merge_s_critical_path_from_the_round_s_chains_is_the_merged_grouping_s(seed: int) -> None:
+    compared = 0
+    for scorer, groups, index in indexed_groupings(seed):
+        reduced = index.reduced(indirect_reach(index.successors))
+        for indexed in (index, reduced):
+            paths = MergePaths(scorer, indexed)
+            for first, second in acyclic_pairs(groups, scorer.split):
+                found = paths.of_merge(first, second)
+                if found is not None:
+                    assert found == scorer.critical_path_of(indexed.merge(first, second))
+                    compared += 1
+    assert compared
