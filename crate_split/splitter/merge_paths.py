@@ -41,16 +41,24 @@ class MergePaths:
         #: The facade's front end after a merge of two members.
         self.facade = self.frontend(scorer.facade_tokens_of(index, self.member), count - 1)
         self.reach = reach_bits(index.successors)
+        #: Groups in an order with dependencies first, and each group's place in it.
+        self.order = list(reversed(dependents_first(index.successors)))
+        self.position = [0] * len(index.groups)
+        for position, group in enumerate(self.order):
+            self.position[group] = position
+        #: The members reaching each group, as bit sets of their places in
+        #: ``order``: read lowest first, dependencies come first.
         self.reached_by = [0] * len(index.groups)
         for group, bits in enumerate(self.reach):
-            for dependency in bit_positions(bits):
-                self.reached_by[dependency] |= 1 << group
-        order = list(reversed(dependents_first(index.successors)))
-        self.position = [0] * len(index.groups)
-        for position, group in enumerate(order):
-            self.position[group] = position
+            if self.member[group]:
+                for dependency in bit_positions(bits):
+                    self.reached_by[dependency] |= 1 << self.position[group]
+        #: Each member's member dependencies.
+        self.dependencies = [
+            tuple(d for d in index.successors[group] if self.member[d]) for group in range(len(index.groups))
+        ]
         self.rmeta = [0.0] * len(index.groups)
-        for group in order:
+        for group in self.order:
             if self.member[group]:
                 self.rmeta[group] = self._rmeta(group, self.rmeta, 0, 0.0, self.reach[group].bit_count())
         #: Members, the latest ``.rmeta`` first.
@@ -63,7 +71,7 @@ class MergePaths:
         """When ``group``'s ``.rmeta`` is written, its dependencies' taken
         from ``rmeta``, those in the bit set ``pair`` (the merged group) at
         ``merged``."""
-        starts = [merged if pair >> d & 1 else rmeta[d] for d in self.index.successors[group] if self.member[d]]
+        starts = [merged if pair >> d & 1 else rmeta[d] for d in self.dependencies[group]]
         if self.scripted[group]:
             starts.append(self.script)
         return max(starts, default=0.0) + self.frontend(self.index.tokens[group], loaded)
@@ -73,27 +81,27 @@ class MergePaths:
         of two or more hops between them); ``None`` when either is special."""
         if first in self.special or second in self.special:
             return None
-        reach, member, successors = self.reach, self.member, self.index.successors
+        reach, dependencies, position = self.reach, self.dependencies, self.position
         pair = 1 << first | 1 << second
-        starts = [
-            self.rmeta[d] for part in (first, second) for d in successors[part] if member[d] and not pair >> d & 1
-        ]
+        starts = [self.rmeta[d] for part in (first, second) for d in dependencies[part] if not pair >> d & 1]
         if self.scripted[first] or self.scripted[second]:
             starts.append(self.script)
         tokens = self.index.tokens[first] + self.index.tokens[second]
         merged = max(starts, default=0.0) + self.frontend(tokens, ((reach[first] | reach[second]) & ~pair).bit_count())
         latest = merged
-        # The groups above the pair, dependencies first: each now reaches
+        # The members above the pair, dependencies first: each now reaches
         # the merged group and all it reaches, the pair counted once.
-        above = (self.reached_by[first] | self.reached_by[second]) & ~pair
+        above = (self.reached_by[first] | self.reached_by[second]) & ~(1 << position[first] | 1 << position[second])
         both = reach[first] | reach[second] | pair
         rmeta = list(self.rmeta)
-        for group in sorted(bit_positions(above), key=self.position.__getitem__):
-            if member[group]:
-                rmeta[group] = self._rmeta(group, rmeta, pair, merged, (reach[group] | both).bit_count() - 1)
-                latest = max(latest, rmeta[group])
+        compute, order = self._rmeta, self.order
+        for place in bit_positions(above):
+            group = order[place]
+            rmeta[group] = compute(group, rmeta, pair, merged, (reach[group] | both).bit_count() - 1)
+            if rmeta[group] > latest:
+                latest = rmeta[group]
         for group in self.latest:
-            if not (pair | above) >> group & 1:
+            if not (pair >> group & 1 or above >> position[group] & 1):
                 latest = max(latest, self.rmeta[group])
                 break
         # The facade starts at the last member's ``.rmeta``.
