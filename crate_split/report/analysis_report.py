@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from crate_split.analysis import CrateModel
 from crate_split.model import Diagnostic, ModulePath, Severity
 from crate_split.model.items import Reference
+from crate_split.report.heap_scope import cycles_left_for_later
 from crate_split.splitter import (
     AtomGraph,
     Constraint,
@@ -91,16 +92,18 @@ def build_analysis_report(
         The report value.
     """
     report = progress or (lambda step, fraction: None)
-    report("constraints", 0.0)
-    constraints = derive_constraints(model)
-    report("atoms", 0.1)
-    atoms = find_atoms(model, constraints)
-    report("module graph", 0.2)
-    module_graph = build_module_graph(model, atoms)
-    plan = None
-    if plan_config is not None:
-        plan = plan_split(
-            model, atoms, plan_config, cost, progress=lambda step, fraction: report(step, 0.3 + 0.7 * fraction)
-        )
-    report("done", 1.0)
+    # Planning frees its garbage by reference counting (see heap_scope).
+    with cycles_left_for_later():
+        report("constraints", 0.0)
+        constraints = derive_constraints(model)
+        report("atoms", 0.1)
+        atoms = find_atoms(model, constraints)
+        report("module graph", 0.2)
+        module_graph = build_module_graph(model, atoms)
+        plan = None
+        if plan_config is not None:
+            plan = plan_split(
+                model, atoms, plan_config, cost, progress=lambda step, fraction: report(step, 0.3 + 0.7 * fraction)
+            )
+        report("done", 1.0)
     return AnalysisReport(model, constraints, atoms, module_graph, plan)

@@ -17,11 +17,14 @@ from collections.abc import Iterable
 from crate_split.analysis import CrateModel
 from crate_split.analysis.cfg import custom_cfg_names
 from crate_split.model import ItemId
+from crate_split.splitter.model_memo import per_model
 from crate_split.splitter.schedule import BuildUnit
 
 
+@per_model
 def script_items(model: CrateModel) -> frozenset[ItemId]:
-    """Items whose crate needs the build script (none without one)."""
+    """Items whose crate needs the build script (none without one;
+    computed once per model)."""
     if not model.manifest.has_build_script:
         return frozenset()
     custom_modules = {path for path, module in model.modules.items() if any(custom_cfg_names(c) for c in module.cfg)}

@@ -12,9 +12,10 @@ would close a cycle is known from bit sets of what each group reaches;
 schedules are simulated without the dependencies that longer paths
 imply; the candidates are scored in the order of a cheap lower bound of their
 score (:class:`MergeBounds`): once the bound of the next reaches the
-best score found the rest cannot win and are not simulated, and a
-candidate whose simulated check plus the bound of its critical path reaches it is
-not simulated further.
+best score found the rest cannot win and are not simulated; the others
+first get their critical path, from the groups (the check is never
+shorter, and the score adds a share of it), and only those it does not
+rule out are simulated.
 
 Invariant: the grouping returned is acyclic when the one given is.
 """
@@ -26,6 +27,7 @@ from crate_split.model import ItemKind
 from crate_split.splitter.cost import CostModel
 from crate_split.splitter.group_index import GroupIndex, indirect_reach
 from crate_split.splitter.grouping import (
+    DEPTH_WEIGHT,
     EXACT_SEARCH_MAX_UNITS,
     GREEDY_MAX_GROUPS,
     MergeBounds,
@@ -39,6 +41,7 @@ from crate_split.splitter.grouping import (
     merged,
     search_groups,
 )
+from crate_split.splitter.merge_paths import MergePaths
 from crate_split.splitter.units import UnitSplit
 
 #: Scores are compared rounded to this many decimals (a nanosecond), so
@@ -173,13 +176,14 @@ def best_merge(
     bounds = MergeBounds(scorer, index)
     # Scored without the dependencies other paths imply (same schedules).
     reduced = index.reduced(indirect)
+    paths = MergePaths(scorer, reduced)
     ranked: list[tuple[float, float, int, int, int]] = []
     for position, (first, second) in enumerate(candidates):
         if indirect[first] >> second & 1 or indirect[second] >> first & 1:
             continue
         bound = bounds.of_merge(first, second)
         check_bound, depth_bound = (float("-inf"), float("-inf")) if bound is None else bound
-        ranked.append((check_bound + depth_bound, depth_bound, position, first, second))
+        ranked.append((check_bound + depth_bound, check_bound, position, first, second))
     ranked.sort()
     # The best so far: (score rounded, position, score, first, second).
     best: tuple[float, int, float, int, int] | None = None
@@ -189,17 +193,20 @@ def best_merge(
         floor -= _BOUND_SLACK * abs(floor)
         return floor >= worse_than or (best is not None and (_rounded(floor), position) > best[:2])
 
-    for total, depth_bound, position, first, second in ranked:
+    for total, check_bound, position, first, second in ranked:
         if cannot_win(total, -1):
             break  # Nor can any later one: their bounds are higher.
         if cannot_win(total, position):
             continue  # A tie at best, after the best in candidate order.
-        units = scorer.units_of(reduced.merge(first, second))
-        check = scorer.check(units)
-        # The check alone may already rule the candidate out.
-        if cannot_win(check + depth_bound, position):
+        # The check is at least the critical path, which the depth is a
+        # share of: simulated only when that does not rule it out.
+        critical = paths.of_merge(first, second)
+        if critical is None:
+            critical = scorer.critical_path_of(reduced.merge(first, second))
+        depth = DEPTH_WEIGHT * critical
+        if cannot_win(max(check_bound, critical) + depth, position):
             continue
-        score = check + scorer.depth(units)
+        score = scorer.check(scorer.units_of(reduced.merge(first, second))) + depth
         if best is None or (_rounded(score), position) < best[:2]:
             best = (_rounded(score), position, score, first, second)
     return None if best is None else (best[2], merged(groups, best[3], best[4]))

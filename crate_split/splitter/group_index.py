@@ -8,6 +8,7 @@ Invariant: :meth:`GroupIndex.merge` describes exactly the grouping that
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from crate_split.splitter.units import UnitSplit
@@ -60,10 +61,11 @@ class GroupIndex:
         """The grouping with groups ``first`` and ``second`` made one, in
         time linear in the groups and their dependencies."""
         pair = (first, second)
-        others = [index for index in range(len(self.groups)) if index not in pair]
         union_min = min(self.mins[first], self.mins[second])
-        # Old positions in the new order (``-1`` for the merged group).
-        order = sorted([*others, -1], key=lambda index: union_min if index < 0 else self.mins[index])
+        # Old positions in the new order (``-1`` for the merged group): the
+        # groups are ordered by their smallest unit, and so is the merged one.
+        order = [index for index in range(len(self.groups)) if index not in pair]
+        order.insert(bisect.bisect_left([self.mins[index] for index in order], union_min), -1)
         position = [0] * len(self.groups)
         for new, old in enumerate(order):
             if old >= 0:
@@ -106,15 +108,18 @@ def index_groups(split: UnitSplit, groups: list[frozenset[int]], root: int | Non
     )
 
 
-def indirect_reach(successors: tuple[frozenset[int], ...]) -> list[int]:
-    """For each node of an acyclic graph, the nodes a path of two or more
-    hops reaches from it, as a bit set (bit ``n`` for node ``n``)."""
+def dependents_first(successors: tuple[frozenset[int], ...]) -> list[int]:
+    """The nodes of an acyclic graph, each before its successors (Kahn's
+    algorithm from the sources, in the order of the nodes).
+
+    Raises:
+        ValueError: the graph has a cycle.
+    """
     count = len(successors)
     waiting = [0] * count
     for targets in successors:
         for target in targets:
             waiting[target] += 1
-    # Sources first; then walked backwards so that successors come first.
     order = [node for node in range(count) if waiting[node] == 0]
     for node in order:
         for following in successors[node]:
@@ -123,14 +128,43 @@ def indirect_reach(successors: tuple[frozenset[int], ...]) -> list[int]:
                 order.append(following)
     if len(order) != count:
         raise ValueError("the group graph has a cycle")
-    below = [0] * count  # Reached by one or more hops.
-    indirect = [0] * count
-    for node in reversed(order):
-        deeper = 0
-        near = 0
+    return order
+
+
+def reach_bits(successors: tuple[frozenset[int], ...]) -> list[int]:
+    """For each node of an acyclic graph, the nodes a path of one or more
+    hops reaches from it, as a bit set (bit ``n`` for node ``n``).
+
+    Raises:
+        ValueError: the graph has a cycle.
+    """
+    reach = [0] * len(successors)
+    for node in reversed(dependents_first(successors)):
+        bits = 0
         for following in successors[node]:
-            deeper |= below[following]
-            near |= 1 << following
-        indirect[node] = deeper
-        below[node] = deeper | near
+            bits |= reach[following] | 1 << following
+        reach[node] = bits
+    return reach
+
+
+def indirect_reach(successors: tuple[frozenset[int], ...], reach: list[int] | None = None) -> list[int]:
+    """For each node of an acyclic graph, the nodes a path of two or more
+    hops reaches from it, as a bit set; ``reach``, when given, is
+    :func:`reach_bits` of the same graph."""
+    if reach is None:
+        reach = reach_bits(successors)
+    indirect = [0] * len(successors)
+    for node, following in enumerate(successors):
+        for target in following:
+            indirect[node] |= reach[target]
     return indirect
+
+
+def bit_positions(value: int) -> list[int]:
+    """The positions of the bits set in ``value``, lowest first."""
+    found = []
+    while value:
+        low = value & -value
+        found.append(low.bit_length() - 1)
+        value ^= low
+    return found

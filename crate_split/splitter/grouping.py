@@ -21,7 +21,13 @@ from crate_split.analysis import CrateModel
 from crate_split.splitter.build_scripts import script_items, with_build_scripts
 from crate_split.splitter.cost import CostModel, effective_tokens
 from crate_split.splitter.dag import reach_counts
-from crate_split.splitter.group_index import GroupIndex, index_groups
+from crate_split.splitter.group_index import (
+    GroupIndex,
+    bit_positions,
+    dependents_first,
+    index_groups,
+    reach_bits,
+)
 from crate_split.splitter.model_memo import per_model
 from crate_split.splitter.schedule import BuildUnit, IndexedUnits, critical_path_indexed, makespan_indexed
 from crate_split.splitter.units import UnitSplit, facade_only
@@ -206,13 +212,57 @@ class Scorer:
 
     def depth(self, units: IndexedUnits) -> float:
         """``DEPTH_WEIGHT`` times the critical path of the check."""
-        return DEPTH_WEIGHT * critical_path_indexed(units, mode="check")
+        return DEPTH_WEIGHT * self.critical_path(units)
 
-    def units_of(self, index: GroupIndex) -> IndexedUnits:
+    def critical_path(self, units: IndexedUnits) -> float:
+        """The check makespan with unlimited jobs: never above :meth:`check`."""
+        return critical_path_indexed(units, mode="check")
+
+    def critical_path_of(self, index: GroupIndex) -> float:
+        """:meth:`critical_path` of :meth:`units_of` ``(index)``, from the
+        groups without numbering units: the same chains of the same
+        front-ends, so the same float (a build script's ``.rmeta`` is its
+        own time, the facade's start the last member's ``.rmeta``)."""
+        member, count = self.member_flags(index)
+        script = self.cost.build_script
+        tokens = index.tokens
+        frontend_of = self.cost.frontend
+        successors = index.successors
+        reach = [0] * len(index.groups)
+        rmeta = [0.0] * len(index.groups)
+        longest = 0.0
+        for group in reversed(dependents_first(successors)):
+            bits = 0
+            for dependency in successors[group]:
+                bits |= reach[dependency] | 1 << dependency
+            reach[group] = bits
+            if not member[group]:
+                continue
+            starts = [rmeta[d] for d in successors[group] if member[d]]
+            if self.scripted(index, group):
+                starts.append(script)
+            rmeta[group] = max(starts, default=0.0) + frontend_of(tokens[group], bits.bit_count())
+            longest = max(longest, *starts, rmeta[group])
+        facade_start = max((rmeta[group] for group in range(len(index.groups)) if member[group]), default=0.0)
+        return max(longest, facade_start + frontend_of(self.facade_tokens_of(index, member), count))
+
+    def member_flags(self, index: GroupIndex) -> tuple[list[bool], int]:
+        """Which groups are members, and how many."""
         members = index.members()
         member = [False] * len(index.groups)
         for group in members:
             member[group] = True
+        return member, len(members)
+
+    def scripted(self, index: GroupIndex, group: int) -> bool:
+        """Whether the member ``group`` compiles and runs the build script first."""
+        return self.cost.build_script > 0 and bool(index.groups[group] & self.script_units)
+
+    def facade_tokens_of(self, index: GroupIndex, member: list[bool]) -> int:
+        return self.facade_tokens + sum(t for group, t in enumerate(index.tokens) if not member[group])
+
+    def units_of(self, index: GroupIndex) -> IndexedUnits:
+        member, _ = self.member_flags(index)
         # Numbered in the order of the names :func:`build_units` gives
         # (``(facade)``, then ``g<position>`` as text, each followed by
         # ``g<position> (build script)`` when it has one), which break ties.
@@ -224,16 +274,17 @@ class Scorer:
         for group in ordered:
             number[group] = position
             position += 1
-            if script > 0 and index.groups[group] & self.script_units:
+            if self.scripted(index, group):
                 scripted.add(group)
                 position += 1
         tokens = index.tokens
-        facade = self.facade_tokens + sum(t for group, t in enumerate(tokens) if not member[group])
+        facade = self.facade_tokens_of(index, member)
         frontend_of, codegen_of = self.cost.frontend, self.cost.codegen
         successors = index.successors
         # Dependency loading is charged per crate reached, so that implied
-        # dependencies (``GroupIndex.reduced``) change nothing.
-        loaded = reach_counts(ordered, lambda group: [d for d in successors[group] if member[d]])
+        # dependencies (``GroupIndex.reduced``) change nothing. Only members
+        # are reached: a group that is not one is depended on by none.
+        loaded = [bits.bit_count() for bits in reach_bits(successors)]
         frontend = [frontend_of(facade, len(ordered))]
         codegen = [codegen_of(facade)]
         dependencies = [frozenset(number[group] for group in ordered)]
@@ -268,8 +319,14 @@ class MergeBounds:
     work, which is also the critical path the score adds. After a merge the
     chain through the merged group is known from the chains before and
     after its two parts, and a longest chain that touches neither part is
-    still there. Build scripts and loading dependencies only add work, so
-    bounds without them hold.
+    still there. Build scripts only add work, so bounds without them hold.
+
+    Loading dependencies (a front end's cost per member crate it reaches)
+    counts in the members' work: a merge makes the two groups one crate
+    that reaches what either reached, a group that reached both now loads
+    one crate fewer, one that reached one of them may load more (left out:
+    the bound stays below), and every other count stays; the facade loads
+    one member fewer. Chains are taken without loading.
     """
 
     def __init__(self, scorer: Scorer, index: GroupIndex) -> None:
@@ -286,7 +343,8 @@ class MergeBounds:
         #: Groups whose merge changes more than two member terms (the facade's own part, the root unit).
         self.special = {i for i, group in enumerate(groups) if i not in members or (root is not None and root in group)}
         facade = scorer.facade_tokens + sum(tokens[i] for i in range(len(groups)) if i not in members)
-        self.facade = cost.frontend(facade)
+        # After a merge of two members the facade depends on one member fewer.
+        self.facade = cost.frontend(facade, max(len(indexes) - 1, 0))
         frontend = {i: cost.frontend(tokens[i]) for i in indexes}
         self.frontend_sum = sum(frontend.values())
         # The three longest front-ends: two may be merged away.
@@ -310,6 +368,14 @@ class MergeBounds:
         margin = 1e-9
         self.on_chain_check = {i for i in indexes if self.head[i] + self.tail_check[i] >= self.chain_check - margin}
         self.frontend = frontend
+        # What each member reaches, and is reached by, as bit sets by
+        # position (a group that is not a member is reached by none).
+        self.reach = reach_bits(successors)
+        self.reached_by = [0] * len(groups)
+        for i in indexes:
+            for dependency in bit_positions(self.reach[i]):
+                self.reached_by[dependency] |= 1 << i
+        self.loaded = sum(self.reach[i].bit_count() for i in indexes)
 
     def of_merge(self, first: int, second: int) -> tuple[float, float] | None:
         """Lower bounds of the two parts of the score (the check makespan,
@@ -322,6 +388,16 @@ class MergeBounds:
         merged_tokens = self.tokens[first] + self.tokens[second]
         frontend = cost.frontend(merged_tokens)
         frontend_sum = self.frontend_sum - self.frontend[first] - self.frontend[second] + frontend
+        reach = self.reach
+        pair_bits = 1 << first | 1 << second
+        loaded = (
+            self.loaded
+            - reach[first].bit_count()
+            - reach[second].bit_count()
+            + ((reach[first] | reach[second]) & ~pair_bits).bit_count()
+            - (self.reached_by[first] & self.reached_by[second]).bit_count()
+        )
+        frontend_sum += loaded * cost.dependency_overhead
         longest = max([frontend] + [value for value, i in self.longest if i not in pair][:1])
         facade_frontend = self.facade
         head = max(

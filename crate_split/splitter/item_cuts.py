@@ -51,8 +51,9 @@ import networkx as nx
 
 from crate_split.analysis import CrateModel
 from crate_split.analysis.item_graph import ItemGraph
-from crate_split.model import ItemId, ItemKind
-from crate_split.model.items import Module, RefKind
+from crate_split.model import ItemId, ItemKind, ModulePath
+from crate_split.model.items import RefKind
+from crate_split.splitter.model_memo import per_model
 from crate_split.splitter.plan import Hop
 from crate_split.splitter.units import Unit
 
@@ -179,7 +180,7 @@ def _test_groups(model: CrateModel, local: nx.DiGraph, items: set[ItemId]) -> li
             for i in items
             if i.module == root[:-1]
             and i.kind not in (ItemKind.MODULE, ItemKind.USE)
-            and not model.items[i].is_test_only
+            and i not in _test_only_items(model)
         )
         ties = {
             other
@@ -223,11 +224,23 @@ def stays(model: CrateModel, item: ItemId) -> bool:
     without the call has no such module: ``cfg_if! { .. mod imp; .. }``)."""
     if item.kind is ItemKind.MODULE:
         return True
-    return any(_pinned_module(model.modules.get(item.module[:length])) for length in range(1, len(item.module) + 1))
+    pinned = _pinned_modules(model)
+    return any(item.module[:length] in pinned for length in range(1, len(item.module) + 1))
 
 
-def _pinned_module(module: Module | None) -> bool:
-    return module is not None and (module.is_test_only or module.macro_call is not None)
+@per_model
+def _pinned_modules(model: CrateModel) -> frozenset[ModulePath]:
+    """Modules whose items a cut leaves in place: ``#[cfg(test)]`` ones and
+    those a macro call declares."""
+    return frozenset(
+        path for path, module in model.modules.items() if module.is_test_only or module.macro_call is not None
+    )
+
+
+@per_model
+def _test_only_items(model: CrateModel) -> frozenset[ItemId]:
+    """Items that exist only in a test build (``#[cfg(test)]``, ``#[test]``)."""
+    return frozenset(item_id for item_id, item in model.items.items() if item.is_test_only)
 
 
 def expansion_ties(model: CrateModel, items: set[ItemId]) -> list[tuple[ItemId, ItemId]]:
@@ -264,6 +277,7 @@ def test_only_uses(model: CrateModel, items: set[ItemId]) -> list[tuple[ItemId, 
     """``(user, item)``: items of ``items`` naming a ``#[cfg(test)]`` item of
     ``items``. The item exists only when its own crate is tested, never
     when a crate depending on it is, so a cut keeps both on one side."""
+    test_only = _test_only_items(model)
     uses = {
         (reference.source, reference.target)
         for reference in model.references
@@ -271,7 +285,7 @@ def test_only_uses(model: CrateModel, items: set[ItemId]) -> list[tuple[ItemId, 
         and reference.source != reference.target
         and reference.source in items
         and reference.target in items
-        and model.items[reference.target].is_test_only
+        and reference.target in test_only
     }
     return sorted(uses, key=lambda pair: (pair[0].sort_key(), pair[1].sort_key()))
 

@@ -20,6 +20,7 @@ import bisect
 from collections import ChainMap
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 
 import networkx as nx
 
@@ -29,6 +30,7 @@ from crate_split.model import ItemId, ItemKind, ModulePath
 from crate_split.model.names import path_text
 from crate_split.splitter.cost import code_tokens, effective_tokens
 from crate_split.splitter.facade_rule import keep_in_facade
+from crate_split.splitter.model_memo import per_model
 
 ROOT_UNIT_NAME = "crate (root items)"
 
@@ -122,22 +124,34 @@ def find_units(
         blocks.setdefault(block, "own")
     finder = _BlockGraphs(model, graph, test_modules, pins, kept)
     if refine:
-        children: dict[ModulePath, list[ModulePath]] = {}
-        for path in sorted(model.modules):
-            if path and path not in test_modules:
-                children.setdefault(path[:-1], []).append(path)
-        subtree_lines: dict[ModulePath, int] = {}
-        for item_id, item in model.items.items():
-            module = item_id.module
-            for depth in range(len(module) + 1):
-                prefix = module[:depth]
-                subtree_lines[prefix] = subtree_lines.get(prefix, 0) + item.lines
+        children, subtree_lines = _module_tree(model)
         _refine(finder.refinement(blocks), children, lambda path: (-subtree_lines.get(path, 0), path))
     return finder.split(blocks, effective_tokens(model), code_tokens(model))
 
 
+@per_model
+def _module_tree(model: CrateModel) -> tuple[Mapping[ModulePath, tuple[ModulePath, ...]], Mapping[ModulePath, int]]:
+    """Each module's child modules (``#[cfg(test)]`` ones left out), and
+    the lines of each subtree; the same for every ``find_units`` trial."""
+    test_modules = model.test_modules()
+    children: dict[ModulePath, list[ModulePath]] = {}
+    for path in sorted(model.modules):
+        if path and path not in test_modules:
+            children.setdefault(path[:-1], []).append(path)
+    subtree_lines: dict[ModulePath, int] = {}
+    for item_id, item in model.items.items():
+        module = item_id.module
+        for depth in range(len(module) + 1):
+            prefix = module[:depth]
+            subtree_lines[prefix] = subtree_lines.get(prefix, 0) + item.lines
+    frozen_children = {path: tuple(paths) for path, paths in children.items()}
+    return MappingProxyType(frozen_children), MappingProxyType(subtree_lines)
+
+
 def _refine(
-    refinement: _Refinement, children: Mapping[ModulePath, list[ModulePath]], order: Callable[[ModulePath], tuple]
+    refinement: _Refinement,
+    children: Mapping[ModulePath, tuple[ModulePath, ...]],
+    order: Callable[[ModulePath], tuple],
 ) -> None:
     """Split subtree blocks into their children while that gives more units.
 
@@ -210,6 +224,8 @@ class _ItemEdges:
     module_pairs: dict[tuple[ModulePath, ModulePath], int]
     #: Each item's edges (either way) with another of them.
     at: dict[ItemId, list[tuple[ItemId, ItemId]]]
+    #: Each item's position in ``items``.
+    rank: dict[ItemId, int]
 
 
 #: The last answer of :func:`_item_edges` and what it was for.
@@ -237,7 +253,7 @@ def _item_edges(model: CrateModel, graph: ItemGraph, kept: frozenset[ItemId]) ->
         a, b = home[dependent], home[dependency]
         if a != b:
             module_pairs[a, b] = module_pairs.get((a, b), 0) + 1
-    found = _ItemEdges(items, home, module_pairs, at)
+    found = _ItemEdges(items, home, module_pairs, at, {item: index for index, item in enumerate(items)})
     _last_item_edges[:] = [(model, graph, edges, kept, found)]
     return found
 
@@ -262,8 +278,9 @@ class _BlockGraphs:
         self.model = model
         self.test_modules = test_modules
         edges = _item_edges(model, graph, kept)
-        #: Items a unit may hold, in ``ItemId`` order.
+        #: Items a unit may hold, in ``ItemId`` order, and their positions.
         self.items = edges.items
+        self.rank = edges.rank
         self.pins = {item: block for item, block in pins.items() if item in edges.home}
         self.home = {item: module for item, module in edges.home.items() if item not in self.pins}
         #: Modules with items that are not pinned elsewhere.
@@ -317,7 +334,7 @@ class _BlockGraphs:
         block_items: dict[ModulePath, list[ItemId]] = {}
         for item in self.items:
             block_items.setdefault(item_block[item], []).append(item)
-        rank = {item: index for index, item in enumerate(self.items)}
+        rank = self.rank
         condensed = nx.condensation(directed)
         groups = sorted((tuple(sorted(condensed.nodes[node]["members"])), node) for node in condensed.nodes)
         index_of = {node: index for index, (_, node) in enumerate(groups)}

@@ -12,6 +12,7 @@ candidate scored in order, and a walk of the group graph.
 from __future__ import annotations
 
 import random
+from collections.abc import Iterator
 
 import networkx as nx
 import pytest
@@ -19,9 +20,10 @@ import pytest
 from crate_split.analysis import analyze_crate
 from crate_split.splitter.cost import CostModel
 from crate_split.splitter.greedy_merge import best_merge
-from crate_split.splitter.group_index import indirect_reach
+from crate_split.splitter.group_index import GroupIndex, indirect_reach
 from crate_split.splitter.grouping import (
     DEPTH_WEIGHT,
+    MergeBounds,
     PlanConfig,
     Scorer,
     build_units,
@@ -29,6 +31,7 @@ from crate_split.splitter.grouping import (
     initial_groups,
     merged,
 )
+from crate_split.splitter.merge_paths import MergePaths
 from crate_split.splitter.schedule import critical_path, simulate
 from crate_split.splitter.units import Unit, UnitSplit
 from fixture import source_tree
@@ -180,3 +183,63 @@ def test_a_grouping_without_its_implied_dependencies_scores_the_same(seed: int) 
             assert scorer.score_index(reduced.merge(first, second)) == plain_score(
                 scorer, merged(groups, first, second)
             )
+
+
+def indexed_groupings(seed: int) -> Iterator[tuple[Scorer, list[frozenset[int]], GroupIndex]]:
+    """The scorer of a generated split, and each of its groupings indexed."""
+    split = unit_split(seed)
+    scorer = scorer_for(split, seed)
+    for groups in groupings(split, seed):
+        yield scorer, groups, scorer.index(groups)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_the_critical_path_from_the_groups_is_the_one_of_their_numbered_units(seed: int) -> None:
+    for scorer, groups, index in indexed_groupings(seed):
+        reduced = index.reduced(indirect_reach(index.successors))
+        for indexed in (index, reduced):
+            assert scorer.critical_path_of(indexed) == scorer.critical_path(scorer.units_of(indexed))
+        for first, second in acyclic_pairs(groups, scorer.split)[:5]:
+            trial = reduced.merge(first, second)
+            assert scorer.critical_path_of(trial) == scorer.critical_path(scorer.units_of(trial))
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_merge_bounds_stay_below_the_scores(seed: int) -> None:
+    for scorer, groups, index in indexed_groupings(seed):
+        bounds = MergeBounds(scorer, index)
+        for first, second in acyclic_pairs(groups, scorer.split):
+            bound = bounds.of_merge(first, second)
+            if bound is None:
+                continue
+            units = scorer.units_of(index.merge(first, second))
+            assert bound[0] <= scorer.check(units) * (1 + 1e-12)
+            assert bound[1] <= scorer.depth(units) * (1 + 1e-12)
+
+
+def test_the_check_bound_counts_the_dependencies_members_load() -> None:
+    # Ten modules on one base, one job: the check is every front-end in
+    # turn, loading included, which the bound of merging two of them sums.
+    units = [Unit(0, "u0", ((),), (), 10, 100, (), True), Unit(1, "u1", (("base",),), (), 100, 1_000, (), True)]
+    units += [Unit(index, f"u{index}", ((f"m{index}",),), (), 100, 1_000, (1,), True) for index in range(2, 12)]
+    split = UnitSplit(tuple(units), {})
+    model = analyze_crate(source_tree("//- /src/lib.rs\npub fn entry() -> u32 {\n    7\n}\n"))
+    scorer = Scorer(model, split, PlanConfig(target_jobs=1), CostModel())
+    index = scorer.index(initial_groups(split))
+    check_bound, _ = MergeBounds(scorer, index).of_merge(2, 3) or (0.0, 0.0)
+    assert check_bound == pytest.approx(scorer.check(scorer.units_of(index.merge(2, 3))), rel=1e-12)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_merge_s_critical_path_from_the_round_s_chains_is_the_merged_grouping_s(seed: int) -> None:
+    compared = 0
+    for scorer, groups, index in indexed_groupings(seed):
+        reduced = index.reduced(indirect_reach(index.successors))
+        for indexed in (index, reduced):
+            paths = MergePaths(scorer, indexed)
+            for first, second in acyclic_pairs(groups, scorer.split):
+                found = paths.of_merge(first, second)
+                if found is not None:
+                    assert found == scorer.critical_path_of(indexed.merge(first, second))
+                    compared += 1
+    assert compared

@@ -16,6 +16,7 @@ from crate_split.analysis.item_graph import EdgeKind, EdgeReason
 from crate_split.model import ItemId, ItemKind
 from crate_split.splitter import grouping, units
 from crate_split.splitter.atoms import find_atoms
+from crate_split.splitter.build_scripts import script_items
 from crate_split.splitter.constraints import derive_constraints
 from crate_split.splitter.cost import effective_tokens
 from crate_split.splitter.grouping import facade_tokens
@@ -102,3 +103,15 @@ def test_unit_trials_on_a_graph_that_gained_an_edge_see_the_edge() -> None:
     graph.add_dependency(dependent=shape, dependency=describe, reason=EdgeReason(EdgeKind.of_rule("test"), None))
     after = find_units(model, graph, kept=kept, refine=False)
     assert [unit.name for unit in after.units] == ["report + shapes"]
+
+
+def test_build_script_items_and_the_module_tree_of_a_model_are_computed_once() -> None:
+    model = analyze_crate(source_tree(CRATE))
+    assert script_items(model) is script_items(model)
+    children, lines = units._module_tree(model)
+    assert units._module_tree(model) == (children, lines)
+    assert units._module_tree(model)[0] is children
+    assert children[()] == (("report",), ("shapes",))
+    assert lines[()] == sum(item.lines for item in model.items.values())
+    with pytest.raises(TypeError):
+        children[("other",)] = ()  # type: ignore[index]
