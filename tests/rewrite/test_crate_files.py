@@ -1129,6 +1129,56 @@ def test_a_definition_without_visibility_in_a_call_of_another_macro_stays_as_it_
     )
 
 
+def test_overlay_repeats_the_part_of_one_reexport_its_crate_can_reach():
+    fixture = """
+    //- /plan.toml
+    [plan]
+    package = "fixture"
+
+    [[crates]]
+    name = "fx-base"
+    modules = ["crate::a", "crate::c"]
+
+    [[crates]]
+    name = "fx-top"
+    modules = ["crate::b", "crate::prelude"]
+    //- /src/lib.rs
+    pub mod a {
+        pub struct A;
+    }
+    pub mod b {
+        pub struct B(pub crate::a::A);
+    }
+    pub mod prelude {
+        pub use crate::{a::A, b::B};
+    }
+    pub mod c {
+        pub fn make() -> crate::prelude::A { crate::a::A }
+    }
+    """
+    # `fx-base` names `crate::prelude::A`; the one `use` of the module names
+    # `B` too, which only `fx-top` (after it) holds: the overlay repeats `A`.
+    check_member_file(
+        fixture,
+        "fx-base",
+        "src/lib.rs",
+        """
+        //! Part of `fixture`, split out by crate-split.
+        #![allow(rustdoc::broken_intra_doc_links)]
+        pub mod a {
+            pub struct A;
+        }
+        #[doc(hidden)]
+        pub mod prelude {
+            pub use {crate::a::A};
+        }
+        pub mod c {
+            pub fn make() -> crate::prelude::A { crate::a::A }
+        }
+        """,
+    )
+
+
 def test_a_crate_visible_re_export_of_a_definition_in_a_call_stays_crate_visible_where_no_crate_needs_it():
     # lexical-core's `pub(crate) use self::rounding::global_rounding;` (E0364 when made `pub`).
     fixture = with_two_crates("""
