@@ -352,7 +352,9 @@ def _reference_reachable(ctx: CrateContext, item: ItemId, reference: Reference) 
     """What one path of a ``use`` names is here, or in a crate this one depends on."""
     if reference.target is not None:
         if reference.target.kind is ItemKind.MODULE:
-            return ctx.model.module_of(reference.target) in ctx.crate.mirrored_modules
+            # Mirrored from a dependency, or a module of re-exports only this crate's overlay shows.
+            module = ctx.model.module_of(reference.target)
+            return module in ctx.crate.mirrored_modules or module in ctx.views
         owner = ctx.crate_of.get(reference.target)
         if owner not in {ctx.crate.name, *ctx.crate.all_member_deps}:
             return False

@@ -1179,6 +1179,58 @@ def test_overlay_repeats_the_part_of_one_reexport_its_crate_can_reach():
     )
 
 
+def test_a_glob_of_a_module_only_its_overlay_of_reexports_shows_is_kept():
+    fixture = """
+    //- /plan.toml
+    [plan]
+    package = "fixture"
+
+    [[crates]]
+    name = "fx-base"
+    modules = ["crate::a"]
+    items = ["c::make"]
+
+    [[crates]]
+    name = "fx-top"
+    modules = ["crate::b", "crate::c", "crate::prelude"]
+    //- /src/lib.rs
+    pub mod a {
+        pub struct A;
+    }
+    pub mod b {
+        pub struct B(pub crate::a::A);
+    }
+    pub mod prelude {
+        pub use crate::{a::A, b::B};
+    }
+    pub mod c {
+        use crate::prelude::*;
+        pub fn make() -> A { A }
+    }
+    """
+    # petgraph's `use crate::prelude::*;` in a module of its base crate.
+    check_member_file(
+        fixture,
+        "fx-base",
+        "src/lib.rs",
+        """
+        //! Part of `fixture`, split out by crate-split.
+        #![allow(rustdoc::broken_intra_doc_links)]
+        pub mod a {
+            pub struct A;
+        }
+        #[doc(hidden)]
+        pub mod prelude {
+            pub use {crate::a::A};
+        }
+        pub mod c {
+            use crate::prelude::*;
+            pub fn make() -> A { A }
+        }
+        """,
+    )
+
+
 def test_a_crate_visible_re_export_of_a_definition_in_a_call_stays_crate_visible_where_no_crate_needs_it():
     # lexical-core's `pub(crate) use self::rounding::global_rounding;` (E0364 when made `pub`).
     fixture = with_two_crates("""
