@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 
 from crate_split.analysis import CrateModel
 from crate_split.analysis.item_graph import EdgeKind, EdgeReason, ItemGraph
-from crate_split.model import ItemId
-from crate_split.model.items import RefKind
+from crate_split.model import ItemId, ItemKind
+from crate_split.model.items import Reference, RefKind
 from crate_split.splitter.constraints import Constraint
 from crate_split.splitter.units import UnitSplit, find_units
 
@@ -75,6 +75,10 @@ def find_atoms(model: CrateModel, constraints: tuple[Constraint, ...], *, lift: 
     # names it): depending on it ties no crate to another.
     if model.replicated_modules:
         graph = graph.without_dependencies_on(i for i in graph.items if model.is_replicated(i))
+    for reference, trait in sole_trait_method_calls(model):
+        if reference.source in graph and trait in graph:
+            reason = EdgeReason(EdgeKind(RefKind.METHOD), reference.span, reference.text)
+            graph.add_dependency(dependent=reference.source, dependency=trait, reason=reason)
     for constraint in constraints:
         if not constraint.hard or (lift and constraint.liftable):
             continue
@@ -92,3 +96,21 @@ def find_atoms(model: CrateModel, constraints: tuple[Constraint, ...], *, lift: 
         lines = sum(model.items[m].lines for m in component.members if m in model.items)
         atoms.append(Atom(component.id, component.members, tokens, lines))
     return AtomGraph(tuple(atoms), condensation.edges, condensation.mapping, graph)
+
+
+def sole_trait_method_calls(model: CrateModel) -> list[tuple[Reference, ItemId]]:
+    """Method calls whose name one local item declares, a trait: the caller
+    needs that trait (an extension trait's ``it.ex_find_map(..)`` on a std
+    iterator), wherever it goes. Method calls are weak edges otherwise:
+    linked by name, a name several items declare may mean any of them, or
+    a foreign method."""
+    found: dict[tuple[ItemId, str], list[Reference]] = {}
+    for reference in model.references:
+        if reference.kind is RefKind.METHOD and reference.target is not None:
+            found.setdefault((reference.source, reference.text), []).append(reference)
+    targets = {key: {r.target for r in candidates} for key, candidates in found.items()}
+    return [
+        (found[key][0], target)
+        for key, (target,) in ((key, t) for key, t in targets.items() if len(t) == 1)
+        if target is not None and target.kind is ItemKind.TRAIT
+    ]
