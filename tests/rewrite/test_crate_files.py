@@ -1129,57 +1129,7 @@ def test_a_definition_without_visibility_in_a_call_of_another_macro_stays_as_it_
     )
 
 
-def test_overlay_repeats_the_part_of_one_reexport_its_crate_can_reach():
-    fixture = """
-    //- /plan.toml
-    [plan]
-    package = "fixture"
-
-    [[crates]]
-    name = "fx-base"
-    modules = ["crate::a", "crate::c"]
-
-    [[crates]]
-    name = "fx-top"
-    modules = ["crate::b", "crate::prelude"]
-    //- /src/lib.rs
-    pub mod a {
-        pub struct A;
-    }
-    pub mod b {
-        pub struct B(pub crate::a::A);
-    }
-    pub mod prelude {
-        pub use crate::{a::A, b::B};
-    }
-    pub mod c {
-        pub fn make() -> crate::prelude::A { crate::a::A }
-    }
-    """
-    # `fx-base` names `crate::prelude::A`; the one `use` of the module names
-    # `B` too, which only `fx-top` (after it) holds: the overlay repeats `A`.
-    check_member_file(
-        fixture,
-        "fx-base",
-        "src/lib.rs",
-        """
-        //! Part of `fixture`, split out by crate-split.
-        #![allow(rustdoc::broken_intra_doc_links)]
-        pub mod a {
-            pub struct A;
-        }
-        #[doc(hidden)]
-        pub mod prelude {
-            pub use {crate::a::A};
-        }
-        pub mod c {
-            pub fn make() -> crate::prelude::A { crate::a::A }
-        }
-        """,
-    )
-
-
-def test_a_glob_of_a_module_only_its_overlay_of_reexports_shows_is_kept():
+def test_an_overlay_repeats_the_part_of_a_reexport_its_crate_reaches_and_keeps_a_glob_of_it():
     fixture = """
     //- /plan.toml
     [plan]
@@ -1208,7 +1158,8 @@ def test_a_glob_of_a_module_only_its_overlay_of_reexports_shows_is_kept():
         pub fn make() -> A { A }
     }
     """
-    # petgraph's `use crate::prelude::*;` in a module of its base crate.
+    # petgraph's base copies `use crate::prelude::*;`; the one `use` of
+    # `prelude` names `B` too, which only `fx-top` (after it) holds.
     check_member_file(
         fixture,
         "fx-base",
