@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from crate_split.analysis import CrateModel
 from crate_split.analysis.item_graph import EdgeKind, EdgeReason, ItemGraph
-from crate_split.model import ItemId, ItemKind
+from crate_split.model import ItemId
 from crate_split.model.items import Reference, RefKind
 from crate_split.splitter.constraints import Constraint
 from crate_split.splitter.units import UnitSplit, find_units
@@ -99,11 +99,20 @@ def find_atoms(model: CrateModel, constraints: tuple[Constraint, ...], *, lift: 
 
 
 def sole_trait_method_calls(model: CrateModel) -> list[tuple[Reference, ItemId]]:
-    """Method calls whose name one local item declares, a trait: the caller
-    needs that trait (an extension trait's ``it.ex_find_map(..)`` on a std
-    iterator), wherever it goes. Method calls are weak edges otherwise:
-    linked by name, a name several items declare may mean any of them, or
-    a foreign method."""
+    """Method calls whose name one local item declares, an extension trait
+    (one with a blanket impl, ``impl<I: Iterator> IterUtilsExt for I``):
+    the caller needs that trait (``it.ex_find_map(..)`` on a std iterator),
+    wherever it goes. Method calls are weak edges otherwise: linked by
+    name, a name several items declare may mean any of them, and a trait
+    without a blanket impl may share its names with std's methods
+    (``Nullable::as_ref`` beside ``Option::as_ref``)."""
+    extension = {
+        facts.trait
+        for impl, facts in model.impls.items()
+        if facts.trait is not None
+        and (header := model.items[impl].impl) is not None
+        and header.self_type in header.generics
+    }
     found: dict[tuple[ItemId, str], list[Reference]] = {}
     for reference in model.references:
         if reference.kind is RefKind.METHOD and reference.target is not None:
@@ -112,5 +121,5 @@ def sole_trait_method_calls(model: CrateModel) -> list[tuple[Reference, ItemId]]
     return [
         (found[key][0], target)
         for key, (target,) in ((key, t) for key, t in targets.items() if len(t) == 1)
-        if target is not None and target.kind is ItemKind.TRAIT
+        if target in extension
     ]
