@@ -150,7 +150,7 @@ class LexicalWalker:
             for child in parameter.named_children:
                 if child.type not in ("type_identifier", "identifier", "lifetime"):
                     yield child
-                elif parameter.child_by_field_name("default") == child or (
+                elif child in _defaults(parameter) or (
                     parameter.type == "const_parameter" and child == parameter.child_by_field_name("type")
                 ):
                     yield child
@@ -356,3 +356,10 @@ def _is_pattern_constant(resolution: Resolution) -> bool:
         return False
     target = resolution.target
     return target is not None and target.kind in _VALUE_PATTERN_KINDS
+
+
+def _defaults(parameter: Node) -> list[Node]:
+    """The default of a generic parameter (``D`` in ``<Ix = D>``, ``3`` in
+    ``<const N: usize = 3>``): the grammar names the field ``default_type``
+    for a type parameter and ``value`` for a const one."""
+    return [d for d in (parameter.child_by_field_name(f) for f in ("default_type", "value")) if d is not None]

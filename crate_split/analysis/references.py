@@ -572,6 +572,13 @@ class _Walker(LexicalWalker):
                 resolution = self.resolve(segments, namespace)
                 if resolution is not None:
                     break
+            if resolution is None and not is_call and len(segments) == 1:
+                # A macro's name passed for the called macro to call
+                # (`delegate! { [G], access0 }` whose body has `$m!(..)`).
+                named = self.resolve(segments, MACRO)
+                if named is not None and named.target is not None and named.target.kind is ItemKind.MACRO:
+                    self.record(token, RefKind.TOKEN, first, named)
+                    continue
             if resolution is not None and resolution.target == self.item:
                 continue  # A call's own generated names, or recursion.
             if resolution is not None and not self.scopes.is_likely_generated(resolution, segments[-1]):

@@ -352,7 +352,9 @@ def _reference_reachable(ctx: CrateContext, item: ItemId, reference: Reference) 
     """What one path of a ``use`` names is here, or in a crate this one depends on."""
     if reference.target is not None:
         if reference.target.kind is ItemKind.MODULE:
-            return ctx.model.module_of(reference.target) in ctx.crate.mirrored_modules
+            # Mirrored from a dependency, or a module of re-exports only this crate's overlay shows.
+            module = ctx.model.module_of(reference.target)
+            return module in ctx.crate.mirrored_modules or module in ctx.views
         owner = ctx.crate_of.get(reference.target)
         if owner not in {ctx.crate.name, *ctx.crate.all_member_deps}:
             return False
@@ -372,18 +374,25 @@ def _trimmed_use(ctx: CrateContext, item: Item, file_source: bytes) -> str | Non
     (an item-level cut splits a module): the same ``use`` with only the
     reachable paths, as one braced tree; ``None`` when none is reachable or
     the tree cannot be read."""
-    source = file_source[item.span.start : item.span.end]
+    return trimmed_use_text(ctx, item.id, file_source[item.span.start : item.span.end])
+
+
+def trimmed_use_text(ctx: CrateContext, item: ItemId, source: bytes) -> str | None:
+    """``source``, the text of the ``use`` item ``item`` (attributes and
+    visibility as they are to stay), with only the paths this crate reaches,
+    as one braced tree; ``None`` when none is reachable, a path is a glob or
+    the tree cannot be read."""
     declaration = next((n for n in parse_rust(source).root_node.named_children if n.type == "use_declaration"), None)
     argument = declaration.child_by_field_name("argument") if declaration is not None else None
     if declaration is None or argument is None:
         return None
-    by_path = {reference.text: reference for reference in ctx.use_references.get(item.id, ())}
+    by_path = {reference.text: reference for reference in ctx.use_references.get(item, ())}
     kept = []
     for spec in import_specs(declaration):
         reference = by_path.get("::".join(spec.segments))
         if spec.is_glob or not spec.segments or reference is None:
             return None
-        if _names_here(ctx, item.id, reference):
+        if _names_here(ctx, item, reference):
             alias = f" as {spec.alias}" if spec.alias and spec.alias != spec.segments[-1] else ""
             kept.append("::".join(spec.segments) + alias)
     if not kept:

@@ -6,11 +6,13 @@ hold; a re-export (``pub use ...``) may be in none of them: the planner
 may move the ``use`` item, the module may hold nothing else (a
 ``prelude``), or its owner cannot resolve the target. The overlay then
 repeats the re-export where this crate can resolve it, unless a
-dependency shows it already. What is repeated, and where, is decided here;
+dependency shows it already; where it resolves only some of the paths a
+``use`` names (a crate that holds part of what ``pub use a::{B, C};``
+re-exports, below the crate that owns the ``use``), it repeats those. What is repeated, and where, is decided here;
 the text goes in through :func:`crate_files.file_edit`.
 
-Invariant: a crate repeats a re-export only when all it names is public to
-it after the split and every name it goes through exists in the stand-in
+Invariant: a crate repeats a re-export, or the part of it it reaches,
+only when all the re-export names is public after the split and every name it goes through exists in the stand-in
 (no child module that exists only under a ``cfg``, no glob whose names an
 own item of the module shadowed in the original).
 """
@@ -22,7 +24,7 @@ from dataclasses import replace
 
 from crate_split.model import ItemId, ItemKind, ModulePath
 from crate_split.model.items import Reference
-from crate_split.rewrite.crate_files import CrateContext, can_export, providers_of, reachable
+from crate_split.rewrite.crate_files import CrateContext, can_export, providers_of, reachable, trimmed_use_text
 
 
 def with_overlay_contents(
@@ -54,12 +56,11 @@ def with_overlay_contents(
     """
     found: dict[ModulePath, list[str]] = {}
     # In source order: the original's (rustfmt's, when it was formatted).
-    carried = sorted(
-        _carried_reexports(ctx, reexport_texts, provided),
-        key=lambda item_id: (ctx.model.items[item_id].span.file, ctx.model.items[item_id].span.start),
-    )
-    for item_id in carried:
-        found.setdefault(item_id.module, []).append(reexport_texts[item_id])
+    carried = _carried_reexports(ctx, reexport_texts, provided)
+    for item_id in sorted(
+        carried, key=lambda item_id: (ctx.model.items[item_id].span.file, ctx.model.items[item_id].span.start)
+    ):
+        found.setdefault(item_id.module, []).append(carried[item_id])
     reexports = {module: tuple(texts) for module, texts in found.items()}
     views: set[ModulePath] = set()
     # Test modules exist only in their own crate.
@@ -77,9 +78,12 @@ def shown_reexports(
     ctx: CrateContext, reexport_texts: Mapping[ItemId, str], provided: frozenset[ItemId]
 ) -> frozenset[ItemId]:
     """The re-exports a member shows to its dependents: those its own
-    modules keep, those its overlays repeat and those its dependencies show
-    (its modules glob theirs)."""
-    return kept_reexports(ctx, reexport_texts) | frozenset(_carried_reexports(ctx, reexport_texts, provided)) | provided
+    modules keep, those its overlays repeat whole and those its dependencies
+    show (its modules glob theirs). One it repeats in part is not shown: a
+    dependent may reach more of it."""
+    carried = _carried_reexports(ctx, reexport_texts, provided)
+    whole = frozenset(i for i in carried if carried[i] == reexport_texts[i])
+    return kept_reexports(ctx, reexport_texts) | whole | provided
 
 
 def kept_reexports(ctx: CrateContext, reexport_texts: Mapping[ItemId, str]) -> frozenset[ItemId]:
@@ -91,24 +95,27 @@ def kept_reexports(ctx: CrateContext, reexport_texts: Mapping[ItemId, str]) -> f
 
 def _carried_reexports(
     ctx: CrateContext, reexport_texts: Mapping[ItemId, str], provided: frozenset[ItemId]
-) -> list[ItemId]:
-    carried: list[ItemId] = []
-    for item_id in reexport_texts:
+) -> dict[ItemId, str]:
+    """The re-exports the crate's overlays repeat, each with its text: whole,
+    or with only the paths the crate reaches."""
+    carried: dict[ItemId, str] = {}
+    for item_id, text in reexport_texts.items():
         if item_id.module in ctx.crate.own_modules or item_id in provided:
             continue
         if ctx.crate.reach is not None and not ctx.is_facade and item_id.module not in ctx.crate.reach:
             continue
         if ctx.is_facade:
             if ctx.model.items[item_id].visibility == "pub":
-                carried.append(item_id)
+                carried[item_id] = text
         elif (
-            reachable(ctx, item_id)
-            and can_export(ctx, item_id)
+            can_export(ctx, item_id)
             and _globs_stay_unshadowed(ctx, item_id)
             and not _through_conditional_module(ctx, item_id)
             and not _external_through_own_modules(ctx, item_id)
         ):
-            carried.append(item_id)
+            part = text if reachable(ctx, item_id) else trimmed_use_text(ctx, item_id, text.encode())
+            if part is not None:
+                carried[item_id] = part
     return carried
 
 

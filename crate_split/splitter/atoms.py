@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from crate_split.analysis import CrateModel
 from crate_split.analysis.item_graph import EdgeKind, EdgeReason, ItemGraph
 from crate_split.model import ItemId
-from crate_split.model.items import RefKind
+from crate_split.model.items import Reference, RefKind
 from crate_split.splitter.constraints import Constraint
 from crate_split.splitter.units import UnitSplit, find_units
 
@@ -75,6 +75,10 @@ def find_atoms(model: CrateModel, constraints: tuple[Constraint, ...], *, lift: 
     # names it): depending on it ties no crate to another.
     if model.replicated_modules:
         graph = graph.without_dependencies_on(i for i in graph.items if model.is_replicated(i))
+    for reference, trait in sole_trait_method_calls(model):
+        if reference.source in graph and trait in graph:
+            reason = EdgeReason(EdgeKind(RefKind.METHOD), reference.span, reference.text)
+            graph.add_dependency(dependent=reference.source, dependency=trait, reason=reason)
     for constraint in constraints:
         if not constraint.hard or (lift and constraint.liftable):
             continue
@@ -92,3 +96,30 @@ def find_atoms(model: CrateModel, constraints: tuple[Constraint, ...], *, lift: 
         lines = sum(model.items[m].lines for m in component.members if m in model.items)
         atoms.append(Atom(component.id, component.members, tokens, lines))
     return AtomGraph(tuple(atoms), condensation.edges, condensation.mapping, graph)
+
+
+def sole_trait_method_calls(model: CrateModel) -> list[tuple[Reference, ItemId]]:
+    """Method calls whose name one local item declares, an extension trait
+    (one with a blanket impl, ``impl<I: Iterator> IterUtilsExt for I``):
+    the caller needs that trait (``it.ex_find_map(..)`` on a std iterator),
+    wherever it goes. Method calls are weak edges otherwise: linked by
+    name, a name several items declare may mean any of them, and a trait
+    without a blanket impl may share its names with std's methods
+    (``Nullable::as_ref`` beside ``Option::as_ref``)."""
+    extension = {
+        facts.trait
+        for impl, facts in model.impls.items()
+        if facts.trait is not None
+        and (header := model.items[impl].impl) is not None
+        and header.self_type in header.generics
+    }
+    found: dict[tuple[ItemId, str], list[Reference]] = {}
+    for reference in model.references:
+        if reference.kind is RefKind.METHOD and reference.target is not None:
+            found.setdefault((reference.source, reference.text), []).append(reference)
+    targets = {key: {r.target for r in candidates} for key, candidates in found.items()}
+    return [
+        (found[key][0], target)
+        for key, (target,) in ((key, t) for key, t in targets.items() if len(t) == 1)
+        if target in extension
+    ]

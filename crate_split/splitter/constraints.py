@@ -149,9 +149,17 @@ def _doc_test_constraints(model: CrateModel) -> list[Constraint]:
 
 def _macro_constraints(model: CrateModel) -> list[Constraint]:
     users: dict[ItemId, set[ItemId]] = {}
+    # Calls of a `macro_rules!` another call writes: its body is unknown, so
+    # is whether it is exported; what it writes (`impl Trait for &G` beside
+    # the trait the same call writes) stays with the call.
+    written: dict[ItemId, set[ItemId]] = {}
     first_use: dict[ItemId, Span] = {}
     for reference in model.references:
         target = reference.target
+        if target is not None and target.kind is ItemKind.MACRO_CALL and reference.kind is RefKind.MACRO:
+            written.setdefault(target, set()).add(reference.source)
+            first_use.setdefault(target, reference.span)
+            continue
         if target is None or target.kind is not ItemKind.MACRO:
             continue
         # A call among another call's tokens (`wrap! { fn f() { m!() } }`)
@@ -186,6 +194,17 @@ def _macro_constraints(model: CrateModel) -> list[Constraint]:
                 + ("" if unique else f" (it cannot be: another macro_rules! is named {macro.base_name})"),
                 model.items[macro].span,
                 liftable=unique,
+            )
+        )
+    for call, sources in written.items():
+        found.append(
+            Constraint(
+                ConstraintKind.MACRO_SCOPE,
+                tuple(sorted({call, *sources}, key=ItemId.sort_key)),
+                True,
+                f"{call.qualified()} writes a macro_rules! that {len(sources)} item(s) call: "
+                "they stay with the call (what the macro writes is not known)",
+                first_use[call],
             )
         )
     return found

@@ -145,16 +145,13 @@ def _place_two_home_impls(model: CrateModel, atoms: AtomGraph) -> tuple[ItemGrap
     plan must make it. Choices are made on the units the crate has without
     them, so that they split as few units as possible: the impl stays with
     a home already in its unit (or tied to it by an earlier choice; of
-    several, the first, or for a foreign trait's impl see
-    :func:`_home_in_unit`), else with the home whose unit depends on the
-    other's (no new edge between them), else with the first (the trait,
-    when local).
+    several, see :func:`_home_in_unit`), else with the home whose unit
+    depends on the other's (no new edge between them), else with the first
+    (the trait, when local).
 
-    The rule of :func:`_home_in_unit` would suit a local trait's impl too
-    (regex-syntax's ``impl Visitor for TranslatorI`` with ``TranslatorI``),
-    but petgraph's default plan then cuts a base that the rewrite cannot
-    write yet (items naming the re-export module ``crate::graph``), so
-    those keep the first home.
+    A local trait's impl follows the same rule: regex-syntax's ``impl
+    Visitor for TranslatorI`` goes with ``TranslatorI``, which already
+    needs ``Visitor``, so the tie makes no cycle of items.
     """
     graph = atoms.strong_graph
     two_home = [
@@ -187,8 +184,6 @@ def _place_two_home_impls(model: CrateModel, atoms: AtomGraph) -> tuple[ItemGrap
             home = homes[0]
         else:
             beside = [h for h in homes if root(unit_of[h]) == root(unit_of[impl])]
-            if not model.impls[impl].trait_is_foreign:
-                beside = beside[:1]  # A local trait's impl: the first home (see above).
             home = _home_in_unit(planning, impl, homes, beside) or next(
                 (h for h in homes if all(depends(unit_of[h], unit_of[o]) for o in homes if o != h)), homes[0]
             )

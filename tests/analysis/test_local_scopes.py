@@ -405,6 +405,25 @@ def test_const_generic_parameter_is_no_reference_as_value_or_type_argument() -> 
     )
 
 
+def test_a_generic_parameter_default_is_a_reference_while_the_parameter_is_none() -> None:
+    check_local_resolution(
+        """
+        //- /src/lib.rs
+        pub type Ix = u32;
+        pub const W: usize = 2;
+        pub struct Index<Ix = crate::Ix>(Ix);
+        pub struct Node<T = Ix>(T);
+        pub struct Row<const N: usize = W>([u8; N]);
+        """,
+        """
+        //- /src/lib.rs
+        Index: crate::Ix -> crate::Ix (type)
+        Node: Ix -> crate::Ix (type)
+        Row: W -> crate::W (path)
+        """,
+    )
+
+
 def test_let_inside_a_statement_macro_binds_a_local_for_the_rest_of_the_block() -> None:
     check_local_resolution(
         """

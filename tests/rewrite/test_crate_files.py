@@ -1129,6 +1129,59 @@ def test_a_definition_without_visibility_in_a_call_of_another_macro_stays_as_it_
     )
 
 
+def test_an_overlay_repeats_the_part_of_a_reexport_its_crate_reaches_and_keeps_a_glob_of_it():
+    fixture = """
+    //- /plan.toml
+    [plan]
+    package = "fixture"
+
+    [[crates]]
+    name = "fx-base"
+    modules = ["crate::a"]
+    items = ["c::make"]
+
+    [[crates]]
+    name = "fx-top"
+    modules = ["crate::b", "crate::c", "crate::prelude"]
+    //- /src/lib.rs
+    pub mod a {
+        pub struct A;
+    }
+    pub mod b {
+        pub struct B(pub crate::a::A);
+    }
+    pub mod prelude {
+        pub use crate::{a::A, b::B};
+    }
+    pub mod c {
+        use crate::prelude::*;
+        pub fn make() -> A { A }
+    }
+    """
+    # petgraph's base copies `use crate::prelude::*;`; the one `use` of
+    # `prelude` names `B` too, which only `fx-top` (after it) holds.
+    check_member_file(
+        fixture,
+        "fx-base",
+        "src/lib.rs",
+        """
+        //! Part of `fixture`, split out by crate-split.
+        #![allow(rustdoc::broken_intra_doc_links)]
+        pub mod a {
+            pub struct A;
+        }
+        #[doc(hidden)]
+        pub mod prelude {
+            pub use {crate::a::A};
+        }
+        pub mod c {
+            use crate::prelude::*;
+            pub fn make() -> A { A }
+        }
+        """,
+    )
+
+
 def test_a_crate_visible_re_export_of_a_definition_in_a_call_stays_crate_visible_where_no_crate_needs_it():
     # lexical-core's `pub(crate) use self::rounding::global_rounding;` (E0364 when made `pub`).
     fixture = with_two_crates("""

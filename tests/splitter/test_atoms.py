@@ -226,3 +226,41 @@ def test_functions_of_two_modules_that_call_each_other_are_one_atom() -> None:
         even::is_even, odd::is_odd
         """,
     )
+
+
+def test_a_method_only_one_extension_trait_declares_ties_its_caller_to_the_trait() -> None:
+    # petgraph's `IterUtilsExt::ex_find_map`, called on std iterators: the
+    # caller's crate needs the trait. `size`, which an inherent impl
+    # declares too, and `is_none` of a trait without a blanket impl (the
+    # call may be std's `Option::is_none`) stay weak edges.
+    model = analyze_crate(
+        source_tree(
+            """
+            //- /src/lib.rs
+            pub mod ext;
+            pub mod shapes;
+            pub mod user;
+            //- /src/ext.rs
+            pub trait IterExt: Iterator {
+                fn first_some(&mut self) -> Option<Self::Item> { self.next() }
+            }
+            impl<I: Iterator> IterExt for I {}
+            pub trait Sized2 { fn size(&self) -> u32; }
+            pub trait Nullable { fn is_none(&self) -> bool; }
+            impl<T> Nullable for Option<T> { fn is_none(&self) -> bool { Option::is_none(self) } }
+            //- /src/shapes.rs
+            pub struct Square;
+            impl Square { pub fn size(&self) -> u32 { 4 } }
+            //- /src/user.rs
+            use crate::ext::IterExt;
+            pub fn first(v: &[u32]) -> Option<&u32> { v.iter().first_some() }
+            pub fn size_of(s: &crate::shapes::Square) -> u32 { s.size() }
+            pub fn empty(o: Option<u8>) -> bool { o.is_none() }
+            """
+        )
+    )
+    graph = find_atoms(model, derive_constraints(model)).strong_graph
+    edges = {(a.qualified(), b.qualified()) for a, b in graph.edges() if a.module == ("user",)}
+    assert ("user::first", "ext::IterExt") in edges
+    assert ("user::size_of", "ext::Sized2") not in edges
+    assert ("user::empty", "ext::Nullable") not in edges

@@ -502,6 +502,39 @@ def test_a_macro_call_writing_an_impl_of_a_local_trait_stays_with_the_trait() ->
     )
 
 
+def test_calls_of_a_macro_another_call_writes_stay_with_that_call_and_the_macros_named_in_them() -> None:
+    # petgraph's `trait_template! { pub trait DataMap {..} }` writes the trait
+    # and `macro_rules! DataMap`, whose `DataMap! {delegate_impl [.., access0]}`
+    # in another module writes `impl DataMap for Reversed<G>` calling `access0!`.
+    check_constraints(
+        """
+        //- /src/lib.rs
+        macro_rules! template {
+            (pub trait $name:ident {}) => {
+                pub trait $name {}
+                macro_rules! $name { ($t:ty, $m:ident) => { impl $name for $t {} }; }
+            };
+        }
+        template! { pub trait Shape {} }
+        pub mod user;
+        //- /src/user.rs
+        macro_rules! access0 { ($e:expr) => { $e.0 }; }
+        Shape! { u8, access0 }
+        """,
+        """
+        macro-scope, hard, liftable, src/lib.rs:1
+          items: template, template!
+          why: macro_rules! template is not #[macro_export]ed: textual scope keeps it with its 1 user(s) unless it is exported
+        macro-scope, hard, src/user.rs:2
+          items: template!, user::Shape!
+          why: template! writes a macro_rules! that 1 item(s) call: they stay with the call (what the macro writes is not known)
+        macro-scope, hard, liftable, src/user.rs:1
+          items: user::Shape!, user::access0
+          why: macro_rules! access0 is not #[macro_export]ed: textual scope keeps it with its 1 user(s) unless it is exported
+        """,
+    )
+
+
 def test_a_cfg_test_item_stays_with_the_items_naming_it() -> None:
     # lexical-core's `#[cfg(test)] type ParseTestResult` is named by a trait of another module.
     check_constraints(

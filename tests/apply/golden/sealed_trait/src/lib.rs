@@ -18,8 +18,8 @@
 //! }
 //! ```
 
-pub use sealed_trait_b::Public;
-pub use sealed_trait_base::pair_sum;
+pub use sealed_trait_b::pair_sum;
+pub use sealed_trait_base::Public;
 #[allow(missing_docs)]
 #[allow(hidden_glob_reexports)]
 mod private {}

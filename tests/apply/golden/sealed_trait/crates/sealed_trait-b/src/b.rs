@@ -6,14 +6,9 @@ use crate::a::inner::LIMIT;
 use crate::a::Alpha;
 use crate::Public;
 
-impl Public for Beta {
-    fn code(&self) -> u32 {
-        self.0.min(LIMIT)
-    }
-}
-
-pub fn total(items: &[Box<dyn Public>]) -> u32 {
-    items.iter().map(|p| p.code()).sum()
+/// Crate-internal: reads the `pub(crate)` field `Alpha::n`.
+pub(crate) fn combined(a: &Alpha, b: &Beta) -> u32 {
+    a.n + b.0
 }
 
 #[cfg(test)]

@@ -4,18 +4,15 @@ pub use sealed_trait_base::*;
 #[doc(hidden)]
 pub mod private {
     pub use sealed_trait_base::private::*;
+    impl Sealed for crate::a::Alpha {}
 }
 
 pub mod a;
 pub mod b;
 
-/// Implementable only for types that implement `private::Sealed`.
-pub trait Public: private::Sealed {
-    fn code(&self) -> u32;
-
-    fn label(&self) -> String {
-        format!("#{}", self.code())
-    }
+/// Sum of the raw numbers, through the `pub(crate)` helper `b::combined`.
+pub fn pair_sum(a: &a::Alpha, b: &b::Beta) -> u32 {
+    b::combined(a, b)
 }
 
 #[cfg(test)]

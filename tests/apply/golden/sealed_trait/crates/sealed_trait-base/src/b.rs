@@ -1,6 +1,7 @@
 //! Uses `pub(crate)` items of the sibling module `crate::a`.
 
-use crate::a::Alpha;
+use crate::a::inner::LIMIT;
+use crate::Public;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Beta(#[doc(hidden)] pub u32);
@@ -11,8 +12,12 @@ impl Beta {
     }
 }
 
-/// Crate-internal: reads the `pub(crate)` field `Alpha::n`.
-#[doc(hidden)]
-pub fn combined(a: &Alpha, b: &Beta) -> u32 {
-    a.n + b.0
+impl Public for Beta {
+    fn code(&self) -> u32 {
+        self.0.min(LIMIT)
+    }
+}
+
+pub fn total(items: &[Box<dyn Public>]) -> u32 {
+    items.iter().map(|p| p.code()).sum()
 }

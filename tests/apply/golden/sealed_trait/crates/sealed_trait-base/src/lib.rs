@@ -5,14 +5,17 @@ pub mod private {
     /// Public trait in a private module: nameable inside this crate only.
     pub trait Sealed {}
 
-    impl Sealed for crate::a::Alpha {}
     impl Sealed for crate::b::Beta {}
 }
 
 pub mod a;
 pub mod b;
 
-/// Sum of the raw numbers, through the `pub(crate)` helper `b::combined`.
-pub fn pair_sum(a: &a::Alpha, b: &b::Beta) -> u32 {
-    b::combined(a, b)
+/// Implementable only for types that implement `private::Sealed`.
+pub trait Public: private::Sealed {
+    fn code(&self) -> u32;
+
+    fn label(&self) -> String {
+        format!("#{}", self.code())
+    }
 }

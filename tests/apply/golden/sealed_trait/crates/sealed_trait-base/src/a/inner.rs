@@ -7,7 +7,8 @@ pub const LIMIT: u32 = 100;
 
 /// `pub(super)` from `crate::a::inner`: visible in `crate::a` and below
 /// (used by `crate::a::Alpha::new` and `crate::a::sibling`).
-pub(super) fn scale(n: u32) -> u32 {
+#[doc(hidden)]
+pub fn scale(n: u32) -> u32 {
     n * 2
 }
 
