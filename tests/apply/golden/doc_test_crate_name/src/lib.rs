@@ -7,15 +7,15 @@
 
 #[doc = "Labels for numbers: a name, a colon and the value."]
 pub mod labels {
-    pub use doc_test_crate_name_shapes::labels::*;
+    pub use doc_test_crate_name_base::labels::*;
 }
 #[doc = "The traits most code wants in scope."]
 pub mod prelude {
-    pub use doc_test_crate_name_shapes::prelude::*;
+    pub use doc_test_crate_name_base::prelude::*;
 }
 #[doc = "Anything with an area."]
 pub mod shapes {
-    pub use doc_test_crate_name_shapes::shapes::*;
+    pub use doc_test_crate_name_base::shapes::*;
 }
 #[doc = "A tally of how often each word was seen."]
 pub mod tally {
@@ -23,5 +23,5 @@ pub mod tally {
 }
 #[doc = "Figures measured in units: squares and rectangles."]
 pub mod units {
-    pub use doc_test_crate_name_shapes::units::*;
+    pub use doc_test_crate_name_base::units::*;
 }
