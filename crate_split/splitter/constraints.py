@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from crate_split.analysis import CrateModel
 from crate_split.model import ItemId, ItemKind, Span
 from crate_split.model.items import Observation, ObservationKind, RefKind
+from crate_split.splitter.doc_test_rule import default_doc_tests
 from crate_split.splitter.model_memo import per_model
 
 
@@ -142,7 +143,7 @@ def _doc_test_constraints(model: CrateModel) -> list[Constraint]:
             "rustdoc's `extern crate`: it passes only in a crate of the original's name that holds what it names",
             test.span,
         )
-        for test in model.doc_tests
+        for test in default_doc_tests(model)
         if test.pinned and test.item is not None and not model.items[test.item].is_test_only
     ]
 

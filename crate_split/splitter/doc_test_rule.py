@@ -19,6 +19,12 @@ doc, in every crate holding items of the module or of a module inside it
 (each has a copy of the module's file), except the crate root's, which
 only the facade keeps. Tests in the facade pass as they are: it holds
 every item by the original's name.
+
+Only the tests a default build compiles count (:func:`default_doc_tests`),
+as for every other cost and rule of the plan: a test in the docs of an
+item or module behind a feature that is off is not run by ``cargo test``.
+With that feature on, such a pinned test may fail in its member and the
+repair loop of ``apply --check --features ..`` merges.
 """
 
 from __future__ import annotations
@@ -26,8 +32,27 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from crate_split.analysis import CrateModel
-from crate_split.model import ItemId
+from crate_split.model import ItemId, ItemKind
 from crate_split.model.items import DocTest
+from crate_split.splitter.cost import Presence, item_presence
+from crate_split.splitter.model_memo import per_model
+
+
+@per_model
+def default_doc_tests(model: CrateModel) -> tuple[DocTest, ...]:
+    """The doc tests a default ``cargo test`` runs: those documenting an
+    item, or a module, that a default build compiles."""
+    presence = item_presence(model)
+
+    def compiled(test: DocTest) -> bool:
+        if test.item is not None:
+            return presence.get(test.item) is Presence.COMPILED
+        if not test.module:
+            return True
+        declared = ItemId(test.module[:-1], ItemKind.MODULE, test.module[-1])
+        return presence.get(declared, Presence.COMPILED) is Presence.COMPILED
+
+    return tuple(test for test in model.doc_tests if compiled(test))
 
 
 def doc_test_merge(
@@ -45,18 +70,19 @@ def doc_test_merge(
         crates, those crates (the facade among them when it holds one), and
         the reason for the plan's forced merge.
     """
-    if not any(test.pinned for test in model.doc_tests):
+    tests = default_doc_tests(model)
+    if not any(test.pinned for test in tests):
         return None
-    running = {id(test): _crates_running(model, test, assignment) for test in model.doc_tests}
+    running = {id(test): _crates_running(model, test, assignment) for test in tests}
     pinned: dict[str, DocTest] = {}
-    for test in model.doc_tests:
+    for test in tests:
         for crate in sorted(running[id(test)]):
             if test.pinned and crate != package:
                 pinned.setdefault(crate, test)
     for crate, first in sorted(pinned.items()):
         named = {
             assignment[name]
-            for test in model.doc_tests
+            for test in tests
             if crate in running[id(test)]
             for name in test.names
             if name in assignment

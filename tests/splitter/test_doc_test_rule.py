@@ -19,6 +19,7 @@ from crate_split.model import ItemId, ItemKind
 from crate_split.splitter import ConstraintKind, derive_constraints, find_atoms
 from crate_split.splitter.doc_test_rule import doc_test_merge
 from crate_split.splitter.planner import plan_split
+from fixture import source_tree
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpora" / "doc_test_crate_name"
 AREA = ItemId(("shapes",), ItemKind.TRAIT, "Area")
@@ -71,3 +72,44 @@ def test_the_rule_merges_the_members_a_pinned_crates_tests_name_and_not_the_faca
     # In the facade a pinned test passes: it has every item by the crate's name.
     assignment.update({item: package for item in model.items if item.module == ("shapes",)})
     assert doc_test_merge(model, assignment, package) is None
+
+
+def test_a_pinned_doc_test_behind_a_feature_that_is_off_ties_nothing() -> None:
+    model = analyze_crate(
+        source_tree(
+            """
+//- /Cargo.toml
+[package]
+name = "gated"
+version = "0.1.0"
+edition = "2021"
+
+[features]
+extra = []
+//- /src/lib.rs
+pub mod shapes;
+#[cfg(feature = "extra")]
+pub mod extra;
+//- /src/shapes.rs
+/// A square.
+///
+/// ```
+/// let side = crate::gated::shapes::Square(2).0;
+/// assert_eq!(side, 2);
+/// ```
+pub struct Square(pub u32);
+//- /src/extra.rs
+/// Twice a square's side.
+///
+/// ```
+/// assert_eq!(crate::gated::extra::twice(&crate::gated::shapes::Square(2)), 4);
+/// ```
+pub fn twice(square: &crate::shapes::Square) -> u32 { square.0 * 2 }
+"""
+        )
+    )
+    documented = {test.item.name for test in model.doc_tests if test.item is not None}
+    assert "twice" in documented
+    ties = [c for c in derive_constraints(model) if c.kind is ConstraintKind.DOC_TEST_CRATE_NAME]
+    # `cargo test` runs no doc test of `extra` while its feature is off.
+    assert [c.items[0].name for c in ties] == []
