@@ -646,6 +646,30 @@ def test_a_member_keeps_a_macro_use_extern_crate_while_its_macros_may_come_from_
         check_member_root(fixture, member, "#[macro_use]\nextern crate derives;\n\n")
 
 
+def test_a_member_keeps_the_macro_use_of_alloc_while_it_uses_a_standard_macro_through_it():
+    fixture = with_two_crates("""
+    //- /src/lib.rs
+    #![no_std]
+    #[macro_use]
+    extern crate alloc;
+
+    pub mod a;
+    pub mod b;
+    //- /src/a.rs
+    pub fn one() -> impl core::fmt::Display { format!("{}", 1) }
+    //- /src/b.rs
+    pub fn two() -> u32 { 2 }
+    """)
+    # In a `no_std` crate `format!` comes only through the macro_use prelude
+    # (gimli: "cannot find macro `format`" in a member): `a` keeps the item
+    # without naming `alloc`; `b` uses no macro.
+    header = (
+        "//! Part of `fixture`, split out by crate-split.\n#![no_std]\n#![allow(rustdoc::broken_intra_doc_links)]\n"
+    )
+    check_member_file(fixture, "fx-a", "src/lib.rs", header + "#[macro_use]\nextern crate alloc;\n\npub mod a;\n")
+    check_member_file(fixture, "fx-b", "src/lib.rs", header + "\npub mod b;\n")
+
+
 def check_member_root(fixture: str, member: str, extern_crates: str) -> None:
     """The member's root: the generated header, ``extern_crates`` as
     written, then the ``mod`` of its one module (named like the member)."""
